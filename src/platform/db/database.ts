@@ -1,0 +1,49 @@
+import type { SqlQuery } from './sql.ts';
+
+export type Row = Record<string, unknown>;
+
+/** What a query can run on: the database itself or an open transaction. */
+export interface Queryable {
+  /** Runs one parameterised statement and returns its rows. */
+  query<R = Row>(query: SqlQuery): Promise<R[]>;
+  /** Runs one statement given as text with `$n` parameters. */
+  queryText<R = Row>(text: string, params?: readonly unknown[]): Promise<R[]>;
+  /**
+   * Bulk-loads rows through COPY ... FROM STDIN (CSV), in column order; returns the row count.
+   * On the database itself it is one transaction; on a transaction it joins it.
+   */
+  copyInto(table: string, columns: readonly string[], rows: RowSource): Promise<number>;
+  /** Runs a script of several statements without parameters (migrations). */
+  exec(script: string): Promise<void>;
+}
+
+export type RowSource = AsyncIterable<readonly unknown[]> | Iterable<readonly unknown[]>;
+
+export interface Database extends Queryable {
+  readonly engine: 'pglite' | 'postgres';
+  /** Runs `work` in one transaction: all of it commits, or none of it does. */
+  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Cheap round trip, for readiness checks. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** `COPY table (a, b) FROM STDIN` text; names are checked, never user input. */
+export function copyStatement(table: string, columns: readonly string[], source: string): string {
+  const ident = /^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)?$/;
+  for (const name of [table, ...columns]) if (!ident.test(name)) throw new Error(`not a valid SQL identifier: ${name}`);
+  return `COPY ${table} (${columns.join(', ')}) FROM ${source} WITH (FORMAT csv)`;
+}
+
+/** First row or undefined. */
+export async function maybeOne<R>(db: Queryable, query: SqlQuery): Promise<R | undefined> {
+  const rows = await db.query<R>(query);
+  return rows[0];
+}
+
+/** Exactly one row, or an error that says which query came back empty. */
+export async function one<R>(db: Queryable, query: SqlQuery): Promise<R> {
+  const rows = await db.query<R>(query);
+  if (rows.length === 0) throw new Error(`expected one row, got none: ${query.compile().text.slice(0, 120)}`);
+  return rows[0] as R;
+}

@@ -1,0 +1,57 @@
+import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { csvChunks } from './copy-csv.ts';
+import { copyStatement, type Database, type Queryable, type Row, type RowSource } from './database.ts';
+import type { SqlQuery } from './sql.ts';
+import { keepText, OID, parseInt8 } from './types.ts';
+
+type PgliteLike = Pick<PGlite, 'query' | 'exec'> | Transaction;
+
+function queryable(pg: PgliteLike): Queryable {
+  const self: Queryable = {
+    async query<R = Row>(query: SqlQuery) {
+      const { text, params } = query.compile();
+      return (await pg.query<R>(text, params)).rows;
+    },
+    async queryText<R = Row>(text: string, params: readonly unknown[] = []) {
+      return (await pg.query<R>(text, [...params])).rows;
+    },
+    async copyInto(table: string, columns: readonly string[], rows: RowSource) {
+      const statement = copyStatement(table, columns, "'/dev/blob'");
+      let total = 0;
+      for await (const chunk of csvChunks(rows, 4 << 20)) {
+        await pg.query(statement, [], { blob: new Blob([chunk.text]) });
+        total += chunk.count;
+      }
+      return total;
+    },
+    async exec(script: string) {
+      await pg.exec(script);
+    },
+  };
+  return self;
+}
+
+/**
+ * The embedded engine: PostgreSQL compiled to WebAssembly, in this process, on one connection.
+ * `dataDir` undefined keeps it in memory (tests).
+ */
+export async function openPglite(dataDir?: string): Promise<Database> {
+  const pg = await PGlite.create({
+    dataDir,
+    extensions: { pg_trgm, unaccent },
+    parsers: { [OID.int8]: parseInt8, [OID.numeric]: keepText, [OID.date]: keepText },
+  });
+  const base = queryable(pg);
+  return {
+    engine: 'pglite',
+    ...base,
+    transaction: (work) => pg.transaction((tx) => work(queryable(tx))),
+    copyInto: (table, columns, rows) => pg.transaction((tx) => queryable(tx).copyInto(table, columns, rows)),
+    ping: async () => {
+      await pg.query('select 1');
+    },
+    close: () => pg.close(),
+  };
+}

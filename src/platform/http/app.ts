@@ -1,0 +1,187 @@
+import { randomUUID } from 'node:crypto';
+import compress from '@fastify/compress';
+import cookie from '@fastify/cookie';
+import etag from '@fastify/etag';
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import swagger from '@fastify/swagger';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/database.ts';
+import type { Migration } from '../db/migrate.ts';
+import { defaultLocale, isLocale, type Locale, registerMessages, type Translator, translator } from '../i18n/index.ts';
+import { platformMessages } from '../i18n/messages.ts';
+import type { ModuleContext, NavigationItem, ShilenModule } from '../module.ts';
+import type { PageContext } from '../views/context.ts';
+import { layout, type PageOptions } from '../views/layout.ts';
+import { registerAssets } from './assets.ts';
+import { classify, problemBody, sendProblem, wantsJson } from './problem.ts';
+import { errorPage } from './error-page.ts';
+import { platformRoutes } from './platform-routes.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    locale: Locale;
+    t: Translator;
+    /** Everything a page template needs about this request. */
+    page: PageContext;
+  }
+  interface FastifyReply {
+    /** Sends a whole HTML page in the site's layout. */
+    sendPage(options: PageOptions): FastifyReply;
+  }
+  interface FastifyInstance {
+    shilen: AppState;
+  }
+}
+
+export interface AppState extends ModuleContext {
+  modules: readonly ShilenModule[];
+  migrations: readonly Migration[];
+  navigation: readonly NavigationItem[];
+}
+
+export interface BuildOptions {
+  config: Config;
+  db: Database;
+  modules: readonly ShilenModule[];
+  migrations: readonly Migration[];
+  /** Structured logs (pino); off in tests. */
+  logger?: FastifyServerOptions['logger'];
+}
+
+const LANG_COOKIE = 'lang';
+
+export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
+  const { config, db, modules, migrations } = options;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: config.trustProxy,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    bodyLimit: 1 << 20,
+    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  registerMessages(platformMessages);
+  for (const module of modules) if (module.messages) registerMessages(module.messages);
+  const translators = new Map<Locale, Translator>();
+  const translate = (locale: Locale) => {
+    let t = translators.get(locale);
+    if (!t) translators.set(locale, (t = translator(locale)));
+    return t;
+  };
+
+  const navigation: NavigationItem[] = [
+    { href: '/', label: 'layout.home', order: 0 },
+    ...modules.flatMap((m) => m.navigation ?? []),
+    { href: '/api', label: 'nav.api', order: 1000 },
+  ];
+  app.decorate('shilen', { config, db, log: app.log, modules, migrations, navigation });
+
+  await app.register(cookie);
+  await app.register(formbody);
+  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    strictTransportSecurity: config.publicUrl.startsWith('https:') ? undefined : false,
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(etag, { weak: true });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Shilen API',
+        version: '1.0.0',
+        description:
+          'Open data and services of the Shilen open-government platform. Errors are RFC 9457 problem+json; lists are paginated with `page` and `pageSize`.',
+        license: { name: 'CC BY 4.0 (data)', url: 'https://creativecommons.org/licenses/by/4.0/' },
+      },
+      servers: [{ url: config.publicUrl }],
+    },
+  });
+
+  const assets = registerAssets(app);
+  const assetUrls = { css: assets.url('shilen.css') };
+
+  app.addHook('onRequest', async (request, reply) => {
+    const query = request.query as Record<string, unknown> | undefined;
+    const asked = query?.lang;
+    let locale: Locale = defaultLocale;
+    if (isLocale(asked)) {
+      locale = asked;
+      if (request.cookies[LANG_COOKIE] !== asked) {
+        reply.setCookie(LANG_COOKIE, asked, { path: '/', sameSite: 'lax', maxAge: 365 * 24 * 3600, httpOnly: true });
+      }
+    } else if (isLocale(request.cookies[LANG_COOKIE])) {
+      locale = request.cookies[LANG_COOKIE] as Locale;
+    }
+    request.locale = locale;
+    request.t = translate(locale);
+    request.page = { locale, t: request.t, url: request.url, navigation, assets: assetUrls };
+    reply.header('x-request-id', request.id);
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return payload;
+    if (reply.getHeader('cache-control')) return payload;
+    const type = String(reply.getHeader('content-type') ?? '');
+    if (type.startsWith('text/html')) {
+      // Pages depend on the language cookie; revalidate with the ETag each time.
+      reply.header('cache-control', 'no-cache').header('vary', 'Cookie, Accept-Encoding');
+    } else if (reply.statusCode === 200) {
+      reply.header('cache-control', 'public, max-age=60, must-revalidate');
+    }
+    return payload;
+  });
+
+  app.decorateReply('sendPage', function (this: FastifyReply, page: PageOptions) {
+    return this.type('text/html; charset=utf-8').send(layout(this.request.page, page).value);
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    const { code, detail, errors } = classify(error);
+    const body = problemBody(request, code, detail, errors);
+    if (body.status >= 500) request.log.error({ err: error }, 'request failed');
+    if (wantsJson(request)) return sendProblem(reply, body);
+    return reply.code(body.status).sendPage(errorPage(request.page, body));
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const body = problemBody(request, 'not-found');
+    if (wantsJson(request)) return sendProblem(reply, body);
+    return reply.code(404).sendPage(errorPage(request.page, body));
+  });
+
+  const ctx: ModuleContext = { config, db, log: app.log };
+  await app.register(async (scope) => platformRoutes(scope.withTypeProvider<TypeBoxTypeProvider>()));
+  for (const module of modules) {
+    if (module.api) {
+      const register = module.api;
+      await app.register(async (scope) => register(scope.withTypeProvider<TypeBoxTypeProvider>(), ctx), { prefix: '/api/v1' });
+    }
+    if (module.pages) {
+      const register = module.pages;
+      await app.register(async (scope) => register(scope.withTypeProvider<TypeBoxTypeProvider>(), ctx));
+    }
+  }
+  return app;
+}

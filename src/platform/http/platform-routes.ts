@@ -1,0 +1,85 @@
+import { Type } from 'typebox';
+import { pendingMigrations } from '../db/migrate.ts';
+import { html } from '../views/html.ts';
+import type { App } from './types.ts';
+import { apiReference } from './api-reference.ts';
+import { type ProblemCode, notFound, problems } from './errors.ts';
+
+/** Routes of the platform itself: health, the OpenAPI document and its reference, home, search. */
+export async function platformRoutes(app: App): Promise<void> {
+  const { db, migrations, modules } = app.shilen;
+
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+
+  app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {
+    try {
+      await db.ping();
+      const pending = await pendingMigrations(db, migrations);
+      if (pending.length > 0) return reply.code(503).send({ status: 'migrations pending', pending });
+      return { status: 'ready', engine: db.engine };
+    } catch (error) {
+      return reply.code(503).send({ status: 'database unreachable', detail: (error as Error).message });
+    }
+  });
+
+  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  app.get('/api', { schema: { hide: true } }, async (request, reply) =>
+    reply.sendPage(apiReference(request.page, app.swagger() as unknown as Parameters<typeof apiReference>[1])),
+  );
+
+  app.get('/problems/:code', { schema: { hide: true, params: Type.Object({ code: Type.String() }) } }, async (request, reply) => {
+    const code = request.params.code as ProblemCode;
+    const problem = problems[code];
+    if (!problem) throw notFound();
+    const { t } = request;
+    return reply.sendPage({
+      title: problem[request.locale],
+      breadcrumbs: [{ href: '/api', label: t('nav.api') }, { label: problem[request.locale] }],
+      main: html`<h1>${problem[request.locale]}</h1>
+<p>${t('problems.explain', { status: problem.status, code })}</p>`,
+    });
+  });
+
+  app.get('/', { schema: { hide: true } }, async (request, reply) => {
+    const { t } = request;
+    const cards = await Promise.all(modules.filter((m) => m.homeCard).map((m) => m.homeCard!(app.shilen, t)));
+    return reply.sendPage({
+      title: t('home.title'),
+      description: t('home.lead'),
+      main: html`<div class="hero">
+  <h1>${t('home.title')}</h1>
+  <p class="lead">${t('home.lead')}</p>
+</div>
+<section aria-labelledby="holds"><h2 id="holds">${t('home.holds')}</h2>
+<div class="cards">${cards}</div></section>
+<section aria-labelledby="open"><h2 id="open">${t('home.openTitle')}</h2>
+<p>${t('home.openBody')}</p>
+<ul class="link-list"><li><a href="/api">${t('home.apiLink')}</a></li></ul></section>`,
+    });
+  });
+
+  app.get(
+    '/search',
+    { schema: { hide: true, querystring: Type.Object({ q: Type.Optional(Type.String()) }) } },
+    async (request, reply) => {
+      const { t } = request;
+      const q = (request.query.q ?? '').slice(0, 200).trim();
+      const hits = q
+        ? (await Promise.all(modules.filter((m) => m.search).map((m) => m.search!(app.shilen, q, t)))).flat()
+        : [];
+      return reply.sendPage({
+        title: q ? t('search.resultsFor', { q }) : t('search.title'),
+        breadcrumbs: [{ label: t('search.title') }],
+        main: html`<h1>${t('search.title')}</h1>
+<form class="search-page" role="search" method="get" action="/search">
+  <div class="field"><label for="q">${t('search.label')}</label>
+  <input id="q" name="q" type="search" value="${q}"></div>
+  <button type="submit" class="button">${t('search.submit')}</button>
+</form>
+${q ? html`<p class="result-count" role="status">${t('search.count', { count: hits.length })}</p>
+<ol class="results">${hits.map((h) => html`<li><span class="tag">${h.kind}</span> <a href="${h.href}">${h.title}</a>${h.snippet ? html`<p>${h.snippet}</p>` : ''}</li>`)}</ol>` : ''}`,
+      });
+    },
+  );
+}

@@ -1,0 +1,29 @@
+import { type TSchema, Type } from 'typebox';
+
+/** RFC 9457 problem details, as every API error is sent. */
+export const ProblemSchema = Type.Object(
+  {
+    type: Type.String(),
+    title: Type.String(),
+    status: Type.Integer(),
+    detail: Type.Optional(Type.String()),
+    instance: Type.String(),
+    code: Type.String({ description: 'Stable error code; see /problems/{code}' }),
+    errors: Type.Optional(
+      Type.Array(Type.Object({ field: Type.String({ description: 'e.g. query.pageSize' }), message: Type.String() })),
+    ),
+    requestId: Type.String(),
+  },
+  { description: 'RFC 9457 problem details' },
+);
+
+/** The error responses every route may give, for the OpenAPI document. */
+export const problemResponses = {
+  400: ProblemSchema,
+  404: ProblemSchema,
+  422: ProblemSchema,
+} as const;
+
+export const Bilingual = Type.Object({ mn: Type.String(), en: Type.String() });
+
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);

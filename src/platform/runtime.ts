@@ -1,0 +1,56 @@
+import type { FastifyInstance } from 'fastify';
+import pino from 'pino';
+import { modules } from '../modules/index.ts';
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+import { openDatabase } from './db/open.ts';
+import { buildApp } from './http/app.ts';
+import type { ModuleContext } from './module.ts';
+import { allMigrations, loadDemoOnce, prepareDatabase } from './setup.ts';
+
+/** A logger for work outside a request (start-up, CLI, jobs). */
+export function createLogger(config: Pick<Config, 'logLevel'>) {
+  return pino({ level: config.logLevel });
+}
+
+/** Opens the database and brings it up to date: what `serve`, the CLI and tests all start from. */
+export async function openContext(config: Config, log = createLogger(config)): Promise<ModuleContext> {
+  const db = await openDatabase(config);
+  const ctx: ModuleContext = { config, db, log };
+  try {
+    await prepareDatabase(ctx, modules, (id) => log.info({ migration: id }, 'migration applied'));
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  return ctx;
+}
+
+export interface RunningServer {
+  app: FastifyInstance;
+  db: Database;
+  url: string;
+}
+
+/** Everything `npm start` does: database, migrations, demo data once, then listen. */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const log = createLogger(config);
+  const ctx = await openContext(config, log);
+  if (config.demo) {
+    const made = await loadDemoOnce(ctx, modules);
+    if (made) log.info({ made }, 'demo data loaded');
+  }
+  const app = await buildApp({
+    config,
+    db: ctx.db,
+    modules,
+    migrations: allMigrations(modules),
+    logger: { level: config.logLevel },
+  });
+  app.addHook('onClose', async () => {
+    await ctx.db.close();
+  });
+  const url = await app.listen({ port: config.port, host: config.host });
+  app.log.info({ engine: ctx.db.engine, url }, 'Shilen is serving');
+  return { app, db: ctx.db, url };
+}

@@ -1,0 +1,51 @@
+import path from 'node:path';
+import { countryPack } from '../country/mn/index.ts';
+import { seedAdminUnits } from './admin-units.ts';
+import type { Database } from './db/database.ts';
+import { type Migration, migrate, readMigrations } from './db/migrate.ts';
+import { sql } from './db/sql.ts';
+import { type ModuleContext, orderModules, type ShilenModule } from './module.ts';
+
+const PLATFORM_MIGRATIONS = path.join(import.meta.dirname, 'db', 'migrations');
+
+/** The platform's migrations, then each module's, dependencies first. */
+export function allMigrations(modules: readonly ShilenModule[]): Migration[] {
+  return [
+    ...readMigrations('platform', PLATFORM_MIGRATIONS),
+    ...orderModules(modules).flatMap((m) => (m.migrationsDir ? readMigrations(m.name, m.migrationsDir) : [])),
+  ];
+}
+
+/** Migrates, then brings reference data (admin units, each module's seed) up to date. */
+export async function prepareDatabase(
+  ctx: ModuleContext,
+  modules: readonly ShilenModule[],
+  onMigration?: (id: string) => void,
+): Promise<string[]> {
+  const applied = await migrate(ctx.db, allMigrations(modules), onMigration);
+  await seedAdminUnits(ctx.db, countryPack.adminUnits);
+  for (const module of orderModules(modules)) await module.seed?.(ctx);
+  return applied;
+}
+
+/**
+ * Loads every module's demo data, once: the marker row is written in the same run, and a
+ * database that already has it is left alone. Returns what was made, or null if it was there.
+ */
+export async function loadDemoOnce(
+  ctx: ModuleContext,
+  modules: readonly ShilenModule[],
+): Promise<Record<string, Record<string, number>> | null> {
+  const [loaded] = await ctx.db.query(sql`select 1 from platform_settings where key = 'demo_loaded'`);
+  if (loaded) return null;
+  const made: Record<string, Record<string, number>> = {};
+  for (const module of orderModules(modules)) if (module.demo) made[module.name] = await module.demo(ctx);
+  await ctx.db.query(sql`insert into platform_settings (key, value) values ('demo_loaded', ${JSON.stringify(made)})
+    on conflict (key) do nothing`);
+  return made;
+}
+
+export async function isDemoLoaded(db: Database): Promise<boolean> {
+  const [row] = await db.query(sql`select 1 from platform_settings where key = 'demo_loaded'`);
+  return row !== undefined;
+}

@@ -1,0 +1,23 @@
+import type { Locale, Translator } from '../i18n/index.ts';
+import type { NavigationItem } from '../module.ts';
+
+/** What every page needs to render: language, translator and where the user is. */
+export interface PageContext {
+  locale: Locale;
+  t: Translator;
+  /** Path and query of the current request, e.g. `/organizations?page=2`. */
+  url: string;
+  navigation: readonly NavigationItem[];
+  assets: { css: string; js?: string };
+}
+
+/** The current URL with some query parameters replaced (null removes one). */
+export function withQuery(url: string, changes: Readonly<Record<string, string | number | null | undefined>>): string {
+  const parsed = new URL(url, 'http://local');
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === null || value === undefined || value === '') parsed.searchParams.delete(key);
+    else parsed.searchParams.set(key, String(value));
+  }
+  const query = parsed.searchParams.toString();
+  return parsed.pathname + (query ? `?${query}` : '');
+}

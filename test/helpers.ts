@@ -1,0 +1,66 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import postgres from 'postgres';
+import { afterAll } from 'vitest';
+import { modules as allModules } from '../src/modules/index.ts';
+import { type Config, loadConfig } from '../src/platform/config.ts';
+import type { Database } from '../src/platform/db/database.ts';
+import { openPglite } from '../src/platform/db/pglite.ts';
+import { openPostgres } from '../src/platform/db/postgres.ts';
+import { buildApp } from '../src/platform/http/app.ts';
+import type { ModuleContext, ShilenModule } from '../src/platform/module.ts';
+import { allMigrations, prepareDatabase } from '../src/platform/setup.ts';
+
+/**
+ * The engine under test: a PostgreSQL server when DATABASE_URL is set (each test file gets a
+ * database of its own, dropped afterwards), otherwise an in-memory PGlite.
+ */
+export const serverUrl = process.env.DATABASE_URL;
+export const engine = serverUrl ? 'postgres' : 'pglite';
+
+/** A fresh, empty database for one test file; closed and dropped when the file ends. */
+export async function createTestDatabase(): Promise<Database> {
+  if (!serverUrl) {
+    const db = await openPglite();
+    afterAll(() => db.close());
+    return db;
+  }
+  const name = `shilen_test_${randomBytes(6).toString('hex')}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const db = await openPostgres(url.toString(), { max: 5 });
+  afterAll(async () => {
+    await db.close();
+    await admin.unsafe(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  });
+  return db;
+}
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return { ...loadConfig({ SHILEN_PUBLIC_URL: 'http://shilen.test' }), demo: false, ...overrides };
+}
+
+const silent = { info() {}, warn() {}, error() {}, debug() {}, trace() {}, fatal() {}, child: () => silent, level: 'silent', silent() {} };
+
+/** A migrated, seeded database with its module context. */
+export async function createTestContext(modules: readonly ShilenModule[] = allModules): Promise<ModuleContext> {
+  const db = await createTestDatabase();
+  const ctx: ModuleContext = { config: testConfig(), db, log: silent as unknown as ModuleContext['log'] };
+  await prepareDatabase(ctx, modules);
+  return ctx;
+}
+
+/** The whole app on a fresh database, for `app.inject`. */
+export async function createTestApp(
+  options: { modules?: readonly ShilenModule[]; ctx?: ModuleContext } = {},
+): Promise<{ app: FastifyInstance; ctx: ModuleContext }> {
+  const modules = options.modules ?? allModules;
+  const ctx = options.ctx ?? (await createTestContext(modules));
+  const app = await buildApp({ config: ctx.config, db: ctx.db, modules, migrations: allMigrations(modules) });
+  await app.ready();
+  afterAll(() => app.close());
+  return { app, ctx };
+}
