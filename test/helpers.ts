@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import postgres from 'postgres';
+import pg from 'pg';
 import { afterAll } from 'vitest';
 import { modules as allModules } from '../src/modules/index.ts';
 import { type Config, loadConfig } from '../src/platform/config.ts';
@@ -26,14 +26,15 @@ export async function createTestDatabase(): Promise<Database> {
     return db;
   }
   const name = `shilen_test_${randomBytes(6).toString('hex')}`;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const db = await openPostgres(url.toString(), { max: 5 });
   afterAll(async () => {
     await db.close();
-    await admin.unsafe(`drop database if exists ${name} with (force)`);
+    await admin.query(`drop database if exists ${name} with (force)`);
     await admin.end();
   });
   return db;

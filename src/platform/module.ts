@@ -32,6 +32,31 @@ export interface DatasetDeclaration {
   rows(db: Database): AsyncIterable<Row>;
 }
 
+/** What an import did: counts of rows, and every problem found, with where it is in the file. */
+export interface ImportReport {
+  added: number;
+  changed: number;
+  unchanged: number;
+  /** `where` names the place in the file (e.g. `line 12, column email`); the import failed if any. */
+  problems: { where: string; message: string }[];
+}
+
+/** A target of `shilen import <name> <file>`: reads a file and brings a register up to date. */
+export interface ImporterDeclaration {
+  /** Unique across modules, kebab-case, e.g. `organizations`. */
+  name: string;
+  description: { mn: string; en: string };
+  /**
+   * Imports `file` (an absolute path). With `dryRun` it checks and counts but writes nothing.
+   * `onProgress` reports rows done, and the total when it is known.
+   */
+  run(
+    ctx: ModuleContext,
+    file: string,
+    options: { dryRun: boolean; onProgress?: (done: number, total?: number) => void },
+  ): Promise<ImportReport>;
+}
+
 /** One search result: a public record with its page. */
 export interface SearchHit {
   href: string;
@@ -74,6 +99,8 @@ export interface ShilenModule {
   /** HTML pages and downloads, at the site root. */
   pages?: (app: App, ctx: ModuleContext) => Promise<void> | void;
   datasets?: readonly DatasetDeclaration[];
+  /** Targets of `shilen import`. */
+  importers?: readonly ImporterDeclaration[];
   /** A card for the home page: what the module holds, with live figures. */
   homeCard?: (ctx: ModuleContext, t: Translator) => Promise<Html>;
   /** What this module holds that an organisation published, for the organisation's page. */

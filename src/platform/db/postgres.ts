@@ -1,66 +1,108 @@
-import { Readable, Writable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import postgres from 'postgres';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { csvChunks } from './copy-csv.ts';
 import { copyStatement, type Database, type Queryable, type Row, type RowSource } from './database.ts';
 import type { SqlQuery } from './sql.ts';
 import { keepText, OID, parseInt8 } from './types.ts';
 
-// biome-ignore lint/suspicious/noExplicitAny: postgres.js types its transaction and pool apart
-type Sql = postgres.Sql<any> | postgres.TransactionSql<any>;
+/** The same readings as on PGlite (see types.ts), set per pool rather than globally. */
+const types = {
+  getTypeParser(oid: number, format?: string) {
+    if (oid === OID.int8) return parseInt8;
+    if (oid === OID.numeric || oid === OID.date) return keepText;
+    return pg.types.getTypeParser(oid, format as 'text');
+  },
+};
 
-function queryable(client: Sql): Queryable {
+type Client = pg.Pool | pg.PoolClient;
+
+function queryable(client: Client, copyClient: () => Promise<{ client: pg.PoolClient; done: (error?: Error) => Promise<void> }>): Queryable {
   return {
     async query<R = Row>(query: SqlQuery) {
       const { text, params } = query.compile();
-      return (await client.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true })) as R[];
+      return (await client.query({ text, values: params })).rows as R[];
     },
     async queryText<R = Row>(text: string, params: readonly unknown[] = []) {
-      return (await client.unsafe(text, [...params] as postgres.ParameterOrJSON<never>[], { prepare: true })) as R[];
+      return (await client.query({ text, values: [...params] })).rows as R[];
     },
     async copyInto(table: string, columns: readonly string[], rows: RowSource) {
+      const { client: conn, done } = await copyClient();
       let total = 0;
-      const sink: Writable = await client.unsafe(copyStatement(table, columns, 'STDIN')).writable();
-      const source = Readable.from(
-        (async function* () {
-          for await (const chunk of csvChunks(rows)) {
-            total += chunk.count;
-            yield chunk.text;
-          }
-        })(),
-      );
-      await pipeline(source, sink);
+      try {
+        const sink = conn.query(copyFrom(copyStatement(table, columns, 'STDIN')));
+        const source = Readable.from(
+          (async function* () {
+            for await (const chunk of csvChunks(rows)) {
+              total += chunk.count;
+              yield chunk.text;
+            }
+          })(),
+        );
+        await pipeline(source, sink);
+      } catch (error) {
+        await done(error as Error);
+        throw error;
+      }
+      await done();
       return total;
     },
     async exec(script: string) {
-      await client.unsafe(script).simple();
+      await client.query(script);
     },
   };
 }
 
-/** A PostgreSQL server through a pool of connections. */
+/** Runs `work` on one pooled connection between BEGIN and COMMIT, rolling back on any error. */
+async function inTransaction<T>(pool: pg.Pool, work: (conn: pg.PoolClient) => Promise<T>): Promise<T> {
+  const conn = await pool.connect();
+  try {
+    await conn.query('begin');
+    const result = await work(conn);
+    await conn.query('commit');
+    conn.release();
+    return result;
+  } catch (error) {
+    // A connection whose rollback fails is broken: destroy it rather than return it to the pool.
+    const broken = await conn.query('rollback').then(
+      () => undefined,
+      (e: Error) => e,
+    );
+    conn.release(broken ?? undefined);
+    throw error;
+  }
+}
+
+/** A PostgreSQL server through a pool of connections (node-postgres). */
 export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
-  const client = postgres(url, {
+  const pool = new pg.Pool({
+    connectionString: url,
     max: options.max ?? 10,
-    onnotice: () => {},
-    connection: { application_name: 'shilen', TimeZone: 'UTC' },
-    types: {
-      int8: { to: OID.int8, from: [OID.int8], serialize: (x: unknown) => String(x), parse: parseInt8 },
-      numeric: { to: OID.numeric, from: [OID.numeric], serialize: (x: unknown) => String(x), parse: keepText },
-      date: { to: OID.date, from: [OID.date], serialize: (x: unknown) => String(x), parse: keepText },
-    },
+    application_name: 'shilen',
+    options: '-c TimeZone=UTC',
+    types,
   });
-  const base = queryable(client);
-  const db: Database = {
+  // An idle connection that the server drops must not crash the process.
+  pool.on('error', () => {});
+  const ownConnection = async () => {
+    const conn = await pool.connect();
+    return {
+      client: conn,
+      done: async (error?: Error) => conn.release(error),
+    };
+  };
+  const sameConnection = (conn: pg.PoolClient) => async () => ({ client: conn, done: async () => {} });
+  const base = queryable(pool, ownConnection);
+  return {
     engine: 'postgres',
     ...base,
-    transaction: (work) => client.begin((tx) => work(queryable(tx))) as Promise<never>,
+    transaction: (work) => inTransaction(pool, (conn) => work(queryable(conn, sameConnection(conn)))),
     copyInto: (table, columns, rows) =>
-      client.begin((tx) => queryable(tx).copyInto(table, columns, rows)) as Promise<number>,
+      inTransaction(pool, (conn) => queryable(conn, sameConnection(conn)).copyInto(table, columns, rows)),
     ping: async () => {
-      await client`select 1`;
+      await pool.query('select 1');
     },
-    close: () => client.end({ timeout: 5 }),
+    close: () => pool.end(),
   };
-  return db;
 }
