@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type Config, redactUrl } from '../config.ts';
 import type { Database } from './database.ts';
+import { DataFolderFlusher } from './durability.ts';
 import { openPglite } from './pglite.ts';
 import { openPostgres } from './postgres.ts';
 
@@ -53,7 +54,9 @@ function lockDataFolder(dir: string): () => void {
   throw new StartupError(`cannot lock the embedded database in ${dir}`);
 }
 
-export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir' | 'poolMax'>): Promise<Database> {
+export async function openDatabase(
+  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'poolMax'> & { flushIntervalMs?: number },
+): Promise<Database> {
   if (config.databaseUrl) {
     const db = await openPostgres(config.databaseUrl, { max: config.poolMax });
     try {
@@ -70,10 +73,13 @@ export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir
   const unlock = lockDataFolder(config.dataDir);
   try {
     const db = await openPglite(dir);
+    const flusher = new DataFolderFlusher(dir, config.flushIntervalMs ?? 1000);
+    flusher.start();
     return {
       ...db,
       close: async () => {
         await db.close();
+        await flusher.stop();
         unlock();
       },
     };
