@@ -44,10 +44,22 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   return { ...loadConfig({ SHILEN_PUBLIC_URL: 'http://shilen.test' }), demo: false, ...overrides };
 }
 
-const silent = { info() {}, warn() {}, error() {}, debug() {}, trace() {}, fatal() {}, child: () => silent, level: 'silent', silent() {} };
+const silent = {
+  info() {},
+  warn() {},
+  error() {},
+  debug() {},
+  trace() {},
+  fatal() {},
+  child: () => silent,
+  level: 'silent',
+  silent() {},
+};
 
 /** A migrated, seeded database with its module context. */
-export async function createTestContext(modules: readonly ShilenModule[] = allModules): Promise<ModuleContext> {
+export async function createTestContext(
+  modules: readonly ShilenModule[] = allModules,
+): Promise<ModuleContext> {
   const db = await createTestDatabase();
   const ctx: ModuleContext = { config: testConfig(), db, log: silent as unknown as ModuleContext['log'] };
   await prepareDatabase(ctx, modules);

@@ -18,7 +18,8 @@ function cell(value: unknown): string {
   if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return neutraliseFormula(value.join('; '));
   if (typeof value === 'object') return neutraliseFormula(JSON.stringify(value));
-  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean')
+    return String(value);
   return neutraliseFormula(String(value));
 }
 
@@ -57,13 +58,20 @@ async function* jsonArrayChunks(rows: AsyncIterable<unknown>): AsyncGenerator<st
 }
 
 /** Streams rows as one JSON array, row by row, so memory stays flat. */
-export function sendJsonArray(reply: FastifyReply, filename: string, rows: AsyncIterable<unknown>): FastifyReply {
+export function sendJsonArray(
+  reply: FastifyReply,
+  filename: string,
+  rows: AsyncIterable<unknown>,
+): FastifyReply {
   attachment(reply, filename, 'application/json; charset=utf-8');
   return reply.send(Readable.from(jsonArrayChunks(rows)));
 }
 
 /** Picks the dataset's fields out of each row, in field order. */
-export async function* project(rows: AsyncIterable<Row>, fields: readonly DatasetField[]): AsyncGenerator<Row> {
+export async function* project(
+  rows: AsyncIterable<Row>,
+  fields: readonly DatasetField[],
+): AsyncGenerator<Row> {
   for await (const row of rows) {
     const out: Row = {};
     for (const f of fields) out[f.name] = row[f.name] ?? null;

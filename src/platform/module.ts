@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import type { FastifyBaseLogger } from 'fastify';
-import type { App } from './http/types.ts';
 import type { Config } from './config.ts';
 import type { Database, Row } from './db/database.ts';
+import type { App } from './http/types.ts';
 import type { Catalogue, Translator } from './i18n/index.ts';
 import type { Html } from './views/html.ts';
 
@@ -104,7 +104,11 @@ export interface ShilenModule {
   /** A card for the home page: what the module holds, with live figures. */
   homeCard?: (ctx: ModuleContext, t: Translator) => Promise<Html>;
   /** What this module holds that an organisation published, for the organisation's page. */
-  publishedBy?: (ctx: ModuleContext, organization: { id: number; slug: string }, t: Translator) => Promise<PublishedSummary[]>;
+  publishedBy?: (
+    ctx: ModuleContext,
+    organization: { id: number; slug: string },
+    t: Translator,
+  ) => Promise<PublishedSummary[]>;
   /** Reference data that must be present in every installation (not demo); idempotent, run at start. */
   seed?: (ctx: ModuleContext) => Promise<void>;
   /** Finds public records for the site search box (replaced by search documents later). */
@@ -123,7 +127,8 @@ export function orderModules(modules: readonly ShilenModule[]): ShilenModule[] {
   const visit = (module: ShilenModule, path: string[]) => {
     const seen = state.get(module.name);
     if (seen === 'done') return;
-    if (seen === 'visiting') throw new Error(`module dependency cycle: ${[...path, module.name].join(' -> ')}`);
+    if (seen === 'visiting')
+      throw new Error(`module dependency cycle: ${[...path, module.name].join(' -> ')}`);
     state.set(module.name, 'visiting');
     for (const dep of module.dependsOn ?? []) {
       const target = byName.get(dep);

@@ -5,8 +5,16 @@ import { listOrganizations, type OrganizationFilters } from './service.ts';
 const bi = (mn: string, en: string) => ({ mn, en });
 
 /** One flat row per organisation, the shape of the CSV download. */
-export async function* organizationRows(db: Queryable, filters: OrganizationFilters = {}): AsyncGenerator<Row> {
-  const { items } = await listOrganizations(db, filters, { sort: 'name', page: 1, pageSize: 100000, locale: 'mn' });
+export async function* organizationRows(
+  db: Queryable,
+  filters: OrganizationFilters = {},
+): AsyncGenerator<Row> {
+  const { items } = await listOrganizations(db, filters, {
+    sort: 'name',
+    page: 1,
+    pageSize: 100000,
+    locale: 'mn',
+  });
   for (const o of items) {
     yield {
       slug: o.slug,

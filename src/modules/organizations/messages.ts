@@ -4,7 +4,8 @@ export const messages: Catalogue = {
   mn: {
     'nav.organizations': 'Байгууллагууд',
     'organizations.title': 'Төрийн байгууллагууд',
-    'organizations.lead': 'Яам, агентлаг, аймаг, нийслэлийн засаг даргын тамгын газар болон бусад төрийн байгууллагын лавлах.',
+    'organizations.lead':
+      'Яам, агентлаг, аймаг, нийслэлийн засаг даргын тамгын газар болон бусад төрийн байгууллагын лавлах.',
     'organizations.caption': 'Төрийн байгууллагуудын жагсаалт',
     'organizations.count': 'Нийт {count} байгууллага',
     'organizations.empty': 'Шүүлтүүрт тохирох байгууллага олдсонгүй.',
@@ -25,7 +26,8 @@ export const messages: Catalogue = {
     'organizations.children': 'Харьяа байгууллагууд',
     'organizations.published': 'Нийтэлсэн мэдээлэл',
     'organizations.publishedEmpty': 'Энэ байгууллага одоогоор бүртгэл нийтлээгүй байна.',
-    'organizations.card': 'Яам, агентлаг, орон нутгийн засаг захиргаа зэрэг {count} төрийн байгууллагын лавлах.',
+    'organizations.card':
+      'Яам, агентлаг, орон нутгийн засаг захиргаа зэрэг {count} төрийн байгууллагын лавлах.',
     'organizations.search.kind': 'Байгууллага',
     'organizations.kind.government': 'Засгийн газар',
     'organizations.kind.parliament': 'Улсын Их Хурал',
@@ -42,7 +44,8 @@ export const messages: Catalogue = {
   en: {
     'nav.organizations': 'Organisations',
     'organizations.title': 'Public bodies',
-    'organizations.lead': "Directory of ministries, agencies, aimag and capital governors' offices and other public bodies.",
+    'organizations.lead':
+      "Directory of ministries, agencies, aimag and capital governors' offices and other public bodies.",
     'organizations.caption': 'List of public bodies',
     'organizations.count': '{count} public bodies',
     'organizations.empty': 'No public body matches these filters.',

@@ -25,7 +25,11 @@ export const organizationsModule: ShilenModule = {
     return html`<a class="card" href="/organizations"><h3>${t('organizations.title')}</h3><p>${t('organizations.card', { count })}</p></a>`;
   },
   search: async ({ db }, query, t) => {
-    const { items } = await listOrganizations(db, { q: query }, { sort: 'name', page: 1, pageSize: 20, locale: t.locale });
+    const { items } = await listOrganizations(
+      db,
+      { q: query },
+      { sort: 'name', page: 1, pageSize: 20, locale: t.locale },
+    );
     return items.map((o) => ({
       href: `/organizations/${o.slug}`,
       title: t.pick({ mn: o.nameMn, en: o.nameEn }),

@@ -20,7 +20,9 @@ describe('organizations API', () => {
     for (const o of byAimag.items) expect(o.adminUnit.code).toBe('65');
     const ministries = (await app.inject({ url: '/api/v1/organizations?kind=ministry' })).json();
     expect(ministries.total).toBeGreaterThanOrEqual(10);
-    const cyrillic = (await app.inject({ url: `/api/v1/organizations?q=${encodeURIComponent('сангийн яам')}` })).json();
+    const cyrillic = (
+      await app.inject({ url: `/api/v1/organizations?q=${encodeURIComponent('сангийн яам')}` })
+    ).json();
     expect(cyrillic.items.map((o: { slug: string }) => o.slug)).toContain('ministry-of-finance');
     const latin = (await app.inject({ url: '/api/v1/organizations?q=FINANCE' })).json();
     expect(latin.items.map((o: { slug: string }) => o.slug)).toContain('ministry-of-finance');
@@ -76,7 +78,9 @@ describe('organizations pages', () => {
     const csv = await app.inject({ url: '/organizations.csv?kind=ministry' });
     expect(csv.headers['content-type']).toContain('text/csv');
     const [header, ...lines] = csv.body.trim().split('\n');
-    expect(header).toBe('slug,name_mn,name_en,abbreviation,kind,parent_slug,admin_unit_code,website,email,phone,address,updated_at');
+    expect(header).toBe(
+      'slug,name_mn,name_en,abbreviation,kind,parent_slug,admin_unit_code,website,email,phone,address,updated_at',
+    );
     expect(lines.length).toBeGreaterThanOrEqual(10);
     const bom = await app.inject({ url: '/organizations.csv?bom=1' });
     expect(bom.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));

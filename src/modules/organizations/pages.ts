@@ -16,7 +16,7 @@ import {
 } from '../../platform/views/components.ts';
 import { withQuery } from '../../platform/views/context.ts';
 import { html } from '../../platform/views/html.ts';
-import { organizationsDataset, organizationRows } from './dataset.ts';
+import { organizationRows, organizationsDataset } from './dataset.ts';
 import { presentOrganization } from './routes.ts';
 import {
   findOrganization,
@@ -45,10 +45,13 @@ const PageQuery = Type.Object({
 function readFilters(query: Record<string, string | undefined>) {
   const filters: OrganizationFilters = {};
   if (query.q?.trim()) filters.q = query.q.trim().slice(0, 200);
-  if (organizationKinds.includes(query.kind as OrganizationKind)) filters.kind = query.kind as OrganizationKind;
+  if (organizationKinds.includes(query.kind as OrganizationKind))
+    filters.kind = query.kind as OrganizationKind;
   if (query.aimag && /^[0-9A-Za-z-]{1,12}$/.test(query.aimag)) filters.aimag = query.aimag;
   if (query.parent && /^[a-z0-9-]{1,100}$/.test(query.parent)) filters.parent = query.parent;
-  const sort: OrganizationSort = sortKeys.includes(query.sort as OrganizationSort) ? (query.sort as OrganizationSort) : 'name';
+  const sort: OrganizationSort = sortKeys.includes(query.sort as OrganizationSort)
+    ? (query.sort as OrganizationSort)
+    : 'name';
   const page = Math.min(Math.max(1, Number.parseInt(query.page ?? '1', 10) || 1), 100000);
   return { filters, sort, page };
 }
@@ -68,8 +71,12 @@ export async function organizationsPages(app: App, ctx: ModuleContext): Promise<
       html`<a href="/organizations/${o.slug}">${t.pick({ mn: o.nameMn, en: o.nameEn })}</a>`,
       o.abbreviation ?? '',
       t(`organizations.kind.${o.kind}`),
-      o.adminUnitCode ? t.pick({ mn: o.adminUnitNameMn, en: o.adminUnitNameEn }) : t('organizations.national'),
-      o.parentSlug ? html`<a href="/organizations/${o.parentSlug}">${t.pick({ mn: o.parentNameMn, en: o.parentNameEn })}</a>` : '',
+      o.adminUnitCode
+        ? t.pick({ mn: o.adminUnitNameMn, en: o.adminUnitNameEn })
+        : t('organizations.national'),
+      o.parentSlug
+        ? html`<a href="/organizations/${o.parentSlug}">${t.pick({ mn: o.parentNameMn, en: o.parentNameEn })}</a>`
+        : '',
     ]);
     return reply.sendPage({
       title: t('organizations.title'),
@@ -85,8 +92,20 @@ export async function organizationsPages(app: App, ctx: ModuleContext): Promise<
 <aside class="sidebar">
 ${filterForm(page, '/organizations', [
   textField('q', t('organizations.filter.q'), filters.q),
-  selectField('kind', t('organizations.filter.kind'), organizationKinds.map((k) => ({ value: k, label: t(`organizations.kind.${k}`) })), filters.kind, t('filters.any')),
-  selectField('aimag', t('organizations.filter.aimag'), units.map((u) => ({ value: u.code, label: t.pick({ mn: u.nameMn, en: u.nameEn }) })), filters.aimag, t('filters.any')),
+  selectField(
+    'kind',
+    t('organizations.filter.kind'),
+    organizationKinds.map((k) => ({ value: k, label: t(`organizations.kind.${k}`) })),
+    filters.kind,
+    t('filters.any'),
+  ),
+  selectField(
+    'aimag',
+    t('organizations.filter.aimag'),
+    units.map((u) => ({ value: u.code, label: t.pick({ mn: u.nameMn, en: u.nameEn }) })),
+    filters.aimag,
+    t('filters.any'),
+  ),
 ])}
 ${downloads(page, [
   { href: `/organizations.csv${search}`, label: 'CSV' },
@@ -96,44 +115,65 @@ ${downloads(page, [
 </aside>
 <div class="results-panel">
 <p class="result-count" role="status">${t('organizations.count', { count: result.total })}</p>
-${result.items.length === 0
-  ? emptyState(t('organizations.empty'), t('organizations.emptyHint'))
-  : html`${table(page, {
-      caption: t('organizations.caption'),
-      sort,
-      columns: [
-        { key: 'name', label: t('organizations.col.name'), sortable: true },
-        { key: 'abbreviation', label: t('organizations.col.abbreviation') },
-        { key: 'kind', label: t('organizations.col.kind'), sortable: true },
-        { key: 'aimag', label: t('organizations.col.aimag'), sortable: true },
-        { key: 'parent', label: t('organizations.col.parent') },
-      ],
-      rows,
-    })}
-${pagination(page, { page: pageNo, pageSize: PAGE_SIZE, total: result.total })}`}
+${
+  result.items.length === 0
+    ? emptyState(t('organizations.empty'), t('organizations.emptyHint'))
+    : html`${table(page, {
+        caption: t('organizations.caption'),
+        sort,
+        columns: [
+          { key: 'name', label: t('organizations.col.name'), sortable: true },
+          { key: 'abbreviation', label: t('organizations.col.abbreviation') },
+          { key: 'kind', label: t('organizations.col.kind'), sortable: true },
+          { key: 'aimag', label: t('organizations.col.aimag'), sortable: true },
+          { key: 'parent', label: t('organizations.col.parent') },
+        ],
+        rows,
+      })}
+${pagination(page, { page: pageNo, pageSize: PAGE_SIZE, total: result.total })}`
+}
 </div>
 </div>`,
     });
   });
 
-  app.get('/organizations.csv', { schema: { hide: true, querystring: PageQuery } }, async (request, reply) => {
-    const { filters } = readFilters(request.query);
-    return sendCsv(reply, 'organizations.csv', organizationsDataset.fields, organizationRows(ctx.db, filters), {
-      bom: request.query.bom === '1',
-    });
-  });
+  app.get(
+    '/organizations.csv',
+    { schema: { hide: true, querystring: PageQuery } },
+    async (request, reply) => {
+      const { filters } = readFilters(request.query);
+      return sendCsv(
+        reply,
+        'organizations.csv',
+        organizationsDataset.fields,
+        organizationRows(ctx.db, filters),
+        {
+          bom: request.query.bom === '1',
+        },
+      );
+    },
+  );
 
-  app.get('/organizations.json', { schema: { hide: true, querystring: PageQuery } }, async (request, reply) => {
-    const { filters } = readFilters(request.query);
-    const rows = listOrganizations(ctx.db, filters, { sort: 'name', page: 1, pageSize: 100000, locale: 'mn' });
-    return sendJsonArray(
-      reply,
-      'organizations.json',
-      (async function* () {
-        for (const o of (await rows).items) yield presentOrganization(o, ctx.config.publicUrl);
-      })(),
-    );
-  });
+  app.get(
+    '/organizations.json',
+    { schema: { hide: true, querystring: PageQuery } },
+    async (request, reply) => {
+      const { filters } = readFilters(request.query);
+      const rows = listOrganizations(ctx.db, filters, {
+        sort: 'name',
+        page: 1,
+        pageSize: 100000,
+        locale: 'mn',
+      });
+      return sendJsonArray(
+        reply,
+        'organizations.json',
+        (async function* () {
+          for (const o of (await rows).items) yield presentOrganization(o, ctx.config.publicUrl);
+        })(),
+      );
+    },
+  );
 
   app.get(
     '/organizations/:slug',
@@ -142,11 +182,17 @@ ${pagination(page, { page: pageNo, pageSize: PAGE_SIZE, total: result.total })}`
       const { t, locale } = request;
       const org = await findOrganization(ctx.db, request.params.slug);
       if (!org) throw notFound();
-      const children = await listOrganizations(ctx.db, { parent: org.slug }, { sort: 'name', page: 1, pageSize: 500, locale });
+      const children = await listOrganizations(
+        ctx.db,
+        { parent: org.slug },
+        { sort: 'name', page: 1, pageSize: 500, locale },
+      );
       const name = t.pick({ mn: org.nameMn, en: org.nameEn });
       const otherName = locale === 'mn' ? org.nameEn : org.nameMn;
       const published = (
-        await Promise.all(app.shilen.modules.filter((m) => m.publishedBy).map((m) => m.publishedBy!(ctx, org, t)))
+        await Promise.all(
+          app.shilen.modules.filter((m) => m.publishedBy).map((m) => m.publishedBy!(ctx, org, t)),
+        )
       ).flat();
       return reply.sendPage({
         title: name,
@@ -157,21 +203,44 @@ ${pagination(page, { page: pageNo, pageSize: PAGE_SIZE, total: result.total })}`
 ${summaryList([
   { key: t('organizations.col.kind'), value: t(`organizations.kind.${org.kind}`) },
   { key: t('organizations.col.abbreviation'), value: org.abbreviation },
-  { key: t('organizations.col.aimag'), value: org.adminUnitCode ? t.pick({ mn: org.adminUnitNameMn, en: org.adminUnitNameEn }) : t('organizations.national') },
-  { key: t('organizations.col.parent'), value: org.parentSlug ? html`<a href="/organizations/${org.parentSlug}">${t.pick({ mn: org.parentNameMn, en: org.parentNameEn })}</a>` : null },
-  { key: t('organizations.website'), value: org.website && /^https?:\/\//.test(org.website) ? html`<a href="${org.website}" rel="external noopener">${org.website}</a>` : null },
-  { key: t('organizations.email'), value: org.email ? html`<a href="mailto:${org.email}">${org.email}</a>` : null },
+  {
+    key: t('organizations.col.aimag'),
+    value: org.adminUnitCode
+      ? t.pick({ mn: org.adminUnitNameMn, en: org.adminUnitNameEn })
+      : t('organizations.national'),
+  },
+  {
+    key: t('organizations.col.parent'),
+    value: org.parentSlug
+      ? html`<a href="/organizations/${org.parentSlug}">${t.pick({ mn: org.parentNameMn, en: org.parentNameEn })}</a>`
+      : null,
+  },
+  {
+    key: t('organizations.website'),
+    value:
+      org.website && /^https?:\/\//.test(org.website)
+        ? html`<a href="${org.website}" rel="external noopener">${org.website}</a>`
+        : null,
+  },
+  {
+    key: t('organizations.email'),
+    value: org.email ? html`<a href="mailto:${org.email}">${org.email}</a>` : null,
+  },
   { key: t('organizations.phone'), value: org.phone },
   { key: t('organizations.address'), value: org.address },
 ])}
-${children.total > 0
-  ? html`<h2>${t('organizations.children')}</h2>
+${
+  children.total > 0
+    ? html`<h2>${t('organizations.children')}</h2>
 <ul class="link-list">${children.items.map((c) => html`<li><a href="/organizations/${c.slug}">${t.pick({ mn: c.nameMn, en: c.nameEn })}</a></li>`)}</ul>`
-  : ''}
+    : ''
+}
 <h2>${t('organizations.published')}</h2>
-${published.length === 0
-  ? emptyState(t('organizations.publishedEmpty'))
-  : html`<ul class="link-list">${published.map((p) => html`<li><a href="${p.href}">${p.title}</a> <span class="count">${t.number(p.count)}</span></li>`)}</ul>`}`,
+${
+  published.length === 0
+    ? emptyState(t('organizations.publishedEmpty'))
+    : html`<ul class="link-list">${published.map((p) => html`<li><a href="${p.href}">${p.title}</a> <span class="count">${t.number(p.count)}</span></li>`)}</ul>`
+}`,
       });
     },
   );

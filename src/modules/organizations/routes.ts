@@ -14,7 +14,9 @@ export function presentOrganization(o: Organization, publicUrl: string) {
     name: { mn: o.nameMn, en: o.nameEn },
     abbreviation: o.abbreviation,
     kind: o.kind,
-    parent: o.parentSlug ? { slug: o.parentSlug, name: { mn: o.parentNameMn ?? '', en: o.parentNameEn ?? '' } } : null,
+    parent: o.parentSlug
+      ? { slug: o.parentSlug, name: { mn: o.parentNameMn ?? '', en: o.parentNameEn ?? '' } }
+      : null,
     adminUnit: o.adminUnitCode
       ? { code: o.adminUnitCode, name: { mn: o.adminUnitNameMn ?? '', en: o.adminUnitNameEn ?? '' } }
       : null,
@@ -34,7 +36,8 @@ export async function organizationsApi(app: App, ctx: ModuleContext): Promise<vo
       schema: {
         tags: ['organizations'],
         summary: 'List public bodies',
-        description: 'Filter by text, kind, administrative unit or parent; sorted in Mongolian alphabetical order by default.',
+        description:
+          'Filter by text, kind, administrative unit or parent; sorted in Mongolian alphabetical order by default.',
         querystring: ListQuerySchema,
         response: { 200: OrganizationListSchema, ...problemResponses },
       },
@@ -49,8 +52,12 @@ export async function organizationsApi(app: App, ctx: ModuleContext): Promise<vo
         items: result.items.map((o) => presentOrganization(o, ctx.config.publicUrl)),
         links: {
           self,
-          ...(page < last ? { next: `${ctx.config.publicUrl}${withQuery(request.url, { page: page + 1 })}` } : {}),
-          ...(page > 1 ? { prev: `${ctx.config.publicUrl}${withQuery(request.url, { page: page - 1 })}` } : {}),
+          ...(page < last
+            ? { next: `${ctx.config.publicUrl}${withQuery(request.url, { page: page + 1 })}` }
+            : {}),
+          ...(page > 1
+            ? { prev: `${ctx.config.publicUrl}${withQuery(request.url, { page: page - 1 })}` }
+            : {}),
         },
       };
     },

@@ -6,18 +6,28 @@ export const OrganizationKindSchema = Type.Enum([...organizationKinds]);
 
 export const ListQuerySchema = Type.Object(
   {
-    q: Type.Optional(Type.String({ maxLength: 200, description: 'Text in the name or abbreviation, in either language' })),
+    q: Type.Optional(
+      Type.String({ maxLength: 200, description: 'Text in the name or abbreviation, in either language' }),
+    ),
     kind: Type.Optional(OrganizationKindSchema),
-    aimag: Type.Optional(Type.String({ pattern: '^[0-9A-Za-z-]{1,12}$', description: 'Administrative unit code; includes units beneath it' })),
-    parent: Type.Optional(Type.String({ pattern: '^[a-z0-9-]{1,100}$', description: 'Slug of the parent organisation' })),
+    aimag: Type.Optional(
+      Type.String({
+        pattern: '^[0-9A-Za-z-]{1,12}$',
+        description: 'Administrative unit code; includes units beneath it',
+      }),
+    ),
+    parent: Type.Optional(
+      Type.String({ pattern: '^[a-z0-9-]{1,100}$', description: 'Slug of the parent organisation' }),
+    ),
     sort: Type.Optional(Type.Enum([...sortKeys], { default: 'name' })),
     page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000, default: 1 })),
     pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
-    lang: Type.Optional(Type.Union([Type.Literal('mn'), Type.Literal('en')], { description: 'Language of sorting' })),
+    lang: Type.Optional(
+      Type.Union([Type.Literal('mn'), Type.Literal('en')], { description: 'Language of sorting' }),
+    ),
   },
   { additionalProperties: false },
 );
-
 
 export const OrganizationSchema = Type.Object(
   {
@@ -42,5 +52,9 @@ export const OrganizationListSchema = Type.Object({
   total: Type.Integer(),
   page: Type.Integer(),
   pageSize: Type.Integer(),
-  links: Type.Object({ self: Type.String(), next: Type.Optional(Type.String()), prev: Type.Optional(Type.String()) }),
+  links: Type.Object({
+    self: Type.String(),
+    next: Type.Optional(Type.String()),
+    prev: Type.Optional(Type.String()),
+  }),
 });

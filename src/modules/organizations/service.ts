@@ -1,7 +1,7 @@
-import type { Database, Queryable } from '../../platform/db/database.ts';
-import { sql, type SqlQuery } from '../../platform/db/sql.ts';
-import type { Locale } from '../../platform/i18n/index.ts';
 import type { OrganizationSeed } from '../../country/mn/index.ts';
+import type { Database, Queryable } from '../../platform/db/database.ts';
+import { type SqlQuery, sql } from '../../platform/db/sql.ts';
+import type { Locale } from '../../platform/i18n/index.ts';
 
 export const organizationKinds = [
   'government',
@@ -109,7 +109,9 @@ export async function listOrganizations(
   const condition = where(filters);
   const offset = (options.page - 1) * options.pageSize;
   const [items, [count]] = await Promise.all([
-    db.query<Organization>(sql`${SELECT} ${condition} ${orderBy(options.sort, options.locale)} limit ${options.pageSize} offset ${offset}`),
+    db.query<Organization>(
+      sql`${SELECT} ${condition} ${orderBy(options.sort, options.locale)} limit ${options.pageSize} offset ${offset}`,
+    ),
     db.query<{ total: number }>(sql`select count(*)::int as total from organizations o
       left join organizations p on p.id = o.parent_id left join admin_units u on u.code = o.admin_unit_code ${condition}`),
   ]);

@@ -1,19 +1,23 @@
-import { describe, expect, it } from 'vitest';
-import { createTestDatabase, engine } from '../../../test/helpers.ts';
-import { migrate, pendingMigrations, readMigrations } from './migrate.ts';
-import { sql } from './sql.ts';
-import { allMigrations } from '../setup.ts';
-import path from 'node:path';
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createTestDatabase, engine } from '../../../test/helpers.ts';
+import { allMigrations } from '../setup.ts';
+import { migrate, pendingMigrations, readMigrations } from './migrate.ts';
+import { sql } from './sql.ts';
 
 const db = await createTestDatabase();
 await migrate(db, allMigrations([]));
-await db.exec('create table items (id int primary key, label text, amount numeric, day date, at timestamptz, big bigint)');
+await db.exec(
+  'create table items (id int primary key, label text, amount numeric, day date, at timestamptz, big bigint)',
+);
 
 describe(`database on ${engine}`, () => {
   it('reads values the same way on both engines', async () => {
-    await db.query(sql`insert into items values (1, 'a', ${'123456789012.50'}, ${'2015-01-01'}, ${new Date('2015-01-01T00:00:00Z')}, ${'9007199254740993'})`);
+    await db.query(
+      sql`insert into items values (1, 'a', ${'123456789012.50'}, ${'2015-01-01'}, ${new Date('2015-01-01T00:00:00Z')}, ${'9007199254740993'})`,
+    );
     const [row] = await db.query<Record<string, unknown>>(sql`select * from items where id = 1`);
     expect(row).toMatchObject({ id: 1, label: 'a', amount: '123456789012.50', day: '2015-01-01' });
     expect(row?.at).toBeInstanceOf(Date);
@@ -33,7 +37,11 @@ describe(`database on ${engine}`, () => {
   });
 
   it('bulk-loads through COPY, keeping NULL apart from empty text and quoting commas and newlines', async () => {
-    const rows = Array.from({ length: 5000 }, (_, i) => [1000 + i, i % 2 ? `Улаанбаатар, "${i}"\nмөр` : '', i % 3 ? null : '1.5']);
+    const rows = Array.from({ length: 5000 }, (_, i) => [
+      1000 + i,
+      i % 2 ? `Улаанбаатар, "${i}"\nмөр` : '',
+      i % 3 ? null : '1.5',
+    ]);
     const n = await db.copyInto('items', ['id', 'label', 'amount'], rows);
     expect(n).toBe(5000);
     const back = await db.query<{ id: number; label: string | null; amount: string | null }>(
@@ -47,7 +55,11 @@ describe(`database on ${engine}`, () => {
   });
 
   it('leaves nothing behind when a COPY fails half way', async () => {
-    const rows = [[90001, 'ok'], [90002, 'ok'], [90001, 'duplicate key']];
+    const rows = [
+      [90001, 'ok'],
+      [90002, 'ok'],
+      [90001, 'duplicate key'],
+    ];
     await expect(db.copyInto('items', ['id', 'label'], rows)).rejects.toThrow();
     expect(await db.query(sql`select 1 from items where id >= 90000`)).toHaveLength(0);
   });
@@ -55,10 +67,28 @@ describe(`database on ${engine}`, () => {
   it('sorts Mongolian text in alphabetical order (Ө after О, Ү after У)', async () => {
     // The alphabet: А Б В Г Д Е Ё Ж З И Й К Л М Н О Ө П Р С Т У Ү Ф Х Ц Ч Ш Щ Ъ Ы Ь Э Ю Я;
     // Ё is a letter of its own after Е, and case does not matter.
-    const alphabetical = ['Агаар', 'Еэ', 'Ёс', 'Олон', 'өвөл', 'Өндөр', 'Пүрэв', 'Улаан', 'Үүр', 'ямаа', 'Яргуй'];
+    const alphabetical = [
+      'Агаар',
+      'Еэ',
+      'Ёс',
+      'Олон',
+      'өвөл',
+      'Өндөр',
+      'Пүрэв',
+      'Улаан',
+      'Үүр',
+      'ямаа',
+      'Яргуй',
+    ];
     await db.exec('create table words (w text)');
-    await db.copyInto('words', ['w'], [...alphabetical].reverse().map((w) => [w]));
-    const sorted = await db.query<{ w: string }>(sql`select w from words order by mn_sort_key(w) collate "C"`);
+    await db.copyInto(
+      'words',
+      ['w'],
+      [...alphabetical].reverse().map((w) => [w]),
+    );
+    const sorted = await db.query<{ w: string }>(
+      sql`select w from words order by mn_sort_key(w) collate "C"`,
+    );
     expect(sorted.map((r) => r.w)).toEqual(alphabetical);
   });
 
@@ -71,7 +101,10 @@ describe(`database on ${engine}`, () => {
 describe(`migrations on ${engine}`, () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shilen-migrations-'));
   fs.writeFileSync(path.join(dir, '001_first.sql'), 'create table m_one (id int);');
-  fs.writeFileSync(path.join(dir, '002_broken.sql'), 'create table m_two (id int); select * from no_such_table;');
+  fs.writeFileSync(
+    path.join(dir, '002_broken.sql'),
+    'create table m_two (id int); select * from no_such_table;',
+  );
 
   it('applies each migration in its own transaction and never half of one', async () => {
     const all = readMigrations('test', dir);
@@ -82,7 +115,9 @@ describe(`migrations on ${engine}`, () => {
   });
 
   it('refuses a migration changed after it was applied', async () => {
-    const changed = readMigrations('test', dir).slice(0, 1).map((m) => ({ ...m, checksum: 'x' }));
+    const changed = readMigrations('test', dir)
+      .slice(0, 1)
+      .map((m) => ({ ...m, checksum: 'x' }));
     await expect(migrate(db, changed)).rejects.toThrow(/was changed after it was applied/);
   });
 

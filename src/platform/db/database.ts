@@ -31,7 +31,8 @@ export interface Database extends Queryable {
 /** `COPY table (a, b) FROM STDIN` text; names are checked, never user input. */
 export function copyStatement(table: string, columns: readonly string[], source: string): string {
   const ident = /^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)?$/;
-  for (const name of [table, ...columns]) if (!ident.test(name)) throw new Error(`not a valid SQL identifier: ${name}`);
+  for (const name of [table, ...columns])
+    if (!ident.test(name)) throw new Error(`not a valid SQL identifier: ${name}`);
   return `COPY ${table} (${columns.join(', ')}) FROM ${source} WITH (FORMAT csv)`;
 }
 

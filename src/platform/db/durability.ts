@@ -40,7 +40,11 @@ export class DataFolderFlusher {
     const since = this.#since;
     const files = await changedFiles(this.#dir, since);
     // The write-ahead log first: with it on disk, recovery can rebuild the rest.
-    files.sort((a, b) => Number(b.includes(`${path.sep}pg_wal${path.sep}`)) - Number(a.includes(`${path.sep}pg_wal${path.sep}`)));
+    files.sort(
+      (a, b) =>
+        Number(b.includes(`${path.sep}pg_wal${path.sep}`)) -
+        Number(a.includes(`${path.sep}pg_wal${path.sep}`)),
+    );
     for (const file of files) await fsyncFile(file);
     if (files.length > 0) await fsyncFile(this.#dir, true);
     // Files written while this pass ran are taken again next time (mtime resolution is coarse).

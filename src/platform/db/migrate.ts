@@ -21,7 +21,8 @@ export function readMigrations(owner: string, dir: string): Migration[] {
     .filter((file) => file.endsWith('.sql'))
     .sort()
     .map((file) => {
-      if (!FILE.test(file)) throw new Error(`migration file name must look like 001_name.sql: ${path.join(dir, file)}`);
+      if (!FILE.test(file))
+        throw new Error(`migration file name must look like 001_name.sql: ${path.join(dir, file)}`);
       const script = fs.readFileSync(path.join(dir, file), 'utf8');
       return { id: `${owner}/${file}`, script, checksum: createHash('sha256').update(script).digest('hex') };
     });
@@ -41,7 +42,11 @@ create table if not exists schema_migrations (
  * row, so a migration is either wholly applied or not at all. A changed applied migration is an
  * error: applied history is never rewritten.
  */
-export async function migrate(db: Database, migrations: readonly Migration[], onApply?: (id: string) => void): Promise<string[]> {
+export async function migrate(
+  db: Database,
+  migrations: readonly Migration[],
+  onApply?: (id: string) => void,
+): Promise<string[]> {
   await db.exec(BOOKKEEPING);
   const applied: string[] = [];
   for (const migration of migrations) {
@@ -52,12 +57,16 @@ export async function migrate(db: Database, migrations: readonly Migration[], on
       );
       if (row) {
         if (row.checksum !== migration.checksum) {
-          throw new Error(`migration ${migration.id} was changed after it was applied; add a new migration instead`);
+          throw new Error(
+            `migration ${migration.id} was changed after it was applied; add a new migration instead`,
+          );
         }
         return false;
       }
       await tx.exec(migration.script);
-      await tx.query(sql`insert into schema_migrations (id, checksum) values (${migration.id}, ${migration.checksum})`);
+      await tx.query(
+        sql`insert into schema_migrations (id, checksum) values (${migration.id}, ${migration.checksum})`,
+      );
       return true;
     });
     if (done) {
@@ -70,7 +79,9 @@ export async function migrate(db: Database, migrations: readonly Migration[], on
 
 /** Migrations known to the code but not yet in the database (readiness). */
 export async function pendingMigrations(db: Database, migrations: readonly Migration[]): Promise<string[]> {
-  const [exists] = await db.query<{ ok: boolean }>(sql`select to_regclass('schema_migrations') is not null as ok`);
+  const [exists] = await db.query<{ ok: boolean }>(
+    sql`select to_regclass('schema_migrations') is not null as ok`,
+  );
   if (!exists?.ok) return migrations.map((m) => m.id);
   const rows = await db.query<{ id: string }>(sql`select id from schema_migrations`);
   const have = new Set(rows.map((r) => r.id));

@@ -17,7 +17,9 @@ export function ensureWritableDir(dir: string, what: string): void {
     fs.mkdirSync(dir, { recursive: true });
     fs.accessSync(dir, fs.constants.W_OK);
   } catch (error) {
-    throw new StartupError(`cannot write the ${what} folder ${dir}: ${(error as NodeJS.ErrnoException).code ?? error}`);
+    throw new StartupError(
+      `cannot write the ${what} folder ${dir}: ${(error as NodeJS.ErrnoException).code ?? error}`,
+    );
   }
 }
 
@@ -63,7 +65,9 @@ export async function openDatabase(
       await db.ping();
     } catch (error) {
       await db.close().catch(() => {});
-      throw new StartupError(`cannot reach the database at ${redactUrl(config.databaseUrl)}: ${(error as Error).message}`);
+      throw new StartupError(
+        `cannot reach the database at ${redactUrl(config.databaseUrl)}: ${(error as Error).message}`,
+      );
     }
     return db;
   }

@@ -18,7 +18,10 @@ const types = {
 
 type Client = pg.Pool | pg.PoolClient;
 
-function queryable(client: Client, copyClient: () => Promise<{ client: pg.PoolClient; done: (error?: Error) => Promise<void> }>): Queryable {
+function queryable(
+  client: Client,
+  copyClient: () => Promise<{ client: pg.PoolClient; done: (error?: Error) => Promise<void> }>,
+): Queryable {
   return {
     async query<R = Row>(query: SqlQuery) {
       const { text, params } = query.compile();

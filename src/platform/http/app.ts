@@ -10,15 +10,22 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOpt
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import type { Migration } from '../db/migrate.ts';
-import { defaultLocale, isLocale, type Locale, registerMessages, type Translator, translator } from '../i18n/index.ts';
+import {
+  defaultLocale,
+  isLocale,
+  type Locale,
+  registerMessages,
+  type Translator,
+  translator,
+} from '../i18n/index.ts';
 import { platformMessages } from '../i18n/messages.ts';
 import type { ModuleContext, NavigationItem, ShilenModule } from '../module.ts';
 import type { PageContext } from '../views/context.ts';
 import { layout, type PageOptions } from '../views/layout.ts';
 import { registerAssets } from './assets.ts';
-import { classify, problemBody, sendProblem, wantsJson } from './problem.ts';
 import { errorPage } from './error-page.ts';
 import { platformRoutes } from './platform-routes.ts';
+import { classify, problemBody, sendProblem, wantsJson } from './problem.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -69,9 +76,11 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   for (const module of modules) if (module.messages) registerMessages(module.messages);
   const translators = new Map<Locale, Translator>();
   const translate = (locale: Locale) => {
-    let t = translators.get(locale);
-    if (!t) translators.set(locale, (t = translator(locale)));
-    return t;
+    const known = translators.get(locale);
+    if (known) return known;
+    const made = translator(locale);
+    translators.set(locale, made);
+    return made;
   };
 
   const navigation: NavigationItem[] = [
@@ -129,7 +138,12 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     if (isLocale(asked)) {
       locale = asked;
       if (request.cookies[LANG_COOKIE] !== asked) {
-        reply.setCookie(LANG_COOKIE, asked, { path: '/', sameSite: 'lax', maxAge: 365 * 24 * 3600, httpOnly: true });
+        reply.setCookie(LANG_COOKIE, asked, {
+          path: '/',
+          sameSite: 'lax',
+          maxAge: 365 * 24 * 3600,
+          httpOnly: true,
+        });
       }
     } else if (isLocale(request.cookies[LANG_COOKIE])) {
       locale = request.cookies[LANG_COOKIE] as Locale;
@@ -176,7 +190,9 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   for (const module of modules) {
     if (module.api) {
       const register = module.api;
-      await app.register(async (scope) => register(scope.withTypeProvider<TypeBoxTypeProvider>(), ctx), { prefix: '/api/v1' });
+      await app.register(async (scope) => register(scope.withTypeProvider<TypeBoxTypeProvider>(), ctx), {
+        prefix: '/api/v1',
+      });
     }
     if (module.pages) {
       const register = module.pages;

@@ -40,7 +40,10 @@ export function registerAssets(app: FastifyInstance): AssetTable {
     if (!asset) return reply.callNotFound();
     reply
       .type(asset.type)
-      .header('cache-control', asset.immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=3600');
+      .header(
+        'cache-control',
+        asset.immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=3600',
+      );
     return asset.body;
   });
   return {

@@ -6,7 +6,12 @@ import type { ProblemBody } from './problem.ts';
 /** The site's error page: what happened in plain words, where to go next, the request id. */
 export function errorPage(ctx: PageContext, problem: ProblemBody): PageOptions {
   const { t } = ctx;
-  const hint = problem.status === 404 ? t('errors.notFoundHint') : problem.status >= 500 ? t('errors.serverHint') : t('errors.requestHint');
+  const hint =
+    problem.status === 404
+      ? t('errors.notFoundHint')
+      : problem.status >= 500
+        ? t('errors.serverHint')
+        : t('errors.requestHint');
   return {
     title: problem.title,
     main: html`<h1>${problem.title}</h1>

@@ -48,6 +48,7 @@ export const validationFailed = (errors: readonly FieldError[], detail?: string)
 
 /** The status an HTTP status maps to in the catalogue, for errors raised by Fastify itself. */
 export function codeForStatus(status: number): ProblemCode {
-  for (const [code, problem] of Object.entries(problems)) if (problem.status === status) return code as ProblemCode;
+  for (const [code, problem] of Object.entries(problems))
+    if (problem.status === status) return code as ProblemCode;
   return status >= 500 ? 'internal' : 'bad-request';
 }

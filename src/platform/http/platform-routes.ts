@@ -1,9 +1,9 @@
 import { Type } from 'typebox';
 import { pendingMigrations } from '../db/migrate.ts';
 import { html } from '../views/html.ts';
-import type { App } from './types.ts';
 import { apiReference } from './api-reference.ts';
-import { type ProblemCode, notFound, problems } from './errors.ts';
+import { notFound, type ProblemCode, problems } from './errors.ts';
+import type { App } from './types.ts';
 
 /** Routes of the platform itself: health, the OpenAPI document and its reference, home, search. */
 export async function platformRoutes(app: App): Promise<void> {
@@ -25,21 +25,27 @@ export async function platformRoutes(app: App): Promise<void> {
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   app.get('/api', { schema: { hide: true } }, async (request, reply) =>
-    reply.sendPage(apiReference(request.page, app.swagger() as unknown as Parameters<typeof apiReference>[1])),
+    reply.sendPage(
+      apiReference(request.page, app.swagger() as unknown as Parameters<typeof apiReference>[1]),
+    ),
   );
 
-  app.get('/problems/:code', { schema: { hide: true, params: Type.Object({ code: Type.String() }) } }, async (request, reply) => {
-    const code = request.params.code as ProblemCode;
-    const problem = problems[code];
-    if (!problem) throw notFound();
-    const { t } = request;
-    return reply.sendPage({
-      title: problem[request.locale],
-      breadcrumbs: [{ href: '/api', label: t('nav.api') }, { label: problem[request.locale] }],
-      main: html`<h1>${problem[request.locale]}</h1>
+  app.get(
+    '/problems/:code',
+    { schema: { hide: true, params: Type.Object({ code: Type.String() }) } },
+    async (request, reply) => {
+      const code = request.params.code as ProblemCode;
+      const problem = problems[code];
+      if (!problem) throw notFound();
+      const { t } = request;
+      return reply.sendPage({
+        title: problem[request.locale],
+        breadcrumbs: [{ href: '/api', label: t('nav.api') }, { label: problem[request.locale] }],
+        main: html`<h1>${problem[request.locale]}</h1>
 <p>${t('problems.explain', { status: problem.status, code })}</p>`,
-    });
-  });
+      });
+    },
+  );
 
   app.get('/', { schema: { hide: true } }, async (request, reply) => {
     const { t } = request;
@@ -77,8 +83,12 @@ export async function platformRoutes(app: App): Promise<void> {
   <input id="q" name="q" type="search" value="${q}"></div>
   <button type="submit" class="button">${t('search.submit')}</button>
 </form>
-${q ? html`<p class="result-count" role="status">${t('search.count', { count: hits.length })}</p>
-<ol class="results">${hits.map((h) => html`<li><span class="tag">${h.kind}</span> <a href="${h.href}">${h.title}</a>${h.snippet ? html`<p>${h.snippet}</p>` : ''}</li>`)}</ol>` : ''}`,
+${
+  q
+    ? html`<p class="result-count" role="status">${t('search.count', { count: hits.length })}</p>
+<ol class="results">${hits.map((h) => html`<li><span class="tag">${h.kind}</span> <a href="${h.href}">${h.title}</a>${h.snippet ? html`<p>${h.snippet}</p>` : ''}</li>`)}</ol>`
+    : ''
+}`,
       });
     },
   );

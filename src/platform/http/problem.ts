@@ -10,7 +10,8 @@ export function wantsJson(request: FastifyRequest): boolean {
     path === '/healthz' ||
     path === '/readyz' ||
     /\.json(\?|$)/.test(path) ||
-    (request.headers.accept?.includes('application/json') === true && !request.headers.accept.includes('text/html'))
+    (request.headers.accept?.includes('application/json') === true &&
+      !request.headers.accept.includes('text/html'))
   );
 }
 
@@ -25,7 +26,12 @@ export interface ProblemBody {
   requestId: string;
 }
 
-export function problemBody(request: FastifyRequest, code: ProblemCode, detail?: string, errors?: readonly FieldError[]): ProblemBody {
+export function problemBody(
+  request: FastifyRequest,
+  code: ProblemCode,
+  detail?: string,
+  errors?: readonly FieldError[],
+): ProblemBody {
   const locale: Locale = request.locale ?? 'en';
   return {
     type: `/problems/${code}`,
@@ -50,7 +56,10 @@ interface FastifyValidationIssue {
 }
 
 /** Fastify's schema errors as one entry per field: `query.limit`, `body.name`. */
-export function fieldErrorsFromValidation(context: string | undefined, issues: readonly FastifyValidationIssue[]): FieldError[] {
+export function fieldErrorsFromValidation(
+  context: string | undefined,
+  issues: readonly FastifyValidationIssue[],
+): FieldError[] {
   const where = context === 'querystring' ? 'query' : (context ?? 'request');
   return issues.map((issue) => {
     const missing = issue.params?.missingProperty ?? issue.params?.requiredProperties;
@@ -66,13 +75,23 @@ export function fieldErrorsFromValidation(context: string | undefined, issues: r
 /** Turns anything thrown into a catalogue code, detail and field errors; 5xx detail is hidden. */
 export function classify(error: unknown): { code: ProblemCode; detail?: string; errors?: FieldError[] } {
   if (error instanceof AppError) return { code: error.code, detail: error.detail, errors: [...error.errors] };
-  const e = error as { statusCode?: number; validation?: FastifyValidationIssue[]; validationContext?: string; message?: string; code?: string };
+  const e = error as {
+    statusCode?: number;
+    validation?: FastifyValidationIssue[];
+    validationContext?: string;
+    message?: string;
+    code?: string;
+  };
   if (e.validation) {
-    return { code: 'validation-failed', errors: fieldErrorsFromValidation(e.validationContext, e.validation) };
+    return {
+      code: 'validation-failed',
+      errors: fieldErrorsFromValidation(e.validationContext, e.validation),
+    };
   }
   const status = e.statusCode ?? 500;
   if (status >= 500) return { code: codeForStatus(status) };
-  if (e.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return { code: 'unsupported-media-type', detail: e.message };
+  if (e.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+    return { code: 'unsupported-media-type', detail: e.message };
   if (e.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return { code: 'payload-too-large', detail: e.message };
   return { code: codeForStatus(status), detail: e.message };
 }

@@ -10,7 +10,9 @@ export const ProblemSchema = Type.Object(
     instance: Type.String(),
     code: Type.String({ description: 'Stable error code; see /problems/{code}' }),
     errors: Type.Optional(
-      Type.Array(Type.Object({ field: Type.String({ description: 'e.g. query.pageSize' }), message: Type.String() })),
+      Type.Array(
+        Type.Object({ field: Type.String({ description: 'e.g. query.pageSize' }), message: Type.String() }),
+      ),
     ),
     requestId: Type.String(),
   },

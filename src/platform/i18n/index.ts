@@ -38,7 +38,8 @@ export function registerMessages(catalogue: Catalogue): void {
   for (const locale of locales) {
     for (const [key, text] of Object.entries(catalogue[locale])) {
       const existing = registry[locale][key];
-      if (existing !== undefined && existing !== text) throw new Error(`message ${locale}:${key} defined twice`);
+      if (existing !== undefined && existing !== text)
+        throw new Error(`message ${locale}:${key} defined twice`);
       registry[locale][key] = text;
     }
   }
@@ -55,7 +56,11 @@ export function translator(locale: Locale): Translator {
   const messages = registry[locale];
   const numberFormat = new Intl.NumberFormat(intlLocale[locale]);
   const dateFormat = new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'medium', timeZone });
-  const dateTimeFormat = new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone });
+  const dateTimeFormat = new Intl.DateTimeFormat(intlLocale[locale], {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone,
+  });
   const t = ((key: string, params?: Readonly<Record<string, string | number>>) => {
     const text = messages[key] ?? registry[defaultLocale][key];
     if (text === undefined) return `[${key}]`;
@@ -71,11 +76,19 @@ export function translator(locale: Locale): Translator {
       (locale === 'en' ? (value.en ?? value.mn) : (value.mn ?? value.en)) ?? '',
     number: (value: number | bigint) => numberFormat.format(value),
     money: (value: number | bigint | string, currency = 'MNT') => {
-      const format = new Intl.NumberFormat(intlLocale[locale], { style: 'currency', currency, maximumFractionDigits: 0 });
+      const format = new Intl.NumberFormat(intlLocale[locale], {
+        style: 'currency',
+        currency,
+        maximumFractionDigits: 0,
+      });
       return format.format(typeof value === 'string' ? (value as `${number}`) : value);
     },
     date: (value: Date | string) =>
-      dateFormat.format(typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value)),
+      dateFormat.format(
+        typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
+          ? new Date(`${value}T12:00:00Z`)
+          : new Date(value),
+      ),
     dateTime: (value: Date | string) => dateTimeFormat.format(new Date(value)),
   });
   return t;

@@ -31,12 +31,14 @@ export const platformMessages: Catalogue = {
     'filters.any': 'Бүгд',
     'downloads.title': 'Өгөгдөл татах',
     'errors.summary': 'Дараах алдааг засна уу',
-    'errors.notFoundHint': 'Таны хайсан хуудас олдсонгүй. Хаягаа шалгана уу, эсвэл нүүр хуудаснаас эхэлнэ үү.',
+    'errors.notFoundHint':
+      'Таны хайсан хуудас олдсонгүй. Хаягаа шалгана уу, эсвэл нүүр хуудаснаас эхэлнэ үү.',
     'errors.serverHint': 'Манай талд алдаа гарлаа. Түр хүлээгээд дахин оролдоно уу.',
     'errors.requestHint': 'Хүсэлтийг биелүүлэх боломжгүй байна.',
     'errors.backHome': 'Нүүр хуудас руу буцах',
     'errors.reference': 'Лавлах дугаар',
-    'problems.explain': 'HTTP төлөв {status}, алдааны код "{code}". API нь алдааг RFC 9457 (application/problem+json) хэлбэрээр буцаана.',
+    'problems.explain':
+      'HTTP төлөв {status}, алдааны код "{code}". API нь алдааг RFC 9457 (application/problem+json) хэлбэрээр буцаана.',
     'home.title': 'Төрийн үйл ажиллагаа ил тод, нээлттэй',
     'home.lead':
       'Шилэн портал нь төрийн байгууллагууд, тэдгээрийн нийтэлсэн бүртгэл, мэдээллийг нэг дор, нээлттэй өгөгдөл хэлбэрээр иргэдэд хүргэнэ.',
@@ -85,12 +87,14 @@ export const platformMessages: Catalogue = {
     'filters.any': 'Any',
     'downloads.title': 'Download the data',
     'errors.summary': 'There is a problem',
-    'errors.notFoundHint': 'We could not find that page. Check the address, or start again from the home page.',
+    'errors.notFoundHint':
+      'We could not find that page. Check the address, or start again from the home page.',
     'errors.serverHint': 'Something went wrong on our side. Please wait a moment and try again.',
     'errors.requestHint': 'The request could not be carried out.',
     'errors.backHome': 'Go to the home page',
     'errors.reference': 'Reference',
-    'problems.explain': 'HTTP status {status}, error code "{code}". The API returns errors as RFC 9457 problem details (application/problem+json).',
+    'problems.explain':
+      'HTTP status {status}, error code "{code}". The API returns errors as RFC 9457 problem details (application/problem+json).',
     'home.title': 'Government in the open',
     'home.lead':
       'Shilen brings together public bodies, the registers they publish and their records in one place, as open data for every citizen.',

@@ -41,7 +41,6 @@ export function table(ctx: PageContext, options: TableOptions): Html {
 </table></div>`;
 }
 
-
 export interface PaginationOptions {
   page: number;
   pageSize: number;
@@ -97,7 +96,13 @@ export interface SelectOption {
   label: string;
 }
 
-export function selectField(id: string, label: string, options: readonly SelectOption[], selected?: string, anyLabel?: string): Html {
+export function selectField(
+  id: string,
+  label: string,
+  options: readonly SelectOption[],
+  selected?: string,
+  anyLabel?: string,
+): Html {
   return html`<div class="field"><label for="${id}">${label}</label>
   <select id="${id}" name="${id}">
     ${anyLabel !== undefined ? html`<option value="">${anyLabel}</option>` : ''}
@@ -105,8 +110,15 @@ export function selectField(id: string, label: string, options: readonly SelectO
   </select></div>`;
 }
 
-export function textField(id: string, label: string, value?: string, options: { type?: string; error?: string; hint?: string } = {}): Html {
-  const describedBy = [options.hint ? `${id}-hint` : '', options.error ? `${id}-error` : ''].filter(Boolean).join(' ');
+export function textField(
+  id: string,
+  label: string,
+  value?: string,
+  options: { type?: string; error?: string; hint?: string } = {},
+): Html {
+  const describedBy = [options.hint ? `${id}-hint` : '', options.error ? `${id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
   return html`<div class="field${options.error ? ' field-error' : ''}"><label for="${id}">${label}</label>
   ${options.hint ? html`<p class="hint" id="${id}-hint">${options.hint}</p>` : ''}
   ${options.error ? html`<p class="error-message" id="${id}-error">${options.error}</p>` : ''}

@@ -12,7 +12,10 @@ export interface PageContext {
 }
 
 /** The current URL with some query parameters replaced (null removes one). */
-export function withQuery(url: string, changes: Readonly<Record<string, string | number | null | undefined>>): string {
+export function withQuery(
+  url: string,
+  changes: Readonly<Record<string, string | number | null | undefined>>,
+): string {
   const parsed = new URL(url, 'http://local');
   for (const [key, value] of Object.entries(changes)) {
     if (value === null || value === undefined || value === '') parsed.searchParams.delete(key);

@@ -27,7 +27,8 @@ function navigation(ctx: PageContext): Html {
   const items = [...ctx.navigation].sort((a, b) => a.order - b.order);
   return html`<nav class="site-nav" aria-label="${ctx.t('layout.nav')}"><div class="width"><ul>
     ${items.map((item) => {
-      const current = item.href === '/' ? path === '/' : path === item.href || path.startsWith(`${item.href}/`);
+      const current =
+        item.href === '/' ? path === '/' : path === item.href || path.startsWith(`${item.href}/`);
       return html`<li><a href="${item.href}"${current ? html` aria-current="page"` : ''}>${ctx.t(item.label)}</a></li>`;
     })}
   </ul></div></nav>`;
