@@ -16,16 +16,23 @@ function runWriter(dataDir: string, count: number): Promise<{ child: ChildProces
     const acked: number[] = [];
     let buffer = '';
     let stderr = '';
+    let stdout = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`writer acknowledged ${acked.length} of ${count} in 45 s; stdout: ${stdout.slice(-300)} stderr: ${stderr.slice(-500)}`));
+    }, 45_000);
     child.stderr?.on('data', (d) => {
       stderr += d;
     });
     child.on('exit', (code) => reject(new Error(`writer exited early (${code}): ${stderr}`)));
     child.stdout?.on('data', (data) => {
       buffer += data;
+      stdout += data;
       const lines = buffer.split('\n');
       buffer = lines.pop() ?? '';
       for (const line of lines) if (/^\d+$/.test(line)) acked.push(Number(line));
       if (acked.length >= count) {
+        clearTimeout(timer);
         child.removeAllListeners('exit');
         resolve({ child, acked });
       }
