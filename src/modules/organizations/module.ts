@@ -3,6 +3,7 @@ import { countryPack } from '../../country/mn/index.ts';
 import type { ShilenModule } from '../../platform/module.ts';
 import { html } from '../../platform/views/html.ts';
 import { organizationsDataset } from './dataset.ts';
+import { loadOrganizationsDemo } from './demo.ts';
 import { messages } from './messages.ts';
 import { organizationsPages } from './pages.ts';
 import { organizationsApi } from './routes.ts';
@@ -20,6 +21,7 @@ export const organizationsModule: ShilenModule = {
   seed: async ({ db }) => {
     await seedOrganizations(db, countryPack.organizations);
   },
+  demo: loadOrganizationsDemo,
   homeCard: async ({ db }, t) => {
     const count = await countOrganizations(db);
     return html`<a class="card" href="/organizations"><h3>${t('organizations.title')}</h3><p>${t('organizations.card', { count })}</p></a>`;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/helpers.ts';
+import { loadOrganizationsDemo } from './demo.ts';
+import { countOrganizations } from './service.ts';
 
-const { app } = await createTestApp();
+const { app, ctx } = await createTestApp();
 
 describe('organizations API', () => {
   it('lists the seeded registry in Mongolian alphabetical order', async () => {
@@ -86,5 +88,18 @@ describe('organizations pages', () => {
     expect(bom.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const json = await app.inject({ url: '/organizations.json' });
     expect(Array.isArray(json.json())).toBe(true);
+  });
+});
+
+describe('organizations demo data', () => {
+  it('adds five bodies per aimag under its governor, and adds nothing the second time', async () => {
+    const before = await countOrganizations(ctx.db);
+    expect(await loadOrganizationsDemo(ctx)).toEqual({ organizations: 105 });
+    expect(await countOrganizations(ctx.db)).toBe(before + 105);
+    await loadOrganizationsDemo(ctx);
+    expect(await countOrganizations(ctx.db)).toBe(before + 105);
+    const body = (await app.inject({ url: '/api/v1/organizations?parent=governor-arkhangai' })).json();
+    expect(body.total).toBe(4);
+    expect(body.items[0].adminUnit.code).toBe('65');
   });
 });
