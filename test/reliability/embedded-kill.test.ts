@@ -19,7 +19,11 @@ function runWriter(dataDir: string, count: number): Promise<{ child: ChildProces
     let stdout = '';
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`writer acknowledged ${acked.length} of ${count} in 45 s; stdout: ${stdout.slice(-300)} stderr: ${stderr.slice(-500)}`));
+      reject(
+        new Error(
+          `writer acknowledged ${acked.length} of ${count} in 45 s; stdout: ${stdout.slice(-300)} stderr: ${stderr.slice(-500)}`,
+        ),
+      );
     }, 45_000);
     child.stderr?.on('data', (d) => {
       stderr += d;

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -42,4 +42,41 @@ describe('start-up failures', () => {
     expect(code).toBe(3);
     expect(stderr).toBe('shilen: PORT must be a whole number from 0 to 65535, not "eighty"');
   });
+});
+
+describe('graceful shutdown', () => {
+  it('serves, then on SIGTERM finishes, closes the database and releases its lock', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shilen-term-'));
+    const child = spawn(process.execPath, [main], {
+      env: {
+        PATH: process.env.PATH ?? '',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        SHILEN_DATA_DIR: dataDir,
+        LOG_LEVEL: 'info',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      const timer = setTimeout(() => reject(new Error(`no start within 60 s: ${out.slice(-500)}`)), 60_000);
+      child.stdout.on('data', (d) => {
+        out += d;
+        const match = /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(out);
+        if (match) {
+          clearTimeout(timer);
+          resolve(match[1] as string);
+        }
+      });
+    });
+    const ready = await fetch(`${url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(fs.existsSync(path.join(dataDir, 'shilen.lock'))).toBe(true);
+    const code = await new Promise<number | null>((resolve) => {
+      child.on('exit', (c) => resolve(c));
+      child.kill('SIGTERM');
+    });
+    expect(code).toBe(0);
+    expect(fs.existsSync(path.join(dataDir, 'shilen.lock'))).toBe(false);
+  }, 90_000);
 });
