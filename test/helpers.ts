@@ -41,7 +41,11 @@ export async function createTestDatabase(): Promise<Database> {
 }
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({ SHILEN_PUBLIC_URL: 'http://shilen.test' }), demo: false, ...overrides };
+  return {
+    ...loadConfig({ SHILEN_PUBLIC_URL: 'http://shilen.test', ARGON2_MEMORY_KIB: '1024', ARGON2_PASSES: '1' }),
+    demo: false,
+    ...overrides,
+  };
 }
 
 const silent = {
@@ -72,7 +76,13 @@ export async function createTestApp(
 ): Promise<{ app: FastifyInstance; ctx: ModuleContext }> {
   const modules = options.modules ?? allModules;
   const ctx = options.ctx ?? (await createTestContext(modules));
-  const app = await buildApp({ config: ctx.config, db: ctx.db, modules, migrations: allMigrations(modules) });
+  const app = await buildApp({
+    config: ctx.config,
+    db: ctx.db,
+    modules,
+    migrations: allMigrations(modules),
+    secret: 'test-secret-test-secret-test-secret-0123',
+  });
   await app.ready();
   afterAll(() => app.close());
   return { app, ctx };

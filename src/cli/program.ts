@@ -4,6 +4,7 @@ import { modules as allModules } from '../modules/index.ts';
 import { ConfigError } from '../platform/config.ts';
 import { StartupError } from '../platform/db/open.ts';
 import type { ShilenModule } from '../platform/module.ts';
+import { registerAudit } from './commands/audit.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerExport } from './commands/export.ts';
 import { registerImport } from './commands/import.ts';
@@ -65,6 +66,7 @@ export function buildProgram(
   registerDemo(program, session);
   registerExport(program, session);
   registerImport(program, session);
+  registerAudit(program, session);
   for (const module of modules) module.cli?.(program, () => session.open());
   return program;
 }

@@ -20,6 +20,23 @@ export interface Config {
   trustProxy: boolean;
   /** Connections in the server pool (DATABASE_POOL_MAX, default 10). */
   poolMax: number;
+  /**
+   * Secret for signing cookies (SHILEN_SECRET, at least 32 characters). Unset: one is generated
+   * once and kept in the database, so every process of an installation shares it.
+   */
+  secret: string | undefined;
+  /** Sign-out after this many minutes without a request (SESSION_IDLE_MINUTES, default 30). */
+  sessionIdleMinutes: number;
+  /** Sign-out this many hours after sign-in whatever happens (SESSION_ABSOLUTE_HOURS, default 12). */
+  sessionAbsoluteHours: number;
+  /** Argon2id cost (ARGON2_MEMORY_KIB default 19456, ARGON2_PASSES default 2). */
+  passwordCost: { memoryKiB: number; passes: number };
+  /** OpenID Connect provider for sign-in (OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_NAME). */
+  oidc: { issuer: string; clientId: string; clientSecret: string; name: string } | undefined;
+  /** Outgoing mail server, `smtp://` or `smtps://` (SMTP_URL); unset means mail is queued, not sent. */
+  smtpUrl: string | undefined;
+  /** Sender of outgoing mail (MAIL_FROM, default `Shilen <no-reply@localhost>`). */
+  mailFrom: string;
 }
 
 export class ConfigError extends Error {
@@ -44,6 +61,56 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   throw new ConfigError(`${name} must be true or false, not "${env[name]}"`);
 }
 
+function secret(env: NodeJS.ProcessEnv): string | undefined {
+  const value = env.SHILEN_SECRET?.trim();
+  if (!value) return undefined;
+  if (value.length < 32) throw new ConfigError('SHILEN_SECRET must be at least 32 characters long');
+  return value;
+}
+
+function oidc(env: NodeJS.ProcessEnv): Config['oidc'] {
+  const issuer = env.OIDC_ISSUER?.trim();
+  if (!issuer) return undefined;
+  try {
+    new URL(issuer);
+  } catch {
+    throw new ConfigError(`OIDC_ISSUER is not a URL: "${issuer}"`);
+  }
+  const clientId = env.OIDC_CLIENT_ID?.trim();
+  const clientSecret = env.OIDC_CLIENT_SECRET?.trim();
+  if (!clientId) throw new ConfigError('OIDC_CLIENT_ID must be set when OIDC_ISSUER is');
+  if (!clientSecret) throw new ConfigError('OIDC_CLIENT_SECRET must be set when OIDC_ISSUER is');
+  return { issuer, clientId, clientSecret, name: env.OIDC_NAME?.trim() || 'ДАН' };
+}
+
+function smtpUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env.SMTP_URL?.trim();
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    // Not echoed: it may hold a password.
+    throw new ConfigError(
+      'SMTP_URL is not a URL (smtp://user:password@host:587, special characters percent-encoded)',
+    );
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:')
+    throw new ConfigError(`SMTP_URL must start with smtp:// or smtps://, not "${redactUrl(raw)}"`);
+  if (!url.hostname) throw new ConfigError(`SMTP_URL names no host: "${redactUrl(raw)}"`);
+  return raw;
+}
+
+/** `addr@host` or `Name <addr@host>`, one address, no line breaks. */
+const MAIL_ADDRESS = /^(?:[^<>\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/;
+
+function mailFrom(env: NodeJS.ProcessEnv): string {
+  const raw = env.MAIL_FROM?.trim() || 'Shilen <no-reply@localhost>';
+  if (!MAIL_ADDRESS.test(raw))
+    throw new ConfigError(`MAIL_FROM must be an address like "Shilen <no-reply@example.mn>", not "${raw}"`);
+  return raw;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = integer(env, 'PORT', 3000, 0, 65535);
   const databaseUrl = env.DATABASE_URL?.trim() || undefined;
@@ -66,6 +133,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     trustProxy: flag(env, 'SHILEN_TRUST_PROXY', false),
     poolMax: integer(env, 'DATABASE_POOL_MAX', 10, 1, 1000),
+    secret: secret(env),
+    sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
+    sessionAbsoluteHours: integer(env, 'SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 30),
+    passwordCost: {
+      memoryKiB: integer(env, 'ARGON2_MEMORY_KIB', 19456, 1024, 4 * 1024 * 1024),
+      passes: integer(env, 'ARGON2_PASSES', 2, 1, 20),
+    },
+    oidc: oidc(env),
+    smtpUrl: smtpUrl(env),
+    mailFrom: mailFrom(env),
   };
 }
 

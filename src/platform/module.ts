@@ -1,9 +1,11 @@
 import type { Command } from 'commander';
 import type { FastifyBaseLogger } from 'fastify';
+import type { Permissions } from './auth/permissions.ts';
 import type { Config } from './config.ts';
 import type { Database, Row } from './db/database.ts';
 import type { App } from './http/types.ts';
 import type { Catalogue, Translator } from './i18n/index.ts';
+import type { JobHandler } from './jobs/types.ts';
 import type { Html } from './views/html.ts';
 
 /** What every module receives: the process's configuration, database and logger. */
@@ -93,6 +95,8 @@ export interface ShilenModule {
   /** Folder of `NNN_name.sql` migrations. */
   migrationsDir?: string;
   messages?: Catalogue;
+  /** The actions this module's routes and commands check, and who may perform them. */
+  permissions?: Permissions;
   navigation?: readonly NavigationItem[];
   /** API routes, registered under `/api/v1`; each with a TypeBox schema (OpenAPI). */
   api?: (app: App, ctx: ModuleContext) => Promise<void> | void;
@@ -115,6 +119,11 @@ export interface ShilenModule {
   search?: (ctx: ModuleContext, query: string, t: Translator) => Promise<SearchHit[]>;
   /** Loads deterministic demo data into an empty database; returns what it made, for the log. */
   demo?: (ctx: ModuleContext) => Promise<Record<string, number>>;
+  /**
+   * Background job handlers by kind, each kind `<module name>.<job>` (e.g. `feedback.escalate`);
+   * queued with `enqueueJob`, run at least once by the job worker, so they must be idempotent.
+   */
+  jobs?: Readonly<Record<string, JobHandler>>;
   /** Adds subcommands to `shilen` (import and export targets, module tools). */
   cli?: (program: Command, open: () => Promise<ModuleContext>) => void;
 }

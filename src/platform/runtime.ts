@@ -1,10 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { modules } from '../modules/index.ts';
+import { startAuditHeadPublisher } from './audit/heads.ts';
+import { installationSecret } from './auth/secret.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { openDatabase } from './db/open.ts';
 import { buildApp } from './http/app.ts';
+import { startPlatformWorkers } from './jobs/index.ts';
 import type { ModuleContext } from './module.ts';
 import { allMigrations, loadDemoOnce, prepareDatabase } from './setup.ts';
 
@@ -43,14 +46,22 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const app = await buildApp({
     config,
     db: ctx.db,
+    secret: await installationSecret(ctx.db, config.secret),
     modules,
     migrations: allMigrations(modules),
     logger: { level: config.logLevel },
   });
+  // Workers stop (waiting for running jobs) before the database closes.
+  let stopJobs = async () => {};
+  let stopAuditHeads = async () => {};
   app.addHook('onClose', async () => {
+    await stopJobs();
+    await stopAuditHeads();
     await ctx.db.close();
   });
   const url = await app.listen({ port: config.port, host: config.host });
+  stopJobs = startPlatformWorkers(ctx, modules);
+  stopAuditHeads = startAuditHeadPublisher(ctx.db, app.log);
   app.log.info({ engine: ctx.db.engine, url }, 'Shilen is serving');
   return { app, db: ctx.db, url };
 }

@@ -9,35 +9,43 @@ import { engine } from '../helpers.ts';
 
 const writer = path.join(import.meta.dirname, 'embedded-writer.ts');
 
-/** Starts the writer and resolves with every number it acknowledged once it has acknowledged `count` more. */
+/**
+ * Starts the writer; resolves once it has acknowledged `count` commits. The returned list keeps
+ * growing with what the writer acknowledges until it is killed.
+ */
 function runWriter(dataDir: string, count: number): Promise<{ child: ChildProcess; acked: number[] }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [writer, dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
     const acked: number[] = [];
     let buffer = '';
     let stderr = '';
-    let stdout = '';
+    let settled = false;
+    const onEarlyExit = (code: number | null) => {
+      settled = true;
+      reject(new Error(`writer exited early (${code}): ${stderr}`));
+    };
     const timer = setTimeout(() => {
+      settled = true;
+      child.off('exit', onEarlyExit);
       child.kill('SIGKILL');
       reject(
-        new Error(
-          `writer acknowledged ${acked.length} of ${count} in 45 s; stdout: ${stdout.slice(-300)} stderr: ${stderr.slice(-500)}`,
-        ),
+        new Error(`writer acknowledged ${acked.length} of ${count} in 45 s; stderr: ${stderr.slice(-500)}`),
       );
     }, 45_000);
     child.stderr?.on('data', (d) => {
       stderr += d;
     });
-    child.on('exit', (code) => reject(new Error(`writer exited early (${code}): ${stderr}`)));
+    child.on('exit', onEarlyExit);
+    // Every acknowledged number is kept, also those printed after the caller got its count.
     child.stdout?.on('data', (data) => {
       buffer += data;
-      stdout += data;
       const lines = buffer.split('\n');
       buffer = lines.pop() ?? '';
       for (const line of lines) if (/^\d+$/.test(line)) acked.push(Number(line));
-      if (acked.length >= count) {
+      if (!settled && acked.length >= count) {
+        settled = true;
         clearTimeout(timer);
-        child.removeAllListeners('exit');
+        child.off('exit', onEarlyExit);
         resolve({ child, acked });
       }
     });

@@ -42,7 +42,7 @@ export const messages: Catalogue = {
     'organizations.kind.other': 'Бусад',
   },
   en: {
-    'nav.organizations': 'Organisations',
+    'nav.organizations': 'Public bodies',
     'organizations.title': 'Public bodies',
     'organizations.lead':
       "Directory of ministries, agencies, aimag and capital governors' offices and other public bodies.",

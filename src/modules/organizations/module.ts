@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { countryPack } from '../../country/mn/index.ts';
 import type { ShilenModule } from '../../platform/module.ts';
 import { html } from '../../platform/views/html.ts';
@@ -12,7 +11,6 @@ import { countOrganizations, listOrganizations, seedOrganizations } from './serv
 /** The directory of public bodies: the registry every other module's records hang off. */
 export const organizationsModule: ShilenModule = {
   name: 'organizations',
-  migrationsDir: path.join(import.meta.dirname, 'migrations'),
   messages,
   navigation: [{ href: '/organizations', label: 'nav.organizations', order: 10 }],
   api: organizationsApi,

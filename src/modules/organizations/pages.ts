@@ -57,36 +57,39 @@ function readFilters(query: Record<string, string | undefined>) {
 }
 
 export async function organizationsPages(app: App, ctx: ModuleContext): Promise<void> {
-  app.get('/organizations', { schema: { hide: true, querystring: PageQuery } }, async (request, reply) => {
-    const { t, locale } = request;
-    const page = request.page;
-    const { filters, sort, page: pageNo } = readFilters(request.query);
-    const [result, units] = await Promise.all([
-      listOrganizations(ctx.db, filters, { sort, page: pageNo, pageSize: PAGE_SIZE, locale }),
-      topLevelUnits(ctx.db, locale),
-    ]);
-    const query = withQuery(request.url, { page: null, sort: null, lang: null });
-    const search = query.includes('?') ? query.slice(query.indexOf('?')) : '';
-    const rows = result.items.map((o) => [
-      html`<a href="/organizations/${o.slug}">${t.pick({ mn: o.nameMn, en: o.nameEn })}</a>`,
-      o.abbreviation ?? '',
-      t(`organizations.kind.${o.kind}`),
-      o.adminUnitCode
-        ? t.pick({ mn: o.adminUnitNameMn, en: o.adminUnitNameEn })
-        : t('organizations.national'),
-      o.parentSlug
-        ? html`<a href="/organizations/${o.parentSlug}">${t.pick({ mn: o.parentNameMn, en: o.parentNameEn })}</a>`
-        : '',
-    ]);
-    return reply.sendPage({
-      title: t('organizations.title'),
-      description: t('organizations.lead'),
-      breadcrumbs: [{ label: t('organizations.title') }],
-      alternates: [
-        { href: `/organizations.csv${search}`, type: 'text/csv' },
-        { href: `/api/v1/organizations${search}`, type: 'application/json' },
-      ],
-      main: html`<h1>${t('organizations.title')}</h1>
+  app.get(
+    '/organizations',
+    { schema: { hide: true, querystring: PageQuery }, config: { access: 'public' } },
+    async (request, reply) => {
+      const { t, locale } = request;
+      const page = request.page;
+      const { filters, sort, page: pageNo } = readFilters(request.query);
+      const [result, units] = await Promise.all([
+        listOrganizations(ctx.db, filters, { sort, page: pageNo, pageSize: PAGE_SIZE, locale }),
+        topLevelUnits(ctx.db, locale),
+      ]);
+      const query = withQuery(request.url, { page: null, sort: null, lang: null });
+      const search = query.includes('?') ? query.slice(query.indexOf('?')) : '';
+      const rows = result.items.map((o) => [
+        html`<a href="/organizations/${o.slug}">${t.pick({ mn: o.nameMn, en: o.nameEn })}</a>`,
+        o.abbreviation ?? '',
+        t(`organizations.kind.${o.kind}`),
+        o.adminUnitCode
+          ? t.pick({ mn: o.adminUnitNameMn, en: o.adminUnitNameEn })
+          : t('organizations.national'),
+        o.parentSlug
+          ? html`<a href="/organizations/${o.parentSlug}">${t.pick({ mn: o.parentNameMn, en: o.parentNameEn })}</a>`
+          : '',
+      ]);
+      return reply.sendPage({
+        title: t('organizations.title'),
+        description: t('organizations.lead'),
+        breadcrumbs: [{ label: t('organizations.title') }],
+        alternates: [
+          { href: `/organizations.csv${search}`, type: 'text/csv' },
+          { href: `/api/v1/organizations${search}`, type: 'application/json' },
+        ],
+        main: html`<h1>${t('organizations.title')}</h1>
 <p class="lead">${t('organizations.lead')}</p>
 <div class="with-sidebar">
 <aside class="sidebar">
@@ -134,12 +137,13 @@ ${pagination(page, { page: pageNo, pageSize: PAGE_SIZE, total: result.total })}`
 }
 </div>
 </div>`,
-    });
-  });
+      });
+    },
+  );
 
   app.get(
     '/organizations.csv',
-    { schema: { hide: true, querystring: PageQuery } },
+    { schema: { hide: true, querystring: PageQuery }, config: { access: 'public' } },
     async (request, reply) => {
       const { filters } = readFilters(request.query);
       return sendCsv(
@@ -156,7 +160,7 @@ ${pagination(page, { page: pageNo, pageSize: PAGE_SIZE, total: result.total })}`
 
   app.get(
     '/organizations.json',
-    { schema: { hide: true, querystring: PageQuery } },
+    { schema: { hide: true, querystring: PageQuery }, config: { access: 'public' } },
     async (request, reply) => {
       const { filters } = readFilters(request.query);
       const rows = listOrganizations(ctx.db, filters, {
@@ -177,7 +181,7 @@ ${pagination(page, { page: pageNo, pageSize: PAGE_SIZE, total: result.total })}`
 
   app.get(
     '/organizations/:slug',
-    { schema: { hide: true, params: Type.Object({ slug: Type.String() }) } },
+    { schema: { hide: true, params: Type.Object({ slug: Type.String() }) }, config: { access: 'public' } },
     async (request, reply) => {
       const { t, locale } = request;
       const org = await findOrganization(ctx.db, request.params.slug);

@@ -33,6 +33,7 @@ export async function organizationsApi(app: App, ctx: ModuleContext): Promise<vo
   app.get(
     '/organizations',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['organizations'],
         summary: 'List public bodies',
@@ -66,6 +67,7 @@ export async function organizationsApi(app: App, ctx: ModuleContext): Promise<vo
   app.get(
     '/organizations/:slug',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['organizations'],
         summary: 'One public body',

@@ -35,9 +35,9 @@ function operation(ctx: PageContext, path: string, method: string, op: Operation
   ${op.description ? html`<p class="hint">${op.description}</p>` : ''}
   ${
     params.length > 0
-      ? html`<table class="data-table compact"><caption>${t('api.parameters')}</caption>
+      ? html`<div class="table-wrap"><table class="data-table compact"><caption>${t('api.parameters')}</caption>
     <thead><tr><th scope="col">${t('api.name')}</th><th scope="col">${t('api.in')}</th><th scope="col">${t('api.type')}</th><th scope="col">${t('api.description')}</th></tr></thead>
-    <tbody>${params.map((p) => html`<tr><td><code>${p.name}</code>${p.required ? html` <span class="tag">${t('api.required')}</span>` : ''}</td><td>${p.in}</td><td>${[p.schema?.type].flat().join(' | ')}${p.schema?.enum ? html` (${p.schema.enum.join(', ')})` : ''}</td><td>${p.description ?? ''}</td></tr>`)}</tbody></table>`
+    <tbody>${params.map((p) => html`<tr><td><code>${p.name}</code>${p.required ? html` <span class="tag">${t('api.required')}</span>` : ''}</td><td>${p.in}</td><td>${[p.schema?.type].flat().join(' | ')}${p.schema?.enum ? html` (${p.schema.enum.join(', ')})` : ''}</td><td>${p.description ?? ''}</td></tr>`)}</tbody></table></div>`
       : ''
   }
   <p class="hint">${t('api.responses')}: ${Object.entries(op.responses ?? {}).map(([status, r], i) => html`${i > 0 ? ', ' : ''}<code>${status}</code> ${r.description ?? ''}`)}</p>

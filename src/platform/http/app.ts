@@ -7,6 +7,8 @@ import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
+import { registerPermissions } from '../auth/permissions.ts';
+import { platformPermissions } from '../auth/platform-permissions.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import type { Migration } from '../db/migrate.ts';
@@ -23,6 +25,7 @@ import type { ModuleContext, NavigationItem, ShilenModule } from '../module.ts';
 import type { PageContext } from '../views/context.ts';
 import { layout, type PageOptions } from '../views/layout.ts';
 import { registerAssets } from './assets.ts';
+import { registerAuth } from './auth.ts';
 import { errorPage } from './error-page.ts';
 import { platformRoutes } from './platform-routes.ts';
 import { classify, problemBody, sendProblem, wantsJson } from './problem.ts';
@@ -54,6 +57,8 @@ export interface BuildOptions {
   db: Database;
   modules: readonly ShilenModule[];
   migrations: readonly Migration[];
+  /** Signs cookies (see `installationSecret`). */
+  secret: string;
   /** Structured logs (pino); off in tests. */
   logger?: FastifyServerOptions['logger'];
 }
@@ -90,7 +95,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   ];
   app.decorate('shilen', { config, db, log: app.log, modules, migrations, navigation });
 
-  await app.register(cookie);
+  await app.register(cookie, { secret: options.secret });
   await app.register(formbody);
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });
   await app.register(helmet, {
@@ -128,6 +133,10 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     },
   });
 
+  registerPermissions(platformPermissions);
+  for (const module of modules) if (module.permissions) registerPermissions(module.permissions);
+  await registerAuth(app, db, config);
+
   const assets = registerAssets(app);
   const assetUrls = { css: assets.url('shilen.css') };
 
@@ -150,7 +159,14 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     }
     request.locale = locale;
     request.t = translate(locale);
-    request.page = { locale, t: request.t, url: request.url, navigation, assets: assetUrls };
+    request.page = {
+      locale,
+      t: request.t,
+      url: request.url,
+      navigation,
+      assets: assetUrls,
+      signedIn: request.actor?.kind === 'user',
+    };
     reply.header('x-request-id', request.id);
   });
 
@@ -173,6 +189,9 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
 
   app.setErrorHandler((error, request, reply) => {
     const { code, detail, errors } = classify(error);
+    if (code === 'unauthorized' && !wantsJson(request) && request.method === 'GET') {
+      return reply.redirect(`/sign-in?next=${encodeURIComponent(request.url)}`, 303);
+    }
     const body = problemBody(request, code, detail, errors);
     if (body.status >= 500) request.log.error({ err: error }, 'request failed');
     if (wantsJson(request)) return sendProblem(reply, body);

@@ -35,17 +35,21 @@ export function registerAssets(app: FastifyInstance): AssetTable {
     // The un-hashed name also answers (favicon, tools), with a short cache life.
     byUrl.set(`/assets/${name}`, { body, type, immutable: false });
   }
-  app.get('/assets/:file', { schema: { hide: true } }, async (request, reply) => {
-    const asset = byUrl.get(request.url.split('?')[0] as string);
-    if (!asset) return reply.callNotFound();
-    reply
-      .type(asset.type)
-      .header(
-        'cache-control',
-        asset.immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=3600',
-      );
-    return asset.body;
-  });
+  app.get(
+    '/assets/:file',
+    { schema: { hide: true }, config: { access: 'public' } },
+    async (request, reply) => {
+      const asset = byUrl.get(request.url.split('?')[0] as string);
+      if (!asset) return reply.callNotFound();
+      reply
+        .type(asset.type)
+        .header(
+          'cache-control',
+          asset.immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=3600',
+        );
+      return asset.body;
+    },
+  );
   return {
     url(name) {
       const url = urls.get(name);

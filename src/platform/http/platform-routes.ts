@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { auditRoutes } from '../audit/routes.ts';
 import { pendingMigrations } from '../db/migrate.ts';
 import { html } from '../views/html.ts';
 import { apiReference } from './api-reference.ts';
@@ -9,9 +10,13 @@ import type { App } from './types.ts';
 export async function platformRoutes(app: App): Promise<void> {
   const { db, migrations, modules } = app.shilen;
 
-  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  await auditRoutes(app);
 
-  app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {
+  app.get('/healthz', { schema: { hide: true }, config: { access: 'public' } }, async () => ({
+    status: 'ok',
+  }));
+
+  app.get('/readyz', { schema: { hide: true }, config: { access: 'public' } }, async (_request, reply) => {
     try {
       await db.ping();
       const pending = await pendingMigrations(db, migrations);
@@ -22,9 +27,11 @@ export async function platformRoutes(app: App): Promise<void> {
     }
   });
 
-  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/v1/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () =>
+    app.swagger(),
+  );
 
-  app.get('/api', { schema: { hide: true } }, async (request, reply) =>
+  app.get('/api', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) =>
     reply.sendPage(
       apiReference(request.page, app.swagger() as unknown as Parameters<typeof apiReference>[1]),
     ),
@@ -32,7 +39,7 @@ export async function platformRoutes(app: App): Promise<void> {
 
   app.get(
     '/problems/:code',
-    { schema: { hide: true, params: Type.Object({ code: Type.String() }) } },
+    { schema: { hide: true, params: Type.Object({ code: Type.String() }) }, config: { access: 'public' } },
     async (request, reply) => {
       const code = request.params.code as ProblemCode;
       const problem = problems[code];
@@ -47,7 +54,7 @@ export async function platformRoutes(app: App): Promise<void> {
     },
   );
 
-  app.get('/', { schema: { hide: true } }, async (request, reply) => {
+  app.get('/', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
     const { t } = request;
     const cards = await Promise.all(modules.filter((m) => m.homeCard).map((m) => m.homeCard!(app.shilen, t)));
     return reply.sendPage({
@@ -67,7 +74,10 @@ export async function platformRoutes(app: App): Promise<void> {
 
   app.get(
     '/search',
-    { schema: { hide: true, querystring: Type.Object({ q: Type.Optional(Type.String()) }) } },
+    {
+      schema: { hide: true, querystring: Type.Object({ q: Type.Optional(Type.String()) }) },
+      config: { access: 'public' },
+    },
     async (request, reply) => {
       const { t } = request;
       const q = (request.query.q ?? '').slice(0, 200).trim();

@@ -13,9 +13,9 @@ export const platformMessages: Catalogue = {
     'footer.about':
       'Шилэн нь Монгол Улсын Нээлттэй засаглалын түншлэлийн үйл ажиллагааны төлөвлөгөөний амлалтуудыг хэрэгжүүлэх нээлттэй программ хангамж юм.',
     'footer.api': 'Хөгжүүлэгчдэд зориулсан API',
+    'footer.audit': 'Хяналтын бүртгэлийн баталгаа',
     'footer.licence': 'Өгөгдөл: CC BY 4.0 лиценз',
     'search.label': 'Портал дотроос хайх',
-    'search.placeholder': 'Байгууллага, бүртгэл хайх',
     'search.submit': 'Хайх',
     'search.title': 'Хайлт',
     'search.resultsFor': '"{q}" хайлтын үр дүн',
@@ -26,7 +26,7 @@ export const platformMessages: Catalogue = {
     'pagination.page': '{page}-р хуудас',
     'filters.label': 'Шүүлтүүр',
     'filters.title': 'Шүүх',
-    'filters.apply': 'Шүүх',
+    'filters.apply': 'Шүүлтүүр хэрэглэх',
     'filters.clear': 'Шүүлтүүр арилгах',
     'filters.any': 'Бүгд',
     'downloads.title': 'Өгөгдөл татах',
@@ -57,6 +57,36 @@ export const platformMessages: Catalogue = {
     'api.description': 'Тайлбар',
     'api.required': 'заавал',
     'api.responses': 'Хариу',
+    'audit.title': 'Аудитын бүртгэл',
+    'audit.lead':
+      'Порталд хийгдсэн өөрчлөлт бүр, хязгаарлалттай мэдээлэлтэй танилцсан тохиолдол бүр нууцаар өөрчлөх боломжгүй бүртгэлд хөтлөгддөг. Энэ хуудсаар түүний бүрэн бүтэн байдлыг хэн ч шалгаж болно.',
+    'audit.whatTitle': 'Юу бүртгэгддэг вэ',
+    'audit.whatBody':
+      'Бүртгэл бүрт хэн, ямар эрхээр, ямар үйлдэл хийсэн, аль бичлэг дээр, хэзээ, хаанаас хандсан, хууль шаарддаг бол ямар зорилгоор хандсан нь тэмдэглэгдэнэ.',
+    'audit.chainBody':
+      'Бүртгэлүүд гинж үүсгэнэ: бүртгэл бүрийн хэш (SHA-256) нь өөрийн агуулга болон өмнөх бүртгэлийн хэшээс тооцогдоно. Аль нэг бүртгэлийг өөрчлөх, устгах, дарааллыг нь солих нь түүнээс хойшхи бүх хэшийг өөрчилнө. Өдөр бүрийн төгсгөл дэх гинжний хэшийг доор нийтэлдэг.',
+    'audit.restricted':
+      'Бүртгэлүүд хувийн болон хязгаарлалттай мэдээлэл агуулж болох тул энд зөвхөн тэдгээрийн хэшийг нийтэлнэ.',
+    'audit.headTitle': 'Гинжний одоогийн төлөв',
+    'audit.headEntries': 'Бүртгэлийн тоо',
+    'audit.headHash': 'Сүүлийн хэш',
+    'audit.checkTitle': 'Хэрхэн шалгах вэ',
+    'audit.checkSave': 'Өдрийн хэшүүдийн жагсаалтыг (heads.json) үе үе татаж, хуулбараа хадгална уу.',
+    'audit.checkCompare':
+      'Дараа нь дахин татаж, хадгалсан хуулбартайгаа харьцуулна уу. Нийтлэгдсэн өдрийн хэш хэзээ ч өөрчлөгдөх, алга болох ёсгүй, зөвхөн шинэ өдрүүд нэмэгдэнэ. Өөрчлөгдсөн бол тухайн өдөр хүртэлх бүртгэлийг хэн нэгэн дахин бичсэн байна.',
+    'audit.checkRecompute':
+      'Бүртгэлд хандах эрхтэй хянагч (жишээ нь, хараат бус үнэлгээч) бүх гинжийг дахин тооцоолж, таны хадгалсан хэшүүдтэй тулгаж болно:',
+    'audit.checkLimits':
+      'Нийтлэгдсэн хэш нь тухайн өдрийн төгсгөл хүртэлх бүртгэл хэш нийтлэгдсэнээс хойш өөрчлөгдөөгүйг нотолно. Харин бүртгэгдэх ёстой үйлдэл бүр бүртгэгдсэн, эсвэл нийтлэхээс өмнө юу ч өөрчлөгдөөгүй гэдгийг нотлохгүй.',
+    'audit.headsJson': 'Өдрийн хэшүүд (JSON)',
+    'audit.headsTitle': 'Нийтлэгдсэн өдрийн хэшүүд',
+    'audit.headsCount': '{count} өдөр',
+    'audit.headsCaption': 'Өдөр бүрийн төгсгөл дэх гинжний хэш (Улаанбаатарын цагаар), сүүлийнх нь эхэндээ',
+    'audit.headsEmpty': 'Нийтлэгдсэн өдрийн хэш одоогоор алга',
+    'audit.headsEmptyHint': 'Анхны бүртгэл хийгдсэн өдөр дуусмагц түүний хэш энд гарна.',
+    'audit.col.day': 'Өдөр',
+    'audit.col.seq': 'Сүүлийн бүртгэл',
+    'audit.col.hash': 'Хэш',
   },
   en: {
     'site.name': 'Shilen',
@@ -69,9 +99,9 @@ export const platformMessages: Catalogue = {
     'footer.about':
       "Shilen is open-source software that implements the commitments of Mongolia's Open Government Partnership action plan.",
     'footer.api': 'API for developers',
+    'footer.audit': 'Audit trail proof',
     'footer.licence': 'Data: CC BY 4.0 licence',
     'search.label': 'Search the portal',
-    'search.placeholder': 'Search organisations and registers',
     'search.submit': 'Search',
     'search.title': 'Search',
     'search.resultsFor': 'Results for "{q}"',
@@ -113,5 +143,36 @@ export const platformMessages: Catalogue = {
     'api.description': 'Description',
     'api.required': 'required',
     'api.responses': 'Responses',
+    'audit.title': 'Audit trail',
+    'audit.lead':
+      'Every change made on the portal, and every reading of restricted information, is recorded in a trail that cannot be changed unnoticed. This page lets anyone check that it has not been.',
+    'audit.whatTitle': 'What is recorded',
+    'audit.whatBody':
+      'Each entry says who acted, in which role, what they did, to which record, when, from where and, where the law requires one, for what stated purpose.',
+    'audit.chainBody':
+      "The entries form a chain: each entry's hash (SHA-256) is computed from its contents and the hash of the entry before it. Changing, removing or reordering any entry changes every hash after it. The chain's hash at the end of each day is published below.",
+    'audit.restricted':
+      'The entries can contain personal and restricted information, so only their hashes are published here.',
+    'audit.headTitle': 'The chain now',
+    'audit.headEntries': 'Entries recorded',
+    'audit.headHash': 'Latest hash',
+    'audit.checkTitle': 'How to check it',
+    'audit.checkSave':
+      'Download the list of daily hashes (heads.json) from time to time and keep your copies.',
+    'audit.checkCompare':
+      "Later, download it again and compare it with your copy. A published day's hash must never change or disappear; only new days are added. If one has changed, the trail up to that day has been rewritten.",
+    'audit.checkRecompute':
+      'An auditor with access to the trail (an independent evaluator, for example) can recompute the whole chain and match it against your saved hashes:',
+    'audit.checkLimits':
+      'A published hash proves that the trail up to the end of that day has not changed since the hash was published. It does not prove that every action that should have been recorded was, nor that nothing was changed before publication.',
+    'audit.headsJson': 'Daily hashes (JSON)',
+    'audit.headsTitle': 'Published daily hashes',
+    'audit.headsCount': '{count} days',
+    'audit.headsCaption': "The chain's hash at the end of each day (Ulaanbaatar time), newest first",
+    'audit.headsEmpty': 'No daily hash has been published yet',
+    'audit.headsEmptyHint': 'The first appears here once the day of the first entry has ended.',
+    'audit.col.day': 'Day',
+    'audit.col.seq': 'Up to entry',
+    'audit.col.hash': 'Hash',
   },
 };

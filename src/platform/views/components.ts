@@ -51,7 +51,10 @@ export interface PaginationOptions {
 export function pagination(ctx: PageContext, { page, pageSize, total }: PaginationOptions): Html {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages <= 1) return html``;
+  // Neighbours of the current page and both ends; a gap of one page shows that page, not "…".
   const near = new Set([1, pages, page - 1, page, page + 1].filter((p) => p >= 1 && p <= pages));
+  if (near.has(page - 1) && page - 3 === 1) near.add(2);
+  if (near.has(page + 1) && page + 3 === pages) near.add(pages - 1);
   const sorted = [...near].sort((a, b) => a - b);
   const items: Html[] = [];
   let last = 0;
@@ -110,19 +113,23 @@ export function selectField(
   </select></div>`;
 }
 
-export function textField(
-  id: string,
-  label: string,
-  value?: string,
-  options: { type?: string; error?: string; hint?: string } = {},
-): Html {
+export interface TextFieldOptions {
+  type?: string;
+  error?: string;
+  hint?: string;
+  /** The autocomplete token (WCAG 1.3.5): `email`, `current-password`, `one-time-code`… */
+  autocomplete?: string;
+  inputmode?: string;
+}
+
+export function textField(id: string, label: string, value?: string, options: TextFieldOptions = {}): Html {
   const describedBy = [options.hint ? `${id}-hint` : '', options.error ? `${id}-error` : '']
     .filter(Boolean)
     .join(' ');
   return html`<div class="field${options.error ? ' field-error' : ''}"><label for="${id}">${label}</label>
   ${options.hint ? html`<p class="hint" id="${id}-hint">${options.hint}</p>` : ''}
   ${options.error ? html`<p class="error-message" id="${id}-error">${options.error}</p>` : ''}
-  <input id="${id}" name="${id}" type="${options.type ?? 'text'}" value="${value ?? ''}"${describedBy ? html` aria-describedby="${describedBy}"` : ''}${options.error ? html` aria-invalid="true"` : ''}>
+  <input id="${id}" name="${id}" type="${options.type ?? 'text'}" value="${value ?? ''}"${options.autocomplete ? html` autocomplete="${options.autocomplete}"` : ''}${options.inputmode ? html` inputmode="${options.inputmode}"` : ''}${describedBy ? html` aria-describedby="${describedBy}"` : ''}${options.error ? html` aria-invalid="true"` : ''}>
 </div>`;
 }
 

@@ -9,6 +9,8 @@ export interface PageContext {
   url: string;
   navigation: readonly NavigationItem[];
   assets: { css: string; js?: string };
+  /** Whether someone is signed in (the header offers their account instead of signing in). */
+  signedIn?: boolean;
 }
 
 /** The current URL with some query parameters replaced (null removes one). */

@@ -68,9 +68,10 @@ ${(page.alternates ?? []).map((a) => html`<link rel="alternate" type="${a.type}"
     <div class="header-tools">
       <form class="search-box" role="search" action="/search" method="get">
         <label for="site-search" class="visually-hidden">${t('search.label')}</label>
-        <input id="site-search" name="q" type="search" autocomplete="off" placeholder="${t('search.placeholder')}">
+        <input id="site-search" name="q" type="search" autocomplete="off">
         <button type="submit">${t('search.submit')}</button>
       </form>
+      ${ctx.signedIn ? html`<a class="header-account" href="/account">${t('nav.account')}</a>` : html`<a class="header-account" href="/sign-in">${t('nav.signIn')}</a>`}
       ${languageSwitch(ctx)}
     </div>
   </div>
@@ -88,6 +89,7 @@ ${page.main}
     <ul>
       <li><a href="/api">${t('footer.api')}</a></li>
       <li><a href="/api/v1/openapi.json">OpenAPI</a></li>
+      <li><a href="/audit">${t('footer.audit')}</a></li>
       <li>${t('footer.licence')}</li>
     </ul>
   </div>

@@ -1,4 +1,5 @@
--- The registry of public bodies: every other module's records hang off an organisation.
+-- The registry of public bodies, a platform part: every module's records hang off an organisation,
+-- and roles are scoped to one. The `organizations` module serves the directory's pages and API.
 create table organizations (
   id bigint generated always as identity primary key,
   slug text not null unique check (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),

@@ -1,0 +1,265 @@
+import { Secret, TOTP } from 'otpauth';
+import { describe, expect, it } from 'vitest';
+import { createTestApp } from '../../../test/helpers.ts';
+import { TestClient } from '../../../test/support/client.ts';
+import { createApiToken } from '../../platform/auth/api-tokens.ts';
+import { hashPassword } from '../../platform/auth/passwords.ts';
+import { createUser, findUserByEmail } from '../../platform/auth/users.ts';
+import { sql } from '../../platform/db/sql.ts';
+import { lockSeconds } from './sign-in.ts';
+
+const { app, ctx } = await createTestApp();
+const PASSWORD = 'a long enough passphrase';
+
+async function lastMailTo(email: string): Promise<{ subject: string; text: string }> {
+  const [mail] = await ctx.db.query<{ subject: string; text: string }>(
+    sql`select subject, text_body as text from mail_outbox where to_address = ${email} order by id desc limit 1`,
+  );
+  if (!mail) throw new Error(`no mail to ${email}`);
+  return mail;
+}
+
+const linkIn = (text: string) => /http:\/\/shilen\.test(\/\S+)/.exec(text)?.[1] as string;
+
+async function signUpAndConfirm(email: string): Promise<TestClient> {
+  const client = new TestClient(app);
+  await client.get('/sign-up');
+  const res = await client.submit('/sign-up', { displayName: 'Батаа', email, password: PASSWORD });
+  expect(res.statusCode).toBe(200);
+  await client.get(linkIn((await lastMailTo(email)).text));
+  return client;
+}
+
+async function signIn(client: TestClient, email: string, password = PASSWORD) {
+  await client.get('/sign-in');
+  return client.submit('/sign-in', { email, password, next: '/account' });
+}
+
+describe('sign-up and sign-in with a password', () => {
+  it('confirms the address by mail before the account can sign in', async () => {
+    const client = new TestClient(app);
+    await client.get('/sign-up?lang=en');
+    const res = await client.submit('/sign-up', {
+      displayName: 'Dorj',
+      email: 'Dorj@Example.MN',
+      password: PASSWORD,
+    });
+    expect(res.body).toContain('Check your email');
+    const mail = await lastMailTo('dorj@example.mn');
+    expect(mail.subject).toContain('confirm');
+    expect((await signIn(client, 'dorj@example.mn')).body).toContain('not confirmed');
+    const confirmed = await client.get(linkIn(mail.text));
+    expect(confirmed.statusCode).toBe(303);
+    expect((await client.get(linkIn(mail.text))).statusCode).toBe(410);
+    const signedIn = await signIn(client, 'dorj@example.mn');
+    expect(signedIn.statusCode).toBe(303);
+    expect(signedIn.headers.location).toBe('/account');
+    const account = await client.get('/account');
+    expect(account.statusCode).toBe(200);
+    expect(account.body).toContain('Dorj');
+  });
+
+  it('names each problem with a field and keeps nothing', async () => {
+    const client = new TestClient(app);
+    await client.get('/sign-up?lang=en');
+    const res = await client.submit('/sign-up', {
+      displayName: '',
+      email: 'not-an-address',
+      password: 'short',
+    });
+    expect(res.statusCode).toBe(422);
+    for (const field of ['displayName', 'email', 'password']) expect(res.body).toContain(`href="#${field}"`);
+    expect(await findUserByEmail(ctx.db, 'not-an-address')).toBeUndefined();
+  });
+
+  it('answers a sign-up for a taken address exactly like a new one, and tells the owner', async () => {
+    await signUpAndConfirm('taken@example.mn');
+    const client = new TestClient(app);
+    await client.get('/sign-up?lang=en');
+    const again = await client.submit('/sign-up', {
+      displayName: 'Someone',
+      email: 'taken@example.mn',
+      password: PASSWORD,
+    });
+    expect(again.statusCode).toBe(200);
+    expect(again.body).toContain('Check your email');
+    // The owner is told in the language of the account (Mongolian here), not of the stranger.
+    expect((await lastMailTo('taken@example.mn')).subject).toContain('бүртгүүлэх оролдлого');
+  });
+
+  it('gives one answer for an unknown address and a wrong password', async () => {
+    await signUpAndConfirm('known@example.mn');
+    const unknown = await signIn(new TestClient(app), 'nobody@example.mn');
+    const wrong = await signIn(new TestClient(app), 'known@example.mn', 'wrong password here');
+    expect(unknown.statusCode).toBe(422);
+    expect(wrong.statusCode).toBe(422);
+    const message = (body: string) => /<div class="error-summary"[\s\S]*?<\/div>/.exec(body)?.[0];
+    expect(message(unknown.body)).toBe(message(wrong.body));
+  });
+});
+
+describe('protection', () => {
+  it('refuses a form posted without its CSRF token', async () => {
+    const client = new TestClient(app);
+    await client.get('/sign-in');
+    const res = await client.submit(
+      '/sign-in',
+      { email: 'x@example.mn', password: PASSWORD },
+      { csrf: null },
+    );
+    expect(res.statusCode).toBe(403);
+    const forged = await client.submit(
+      '/sign-in',
+      { email: 'x@example.mn', password: PASSWORD },
+      { csrf: 'forged' },
+    );
+    expect(forged.statusCode).toBe(403);
+  });
+
+  it('locks an account after repeated failures, with growing waits, and a reset lifts the lock', async () => {
+    expect([4, 5, 6, 7, 20].map(lockSeconds)).toEqual([0, 60, 120, 240, 3600]);
+    await signUpAndConfirm('brute@example.mn');
+    const attacker = new TestClient(app);
+    for (let i = 0; i < 5; i++) await signIn(attacker, 'brute@example.mn', `guess number ${i}`);
+    const owner = new TestClient(app);
+    expect((await signIn(owner, 'brute@example.mn')).statusCode).toBe(422);
+    await owner.get('/reset-password');
+    await owner.submit('/reset-password', { email: 'brute@example.mn' });
+    const reset = await owner.get(linkIn((await lastMailTo('brute@example.mn')).text));
+    expect(reset.statusCode).toBe(200);
+    const link = linkIn((await lastMailTo('brute@example.mn')).text);
+    expect((await owner.submit(link, { password: 'a brand new passphrase' })).headers.location).toBe(
+      '/sign-in?notice=reset-done',
+    );
+    expect((await signIn(owner, 'brute@example.mn', 'a brand new passphrase')).statusCode).toBe(303);
+    expect((await owner.get(link)).statusCode).toBe(410);
+  });
+
+  it('limits sign-in attempts per address across the board', async () => {
+    const client = new TestClient(app);
+    let last = 0;
+    for (let i = 0; i < 25; i++)
+      last = (await signIn(client, `flood${i}@example.mn`, 'whatever it is')).statusCode;
+    expect(last).toBe(429);
+    await ctx.db.query(sql`delete from rate_limits where bucket like 'sign-in:%'`);
+  });
+
+  it('gives a new session id at sign-in, so a planted cookie is worthless', async () => {
+    await signUpAndConfirm('fixation@example.mn');
+    const client = new TestClient(app);
+    client.cookies.set('sid', 'planted-by-attacker');
+    const res = await signIn(client, 'fixation@example.mn');
+    expect(res.statusCode).toBe(303);
+    expect(client.cookies.get('sid')).not.toBe('planted-by-attacker');
+  });
+
+  it('ends sessions that sat idle too long', async () => {
+    const client = await signUpAndConfirm('idle@example.mn');
+    await signIn(client, 'idle@example.mn');
+    expect((await client.get('/account')).statusCode).toBe(200);
+    await ctx.db.query(sql`update sessions set last_seen_at = now() - interval '31 minutes'
+      where user_id = (select id from users where email = 'idle@example.mn')`);
+    const res = await client.get('/account');
+    expect(res.statusCode).toBe(303);
+    expect(res.headers.location).toBe('/sign-in?next=%2Faccount');
+  });
+
+  it('signs out here, and everywhere else on request', async () => {
+    await signUpAndConfirm('many@example.mn');
+    const phone = new TestClient(app);
+    const laptop = new TestClient(app);
+    await signIn(phone, 'many@example.mn');
+    await signIn(laptop, 'many@example.mn');
+    await laptop.get('/account');
+    await laptop.submit('/account/sessions/end-others', {});
+    expect((await phone.get('/account')).statusCode).toBe(303);
+    expect((await laptop.get('/account')).statusCode).toBe(200);
+    await laptop.submit('/sign-out', {});
+    expect((await laptop.get('/account')).statusCode).toBe(303);
+  });
+});
+
+describe('second factor for official roles', () => {
+  it('makes an official set up TOTP, then asks for a code at every sign-in, and refuses a replayed code', async () => {
+    const client = await signUpAndConfirm('official@example.mn');
+    const user = (await findUserByEmail(ctx.db, 'official@example.mn'))!;
+    await ctx.db.query(sql`insert into role_grants (user_id, role) values (${user.id}, 'moderator')`);
+    const first = await signIn(client, 'official@example.mn');
+    expect(first.headers.location).toBe('/account/two-factor?next=%2Faccount');
+    const setup = await client.follow(first);
+    const secret = /name="secret" value="([A-Z2-7]{32})"/.exec(setup.body)?.[1] as string;
+    expect(setup.body).toContain('<svg');
+    const totp = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 });
+    const sidBefore = client.cookies.get('sid');
+    const enabled = await client.submit('/account/two-factor', {
+      secret,
+      code: totp.generate(),
+      next: '/account',
+    });
+    expect(enabled.headers.location).toBe('/account');
+    expect(client.cookies.get('sid')).not.toBe(sidBefore);
+
+    const later = new TestClient(app);
+    const again = await signIn(later, 'official@example.mn');
+    expect(again.headers.location).toBe('/sign-in/second-factor?next=%2Faccount');
+    await later.follow(again);
+    expect(
+      (await later.submit('/sign-in/second-factor', { code: '000000', next: '/account' })).statusCode,
+    ).toBe(422);
+    // The code used to enable TOTP is burnt; the next time step's code works once.
+    const next = totp.generate({ timestamp: Date.now() + 30_000 });
+    expect(
+      (await later.submit('/sign-in/second-factor', { code: next, next: '/account' })).headers.location,
+    ).toBe('/account');
+    const replay = new TestClient(app);
+    await replay.follow(await signIn(replay, 'official@example.mn'));
+    expect((await replay.submit('/sign-in/second-factor', { code: next, next: '/account' })).statusCode).toBe(
+      422,
+    );
+  });
+});
+
+describe('API tokens', () => {
+  it('refuses expired and revoked tokens with the reason, and accepts a live one', async () => {
+    const owner = await createUser(ctx.db, {
+      email: 'system@example.mn',
+      displayName: 'System',
+      passwordHash: await hashPassword(PASSWORD, ctx.config.passwordCost),
+      locale: 'en',
+      emailVerified: true,
+    });
+    const live = await createApiToken(ctx.db, {
+      userId: owner.id,
+      organizationId: null,
+      name: 'live',
+      scopes: ['account.manage'],
+      expiresAt: new Date(Date.now() + 3600_000),
+      createdBy: null,
+    });
+    const expired = await createApiToken(ctx.db, {
+      userId: owner.id,
+      organizationId: null,
+      name: 'old',
+      scopes: [],
+      expiresAt: new Date(Date.now() - 1000),
+      createdBy: null,
+    });
+    const revoked = await createApiToken(ctx.db, {
+      userId: owner.id,
+      organizationId: null,
+      name: 'gone',
+      scopes: [],
+      expiresAt: new Date(Date.now() + 3600_000),
+      createdBy: null,
+    });
+    await ctx.db.query(sql`update api_tokens set revoked_at = now() where id = ${revoked.record.id}`);
+    const call = (token: string) =>
+      app.inject({ url: '/api/v1/organizations?pageSize=1', headers: { authorization: `Bearer ${token}` } });
+    expect((await call(live.token)).statusCode).toBe(200);
+    const e = await call(expired.token);
+    expect(e.statusCode).toBe(401);
+    expect(e.json().detail).toBe('the API token is expired');
+    expect((await call(revoked.token)).json().detail).toBe('the API token is revoked');
+    expect((await call('shl_nonsense')).statusCode).toBe(401);
+  });
+});

@@ -1,0 +1,18 @@
+import type { ShilenModule } from '../../platform/module.ts';
+import { messages } from './messages.ts';
+import { accountPages } from './pages/account.ts';
+import { resetPages } from './pages/reset.ts';
+import { signInPages } from './pages/sign-in.ts';
+import { signUpPages } from './pages/sign-up.ts';
+
+/** Accounts: sign-up with email confirmation, sign-in with password and TOTP, reset, sessions. */
+export const accountsModule: ShilenModule = {
+  name: 'accounts',
+  messages,
+  pages: (app, ctx) => {
+    signUpPages(app, ctx);
+    signInPages(app, ctx);
+    resetPages(app, ctx);
+    accountPages(app, ctx);
+  },
+};

@@ -1,0 +1,88 @@
+import { recordAudit } from '../../platform/audit/audit.ts';
+import { anonymous } from '../../platform/auth/actor.ts';
+import { hashPassword } from '../../platform/auth/passwords.ts';
+import { hitRateLimit } from '../../platform/auth/rate-limit.ts';
+import { revokeAllSessions } from '../../platform/auth/sessions.ts';
+import { findUserByEmail, findUserById } from '../../platform/auth/users.ts';
+import { sql } from '../../platform/db/sql.ts';
+import { translator } from '../../platform/i18n/index.ts';
+import { layoutMailText, queueMail } from '../../platform/mail/index.ts';
+import type { ModuleContext } from '../../platform/module.ts';
+import { consumeOneTimeToken, issueOneTimeToken } from './one-time.ts';
+import type { CommandResult, RequestMeta } from './sign-up.ts';
+import { checkEmail, checkNewPassword, type Problems } from './validation.ts';
+
+const RESETS_PER_HOUR = 5;
+
+/** Mails a reset link if the address has an account; answers the same either way. */
+export async function requestPasswordReset(
+  ctx: ModuleContext,
+  input: { email?: string },
+  meta: RequestMeta,
+): Promise<CommandResult> {
+  const problems: Problems = [];
+  const email = checkEmail(problems, 'email', input.email);
+  if (problems.length > 0) return { ok: false, problems };
+  const perIp = await hitRateLimit(ctx.db, `reset:ip:${meta.ip}`, RESETS_PER_HOUR * 4, 3600);
+  const perAddress = await hitRateLimit(ctx.db, `reset:email:${email.toLowerCase()}`, RESETS_PER_HOUR, 3600);
+  if (!perIp.allowed) return { ok: false, rateLimited: perIp.retryAfterSeconds };
+  // Over the per-address limit the answer stays "sent" but nothing is sent: no mail bombing.
+  if (!perAddress.allowed) return { ok: true };
+  await ctx.db.transaction(async (tx) => {
+    const user = await findUserByEmail(tx, email);
+    if (!user || user.disabledAt) return;
+    const token = await issueOneTimeToken(tx, { purpose: 'reset-password', userId: user.id, validHours: 2 });
+    const t = translator(user.locale);
+    await queueMail(tx, {
+      to: user.email,
+      locale: user.locale,
+      subject: t('accounts.mail.reset.subject'),
+      text: layoutMailText(user.locale, {
+        recipientName: user.displayName,
+        siteUrl: ctx.config.publicUrl,
+        body: t('accounts.mail.reset.body', { link: `${ctx.config.publicUrl}/reset-password/${token}` }),
+      }),
+    });
+    await recordAudit(tx, {
+      actor: anonymous,
+      action: 'accounts.request-reset',
+      subject: { type: 'user', id: user.id },
+      ip: meta.ip,
+      requestId: meta.requestId,
+    });
+  });
+  return { ok: true };
+}
+
+/**
+ * Sets a new password through a reset link (used once), confirms the address the link reached,
+ * lifts any lock, and signs the account out everywhere.
+ */
+export async function resetPassword(
+  ctx: ModuleContext,
+  token: string,
+  input: { password?: string },
+  meta: RequestMeta,
+): Promise<CommandResult | { ok: false; invalidLink: true }> {
+  const problems: Problems = [];
+  const password = checkNewPassword(problems, 'password', input.password);
+  if (problems.length > 0) return { ok: false, problems };
+  const hash = await hashPassword(password, ctx.config.passwordCost);
+  return ctx.db.transaction(async (tx) => {
+    const found = await consumeOneTimeToken(tx, 'reset-password', token);
+    const user = found?.userId ? await findUserById(tx, found.userId) : undefined;
+    if (!user) return { ok: false, invalidLink: true } as const;
+    await tx.query(sql`update users set password_hash = ${hash}, failed_sign_ins = 0, locked_until = null,
+      email_verified_at = coalesce(email_verified_at, now()), updated_at = now() where id = ${user.id}`);
+    const ended = await revokeAllSessions(tx, user.id);
+    await recordAudit(tx, {
+      actor: { label: `user:${user.id}`, userId: user.id },
+      action: 'accounts.reset-password',
+      subject: { type: 'user', id: user.id },
+      ip: meta.ip,
+      requestId: meta.requestId,
+      details: { sessionsEnded: ended },
+    });
+    return { ok: true } as const;
+  });
+}

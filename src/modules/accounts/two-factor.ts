@@ -1,0 +1,120 @@
+import { Secret, TOTP } from 'otpauth';
+import { recordAudit } from '../../platform/audit/audit.ts';
+import { hitRateLimit } from '../../platform/auth/rate-limit.ts';
+import { rotateSession, type SessionRecord } from '../../platform/auth/sessions.ts';
+import { findUserById } from '../../platform/auth/users.ts';
+import type { Queryable } from '../../platform/db/database.ts';
+import { sql } from '../../platform/db/sql.ts';
+import type { ModuleContext } from '../../platform/module.ts';
+import type { RequestMeta } from './sign-up.ts';
+
+const ISSUER = 'Shilen';
+const CODES_PER_FIVE_MINUTES = 10;
+
+function totp(secret: string, label: string): TOTP {
+  return new TOTP({
+    issuer: ISSUER,
+    label,
+    algorithm: 'SHA1',
+    digits: 6,
+    period: 30,
+    secret: Secret.fromBase32(secret),
+  });
+}
+
+/** A new secret to show the user (as text and `otpauth://` URI); stored only once a code proves it. */
+export function newTotpSecret(email: string): { secret: string; uri: string } {
+  const secret = new Secret({ size: 20 }).base32;
+  return { secret, uri: totp(secret, email).toString() };
+}
+
+/** The time step a code matches (±1 step for clock drift), or null. */
+export function matchingStep(secret: string, code: string, now = Date.now()): number | null {
+  const delta = totp(secret, 'x').validate({ token: code, timestamp: now, window: 1 });
+  if (delta === null) return null;
+  return Math.floor(now / 30_000) + delta;
+}
+
+/**
+ * Checks a code for a user's enabled secret and burns its time step, so a code seen over a
+ * shoulder cannot be used twice.
+ */
+async function acceptCode(
+  q: Queryable,
+  userId: number,
+  secret: string,
+  lastStep: number | null,
+  code: string,
+): Promise<boolean> {
+  const step = matchingStep(secret, code);
+  if (step === null || (lastStep !== null && step <= lastStep)) return false;
+  const rows = await q.query(sql`update users set totp_last_step = ${step}
+    where id = ${userId} and (totp_last_step is null or totp_last_step < ${step}) returning id`);
+  return rows.length === 1;
+}
+
+export type SecondFactorResult =
+  | { ok: true; sessionToken: string }
+  | { ok: false; reason: 'code' | 'rate-limited' };
+
+/** Second step of signing in: a valid code upgrades the session under a new id. */
+export async function proveSecondFactor(
+  ctx: ModuleContext,
+  session: SessionRecord,
+  code: string,
+  meta: RequestMeta & { userAgent?: string },
+): Promise<SecondFactorResult> {
+  const limit = await hitRateLimit(ctx.db, `totp:user:${session.userId}`, CODES_PER_FIVE_MINUTES, 300);
+  if (!limit.allowed) return { ok: false, reason: 'rate-limited' };
+  const user = await findUserById(ctx.db, session.userId);
+  if (!user?.totpSecret || !user.totpEnabledAt) return { ok: false, reason: 'code' };
+  return ctx.db.transaction(async (tx) => {
+    if (!(await acceptCode(tx, user.id, user.totpSecret!, user.totpLastStep, code)))
+      return { ok: false, reason: 'code' } as const;
+    await recordAudit(tx, {
+      actor: { label: `user:${user.id}`, userId: user.id },
+      action: 'accounts.second-factor',
+      subject: { type: 'user', id: user.id },
+      ip: meta.ip,
+      requestId: meta.requestId,
+    });
+    const sessionToken = await rotateSession(
+      tx,
+      session,
+      { idleMinutes: ctx.config.sessionIdleMinutes, absoluteHours: ctx.config.sessionAbsoluteHours },
+      { ip: meta.ip, userAgent: meta.userAgent, secondFactor: true },
+    );
+    return { ok: true, sessionToken } as const;
+  });
+}
+
+/** Turns TOTP on with the secret the user scanned, once a first code proves it; the session is renewed. */
+export async function enableTotp(
+  ctx: ModuleContext,
+  session: SessionRecord,
+  secret: string,
+  code: string,
+  meta: RequestMeta & { userAgent?: string },
+): Promise<SecondFactorResult> {
+  if (!/^[A-Z2-7]{32}$/.test(secret)) return { ok: false, reason: 'code' };
+  const step = matchingStep(secret, code);
+  if (step === null) return { ok: false, reason: 'code' };
+  return ctx.db.transaction(async (tx) => {
+    await tx.query(sql`update users set totp_secret = ${secret}, totp_enabled_at = now(), totp_last_step = ${step},
+      updated_at = now() where id = ${session.userId}`);
+    await recordAudit(tx, {
+      actor: { label: `user:${session.userId}`, userId: session.userId },
+      action: 'accounts.enable-totp',
+      subject: { type: 'user', id: session.userId },
+      ip: meta.ip,
+      requestId: meta.requestId,
+    });
+    const sessionToken = await rotateSession(
+      tx,
+      session,
+      { idleMinutes: ctx.config.sessionIdleMinutes, absoluteHours: ctx.config.sessionAbsoluteHours },
+      { ip: meta.ip, userAgent: meta.userAgent, secondFactor: true },
+    );
+    return { ok: true, sessionToken } as const;
+  });
+}

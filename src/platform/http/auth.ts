@@ -1,0 +1,130 @@
+import csrf from '@fastify/csrf-protection';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { type Actor, anonymous } from '../auth/actor.ts';
+import { checkApiToken } from '../auth/api-tokens.ts';
+import { authorize } from '../auth/permissions.ts';
+import { hitRateLimit } from '../auth/rate-limit.ts';
+import { resolveSession, type SessionRecord } from '../auth/sessions.ts';
+import { actorForUser, findUserById } from '../auth/users.ts';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/database.ts';
+import { type Html, html } from '../views/html.ts';
+import { AppError } from './errors.ts';
+
+/** Every route says who may call it: anyone, or those allowed an action (checked before the handler). */
+export type RouteAccess = 'public' | { action: string };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
+  interface FastifyRequest {
+    actor: Actor;
+    /** The session behind the cookie, when there is one. */
+    session: SessionRecord | undefined;
+  }
+  interface FastifyReply {
+    /** The hidden CSRF field every HTML form that posts must carry. */
+    csrfField(): Html;
+  }
+}
+
+export const SESSION_COOKIE = 'sid';
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+const BROWSER_FORM = /^(application\/x-www-form-urlencoded|multipart\/form-data|text\/plain)/;
+
+/** Writes allowed per actor (or address) per minute, across all processes. */
+const WRITES_PER_MINUTE = 120;
+
+export function sessionCookieOptions(config: Config, maxAgeSeconds?: number) {
+  return {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: config.publicUrl.startsWith('https:'),
+    ...(maxAgeSeconds !== undefined ? { maxAge: maxAgeSeconds } : {}),
+  };
+}
+
+async function resolveActor(db: Database, config: Config, request: FastifyRequest): Promise<Actor> {
+  const header = request.headers.authorization;
+  if (header !== undefined) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match) throw new AppError('unauthorized', 'the Authorization header must be "Bearer <token>"');
+    const check = await checkApiToken(db, match[1] as string);
+    if (!check.ok) throw new AppError('unauthorized', `the API token is ${check.reason}`);
+    return actorForUser(db, check.record.userId, { tokenId: check.record.id, scopes: check.record.scopes });
+  }
+  const token = request.cookies[SESSION_COOKIE];
+  if (!token) return anonymous;
+  const session = await resolveSession(db, token, {
+    idleMinutes: config.sessionIdleMinutes,
+    absoluteHours: config.sessionAbsoluteHours,
+  });
+  if (!session) return anonymous;
+  const user = await findUserById(db, session.userId);
+  if (!user || user.disabledAt) return anonymous;
+  request.session = session;
+  return actorForUser(db, user.id, { secondFactor: session.secondFactorAt !== null });
+}
+
+/**
+ * Identity on every request (API token or session cookie), CSRF on every state-changing browser
+ * request, the write rate limit, and each route's declared access checked before its handler.
+ */
+export async function registerAuth(app: FastifyInstance, db: Database, config: Config): Promise<void> {
+  await app.register(csrf, {
+    cookieKey: '_csrf',
+    cookieOpts: { ...sessionCookieOptions(config), signed: true },
+  });
+  app.decorateRequest('actor', null as unknown as Actor);
+  app.decorateRequest('session', undefined);
+  app.decorateReply('csrfField', function (this: FastifyReply) {
+    return html`<input type="hidden" name="_csrf" value="${this.generateCsrf()}">`;
+  });
+
+  app.addHook('onRoute', (route) => {
+    if (!route.config?.access) {
+      throw new Error(
+        `route ${String(route.method)} ${route.url} must declare config.access ('public' or { action })`,
+      );
+    }
+  });
+
+  app.addHook('onRequest', async (request) => {
+    request.actor = anonymous;
+    request.actor = await resolveActor(db, config, request);
+  });
+
+  const protect = (request: FastifyRequest, reply: FastifyReply) =>
+    new Promise<void>((resolve, reject) => {
+      app.csrfProtection.call(app, request, reply, (error?: Error) => (error ? reject(error) : resolve()));
+    });
+
+  app.addHook('preHandler', async (request, reply) => {
+    if (!SAFE.has(request.method)) {
+      const cookieBound = request.cookies[SESSION_COOKIE] !== undefined && request.actor.kind !== 'token';
+      const browserForm = BROWSER_FORM.test(request.headers['content-type'] ?? '');
+      if (cookieBound || browserForm) {
+        await protect(request, reply).catch(() => {
+          throw new AppError(
+            'forbidden',
+            'the form has expired or did not come from this site; reload the page and try again',
+          );
+        });
+      }
+      const who = request.actor.kind === 'anonymous' ? `ip:${request.ip}` : request.actor.label;
+      const limit = await hitRateLimit(db, `write:${who}`, WRITES_PER_MINUTE, 60);
+      if (!limit.allowed) {
+        reply.header('retry-after', String(limit.retryAfterSeconds));
+        throw new AppError(
+          'too-many-requests',
+          `too many changes; try again in ${limit.retryAfterSeconds} s`,
+        );
+      }
+    }
+    const access = request.routeOptions.config.access;
+    if (access && access !== 'public') authorize(request.actor, access.action);
+  });
+}

@@ -1,0 +1,36 @@
+/**
+ * Every page the browser suite visits, in one place: add a page here and it is checked for
+ * accessibility in both languages. Keep paths relative to the server root.
+ */
+export interface PageUnderTest {
+  name: string;
+  path: string;
+  /** Expected HTTP status (200 unless said). */
+  status?: number;
+}
+
+export const pagesUnderTest: readonly PageUnderTest[] = [
+  { name: 'home', path: '/' },
+  { name: 'organisations', path: '/organizations' },
+  { name: 'organisations filtered to ministries', path: '/organizations?kind=ministry' },
+  { name: 'organisations filtered with no results', path: '/organizations?q=zzzz-nothing-matches' },
+  { name: 'organisations page 2', path: '/organizations?page=2' },
+  { name: 'organisation: government', path: '/organizations/government' },
+  { name: 'organisation: ministry of finance', path: '/organizations/ministry-of-finance' },
+  { name: 'search form', path: '/search' },
+  { name: 'search results', path: `/search?q=${encodeURIComponent('Сангийн')}` },
+  { name: 'API reference', path: '/api' },
+  { name: 'problem type: not-found', path: '/problems/not-found' },
+  { name: 'unknown path (404 page)', path: '/no-such-page', status: 404 },
+];
+
+export const locales = ['mn', 'en'] as const;
+export type Locale = (typeof locales)[number];
+
+/** The path in a language: Mongolian is the default (no parameter), English adds `lang=en`. */
+export function inLocale(path: string, locale: Locale): string {
+  if (locale === 'mn') return path;
+  const url = new URL(path, 'http://local');
+  url.searchParams.set('lang', locale);
+  return `${url.pathname}${url.search}`;
+}

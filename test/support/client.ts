@@ -1,0 +1,69 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+
+/**
+ * A cookie-keeping client for `app.inject`, as a browser without JavaScript would act: it keeps
+ * cookies, and `submit` posts a form with the CSRF token of the last page it loaded.
+ */
+export class TestClient {
+  readonly app: FastifyInstance;
+  readonly cookies = new Map<string, string>();
+  lastBody = '';
+
+  constructor(app: FastifyInstance) {
+    this.app = app;
+  }
+
+  #cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
+  #keep(res: LightMyRequestResponse): void {
+    for (const c of res.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
+      const expired =
+        c.maxAge === 0 || (c.expires !== undefined && c.expires.getTime() < Date.now()) || c.value === '';
+      if (expired) this.cookies.delete(c.name);
+      else this.cookies.set(c.name, c.value);
+    }
+  }
+
+  async get(url: string): Promise<LightMyRequestResponse> {
+    const res = await this.app.inject({ method: 'GET', url, headers: { cookie: this.#cookieHeader() } });
+    this.#keep(res);
+    this.lastBody = res.body;
+    return res;
+  }
+
+  /** The CSRF token in the last page's forms. */
+  csrf(): string {
+    const token = /name="_csrf" value="([^"]+)"/.exec(this.lastBody)?.[1];
+    if (!token) throw new Error('the last page has no form with a CSRF token');
+    return token;
+  }
+
+  /** Posts a form as a browser would, with the last page's CSRF token unless told otherwise. */
+  async submit(
+    url: string,
+    fields: Record<string, string>,
+    options: { csrf?: string | null } = {},
+  ): Promise<LightMyRequestResponse> {
+    const body = new URLSearchParams(fields);
+    const token = options.csrf === undefined ? this.csrf() : options.csrf;
+    if (token !== null) body.set('_csrf', token);
+    const res = await this.app.inject({
+      method: 'POST',
+      url,
+      payload: body.toString(),
+      headers: { cookie: this.#cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    this.#keep(res);
+    this.lastBody = res.body;
+    return res;
+  }
+
+  /** Follows a 303 as a browser would. */
+  async follow(res: LightMyRequestResponse): Promise<LightMyRequestResponse> {
+    const location = res.headers.location;
+    if (!location) throw new Error(`expected a redirect, got ${res.statusCode}`);
+    return this.get(String(location));
+  }
+}
