@@ -72,7 +72,7 @@ export async function signIn(
   if (!limit.allowed) return { ok: false, rateLimited: limit.retryAfterSeconds };
 
   const user = await findUserByEmail(ctx.db, email);
-  if (!user || !user.passwordHash || user.disabledAt) {
+  if (!user?.passwordHash || user.disabledAt) {
     await verifyAgainstDummy(password, ctx.config.passwordCost);
     return { ok: false, refused: 'credentials' };
   }

@@ -5,6 +5,7 @@ import { organizationsDataset } from './dataset.ts';
 import { loadOrganizationsDemo } from './demo.ts';
 import { messages } from './messages.ts';
 import { organizationsPages } from './pages.ts';
+import { organizationEditPages } from './pages-edit.ts';
 import { organizationsApi } from './routes.ts';
 import { countOrganizations, listOrganizations, seedOrganizations } from './service.ts';
 
@@ -14,7 +15,16 @@ export const organizationsModule: ShilenModule = {
   messages,
   navigation: [{ href: '/organizations', label: 'nav.organizations', order: 10 }],
   api: organizationsApi,
-  pages: organizationsPages,
+  pages: (app, ctx) => {
+    organizationsPages(app, ctx);
+    organizationEditPages(app, ctx);
+  },
+  permissions: {
+    'organizations.update': {
+      description: 'Correct a public body’s names and contact details',
+      allow: ['organization-administrator', 'organization-publisher', 'platform-administrator'],
+    },
+  },
   datasets: [organizationsDataset],
   seed: async ({ db }) => {
     await seedOrganizations(db, countryPack.organizations);

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { topLevelUnits } from '../../platform/admin-units.ts';
+import { can } from '../../platform/auth/permissions.ts';
 import { sendCsv, sendJsonArray } from '../../platform/exports.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import type { App } from '../../platform/http/types.ts';
@@ -181,7 +182,17 @@ ${pagination(page, { page: pageNo, pageSize: PAGE_SIZE, total: result.total })}`
 
   app.get(
     '/organizations/:slug',
-    { schema: { hide: true, params: Type.Object({ slug: Type.String() }) }, config: { access: 'public' } },
+    {
+      schema: {
+        hide: true,
+        params: Type.Object({ slug: Type.String() }),
+        querystring: Type.Object({
+          updated: Type.Optional(Type.String()),
+          lang: Type.Optional(Type.String()),
+        }),
+      },
+      config: { access: 'public' },
+    },
     async (request, reply) => {
       const { t, locale } = request;
       const org = await findOrganization(ctx.db, request.params.slug);
@@ -202,8 +213,10 @@ ${pagination(page, { page: pageNo, pageSize: PAGE_SIZE, total: result.total })}`
         title: name,
         breadcrumbs: [{ href: '/organizations', label: t('organizations.title') }, { label: name }],
         alternates: [{ href: `/api/v1/organizations/${org.slug}`, type: 'application/json' }],
-        main: html`<h1>${name}</h1>
+        main: html`${request.query.updated === '1' ? html`<div class="notice" role="status"><p>${t('organizations.edit.saved')}</p></div>` : ''}
+<h1>${name}</h1>
 <p class="lead" lang="${locale === 'mn' ? 'en' : 'mn'}">${otherName}</p>
+${can(request.actor, 'organizations.update', { organizationId: org.id }) ? html`<p><a href="/organizations/${org.slug}/edit">${t('organizations.edit.link')}</a></p>` : ''}
 ${summaryList([
   { key: t('organizations.col.kind'), value: t(`organizations.kind.${org.kind}`) },
   { key: t('organizations.col.abbreviation'), value: org.abbreviation },

@@ -1,11 +1,18 @@
 import { Type } from 'typebox';
-import { notFound } from '../../platform/http/errors.ts';
-import { problemResponses } from '../../platform/http/schemas.ts';
+import { notFound, validationFailed } from '../../platform/http/errors.ts';
+import { ProblemSchema, problemResponses } from '../../platform/http/schemas.ts';
 import type { App } from '../../platform/http/types.ts';
+import { translator } from '../../platform/i18n/index.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { withQuery } from '../../platform/views/context.ts';
-import { ListQuerySchema, OrganizationListSchema, OrganizationSchema } from './schemas.ts';
+import {
+  ListQuerySchema,
+  OrganizationChangesSchema,
+  OrganizationListSchema,
+  OrganizationSchema,
+} from './schemas.ts';
 import { findOrganization, listOrganizations, type Organization } from './service.ts';
+import { updateOrganization } from './update.ts';
 
 /** The API's view of an organisation: both languages side by side, links absolute. */
 export function presentOrganization(o: Organization, publicUrl: string) {
@@ -79,6 +86,35 @@ export async function organizationsApi(app: App, ctx: ModuleContext): Promise<vo
       const found = await findOrganization(ctx.db, request.params.slug);
       if (!found) throw notFound(`no organisation with slug "${request.params.slug}"`);
       return presentOrganization(found, ctx.config.publicUrl);
+    },
+  );
+
+  app.patch(
+    '/organizations/:slug',
+    {
+      config: { access: { action: 'organizations.update' } },
+      schema: {
+        tags: ['organizations'],
+        summary: 'Correct a public body’s names and contact details',
+        description:
+          'For the body’s own administrators and publishers (API token with the `organizations.update` scope, or a session). Empty strings clear optional fields. Every change is recorded in the audit trail.',
+        params: Type.Object({ slug: Type.String({ pattern: '^[a-z0-9-]{1,100}$' }) }),
+        body: OrganizationChangesSchema,
+        response: { 200: OrganizationSchema, ...problemResponses, 401: ProblemSchema, 403: ProblemSchema },
+      },
+    },
+    async (request) => {
+      const result = await updateOrganization(ctx, request.actor, request.params.slug, request.body, {
+        ip: request.ip,
+        requestId: request.id,
+      });
+      if (!result.ok) {
+        const t = translator('en');
+        throw validationFailed(
+          result.problems.map((p) => ({ field: `body.${p.field}`, message: t(p.message) })),
+        );
+      }
+      return presentOrganization(result.organization, ctx.config.publicUrl);
     },
   );
 }

@@ -58,3 +58,19 @@ export const OrganizationListSchema = Type.Object({
     prev: Type.Optional(Type.String()),
   }),
 });
+
+const optionalText = (maxLength: number, description: string) =>
+  Type.Optional(Type.Union([Type.String({ maxLength, description }), Type.Null()]));
+
+export const OrganizationChangesSchema = Type.Object(
+  {
+    nameMn: Type.Optional(Type.String({ minLength: 1, maxLength: 300 })),
+    nameEn: Type.Optional(Type.String({ minLength: 1, maxLength: 300 })),
+    abbreviation: optionalText(30, 'Common abbreviation'),
+    website: optionalText(300, 'http(s) address of the body’s website'),
+    email: optionalText(320, 'Public contact address of the body (not a person’s)'),
+    phone: optionalText(50, 'Public telephone number'),
+    address: optionalText(500, 'Postal address'),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);

@@ -25,7 +25,7 @@ import type { ModuleContext, NavigationItem, ShilenModule } from '../module.ts';
 import type { PageContext } from '../views/context.ts';
 import { layout, type PageOptions } from '../views/layout.ts';
 import { registerAssets } from './assets.ts';
-import { registerAuth } from './auth.ts';
+import { type RouteInfo, registerAuth } from './auth.ts';
 import { errorPage } from './error-page.ts';
 import { platformRoutes } from './platform-routes.ts';
 import { classify, problemBody, sendProblem, wantsJson } from './problem.ts';
@@ -48,6 +48,8 @@ declare module 'fastify' {
 
 export interface AppState extends ModuleContext {
   modules: readonly ShilenModule[];
+  /** Every route with its declared access, for the authorisation matrix. */
+  routes: readonly RouteInfo[];
   migrations: readonly Migration[];
   navigation: readonly NavigationItem[];
 }
@@ -93,7 +95,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     ...modules.flatMap((m) => m.navigation ?? []),
     { href: '/api', label: 'nav.api', order: 1000 },
   ];
-  app.decorate('shilen', { config, db, log: app.log, modules, migrations, navigation });
+  const routes: RouteInfo[] = [];
+  app.decorate('shilen', { config, db, log: app.log, modules, migrations, navigation, routes });
 
   await app.register(cookie, { secret: options.secret });
   await app.register(formbody);
@@ -135,7 +138,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
 
   registerPermissions(platformPermissions);
   for (const module of modules) if (module.permissions) registerPermissions(module.permissions);
-  await registerAuth(app, db, config);
+  await registerAuth(app, db, config, routes);
 
   const assets = registerAssets(app);
   const assetUrls = { css: assets.url('shilen.css') };

@@ -2,7 +2,7 @@ import csrf from '@fastify/csrf-protection';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type Actor, anonymous } from '../auth/actor.ts';
 import { checkApiToken } from '../auth/api-tokens.ts';
-import { authorize } from '../auth/permissions.ts';
+import { actionRule, authorize } from '../auth/permissions.ts';
 import { hitRateLimit } from '../auth/rate-limit.ts';
 import { resolveSession, type SessionRecord } from '../auth/sessions.ts';
 import { actorForUser, findUserById } from '../auth/users.ts';
@@ -73,7 +73,19 @@ async function resolveActor(db: Database, config: Config, request: FastifyReques
  * Identity on every request (API token or session cookie), CSRF on every state-changing browser
  * request, the write rate limit, and each route's declared access checked before its handler.
  */
-export async function registerAuth(app: FastifyInstance, db: Database, config: Config): Promise<void> {
+/** A route as the authorisation matrix sees it. */
+export interface RouteInfo {
+  method: string;
+  url: string;
+  access: RouteAccess;
+}
+
+export async function registerAuth(
+  app: FastifyInstance,
+  db: Database,
+  config: Config,
+  routes: RouteInfo[],
+): Promise<void> {
   await app.register(csrf, {
     cookieKey: '_csrf',
     cookieOpts: { ...sessionCookieOptions(config), signed: true },
@@ -85,46 +97,43 @@ export async function registerAuth(app: FastifyInstance, db: Database, config: C
   });
 
   app.addHook('onRoute', (route) => {
-    if (!route.config?.access) {
+    const access = route.config?.access;
+    if (!access) {
       throw new Error(
         `route ${String(route.method)} ${route.url} must declare config.access ('public' or { action })`,
       );
     }
+    if (access !== 'public') actionRule(access.action);
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') routes.push({ method, url: route.url, access });
   });
 
+  // Who may call the route is settled first, before the body is even read, so a refused caller
+  // learns nothing from validation or the checks below.
   app.addHook('onRequest', async (request) => {
     request.actor = anonymous;
     request.actor = await resolveActor(db, config, request);
-  });
-
-  const protect = (request: FastifyRequest, reply: FastifyReply) =>
-    new Promise<void>((resolve, reject) => {
-      app.csrfProtection.call(app, request, reply, (error?: Error) => (error ? reject(error) : resolve()));
-    });
-
-  app.addHook('preHandler', async (request, reply) => {
-    if (!SAFE.has(request.method)) {
-      const cookieBound = request.cookies[SESSION_COOKIE] !== undefined && request.actor.kind !== 'token';
-      const browserForm = BROWSER_FORM.test(request.headers['content-type'] ?? '');
-      if (cookieBound || browserForm) {
-        await protect(request, reply).catch(() => {
-          throw new AppError(
-            'forbidden',
-            'the form has expired or did not come from this site; reload the page and try again',
-          );
-        });
-      }
-      const who = request.actor.kind === 'anonymous' ? `ip:${request.ip}` : request.actor.label;
-      const limit = await hitRateLimit(db, `write:${who}`, WRITES_PER_MINUTE, 60);
-      if (!limit.allowed) {
-        reply.header('retry-after', String(limit.retryAfterSeconds));
-        throw new AppError(
-          'too-many-requests',
-          `too many changes; try again in ${limit.retryAfterSeconds} s`,
-        );
-      }
-    }
     const access = request.routeOptions.config.access;
     if (access && access !== 'public') authorize(request.actor, access.action);
+  });
+
+  // CSRF needs the parsed form (its token travels in `_csrf`), so it runs before the handler.
+  // On failure the plugin sends its 403 itself (mapped to the `csrf-failed` problem).
+  app.addHook('preHandler', (request, reply, done) => {
+    if (SAFE.has(request.method)) return done();
+    const cookieBound = request.cookies[SESSION_COOKIE] !== undefined && request.actor.kind !== 'token';
+    const browserForm = BROWSER_FORM.test(request.headers['content-type'] ?? '');
+    if (cookieBound || browserForm) app.csrfProtection.call(app, request, reply, done);
+    else done();
+  });
+
+  app.addHook('preHandler', async (request, reply) => {
+    if (SAFE.has(request.method)) return;
+    const who = request.actor.kind === 'anonymous' ? `ip:${request.ip}` : request.actor.label;
+    const limit = await hitRateLimit(db, `write:${who}`, WRITES_PER_MINUTE, 60);
+    if (!limit.allowed) {
+      reply.header('retry-after', String(limit.retryAfterSeconds));
+      throw new AppError('too-many-requests', `too many changes; try again in ${limit.retryAfterSeconds} s`);
+    }
   });
 }

@@ -6,6 +6,11 @@ export const problems = {
   'bad-request': { status: 400, mn: 'Хүсэлт буруу байна', en: 'The request is malformed' },
   unauthorized: { status: 401, mn: 'Нэвтрэх шаардлагатай', en: 'Sign-in required' },
   forbidden: { status: 403, mn: 'Хандах эрхгүй', en: 'Not allowed' },
+  'csrf-failed': {
+    status: 403,
+    mn: 'Маягтын хугацаа дууссан эсвэл өөр сайтаас ирсэн байна. Хуудсыг дахин ачаалаад оролдоно уу',
+    en: 'The form has expired or did not come from this site. Reload the page and try again',
+  },
   'not-found': { status: 404, mn: 'Хуудас олдсонгүй', en: 'Not found' },
   'method-not-allowed': { status: 405, mn: 'Энэ аргаар хандах боломжгүй', en: 'Method not allowed' },
   conflict: { status: 409, mn: 'Зөрчилтэй хүсэлт', en: 'Conflict with the current state' },

@@ -90,6 +90,8 @@ export function classify(error: unknown): { code: ProblemCode; detail?: string; 
   }
   const status = e.statusCode ?? 500;
   if (status >= 500) return { code: codeForStatus(status) };
+  if (e.code === 'FST_CSRF_INVALID_TOKEN' || e.code === 'FST_CSRF_MISSING_SECRET')
+    return { code: 'csrf-failed' };
   if (e.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
     return { code: 'unsupported-media-type', detail: e.message };
   if (e.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return { code: 'payload-too-large', detail: e.message };
