@@ -18,6 +18,22 @@ import { allMigrations, prepareDatabase } from '../src/platform/setup.ts';
 export const serverUrl = process.env.DATABASE_URL;
 export const engine = serverUrl ? 'postgres' : 'pglite';
 
+/** A database of its own on the server for this test file, dropped when the file ends; its URL. */
+export async function createServerDatabaseUrl(): Promise<string> {
+  if (!serverUrl) throw new Error('no DATABASE_URL');
+  const name = `shilen_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  afterAll(async () => {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  });
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
 /** A fresh, empty database for one test file; closed and dropped when the file ends. */
 export async function createTestDatabase(): Promise<Database> {
   if (!serverUrl) {
@@ -25,18 +41,9 @@ export async function createTestDatabase(): Promise<Database> {
     afterAll(() => db.close());
     return db;
   }
-  const name = `shilen_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const db = await openPostgres(url.toString(), { max: 5 });
-  afterAll(async () => {
-    await db.close();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  });
+  const db = await openPostgres(await createServerDatabaseUrl(), { max: 5 });
+  // Registered after the drop, so it runs before it (afterAll hooks run in reverse).
+  afterAll(() => db.close());
   return db;
 }
 

@@ -1,12 +1,8 @@
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serverUrl } from '../../test/helpers.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cleanEnv, collector, isolatedDatabaseEnv, tempDir } from '../../test/support/cli.ts';
 import { modules } from '../modules/index.ts';
 import { organizationsDataset } from '../modules/organizations/dataset.ts';
 import { loadConfig } from '../platform/config.ts';
@@ -18,37 +14,7 @@ import { runCli } from './program.ts';
 
 const ENTRY = path.join(import.meta.dirname, 'index.ts');
 
-function tempDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shilen-cli-'));
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
-
 const workDir = tempDir();
-
-/** The environment of a database of this file's own: a data folder, or a database on the server. */
-async function isolatedDatabase(): Promise<NodeJS.ProcessEnv> {
-  if (!serverUrl) return { SHILEN_DATA_DIR: tempDir() };
-  const name = `shilen_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  afterAll(async () => {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  });
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return { DATABASE_URL: url.toString() };
-}
-
-/** The test runner's environment without any Shilen settings, plus `env`. */
-function cleanEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const base = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !/^(DATABASE_|SHILEN_|LOG_LEVEL$|PORT$)/.test(key)),
-  );
-  return { ...base, ...env };
-}
 
 /**
  * Runs the real `shilen` in a child process, from a folder of its own so that a developer's
@@ -103,18 +69,6 @@ const importItems: ImporterDeclaration['run'] = async ({ db }, file, { dryRun, o
   return report;
 };
 
-/** A stream that keeps what is written to it. */
-function collector() {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      chunks.push(String(chunk));
-      done();
-    },
-  });
-  return { stream, text: () => chunks.join('') };
-}
-
 describe('shilen without a database', () => {
   it('--help lists the commands and the exit codes, and exits 0', async () => {
     const { code, stdout } = await shilen(['--help']);
@@ -155,7 +109,7 @@ describe('shilen on a database', () => {
   let env: NodeJS.ProcessEnv;
   const fieldNames = organizationsDataset.fields.map((f) => f.name);
   beforeAll(async () => {
-    env = await isolatedDatabase();
+    env = await isolatedDatabaseEnv();
   });
 
   it('migrate applies every migration, then --status shows nothing pending', async () => {

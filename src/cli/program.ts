@@ -67,7 +67,7 @@ export function buildProgram(
   registerExport(program, session);
   registerImport(program, session);
   registerAudit(program, session);
-  for (const module of modules) module.cli?.(program, () => session.open());
+  for (const module of modules) module.cli?.(program, { open: () => session.open(), say: (line) => session.say(line) });
   return program;
 }
 

@@ -124,8 +124,11 @@ export interface ShilenModule {
    * queued with `enqueueJob`, run at least once by the job worker, so they must be idempotent.
    */
   jobs?: Readonly<Record<string, JobHandler>>;
-  /** Adds subcommands to `shilen` (import and export targets, module tools). */
-  cli?: (program: Command, open: () => Promise<ModuleContext>) => void;
+  /**
+   * Adds subcommands to `shilen` (module tools). `open` gives the migrated context (closed when the
+   * command ends), `say` writes a line of output; throw `UsageError` (src/cli) for a bad argument.
+   */
+  cli?: (program: Command, session: { open: () => Promise<ModuleContext>; say: (line: string) => void }) => void;
 }
 
 /** Modules in an order where each comes after those it depends on; a cycle or unknown name fails. */
