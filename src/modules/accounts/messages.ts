@@ -22,6 +22,25 @@ export const messages: Catalogue = {
       'И-мэйл хаягаа баталгаажуулаагүй байна. Бүртгүүлэх үед илгээсэн холбоосоор орно уу, эсвэл нууц үг сэргээх холбоос авна уу.',
     'accounts.signIn.oidc': '{name}-аар нэвтрэх',
     'accounts.signIn.or': 'эсвэл',
+    'accounts.oidc.failed.title': '{name}-аар нэвтэрч чадсангүй',
+    'accounts.oidc.tryAgain': '{name}-аар дахин оролдох',
+    'accounts.oidc.otherWay': 'И-мэйл хаяг, нууц үгээр нэвтрэх',
+    'accounts.oidc.error.denied':
+      'Нэвтрэлтийг цуцалсан эсвэл {name} зөвшөөрөөгүй байна. Дахин оролдох эсвэл и-мэйл хаяг, нууц үгээрээ нэвтэрч болно.',
+    'accounts.oidc.error.expired':
+      'Нэвтрэлт хэт удсан эсвэл өөр хөтөч дээр эхэлсэн тул хүчингүй боллоо. Шинээр эхлүүлнэ үү.',
+    'accounts.oidc.error.state':
+      '{name}-аас ирсэн хариу энд эхлүүлсэн нэвтрэлтэд хамаарахгүй тул хүлээн авсангүй. Шинээр эхлүүлнэ үү.',
+    'accounts.oidc.error.provider':
+      '{name}-аас ирсэн хариуг хүлээн авах боломжгүй байна. Шинээр эхлүүлнэ үү; дахин давтагдвал и-мэйл хаяг, нууц үгээрээ нэвтэрнэ үү.',
+    'accounts.oidc.error.unavailable':
+      '{name} одоогоор холбогдохгүй байна. Хэдэн минутын дараа дахин оролдох эсвэл и-мэйл хаяг, нууц үгээрээ нэвтэрнэ үү.',
+    'accounts.oidc.error.email-unverified':
+      '{name}-аас ирсэн и-мэйл хаягаар бүртгэл аль хэдийн байна, гэвч {name} энэ хаяг таных гэдгийг баталгаажуулаагүй тул бүртгэлүүдийг нэгтгэсэнгүй. Нууц үгээрээ нэвтрэх эсвэл {name} дээр хаягаа баталгаажуулаад дахин оролдоно уу.',
+    'accounts.oidc.error.no-email':
+      '{name} таны и-мэйл хаягийг дамжуулаагүй байна. Бүртгэлд и-мэйл хаяг шаардлагатай; {name}-д хаягаа хуваалцахыг зөвшөөрөөд дахин оролдоно уу.',
+    'accounts.oidc.error.disabled': 'Энэ бүртгэл идэвхгүй болсон байна. Сайтын админтай холбогдоно уу.',
+    'accounts.oidc.error.rate-limited': 'Хэт олон оролдлого хийлээ. Хэдэн минутын дараа дахин оролдоно уу.',
     'accounts.rateLimited': 'Хэт олон оролдлого хийлээ. {seconds} секундын дараа дахин оролдоно уу.',
     'accounts.field.email': 'И-мэйл хаяг',
     'accounts.field.password': 'Нууц үг',
@@ -129,6 +148,25 @@ export const messages: Catalogue = {
       'Your email address is not confirmed yet. Follow the link we sent when you signed up, or ask for a password reset link.',
     'accounts.signIn.oidc': 'Sign in with {name}',
     'accounts.signIn.or': 'or',
+    'accounts.oidc.failed.title': 'Signing in with {name} did not work',
+    'accounts.oidc.tryAgain': 'Try {name} again',
+    'accounts.oidc.otherWay': 'Sign in with your email address and password',
+    'accounts.oidc.error.denied':
+      'Signing in was cancelled, or {name} did not allow it. You can try again, or sign in with your email address and password.',
+    'accounts.oidc.error.expired':
+      'The sign-in took too long or was started in another browser, so it has lapsed. Start again.',
+    'accounts.oidc.error.state':
+      'The answer from {name} does not belong to a sign-in started here, so we did not accept it. Start again.',
+    'accounts.oidc.error.provider':
+      '{name} sent an answer we cannot accept. Start again; if it happens again, sign in with your email address and password.',
+    'accounts.oidc.error.unavailable':
+      '{name} cannot be reached at the moment. Try again in a few minutes, or sign in with your email address and password.',
+    'accounts.oidc.error.email-unverified':
+      'An account with the email address {name} gave us already exists, but {name} has not confirmed that the address is yours, so we did not join them. Sign in with your password, or confirm the address at {name} and try again.',
+    'accounts.oidc.error.no-email':
+      '{name} did not share your email address, and an account needs one. Allow {name} to share it and try again.',
+    'accounts.oidc.error.disabled': 'This account is disabled. Contact the administrators of this site.',
+    'accounts.oidc.error.rate-limited': 'Too many attempts. Try again in a few minutes.',
     'accounts.rateLimited': 'Too many attempts. Try again in {seconds} seconds.',
     'accounts.field.email': 'Email address',
     'accounts.field.password': 'Password',
