@@ -92,8 +92,16 @@ export async function registerAuth(
   });
   app.decorateRequest('actor', null as unknown as Actor);
   app.decorateRequest('session', undefined);
+  // One token per response: generating a second one would replace the secret cookie of the first,
+  // and a page with several forms would then refuse all but the last.
+  const fieldOf = new WeakMap<FastifyReply, Html>();
   app.decorateReply('csrfField', function (this: FastifyReply) {
-    return html`<input type="hidden" name="_csrf" value="${this.generateCsrf()}">`;
+    let field = fieldOf.get(this);
+    if (!field) {
+      field = html`<input type="hidden" name="_csrf" value="${this.generateCsrf()}">`;
+      fieldOf.set(this, field);
+    }
+    return field;
   });
 
   app.addHook('onRoute', (route) => {

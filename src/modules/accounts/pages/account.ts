@@ -64,6 +64,7 @@ ${summaryList([
       : html`${t('accounts.account.twoFactorOff')} — <a href="/account/two-factor">${t('accounts.account.twoFactorSetUp')}</a>`,
   },
 ])}
+${request.actor.roles.some((g) => g.role !== 'citizen') ? html`<p><a href="/admin">${t('administration.title')}</a></p>` : ''}
 <h2>${t('accounts.account.sessions')}</h2>
 <p>${t('accounts.account.sessionsLead')}</p>
 ${table(request.page, {

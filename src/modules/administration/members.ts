@@ -1,0 +1,187 @@
+import { recordAudit } from '../../platform/audit/audit.ts';
+import { type Actor, organizationRoles, type Role } from '../../platform/auth/actor.ts';
+import { authorize } from '../../platform/auth/permissions.ts';
+import type { Queryable } from '../../platform/db/database.ts';
+import { sql } from '../../platform/db/sql.ts';
+import { notFound } from '../../platform/http/errors.ts';
+import type { ModuleContext } from '../../platform/module.ts';
+import {
+  type AdminOrganization,
+  actingRole,
+  ancestorIds,
+  NOT_SYSTEM_ACCOUNT,
+  organizationBySlug,
+  reachesAll,
+  subtreeIds,
+} from './organizations.ts';
+import { checked, checkRole, done, type Outcome, type Problems, refused } from './validation.ts';
+
+/** Where a request came from, for the audit trail. */
+export interface RequestMeta {
+  ip: string;
+  requestId: string;
+}
+
+const MANAGE = 'organization.manage-members';
+/** Held for the rest of a transaction that could remove an administrator, so two such removals never both pass the check. */
+export const ADMINISTRATOR_REMOVAL_LOCK = 7_243_101;
+
+export interface MemberGrant {
+  grantId: number;
+  userId: number;
+  displayName: string;
+  email: string;
+  role: Role;
+  includeSubOrganizations: boolean;
+  grantedAt: Date;
+  grantedByName: string | null;
+}
+
+/** The people holding organisation roles for this organisation (system accounts are shown with their tokens). */
+export async function listMemberGrants(q: Queryable, organizationId: number): Promise<MemberGrant[]> {
+  return q.query<MemberGrant>(sql`
+    select g.id as "grantId", u.id as "userId", u.display_name as "displayName", u.email, g.role,
+      g.include_sub_organizations as "includeSubOrganizations", g.granted_at as "grantedAt",
+      b.display_name as "grantedByName"
+    from role_grants g join users u on u.id = g.user_id left join users b on b.id = g.granted_by
+    where g.organization_id = ${organizationId} and g.revoked_at is null and ${NOT_SYSTEM_ACCOUNT}
+    order by u.display_name, u.id, g.role`);
+}
+
+/**
+ * How many administrators would still reach the organisation without grant `exceptGrantId`:
+ * its own, and those of organisations above it granted with sub-organisations. Disabled accounts
+ * and system accounts do not count.
+ */
+export async function administratorsReaching(
+  q: Queryable,
+  organization: AdminOrganization,
+  exceptGrantId: number,
+): Promise<number> {
+  const above = (await ancestorIds(q, organization.id)).filter((id) => id !== organization.id);
+  const [row] = await q.query<{ count: number }>(sql`
+    select count(*)::int as count from role_grants g join users u on u.id = g.user_id
+    where g.role = 'organization-administrator' and g.revoked_at is null and g.id <> ${exceptGrantId}
+      and u.disabled_at is null and ${NOT_SYSTEM_ACCOUNT}
+      and (g.organization_id = ${organization.id}
+        or (g.include_sub_organizations and g.organization_id = any(${above}::bigint[])))`);
+  return row?.count ?? 0;
+}
+
+/** A role reaching sub-organisations is granted only by someone who reaches all of them. */
+export async function checkSubOrganizationReach(
+  q: Queryable,
+  actor: Actor,
+  organization: AdminOrganization,
+  includeSubOrganizations: boolean,
+  problems: Problems,
+): Promise<void> {
+  if (!includeSubOrganizations) return;
+  if (!reachesAll(actor, MANAGE, await subtreeIds(q, organization.id)))
+    problems.push({ field: 'includeSubOrganizations', message: 'administration.error.beyondReach' });
+}
+
+export interface GrantInput {
+  userId?: string;
+  role?: string;
+  includeSubOrganizations?: string;
+}
+
+/** Gives a current member of the organisation another organisation role. */
+export async function grantMemberRole(
+  ctx: ModuleContext,
+  actor: Actor,
+  slug: string,
+  input: GrantInput,
+  meta: RequestMeta,
+): Promise<Outcome<{ grantId: number }>> {
+  const org = await organizationBySlug(ctx.db, slug);
+  authorize(actor, MANAGE, { organizationId: org.id });
+  const problems: Problems = [];
+  const members = await listMemberGrants(ctx.db, org.id);
+  const userId = Number(input.userId);
+  const member = members.find((m) => m.userId === userId);
+  if (!member) problems.push({ field: 'userId', message: 'administration.error.notMember' });
+  const role = checkRole(problems, 'role', input.role, organizationRoles);
+  const includeSub = checked(input.includeSubOrganizations);
+  await checkSubOrganizationReach(ctx.db, actor, org, includeSub, problems);
+  if (member && members.some((m) => m.userId === userId && m.role === role))
+    problems.push({ field: 'role', message: 'administration.error.alreadyHolds' });
+  if (problems.length > 0) return { ok: false, problems };
+
+  return ctx.db.transaction(async (tx) => {
+    const [grant] = await tx.query<{ id: number }>(sql`
+      insert into role_grants (user_id, role, organization_id, include_sub_organizations, granted_by)
+      values (${userId}, ${role}, ${org.id}, ${includeSub}, ${actor.userId})
+      on conflict (user_id, role, coalesce(organization_id, 0)) where revoked_at is null do nothing
+      returning id`);
+    if (!grant) return refused('role', 'administration.error.alreadyHolds');
+    await recordAudit(tx, {
+      actor,
+      role: actingRole(actor, MANAGE, org.id),
+      action: 'organization.grant-role',
+      subject: { type: 'role-grant', id: grant.id },
+      ip: meta.ip,
+      requestId: meta.requestId,
+      details: { organization: org.slug, userId, role, includeSubOrganizations: includeSub },
+    });
+    return done({ grantId: grant.id });
+  });
+}
+
+/** The active grant `grantId` of this organisation, or 404. */
+export async function findMemberGrant(
+  q: Queryable,
+  organizationId: number,
+  grantId: number,
+): Promise<MemberGrant> {
+  const grant = (await listMemberGrants(q, organizationId)).find((g) => g.grantId === grantId);
+  if (!grant) throw notFound('no such role of this organisation');
+  return grant;
+}
+
+/**
+ * Revokes an organisation role. The organisation's last administrator grant cannot be revoked,
+ * by anyone: someone else is made administrator first, so the body is never left without one.
+ */
+export async function revokeMemberRole(
+  ctx: ModuleContext,
+  actor: Actor,
+  slug: string,
+  grantId: number,
+  meta: RequestMeta,
+): Promise<Outcome<MemberGrant>> {
+  const org = await organizationBySlug(ctx.db, slug);
+  authorize(actor, MANAGE, { organizationId: org.id });
+  const grant = await findMemberGrant(ctx.db, org.id, grantId);
+  return ctx.db.transaction(async (tx) => {
+    if (grant.role === 'organization-administrator') {
+      await tx.query(sql`select pg_advisory_xact_lock(${ADMINISTRATOR_REMOVAL_LOCK})`);
+      if ((await administratorsReaching(tx, org, grant.grantId)) === 0)
+        return refused(
+          'grant',
+          grant.userId === actor.userId
+            ? 'administration.error.lastAdministratorSelf'
+            : 'administration.error.lastAdministrator',
+        );
+    }
+    const rows = await tx.query(sql`update role_grants set revoked_at = now()
+      where id = ${grant.grantId} and revoked_at is null returning id`);
+    if (rows.length === 0) throw notFound('the role was revoked already');
+    await recordAudit(tx, {
+      actor,
+      role: actingRole(actor, MANAGE, org.id),
+      action: 'organization.revoke-role',
+      subject: { type: 'role-grant', id: grant.grantId },
+      ip: meta.ip,
+      requestId: meta.requestId,
+      details: {
+        organization: org.slug,
+        userId: grant.userId,
+        role: grant.role,
+        includeSubOrganizations: grant.includeSubOrganizations,
+      },
+    });
+    return done(grant);
+  });
+}

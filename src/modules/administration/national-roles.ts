@@ -1,0 +1,129 @@
+import { recordAudit } from '../../platform/audit/audit.ts';
+import type { Actor, Role } from '../../platform/auth/actor.ts';
+import { authorize } from '../../platform/auth/permissions.ts';
+import { findUserByEmail } from '../../platform/auth/users.ts';
+import type { Queryable } from '../../platform/db/database.ts';
+import { sql } from '../../platform/db/sql.ts';
+import { notFound } from '../../platform/http/errors.ts';
+import type { ModuleContext } from '../../platform/module.ts';
+import { ADMINISTRATOR_REMOVAL_LOCK, type RequestMeta } from './members.ts';
+import { actingRole, NOT_SYSTEM_ACCOUNT, SYSTEM_ACCOUNT_DOMAIN } from './organizations.ts';
+import {
+  checkEmail,
+  checkRole,
+  done,
+  nationalRoles,
+  type Outcome,
+  type Problems,
+  refused,
+} from './validation.ts';
+
+/** National roles (committee, evaluators, oversight bodies, moderators, platform administrators). */
+
+const ADMINISTER = 'platform.administer';
+
+export interface NationalGrant {
+  grantId: number;
+  userId: number;
+  displayName: string;
+  email: string;
+  role: Role;
+  grantedAt: Date;
+  grantedByName: string | null;
+}
+
+export async function listNationalGrants(q: Queryable): Promise<NationalGrant[]> {
+  return q.query<NationalGrant>(sql`
+    select g.id as "grantId", u.id as "userId", u.display_name as "displayName", u.email, g.role,
+      g.granted_at as "grantedAt", b.display_name as "grantedByName"
+    from role_grants g join users u on u.id = g.user_id left join users b on b.id = g.granted_by
+    where g.role = any(${[...nationalRoles]}::text[]) and g.revoked_at is null
+    order by g.role, u.display_name, u.id`);
+}
+
+/** Grants a national role to an existing account with a confirmed address, found by email. */
+export async function grantNationalRole(
+  ctx: ModuleContext,
+  actor: Actor,
+  input: { email?: string; role?: string },
+  meta: RequestMeta,
+): Promise<Outcome<{ grantId: number }>> {
+  authorize(actor, ADMINISTER);
+  const problems: Problems = [];
+  const email = checkEmail(problems, 'email', input.email);
+  const role = checkRole(problems, 'role', input.role, nationalRoles);
+  const user = problems.some((p) => p.field === 'email') ? undefined : await findUserByEmail(ctx.db, email);
+  if (!problems.some((p) => p.field === 'email')) {
+    if (!user || user.email.endsWith(`@${SYSTEM_ACCOUNT_DOMAIN}`))
+      problems.push({ field: 'email', message: 'administration.error.noAccount' });
+    else if (user.disabledAt) problems.push({ field: 'email', message: 'administration.error.disabled' });
+    else if (!user.emailVerifiedAt)
+      problems.push({ field: 'email', message: 'administration.error.unverified' });
+  }
+  if (problems.length > 0 || !user) return { ok: false, problems };
+
+  return ctx.db.transaction(async (tx) => {
+    const [grant] = await tx.query<{ id: number }>(sql`
+      insert into role_grants (user_id, role, organization_id, include_sub_organizations, granted_by)
+      values (${user.id}, ${role}, null, false, ${actor.userId})
+      on conflict (user_id, role, coalesce(organization_id, 0)) where revoked_at is null do nothing
+      returning id`);
+    if (!grant) return refused('role', 'administration.error.alreadyHolds');
+    await recordAudit(tx, {
+      actor,
+      role: actingRole(actor, ADMINISTER),
+      action: 'national-role.grant',
+      subject: { type: 'role-grant', id: grant.id },
+      ip: meta.ip,
+      requestId: meta.requestId,
+      details: { userId: user.id, email: user.email, role },
+    });
+    return done({ grantId: grant.id });
+  });
+}
+
+export async function findNationalGrant(q: Queryable, grantId: number): Promise<NationalGrant> {
+  const grant = (await listNationalGrants(q)).find((g) => g.grantId === grantId);
+  if (!grant) throw notFound('no such national role');
+  return grant;
+}
+
+/** Revokes a national role; the last platform administrator's cannot be, so someone can always administer. */
+export async function revokeNationalRole(
+  ctx: ModuleContext,
+  actor: Actor,
+  grantId: number,
+  meta: RequestMeta,
+): Promise<Outcome<NationalGrant>> {
+  authorize(actor, ADMINISTER);
+  const grant = await findNationalGrant(ctx.db, grantId);
+  return ctx.db.transaction(async (tx) => {
+    if (grant.role === 'platform-administrator') {
+      await tx.query(sql`select pg_advisory_xact_lock(${ADMINISTRATOR_REMOVAL_LOCK})`);
+      const [others] = await tx.query<{ count: number }>(sql`
+        select count(*)::int as count from role_grants g join users u on u.id = g.user_id
+        where g.role = 'platform-administrator' and g.revoked_at is null and g.id <> ${grant.grantId}
+          and u.disabled_at is null and ${NOT_SYSTEM_ACCOUNT}`);
+      if ((others?.count ?? 0) === 0)
+        return refused(
+          'grant',
+          grant.userId === actor.userId
+            ? 'administration.error.lastPlatformAdministratorSelf'
+            : 'administration.error.lastPlatformAdministrator',
+        );
+    }
+    const rows = await tx.query(sql`update role_grants set revoked_at = now()
+      where id = ${grant.grantId} and revoked_at is null returning id`);
+    if (rows.length === 0) throw notFound('the role was revoked already');
+    await recordAudit(tx, {
+      actor,
+      role: actingRole(actor, ADMINISTER),
+      action: 'national-role.revoke',
+      subject: { type: 'role-grant', id: grant.grantId },
+      ip: meta.ip,
+      requestId: meta.requestId,
+      details: { userId: grant.userId, email: grant.email, role: grant.role },
+    });
+    return done(grant);
+  });
+}

@@ -1,0 +1,147 @@
+import type { FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import { recordAuditNow } from '../../../platform/audit/audit.ts';
+import { sendCsv } from '../../../platform/exports.ts';
+import type { App } from '../../../platform/http/types.ts';
+import type { ModuleContext } from '../../../platform/module.ts';
+import { downloads, emptyState, filterForm, table, textField } from '../../../platform/views/components.ts';
+import { withQuery } from '../../../platform/views/context.ts';
+import { html } from '../../../platform/views/html.ts';
+import {
+  AUDIT_FILTER_KEYS,
+  type AuditFilters,
+  auditCsvFields,
+  auditRows,
+  readAuditFilters,
+  searchAudit,
+} from '../audit-search.ts';
+import { actingRole } from '../organizations.ts';
+import { adminCrumb, errorFor, sendAdminPage, translateProblems } from './shared.ts';
+
+const READ = 'audit.read';
+const access = { access: { action: READ } } as const;
+const PAGE_SIZE = 50;
+const AuditQuery = Type.Object({
+  ...Object.fromEntries(AUDIT_FILTER_KEYS.map((k) => [k, Type.Optional(Type.String())])),
+  before: Type.Optional(Type.String()),
+  lang: Type.Optional(Type.String()),
+  bom: Type.Optional(Type.String()),
+});
+
+/**
+ * `/admin/audit`: the audit trail for oversight roles. The trail holds restricted data, so every
+ * look at it — each page, each download — is itself an `audit.read` entry naming the filters.
+ */
+export function auditPages(app: App, ctx: ModuleContext): void {
+  const recordRead = (
+    request: FastifyRequest,
+    filters: AuditFilters,
+    view: Record<string, string | number | null>,
+  ) =>
+    recordAuditNow(ctx.db, {
+      actor: request.actor,
+      role: actingRole(request.actor, READ),
+      action: READ,
+      subject: { type: 'audit-log', id: 'search' },
+      ip: request.ip,
+      requestId: request.id,
+      details: { filters: { ...filters }, ...view },
+    });
+
+  app.get(
+    '/admin/audit',
+    { schema: { hide: true, querystring: AuditQuery }, config: access },
+    async (request, reply) => {
+      const { t } = request;
+      const query = request.query as Record<string, string | undefined>;
+      const { filters, problems } = readAuditFilters(query);
+      const before = /^[1-9]\d{0,15}$/.test(query.before ?? '') ? Number(query.before) : undefined;
+      await recordRead(request, filters, { format: 'html', before: before ?? null });
+      const { rows, more } = await searchAudit(ctx.db, filters, { before, pageSize: PAGE_SIZE });
+      const errors = translateProblems(t, problems);
+      const search = withQuery(request.url, { before: null, lang: null });
+      const csv = `/admin/audit.csv${search.includes('?') ? search.slice(search.indexOf('?')) : ''}`;
+      const title = t('administration.audit.title');
+      reply.header('cache-control', 'no-store');
+      const field = (key: (typeof AUDIT_FILTER_KEYS)[number], type = 'text') =>
+        textField(key, t(`administration.audit.filter.${key}`), query[key], {
+          type,
+          error: errorFor(errors, key),
+          hint: t(`administration.audit.hint.${key}`),
+        });
+      return sendAdminPage(request, reply, {
+        title,
+        breadcrumbs: [adminCrumb(t), { label: title }],
+        errors,
+        status: 200,
+        main: html`<h1>${title}</h1>
+<p class="lead">${t('administration.audit.lead')}</p>
+<div class="with-sidebar">
+<aside class="sidebar">
+${filterForm(request.page, '/admin/audit', [
+  field('actor'),
+  field('action'),
+  field('subjectType'),
+  field('subjectId'),
+  field('from', 'date'),
+  field('to', 'date'),
+  field('text'),
+])}
+${downloads(request.page, [{ href: csv, label: 'CSV' }])}
+</aside>
+<div class="results-panel">
+${
+  rows.length === 0
+    ? emptyState(t('administration.audit.empty'), t('administration.audit.emptyHint'))
+    : table(request.page, {
+        caption: t('administration.audit.caption'),
+        columns: [
+          { key: 'at', label: t('administration.audit.col.at') },
+          { key: 'who', label: t('administration.audit.col.who') },
+          { key: 'role', label: t('administration.col.role') },
+          { key: 'action', label: t('administration.audit.col.action') },
+          { key: 'subject', label: t('administration.audit.col.subject') },
+          { key: 'from', label: t('administration.audit.col.from') },
+          { key: 'purpose', label: t('administration.audit.col.purpose') },
+          { key: 'details', label: t('administration.audit.col.details') },
+        ],
+        rows: rows.map((r) => [
+          html`${t.dateTime(r.at)}<br><span class="meta">#${r.seq}</span>`,
+          html`${r.actorName ?? r.actor}${r.actorEmail ? html`<br><span class="meta">${r.actorEmail}</span>` : ''}<br><code>${r.actor}</code>`,
+          r.role ? t(`administration.role.${r.role}`) : '—',
+          html`<code>${r.action}</code>`,
+          r.subjectType ? html`${r.subjectType}: <code>${r.subjectId ?? ''}</code>` : '—',
+          html`${r.ip ?? '—'}${r.requestId ? html`<br><span class="meta">${t('administration.audit.requestId')}: <code>${r.requestId}</code></span>` : ''}`,
+          r.purpose ?? '—',
+          html`<code>${JSON.stringify(r.details)}</code>`,
+        ]),
+      })
+}
+${
+  before === undefined && !more
+    ? ''
+    : html`<nav class="pagination" aria-label="${t('pagination.label')}"><ul>
+${before !== undefined ? html`<li><a href="${withQuery(request.url, { before: null })}">${t('administration.audit.newest')}</a></li>` : ''}
+${more ? html`<li><a rel="next" href="${withQuery(request.url, { before: rows[rows.length - 1]!.seq })}">${t('administration.audit.older')} →</a></li>` : ''}
+</ul></nav>`
+}
+</div>
+</div>`,
+      });
+    },
+  );
+
+  app.get(
+    '/admin/audit.csv',
+    { schema: { hide: true, querystring: AuditQuery }, config: access },
+    async (request, reply) => {
+      const query = request.query as Record<string, string | undefined>;
+      const { filters } = readAuditFilters(query);
+      await recordRead(request, filters, { format: 'csv' });
+      reply.header('cache-control', 'no-store');
+      return sendCsv(reply, 'audit.csv', auditCsvFields, auditRows(ctx.db, filters), {
+        bom: query.bom === '1',
+      });
+    },
+  );
+}

@@ -1,0 +1,61 @@
+import { Type } from 'typebox';
+import type { App } from '../../../platform/http/types.ts';
+import type { ModuleContext } from '../../../platform/module.ts';
+import { inviteOfficial, withdrawInvitation } from '../invitations.ts';
+import { organizationBySlug } from '../organizations.ts';
+import { sendMembersPage } from './members.ts';
+import { Csrf, requestMeta, SlugParams, translateProblems } from './shared.ts';
+
+const access = { access: { action: 'organization.manage-members' } } as const;
+
+/** Sending and withdrawing invitations, from an organisation's members page. */
+export function invitePages(app: App, ctx: ModuleContext): void {
+  app.post(
+    '/admin/organizations/:slug/invitations',
+    {
+      schema: {
+        hide: true,
+        params: SlugParams,
+        body: Type.Object({
+          email: Type.Optional(Type.String()),
+          role: Type.Optional(Type.String()),
+          includeSubOrganizations: Type.Optional(Type.String()),
+          _csrf: Type.Optional(Type.String()),
+        }),
+      },
+      config: access,
+    },
+    async (request, reply) => {
+      const { slug } = request.params;
+      const { _csrf, ...input } = request.body;
+      const result = await inviteOfficial(ctx, request.actor, slug, input, requestMeta(request));
+      if (result.ok)
+        return reply.redirect(`/admin/organizations/${slug}/members?done=invited#invitations`, 303);
+      const org = await organizationBySlug(ctx.db, slug);
+      return sendMembersPage(ctx, request, reply, org, {
+        errors: translateProblems(request.t, result.problems),
+        invite: input,
+      });
+    },
+  );
+
+  app.post(
+    '/admin/organizations/:slug/invitations/:id/withdraw',
+    {
+      schema: {
+        hide: true,
+        params: Type.Object({
+          slug: Type.String({ maxLength: 100 }),
+          id: Type.String({ pattern: '^[0-9a-f]{16}$' }),
+        }),
+        body: Csrf,
+      },
+      config: access,
+    },
+    async (request, reply) => {
+      const { slug, id } = request.params;
+      await withdrawInvitation(ctx, request.actor, slug, id, requestMeta(request));
+      return reply.redirect(`/admin/organizations/${slug}/members?done=withdrawn#invitations`, 303);
+    },
+  );
+}

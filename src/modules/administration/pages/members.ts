@@ -1,0 +1,278 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import { organizationRoles } from '../../../platform/auth/actor.ts';
+import { authorize, can } from '../../../platform/auth/permissions.ts';
+import { actorForUser } from '../../../platform/auth/users.ts';
+import type { FieldError } from '../../../platform/http/errors.ts';
+import type { App } from '../../../platform/http/types.ts';
+import type { ModuleContext } from '../../../platform/module.ts';
+import { emptyState, summaryList, table, textField } from '../../../platform/views/components.ts';
+import { html } from '../../../platform/views/html.ts';
+import { listPendingInvitations } from '../invitations.ts';
+import { findMemberGrant, grantMemberRole, listMemberGrants, revokeMemberRole } from '../members.ts';
+import { type AdminOrganization, childOrganizations, organizationBySlug } from '../organizations.ts';
+import {
+  Csrf,
+  checkboxField,
+  choiceField,
+  confirmPage,
+  errorFor,
+  IdParam,
+  organizationCrumbs,
+  organizationName,
+  organizationTabs,
+  requestMeta,
+  roleLabel,
+  SlugParams,
+  scopeLabel,
+  sendAdminPage,
+  translateProblems,
+} from './shared.ts';
+
+const MANAGE = 'organization.manage-members';
+const access = { access: { action: MANAGE } } as const;
+const NOTICES = new Set(['invited', 'granted', 'revoked', 'withdrawn']);
+/** The grant form's fields have ids of their own: the invitation form on the same page uses `role` too. */
+export const GRANT_FIELD_IDS = { userId: 'member', role: 'memberRole', includeSubOrganizations: 'memberSub' };
+
+export interface MemberForms {
+  errors: readonly FieldError[];
+  invite?: { email?: string; role?: string; includeSubOrganizations?: string };
+  grant?: { member?: string; memberRole?: string; memberSub?: string };
+}
+
+/** The members page: who holds which role, pending invitations, and the forms to grant and invite. */
+export async function sendMembersPage(
+  ctx: ModuleContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  org: AdminOrganization,
+  forms: MemberForms,
+  notice?: string,
+): Promise<FastifyReply> {
+  const { t, actor } = request;
+  const [members, invitations, children] = await Promise.all([
+    listMemberGrants(ctx.db, org.id),
+    listPendingInvitations(ctx.db, org.id),
+    childOrganizations(ctx.db, org.id),
+  ]);
+  const { errors } = forms;
+  const roleOptions = organizationRoles.map((r) => ({ value: r, label: roleLabel(t, r) }));
+  const people = [...new Map(members.map((m) => [m.userId, m])).values()];
+  const reachable = children.filter((c) => can(actor, MANAGE, { organizationId: c.id }));
+  const name = organizationName(t, org);
+  const base = `/admin/organizations/${org.slug}`;
+  return sendAdminPage(request, reply, {
+    title: `${t('administration.members.title')}: ${name}`,
+    breadcrumbs: organizationCrumbs(t, org, [{ label: t('administration.members.title') }]),
+    errors,
+    notice,
+    main: html`<h1>${t('administration.members.title')} <span class="meta">${name}</span></h1>
+${organizationTabs(t, org, 'members')}
+<p class="lead">${t('administration.members.lead')}</p>
+${
+  members.length === 0
+    ? emptyState(t('administration.members.empty'))
+    : table(request.page, {
+        caption: t('administration.members.caption', { organization: name }),
+        columns: [
+          { key: 'name', label: t('administration.col.name') },
+          { key: 'email', label: t('administration.col.email') },
+          { key: 'role', label: t('administration.col.role') },
+          { key: 'scope', label: t('administration.col.scope') },
+          { key: 'granted', label: t('administration.col.granted') },
+          { key: 'action', label: t('administration.col.action') },
+        ],
+        rows: members.map((m) => [
+          m.displayName,
+          m.email,
+          roleLabel(t, m.role),
+          scopeLabel(t, m.includeSubOrganizations),
+          html`${t.date(m.grantedAt)}${m.grantedByName ? html`<br><span class="meta">${t('administration.by', { name: m.grantedByName })}</span>` : ''}`,
+          html`<a href="${base}/members/grants/${m.grantId}/revoke">${t('administration.revoke')}<span class="visually-hidden"> ${roleLabel(t, m.role)} — ${m.displayName}</span></a>`,
+        ]),
+      })
+}
+<h2 id="invitations">${t('administration.invitations.title')}</h2>
+${
+  invitations.length === 0
+    ? html`<p>${t('administration.invitations.none')}</p>`
+    : table(request.page, {
+        caption: t('administration.invitations.caption'),
+        columns: [
+          { key: 'email', label: t('administration.col.email') },
+          { key: 'role', label: t('administration.col.role') },
+          { key: 'scope', label: t('administration.col.scope') },
+          { key: 'by', label: t('administration.col.invitedBy') },
+          { key: 'expires', label: t('administration.col.expires') },
+          { key: 'action', label: t('administration.col.action') },
+        ],
+        rows: invitations.map((i) => [
+          i.email,
+          roleLabel(t, i.role),
+          scopeLabel(t, i.includeSubOrganizations),
+          i.inviterName ?? '—',
+          t.dateTime(i.expiresAt),
+          html`<form method="post" action="${base}/invitations/${i.id}/withdraw">${reply.csrfField()}<button type="submit" class="link-button">${t('administration.invitations.withdraw')}<span class="visually-hidden"> ${i.email}</span></button></form>`,
+        ]),
+      })
+}
+<div class="narrow">
+<h2>${t('administration.invite.title')}</h2>
+<p>${t('administration.invite.lead')}</p>
+<form method="post" action="${base}/invitations" novalidate>
+${reply.csrfField()}
+${textField('email', t('administration.field.email'), forms.invite?.email, { type: 'email', error: errorFor(errors, 'email'), autocomplete: 'off' })}
+${choiceField('role', t('administration.field.role'), roleOptions, forms.invite?.role, { error: errorFor(errors, 'role'), placeholder: t('administration.field.choose') })}
+${checkboxField('includeSubOrganizations', t('administration.field.includeSub'), Boolean(forms.invite?.includeSubOrganizations), { hint: t('administration.field.includeSubHint'), error: errorFor(errors, 'includeSubOrganizations') })}
+<button type="submit" class="button">${t('administration.invite.submit')}</button>
+</form>
+${
+  people.length === 0
+    ? ''
+    : html`<h2>${t('administration.grant.title')}</h2>
+<p>${t('administration.grant.lead')}</p>
+<form method="post" action="${base}/members/grants" novalidate>
+${reply.csrfField()}
+${choiceField(
+  'member',
+  t('administration.field.member'),
+  people.map((p) => ({ value: String(p.userId), label: `${p.displayName} (${p.email})` })),
+  forms.grant?.member,
+  { error: errorFor(errors, 'member'), placeholder: t('administration.field.choose') },
+)}
+${choiceField('memberRole', t('administration.field.role'), roleOptions, forms.grant?.memberRole, { error: errorFor(errors, 'memberRole'), placeholder: t('administration.field.choose') })}
+${checkboxField('memberSub', t('administration.field.includeSub'), Boolean(forms.grant?.memberSub), { hint: t('administration.field.includeSubHint'), error: errorFor(errors, 'memberSub') })}
+<button type="submit" class="button">${t('administration.grant.submit')}</button>
+</form>`
+}
+</div>
+${
+  reachable.length === 0
+    ? ''
+    : html`<h2>${t('administration.members.children')}</h2><ul class="link-list">${reachable.map(
+        (c) => html`<li><a href="/admin/organizations/${c.slug}/members">${organizationName(t, c)}</a></li>`,
+      )}</ul>`
+}`,
+  });
+}
+
+export function memberPages(app: App, ctx: ModuleContext): void {
+  const load = async (request: FastifyRequest, slug: string) => {
+    const org = await organizationBySlug(ctx.db, slug);
+    authorize(request.actor, MANAGE, { organizationId: org.id });
+    return org;
+  };
+
+  app.get(
+    '/admin/organizations/:slug/members',
+    {
+      schema: {
+        hide: true,
+        params: SlugParams,
+        querystring: Type.Object({ done: Type.Optional(Type.String()) }),
+      },
+      config: access,
+    },
+    async (request, reply) => {
+      const org = await load(request, request.params.slug);
+      const done = request.query.done;
+      const notice = done && NOTICES.has(done) ? request.t(`administration.members.done.${done}`) : undefined;
+      return sendMembersPage(ctx, request, reply, org, { errors: [] }, notice);
+    },
+  );
+
+  app.post(
+    '/admin/organizations/:slug/members/grants',
+    {
+      schema: {
+        hide: true,
+        params: SlugParams,
+        body: Type.Object({
+          member: Type.Optional(Type.String()),
+          memberRole: Type.Optional(Type.String()),
+          memberSub: Type.Optional(Type.String()),
+          _csrf: Type.Optional(Type.String()),
+        }),
+      },
+      config: access,
+    },
+    async (request, reply) => {
+      const { slug } = request.params;
+      const { member, memberRole, memberSub } = request.body;
+      const result = await grantMemberRole(
+        ctx,
+        request.actor,
+        slug,
+        { userId: member, role: memberRole, includeSubOrganizations: memberSub },
+        requestMeta(request),
+      );
+      if (result.ok) return reply.redirect(`/admin/organizations/${slug}/members?done=granted`, 303);
+      const errors = translateProblems(request.t, result.problems, GRANT_FIELD_IDS);
+      const org = await load(request, slug);
+      return sendMembersPage(ctx, request, reply, org, { errors, grant: request.body });
+    },
+  );
+
+  const RevokeParams = Type.Object({ slug: Type.String({ maxLength: 100 }), grantId: IdParam });
+  const confirm = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    slug: string,
+    grantId: number,
+    errors: FieldError[],
+  ) => {
+    const { t } = request;
+    const org = await load(request, slug);
+    const grant = await findMemberGrant(ctx.db, org.id, grantId);
+    const title = t('administration.revokeRole.title');
+    return confirmPage(request, reply, {
+      title,
+      breadcrumbs: organizationCrumbs(t, org, [
+        { href: `/admin/organizations/${org.slug}/members`, label: t('administration.members.title') },
+        { label: title },
+      ]),
+      facts: summaryList([
+        { key: t('administration.col.name'), value: `${grant.displayName} (${grant.email})` },
+        { key: t('administration.col.role'), value: roleLabel(t, grant.role) },
+        {
+          key: t('administration.col.scope'),
+          value: `${organizationName(t, org)} — ${scopeLabel(t, grant.includeSubOrganizations)}`,
+        },
+      ]),
+      warning: t('administration.revokeRole.warning'),
+      action: `/admin/organizations/${org.slug}/members/grants/${grant.grantId}/revoke`,
+      button: t('administration.revokeRole.submit'),
+      cancel: `/admin/organizations/${org.slug}/members`,
+      errors,
+    });
+  };
+
+  app.get(
+    '/admin/organizations/:slug/members/grants/:grantId/revoke',
+    { schema: { hide: true, params: RevokeParams }, config: access },
+    async (request, reply) => confirm(request, reply, request.params.slug, request.params.grantId, []),
+  );
+
+  app.post(
+    '/admin/organizations/:slug/members/grants/:grantId/revoke',
+    { schema: { hide: true, params: RevokeParams, body: Csrf }, config: access },
+    async (request, reply) => {
+      const { slug, grantId } = request.params;
+      const result = await revokeMemberRole(ctx, request.actor, slug, grantId, requestMeta(request));
+      if (!result.ok)
+        return confirm(request, reply, slug, grantId, translateProblems(request.t, result.problems));
+      // Someone who revoked their own way in goes back to what they may still administer.
+      const actor = await actorForUser(ctx.db, request.actor.userId!, {
+        secondFactor: request.actor.secondFactor,
+      });
+      const org = await organizationBySlug(ctx.db, slug);
+      return reply.redirect(
+        can(actor, MANAGE, { organizationId: org.id })
+          ? `/admin/organizations/${slug}/members?done=revoked`
+          : '/admin',
+        303,
+      );
+    },
+  );
+}

@@ -1,0 +1,183 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import type { FieldError } from '../../../platform/http/errors.ts';
+import type { App } from '../../../platform/http/types.ts';
+import type { ModuleContext } from '../../../platform/module.ts';
+import { emptyState, summaryList, table, textField } from '../../../platform/views/components.ts';
+import { html } from '../../../platform/views/html.ts';
+import {
+  findNationalGrant,
+  grantNationalRole,
+  listNationalGrants,
+  revokeNationalRole,
+} from '../national-roles.ts';
+import { nationalRoles } from '../validation.ts';
+import {
+  adminCrumb,
+  Csrf,
+  choiceField,
+  confirmPage,
+  errorFor,
+  IdParam,
+  requestMeta,
+  roleLabel,
+  sendAdminPage,
+  translateProblems,
+} from './shared.ts';
+
+const access = { access: { action: 'platform.administer' } } as const;
+const NOTICES = new Set(['granted', 'revoked']);
+
+/** `/admin/roles`: national roles, granted to existing accounts by email. */
+export function rolePages(app: App, ctx: ModuleContext): void {
+  const render = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    values: { email?: string; role?: string },
+    errors: FieldError[],
+    notice?: string,
+  ) => {
+    const { t } = request;
+    const grants = await listNationalGrants(ctx.db);
+    const title = t('administration.roles.title');
+    return sendAdminPage(request, reply, {
+      title,
+      breadcrumbs: [adminCrumb(t), { label: title }],
+      errors,
+      notice,
+      main: html`<h1>${title}</h1>
+<p class="lead">${t('administration.roles.lead')}</p>
+${
+  grants.length === 0
+    ? emptyState(t('administration.roles.empty'))
+    : table(request.page, {
+        caption: title,
+        columns: [
+          { key: 'name', label: t('administration.col.name') },
+          { key: 'email', label: t('administration.col.email') },
+          { key: 'role', label: t('administration.col.role') },
+          { key: 'granted', label: t('administration.col.granted') },
+          { key: 'action', label: t('administration.col.action') },
+        ],
+        rows: grants.map((g) => [
+          g.displayName,
+          g.email,
+          roleLabel(t, g.role),
+          html`${t.date(g.grantedAt)}${g.grantedByName ? html`<br><span class="meta">${t('administration.by', { name: g.grantedByName })}</span>` : ''}`,
+          html`<a href="/admin/roles/${g.grantId}/revoke">${t('administration.revoke')}<span class="visually-hidden"> ${roleLabel(t, g.role)} — ${g.displayName}</span></a>`,
+        ]),
+      })
+}
+<div class="narrow">
+<h2>${t('administration.roles.grantTitle')}</h2>
+<p>${t('administration.roles.grantLead')}</p>
+<form method="post" action="/admin/roles" novalidate>
+${reply.csrfField()}
+${textField('email', t('administration.field.email'), values.email, { type: 'email', error: errorFor(errors, 'email'), autocomplete: 'off' })}
+${choiceField(
+  'role',
+  t('administration.field.role'),
+  nationalRoles.map((r) => ({ value: r, label: roleLabel(t, r) })),
+  values.role,
+  { error: errorFor(errors, 'role'), placeholder: t('administration.field.choose') },
+)}
+<button type="submit" class="button">${t('administration.roles.grant')}</button>
+</form></div>`,
+    });
+  };
+
+  app.get(
+    '/admin/roles',
+    {
+      schema: { hide: true, querystring: Type.Object({ done: Type.Optional(Type.String()) }) },
+      config: access,
+    },
+    async (request, reply) => {
+      const done = request.query.done;
+      return render(
+        request,
+        reply,
+        {},
+        [],
+        done && NOTICES.has(done) ? request.t(`administration.roles.done.${done}`) : undefined,
+      );
+    },
+  );
+
+  app.post(
+    '/admin/roles',
+    {
+      schema: {
+        hide: true,
+        body: Type.Object({
+          email: Type.Optional(Type.String()),
+          role: Type.Optional(Type.String()),
+          _csrf: Type.Optional(Type.String()),
+        }),
+      },
+      config: access,
+    },
+    async (request, reply) => {
+      const { _csrf, ...input } = request.body;
+      const result = await grantNationalRole(ctx, request.actor, input, requestMeta(request));
+      if (result.ok) return reply.redirect('/admin/roles?done=granted', 303);
+      return render(request, reply, input, translateProblems(request.t, result.problems));
+    },
+  );
+
+  const Params = Type.Object({ grantId: IdParam });
+  const confirm = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    grantId: number,
+    errors: FieldError[],
+  ) => {
+    const { t } = request;
+    const grant = await findNationalGrant(ctx.db, grantId);
+    const title = t('administration.revokeRole.title');
+    return confirmPage(request, reply, {
+      title,
+      breadcrumbs: [
+        adminCrumb(t),
+        { href: '/admin/roles', label: t('administration.roles.title') },
+        { label: title },
+      ],
+      facts: summaryList([
+        { key: t('administration.col.name'), value: `${grant.displayName} (${grant.email})` },
+        { key: t('administration.col.role'), value: roleLabel(t, grant.role) },
+      ]),
+      warning: t('administration.revokeRole.warning'),
+      action: `/admin/roles/${grant.grantId}/revoke`,
+      button: t('administration.revokeRole.submit'),
+      cancel: '/admin/roles',
+      errors,
+    });
+  };
+
+  app.get(
+    '/admin/roles/:grantId/revoke',
+    { schema: { hide: true, params: Params }, config: access },
+    async (request, reply) => confirm(request, reply, request.params.grantId, []),
+  );
+
+  app.post(
+    '/admin/roles/:grantId/revoke',
+    { schema: { hide: true, params: Params, body: Csrf }, config: access },
+    async (request, reply) => {
+      const result = await revokeNationalRole(
+        ctx,
+        request.actor,
+        request.params.grantId,
+        requestMeta(request),
+      );
+      if (!result.ok)
+        return confirm(request, reply, request.params.grantId, translateProblems(request.t, result.problems));
+      return reply.redirect(
+        result.value.userId === request.actor.userId && result.value.role === 'platform-administrator'
+          ? '/admin'
+          : '/admin/roles?done=revoked',
+        303,
+      );
+    },
+  );
+}

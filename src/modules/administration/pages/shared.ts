@@ -1,0 +1,177 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import type { Role } from '../../../platform/auth/actor.ts';
+import type { FieldError } from '../../../platform/http/errors.ts';
+import type { Translator } from '../../../platform/i18n/index.ts';
+import { errorSummary, type SelectOption } from '../../../platform/views/components.ts';
+import { type Html, html } from '../../../platform/views/html.ts';
+import type { Crumb } from '../../../platform/views/layout.ts';
+import type { AdminOrganization } from '../organizations.ts';
+import type { Problems } from '../validation.ts';
+
+/** What the administration pages share: page frame, fields the platform has no component for, labels. */
+
+export const Csrf = Type.Object({ _csrf: Type.Optional(Type.String()) });
+export const SlugParams = Type.Object({ slug: Type.String({ maxLength: 100 }) });
+export const IdParam = Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 });
+
+export function requestMeta(request: FastifyRequest) {
+  return {
+    ip: request.ip,
+    requestId: request.id,
+    locale: request.locale,
+    userAgent: request.headers['user-agent'],
+  };
+}
+
+/** Problems carry message keys; `ids` renames fields where a page has two forms with the same names. */
+export function translateProblems(
+  t: Translator,
+  problems: Problems,
+  ids: Readonly<Record<string, string>> = {},
+): FieldError[] {
+  return problems.map((p) => ({ field: ids[p.field] ?? p.field, message: t(p.message, p.params) }));
+}
+
+export const errorFor = (errors: readonly FieldError[], field: string) =>
+  errors.find((e) => e.field === field)?.message;
+
+export const roleLabel = (t: Translator, role: Role) => t(`administration.role.${role}`);
+export const scopeLabel = (t: Translator, includeSub: boolean) =>
+  includeSub ? t('administration.scope.withSub') : t('administration.scope.only');
+export const organizationName = (t: Translator, org: AdminOrganization) =>
+  t.pick({ mn: org.nameMn, en: org.nameEn });
+
+export interface AdminPage {
+  title: string;
+  breadcrumbs: readonly Crumb[];
+  errors?: readonly FieldError[];
+  notice?: string;
+  main: Html;
+  status?: number;
+  narrow?: boolean;
+}
+
+/** The frame of every administration page: error summary first, then any notice, then the content. */
+export function sendAdminPage(request: FastifyRequest, reply: FastifyReply, page: AdminPage): FastifyReply {
+  const errors = page.errors ?? [];
+  const body = html`${errorSummary(request.page, errors)}
+${page.notice ? html`<div class="notice" role="status"><p>${page.notice}</p></div>` : ''}
+${page.main}`;
+  return reply.code(page.status ?? (errors.length > 0 ? 422 : 200)).sendPage({
+    title: errors.length > 0 ? `${request.t('administration.errorPrefix')}: ${page.title}` : page.title,
+    breadcrumbs: page.breadcrumbs,
+    main: page.narrow ? html`<div class="narrow">${body}</div>` : body,
+  });
+}
+
+export const adminCrumb = (t: Translator): Crumb => ({ href: '/admin', label: t('administration.title') });
+
+export function organizationCrumbs(t: Translator, org: AdminOrganization, here: Crumb[]): Crumb[] {
+  return [adminCrumb(t), { href: `/organizations/${org.slug}`, label: organizationName(t, org) }, ...here];
+}
+
+/** Links between an organisation's administration pages. */
+export function organizationTabs(t: Translator, org: AdminOrganization, current: 'members' | 'tokens'): Html {
+  const tab = (key: 'members' | 'tokens', label: string) =>
+    html`<li><a href="/admin/organizations/${org.slug}/${key}"${key === current ? html` aria-current="page"` : ''}>${label}</a></li>`;
+  return html`<nav aria-label="${t('administration.tabs')}"><ul class="link-list">
+  ${tab('members', t('administration.members.title'))}
+  ${tab('tokens', t('administration.tokens.title'))}
+</ul></nav>`;
+}
+
+export interface FieldOptions {
+  error?: string;
+  hint?: string;
+}
+
+function described(id: string, options: FieldOptions): Html {
+  const ids = [options.hint ? `${id}-hint` : '', options.error ? `${id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
+  return html`${ids ? html` aria-describedby="${ids}"` : ''}${options.error ? html` aria-invalid="true"` : ''}`;
+}
+
+function hintAndError(id: string, options: FieldOptions): Html {
+  return html`${options.hint ? html`<p class="hint" id="${id}-hint">${options.hint}</p>` : ''}
+  ${options.error ? html`<p class="error-message" id="${id}-error">${options.error}</p>` : ''}`;
+}
+
+/** A labelled select that can show a hint and an error, as GOV.UK fields do. */
+export function choiceField(
+  id: string,
+  label: string,
+  options: readonly SelectOption[],
+  selected: string | undefined,
+  field: FieldOptions & { placeholder?: string } = {},
+): Html {
+  return html`<div class="field${field.error ? ' field-error' : ''}"><label for="${id}">${label}</label>
+  ${hintAndError(id, field)}
+  <select id="${id}" name="${id}"${described(id, field)}>
+    ${field.placeholder !== undefined ? html`<option value="">${field.placeholder}</option>` : ''}
+    ${options.map((o) => html`<option value="${o.value}"${o.value === selected ? html` selected` : ''}>${o.label}</option>`)}
+  </select></div>`;
+}
+
+/** One checkbox with its label after it. */
+export function checkboxField(id: string, label: string, isChecked: boolean, field: FieldOptions = {}): Html {
+  return html`<div class="field${field.error ? ' field-error' : ''}">
+  ${hintAndError(id, field)}
+  <input type="checkbox" id="${id}" name="${id}" value="1"${isChecked ? html` checked` : ''}${described(id, field)}>
+  <label for="${id}">${label}</label></div>`;
+}
+
+/** Several checkboxes under one legend; the first box carries the group's id for the error summary. */
+export function checkboxGroup(
+  id: string,
+  legend: string,
+  options: readonly (SelectOption & { hint?: string })[],
+  selected: readonly string[],
+  field: FieldOptions = {},
+): Html {
+  return html`<fieldset class="field${field.error ? ' field-error' : ''}"${described(id, field)}>
+  <legend>${legend}</legend>
+  ${hintAndError(id, field)}
+  ${options.map(
+    (
+      o,
+      i,
+    ) => html`<div><input type="checkbox" id="${i === 0 ? id : `${id}-${i}`}" name="${id}" value="${o.value}"${selected.includes(o.value) ? html` checked` : ''}>
+    <label for="${i === 0 ? id : `${id}-${i}`}">${o.label}${o.hint ? html` <span class="hint">${o.hint}</span>` : ''}</label></div>`,
+  )}
+</fieldset>`;
+}
+
+/** A page asking to confirm a change that cannot be undone, with the change's POST form. */
+export function confirmPage(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  page: {
+    title: string;
+    breadcrumbs: readonly Crumb[];
+    facts: Html;
+    warning: string;
+    action: string;
+    button: string;
+    cancel: string;
+    errors?: readonly FieldError[];
+  },
+): FastifyReply {
+  const { t } = request;
+  return sendAdminPage(request, reply, {
+    title: page.title,
+    breadcrumbs: page.breadcrumbs,
+    errors: page.errors,
+    status: page.errors?.length ? 409 : 200,
+    narrow: true,
+    main: html`<h1>${page.title}</h1>
+${page.facts}
+<p>${page.warning}</p>
+<form method="post" action="${page.action}" id="grant">
+  ${reply.csrfField()}
+  ${page.errors?.length ? '' : html`<button type="submit" class="button">${page.button}</button>`}
+  <a href="${page.cancel}">${t('administration.cancel')}</a>
+</form>`,
+  });
+}
