@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
@@ -18,6 +19,22 @@ const types = {
 
 type Client = pg.Pool | pg.PoolClient;
 
+/**
+ * Statements are prepared once per connection under a name derived from their text, so the
+ * server parses and plans a repeated query once (as PGlite's and the peers' drivers do). The
+ * texts come from code, not users, so their number is bounded; past the cap, unnamed.
+ */
+const statementNames = new Map<string, string>();
+const MAX_NAMED_STATEMENTS = 2000;
+function statementName(text: string): string | undefined {
+  let name = statementNames.get(text);
+  if (name === undefined && statementNames.size < MAX_NAMED_STATEMENTS) {
+    name = `s_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+    statementNames.set(text, name);
+  }
+  return name;
+}
+
 function queryable(
   client: Client,
   copyClient: () => Promise<{ client: pg.PoolClient; done: (error?: Error) => Promise<void> }>,
@@ -25,10 +42,10 @@ function queryable(
   return {
     async query<R = Row>(query: SqlQuery) {
       const { text, params } = query.compile();
-      return (await client.query({ text, values: params })).rows as R[];
+      return (await client.query({ name: statementName(text), text, values: params })).rows as R[];
     },
     async queryText<R = Row>(text: string, params: readonly unknown[] = []) {
-      return (await client.query({ text, values: [...params] })).rows as R[];
+      return (await client.query({ name: statementName(text), text, values: [...params] })).rows as R[];
     },
     async copyInto(table: string, columns: readonly string[], rows: RowSource) {
       const { client: conn, done } = await copyClient();

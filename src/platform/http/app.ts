@@ -121,7 +121,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     strictTransportSecurity: config.publicUrl.startsWith('https:') ? undefined : false,
     crossOriginEmbedderPolicy: false,
   });
-  await app.register(etag, { weak: true });
+  // FNV-1a: a fast non-cryptographic hash is enough to tell versions of a response apart.
+  await app.register(etag, { weak: true, hashFn: etag.fnv1a });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

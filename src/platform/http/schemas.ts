@@ -1,4 +1,4 @@
-import { type TSchema, Type } from 'typebox';
+import { type Static, type TSchema, Type } from 'typebox';
 
 /** RFC 9457 problem details, as every API error is sent. */
 export const ProblemSchema = Type.Object(
@@ -28,4 +28,12 @@ export const problemResponses = {
 
 export const Bilingual = Type.Object({ mn: Type.String(), en: Type.String() });
 
-export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+/**
+ * `T` or null. Written as `type: [T, "null"]` where T has a single type (valid JSON Schema and
+ * OpenAPI 3.1), which fast-json-stringify serialises far faster than an `anyOf`.
+ */
+export function Nullable<T extends TSchema>(schema: T) {
+  const type = (schema as { type?: unknown }).type;
+  if (typeof type !== 'string') return Type.Unsafe<Static<T> | null>(Type.Union([schema, Type.Null()]));
+  return Type.Unsafe<Static<T> | null>({ ...schema, type: [type, 'null'] });
+}
