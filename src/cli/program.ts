@@ -9,6 +9,7 @@ import { registerDemo } from './commands/demo.ts';
 import { registerExport } from './commands/export.ts';
 import { registerImport } from './commands/import.ts';
 import { registerMigrate } from './commands/migrate.ts';
+import { registerSearch } from './commands/search.ts';
 import { registerServe } from './commands/serve.ts';
 import { type CliIo, createSession, type Session, UsageError } from './session.ts';
 
@@ -67,7 +68,9 @@ export function buildProgram(
   registerExport(program, session);
   registerImport(program, session);
   registerAudit(program, session);
-  for (const module of modules) module.cli?.(program, { open: () => session.open(), say: (line) => session.say(line) });
+  registerSearch(program, session);
+  for (const module of modules)
+    module.cli?.(program, { open: () => session.open(), say: (line) => session.say(line) });
   return program;
 }
 

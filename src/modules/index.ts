@@ -1,7 +1,13 @@
 import type { ShilenModule } from '../platform/module.ts';
 import { accountsModule } from './accounts/module.ts';
 import { administrationModule } from './administration/module.ts';
+import { catalogModule } from './catalog/module.ts';
 import { organizationsModule } from './organizations/module.ts';
 
 /** Every module of the platform, in one explicit list. A module not named here does not exist. */
-export const modules: readonly ShilenModule[] = [organizationsModule, accountsModule, administrationModule];
+export const modules: readonly ShilenModule[] = [
+  organizationsModule,
+  accountsModule,
+  administrationModule,
+  catalogModule,
+];

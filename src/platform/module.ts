@@ -2,10 +2,13 @@ import type { Command } from 'commander';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Permissions } from './auth/permissions.ts';
 import type { Config } from './config.ts';
-import type { Database, Row } from './db/database.ts';
+import type { DataTheme, LicenceId, UpdateFrequency } from './datasets/vocabularies.ts';
+import type { Database, Queryable } from './db/database.ts';
+import type { SqlQuery } from './db/sql.ts';
 import type { App } from './http/types.ts';
-import type { Catalogue, Translator } from './i18n/index.ts';
+import type { Bilingual, Catalogue, Translator } from './i18n/index.ts';
 import type { JobHandler } from './jobs/types.ts';
+import type { SearchSource } from './search/types.ts';
 import type { Html } from './views/html.ts';
 
 /** What every module receives: the process's configuration, database and logger. */
@@ -17,21 +20,99 @@ export interface ModuleContext {
 
 /** A field of a dataset, as downloads, Frictionless descriptors and the catalogue describe it. */
 export interface DatasetField {
+  /** Column name in every download, snake_case; also the column of the dataset's `source`. */
   name: string;
   type: 'string' | 'integer' | 'number' | 'boolean' | 'date' | 'datetime';
-  title: { mn: string; en: string };
+  title: Bilingual;
+  /** What the field holds, for the catalogue's fields table and the Table Schema. */
+  description?: Bilingual;
   required?: boolean;
+  /** The only values the field takes (a code list): a Table Schema `enum` constraint. */
+  values?: readonly string[];
 }
 
-/** A register published as open data; the catalogue and bulk downloads are built from these. */
+/** One choice of a download filter, with its label. */
+export interface FilterOption {
+  value: string;
+  label: Bilingual;
+}
+
+/**
+ * A query parameter a dataset's downloads (and its list page) accept, e.g. `?kind=ministry`.
+ * Values are checked before anything runs: an unknown parameter or value is a 422 naming it.
+ */
+export interface DatasetFilter {
+  /** The query parameter, e.g. `kind`. */
+  name: string;
+  title: Bilingual;
+  /** The allowed values: a fixed list, or read from the database (e.g. the aimags). */
+  values?: readonly string[] | ((db: Queryable) => Promise<readonly FilterOption[]>);
+  /** Without `values`: the pattern a value must match (default: 1–100 letters, digits, `-`, `_`). */
+  pattern?: RegExp;
+  /**
+   * The condition on the source's rows, which are `d` (`(v) => sql\`d.kind = ${v}\``).
+   * Default: the column of the same name equals the value.
+   */
+  where?: (value: string) => SqlQuery;
+  /** Marks the filter that narrows rows to one aimag (the catalogue's aimag facet links to it). */
+  aimag?: boolean;
+}
+
+/** A file in the field's own standard (OCDS, IATI, Fiscal Data Package…) beside the generic formats. */
+export interface StandardDistribution {
+  title: Bilingual;
+  /** Site path of the file or endpoint, e.g. `/procurement/ocds/releases.json`. */
+  path: string;
+  /** Short format name, e.g. `OCDS`. */
+  format: string;
+  mediaType: string;
+  /** URI of the standard, e.g. `https://standard.open-contracting.org/1.1/`. */
+  conformsTo: string;
+}
+
+/**
+ * A register published as open data. The catalogue, the harvest endpoints (DCAT-AP, data.json,
+ * CKAN), the bulk downloads, their Frictionless descriptors and the change history are all built
+ * from these; `src/platform/datasets/README.md` shows a complete declaration.
+ */
 export interface DatasetDeclaration {
-  /** Stable id used in URLs and `shilen export <id>`, e.g. `organizations`. */
+  /** Stable id used in URLs and `shilen export <id>`, kebab-case, e.g. `organizations`. */
   id: string;
-  title: { mn: string; en: string };
-  description: { mn: string; en: string };
+  title: Bilingual;
+  description: Bilingual;
+  /** Slug of the organisation that publishes it (in the organisations registry). */
+  publisher: string;
+  /** EU data themes, at least one. */
+  themes: readonly DataTheme[];
+  keywords?: { mn: readonly string[]; en: readonly string[] };
+  /** Default `CC-BY-4.0`. */
+  licence?: LicenceId;
+  /** Default `irregular`. */
+  frequency?: UpdateFrequency;
+  /** The period the rows are about, as ISO dates; open-ended without `end`. */
+  temporal?: { start: string; end?: string };
+  /** Administrative unit codes the rows cover; default the whole country. */
+  spatial?: readonly string[];
   fields: readonly DatasetField[];
-  /** Every public row, in a stable order, streamed. Never personal data. */
-  rows(db: Database): AsyncIterable<Row>;
+  /** Fields whose values identify a row; downloads stream in this order. Default: the first field. */
+  key?: readonly string[];
+  /**
+   * Every public row, never personal data: a `select` whose columns include every field (and any
+   * other column a filter needs). Downloads read it in keyset batches in key order, so the key
+   * should be indexed.
+   */
+  source: SqlQuery;
+  filters?: readonly DatasetFilter[];
+  /**
+   * When the data last changed: a query giving one row with a timestamptz column `modified`.
+   * Default: the time of the dataset's newest record version.
+   */
+  lastModified?: SqlQuery;
+  /** The page of one record, from its key, for the change feed. */
+  recordPath?: (key: string) => string;
+  /** A bar chart of row counts by this field on the dataset's page; `label` names a value. */
+  chart?: { field: string; label?: (value: string, t: Translator) => string };
+  standards?: readonly StandardDistribution[];
 }
 
 /** What an import did: counts of rows, and every problem found, with where it is in the file. */
@@ -57,15 +138,6 @@ export interface ImporterDeclaration {
     file: string,
     options: { dryRun: boolean; onProgress?: (done: number, total?: number) => void },
   ): Promise<ImportReport>;
-}
-
-/** One search result: a public record with its page. */
-export interface SearchHit {
-  href: string;
-  title: string;
-  /** What kind of record, in the reader's language (e.g. "Organisation"). */
-  kind: string;
-  snippet?: string;
 }
 
 /** A kind of record an organisation published, with how many and where to see them. */
@@ -115,8 +187,11 @@ export interface ShilenModule {
   ) => Promise<PublishedSummary[]>;
   /** Reference data that must be present in every installation (not demo); idempotent, run at start. */
   seed?: (ctx: ModuleContext) => Promise<void>;
-  /** Finds public records for the site search box (replaced by search documents later). */
-  search?: (ctx: ModuleContext, query: string, t: Translator) => Promise<SearchHit[]>;
+  /**
+   * The module's records in the site search (src/platform/search/README.md): how to list them all
+   * for a rebuild. Commands keep the index current with `indexDocuments` in their transaction.
+   */
+  searchDocuments?: SearchSource;
   /** Loads deterministic demo data into an empty database; returns what it made, for the log. */
   demo?: (ctx: ModuleContext) => Promise<Record<string, number>>;
   /**
@@ -128,7 +203,10 @@ export interface ShilenModule {
    * Adds subcommands to `shilen` (module tools). `open` gives the migrated context (closed when the
    * command ends), `say` writes a line of output; throw `UsageError` (src/cli) for a bad argument.
    */
-  cli?: (program: Command, session: { open: () => Promise<ModuleContext>; say: (line: string) => void }) => void;
+  cli?: (
+    program: Command,
+    session: { open: () => Promise<ModuleContext>; say: (line: string) => void },
+  ) => void;
 }
 
 /** Modules in an order where each comes after those it depends on; a cycle or unknown name fails. */

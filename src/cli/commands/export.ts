@@ -1,32 +1,29 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { Readable, type Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { type Command, Option } from 'commander';
-import { EXPORT_FORMATS, type ExportFormat, writeRows } from '../../platform/exports.ts';
-import type { DatasetDeclaration } from '../../platform/module.ts';
+import { type Dataset, datasetsOf } from '../../platform/datasets/dataset.ts';
+import { type DownloadFormat, downloadFormatNames, textChunks } from '../../platform/datasets/formats.ts';
+import { streamBatches } from '../../platform/datasets/rows.ts';
+import { xlsxStream } from '../../platform/datasets/xlsx.ts';
+import type { Database } from '../../platform/db/database.ts';
 import { startProgress } from '../progress.ts';
 import { type Session, UsageError } from '../session.ts';
 
 interface ExportOptions {
-  format: ExportFormat;
+  format: DownloadFormat;
   output?: string;
   bom?: boolean;
   list?: boolean;
 }
 
 /** Every dataset any module declares, by id; two modules declaring one id is a programming error. */
-export function datasetsById(session: Session): Map<string, DatasetDeclaration> {
-  const byId = new Map<string, DatasetDeclaration>();
-  for (const module of session.modules) {
-    for (const dataset of module.datasets ?? []) {
-      if (byId.has(dataset.id))
-        throw new Error(`dataset ${dataset.id} is declared twice (again by ${module.name})`);
-      byId.set(dataset.id, dataset);
-    }
-  }
-  return byId;
+export function datasetsById(session: Session): Map<string, Dataset> {
+  return new Map(datasetsOf(session.modules).map((d) => [d.id, d]));
 }
 
-function printList(session: Session, datasets: Map<string, DatasetDeclaration>): void {
+function printList(session: Session, datasets: Map<string, Dataset>): void {
   if (datasets.size === 0) {
     session.say('No module declares a dataset.');
     return;
@@ -55,29 +52,53 @@ function checkOutput(file: string): string {
   return target;
 }
 
-async function exportDataset(session: Session, dataset: DatasetDeclaration, options: ExportOptions) {
+/**
+ * Writes every row of the dataset to `out` in key order, read by keyset batches with backpressure,
+ * so memory stays flat however large it is; returns the number of rows written.
+ */
+async function writeDataset(
+  db: Database,
+  dataset: Dataset,
+  out: Writable,
+  options: { format: DownloadFormat; bom?: boolean; end: boolean; onRows: (written: number) => void },
+): Promise<number> {
+  let written = 0;
+  const onRows = (n: number) => {
+    written += n;
+    options.onRows(written);
+  };
+  const batches = streamBatches(db, dataset);
+  const source =
+    options.format === 'xlsx'
+      ? xlsxStream(dataset.fields, batches, { sheetName: dataset.id, onRows })
+      : Readable.from(textChunks(options.format, dataset.fields, batches, { bom: options.bom, onRows }));
+  await pipeline(source, out, { end: options.end });
+  return written;
+}
+
+async function exportDataset(session: Session, dataset: Dataset, options: ExportOptions) {
   const target = options.output === undefined ? undefined : checkOutput(options.output);
   const ctx = await session.open();
   const progress = startProgress(session.io.stderr, dataset.id, 'rows written');
-  const onRow = (written: number) => {
-    if (written % 250 === 0) progress.update(written);
-  };
-  const rows = dataset.rows(ctx.db);
+  const onRows = (written: number) => progress.update(written);
   let written: number;
   try {
     if (target === undefined) {
-      written = await writeRows(session.io.stdout, options.format, dataset.fields, rows, {
+      written = await writeDataset(ctx.db, dataset, session.io.stdout, {
+        format: options.format,
         bom: options.bom,
         end: false,
-        onRow,
+        onRows,
       });
     } else {
       // Written beside the target and renamed at the end, so a failed export leaves no half file.
       const partial = `${target}.partial`;
       try {
-        written = await writeRows(fs.createWriteStream(partial), options.format, dataset.fields, rows, {
+        written = await writeDataset(ctx.db, dataset, fs.createWriteStream(partial), {
+          format: options.format,
           bom: options.bom,
-          onRow,
+          end: true,
+          onRows,
         });
         fs.renameSync(partial, target);
       } catch (error) {
@@ -104,17 +125,20 @@ export function registerExport(program: Command, session: Session): void {
     .summary('write a dataset to a file or to standard output')
     .description(
       'Writes every public row of a dataset — any register a module publishes as open data — as ' +
-        'CSV, a JSON array or newline-delimited JSON. Rows are streamed, so memory stays flat on ' +
-        'large registers. CSV cells that a spreadsheet would run as formulas are neutralised.',
+        'CSV, a JSON array, newline-delimited JSON or an Excel workbook (XLSX), in the order of its ' +
+        'key. Rows are streamed, so memory stays flat on large registers. CSV cells that a ' +
+        'spreadsheet would run as formulas are neutralised.',
     )
     .argument('[dataset]', 'the id of the dataset, as `shilen export --list` shows it')
-    .addOption(new Option('-f, --format <format>', 'the file format').choices(EXPORT_FORMATS).default('csv'))
+    .addOption(
+      new Option('-f, --format <format>', 'the file format').choices(downloadFormatNames).default('csv'),
+    )
     .option('-o, --output <file>', 'write to this file instead of standard output')
     .option('--bom', 'start a CSV file with a byte order mark, so spreadsheet programs read it as UTF-8')
     .option('-l, --list', 'list the datasets that can be exported, with their titles')
     .addHelpText(
       'after',
-      '\nExamples:\n  shilen export --list\n  shilen export organizations --format ndjson --output organizations.ndjson',
+      '\nExamples:\n  shilen export --list\n  shilen export organizations --format ndjson --output organizations.ndjson\n  shilen export organizations --format xlsx --output organizations.xlsx',
     )
     .action(async (id: string | undefined, options: ExportOptions) => {
       const datasets = datasetsById(session);

@@ -1,38 +1,19 @@
-import type { Queryable, Row } from '../../platform/db/database.ts';
+import { topLevelUnits } from '../../platform/admin-units.ts';
+import { sql } from '../../platform/db/sql.ts';
 import type { DatasetDeclaration } from '../../platform/module.ts';
-import { listOrganizations, type OrganizationFilters } from './service.ts';
+import { organizationKinds } from './service.ts';
 
 const bi = (mn: string, en: string) => ({ mn, en });
 
-/** One flat row per organisation, the shape of the CSV download. */
-export async function* organizationRows(
-  db: Queryable,
-  filters: OrganizationFilters = {},
-): AsyncGenerator<Row> {
-  const { items } = await listOrganizations(db, filters, {
-    sort: 'name',
-    page: 1,
-    pageSize: 100000,
-    locale: 'mn',
-  });
-  for (const o of items) {
-    yield {
-      slug: o.slug,
-      name_mn: o.nameMn,
-      name_en: o.nameEn,
-      abbreviation: o.abbreviation,
-      kind: o.kind,
-      parent_slug: o.parentSlug,
-      admin_unit_code: o.adminUnitCode,
-      website: o.website,
-      email: o.email,
-      phone: o.phone,
-      address: o.address,
-      updated_at: o.updatedAt,
-    };
-  }
+/** `%text%` for LIKE, with the pattern characters in the text taken literally. */
+function containing(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/**
+ * The directory of public bodies as open data: one flat row per organisation, in slug order.
+ * Its downloads take the list page's filters (`q`, `kind`, `aimag`, `parent`).
+ */
 export const organizationsDataset: DatasetDeclaration = {
   id: 'organizations',
   title: bi('Төрийн байгууллагууд', 'Public bodies'),
@@ -40,19 +21,104 @@ export const organizationsDataset: DatasetDeclaration = {
     'Төрийн байгууллагуудын лавлах: төрөл, харьяалал, байршил, холбоо барих мэдээлэл.',
     'Directory of public bodies: kind, hierarchy, location and contact details.',
   ),
+  publisher: 'cabinet-secretariat',
+  themes: ['GOVE', 'REGI'],
+  keywords: {
+    mn: ['төрийн байгууллага', 'яам', 'агентлаг', 'орон нутгийн захиргаа'],
+    en: ['public bodies', 'ministries', 'agencies', 'local government'],
+  },
+  frequency: 'irregular',
+  key: ['slug'],
   fields: [
-    { name: 'slug', type: 'string', title: bi('Таних нэр', 'Identifier'), required: true },
+    {
+      name: 'slug',
+      type: 'string',
+      title: bi('Таних нэр', 'Identifier'),
+      description: bi(
+        'Байгууллагын хаягт хэрэглэгдэх тогтвортой нэр.',
+        'Stable name used in the body’s web address.',
+      ),
+      required: true,
+    },
     { name: 'name_mn', type: 'string', title: bi('Нэр (монгол)', 'Name (Mongolian)'), required: true },
     { name: 'name_en', type: 'string', title: bi('Нэр (англи)', 'Name (English)'), required: true },
     { name: 'abbreviation', type: 'string', title: bi('Товчлол', 'Abbreviation') },
-    { name: 'kind', type: 'string', title: bi('Төрөл', 'Kind'), required: true },
-    { name: 'parent_slug', type: 'string', title: bi('Дээд байгууллага', 'Parent body') },
-    { name: 'admin_unit_code', type: 'string', title: bi('Засаг захиргааны нэгж', 'Administrative unit') },
+    {
+      name: 'kind',
+      type: 'string',
+      title: bi('Төрөл', 'Kind'),
+      description: bi(
+        'Байгууллагын төрөл: яам, агентлаг, шүүх гэх мэт.',
+        'Kind of body: ministry, agency, court and so on.',
+      ),
+      required: true,
+      values: organizationKinds,
+    },
+    {
+      name: 'parent_slug',
+      type: 'string',
+      title: bi('Дээд байгууллага', 'Parent body'),
+      description: bi('Харьяалагдах дээд байгууллагын таних нэр.', 'Identifier of the body it reports to.'),
+    },
+    {
+      name: 'admin_unit_code',
+      type: 'string',
+      title: bi('Засаг захиргааны нэгж', 'Administrative unit'),
+      description: bi(
+        'Байрлах аймаг, нийслэл, сум, дүүргийн код; хоосон бол улсын хэмжээний байгууллага.',
+        'Code of the aimag, capital, soum or district it sits in; empty for national bodies.',
+      ),
+    },
     { name: 'website', type: 'string', title: bi('Цахим хуудас', 'Website') },
     { name: 'email', type: 'string', title: bi('И-мэйл', 'Email') },
     { name: 'phone', type: 'string', title: bi('Утас', 'Phone') },
     { name: 'address', type: 'string', title: bi('Хаяг', 'Address') },
-    { name: 'updated_at', type: 'datetime', title: bi('Шинэчилсэн', 'Updated'), required: true },
+    {
+      name: 'updated_at',
+      type: 'datetime',
+      title: bi('Шинэчилсэн', 'Updated'),
+      description: bi(
+        'Бүртгэлийг хамгийн сүүлд өөрчилсөн хугацаа (UTC).',
+        'When the entry last changed (UTC).',
+      ),
+      required: true,
+    },
   ],
-  rows: (db) => organizationRows(db),
+  source: sql`
+    select o.slug, o.name_mn, o.name_en, o.abbreviation, o.kind, p.slug as parent_slug, o.admin_unit_code,
+      o.website, o.email, o.phone, o.address, o.updated_at,
+      u.parent_code as admin_unit_parent, o.aliases
+    from organizations o
+    left join organizations p on p.id = o.parent_id
+    left join admin_units u on u.code = o.admin_unit_code`,
+  filters: [
+    {
+      name: 'q',
+      title: bi('Нэр, товчлол', 'Name or abbreviation'),
+      pattern: /^[^\p{Cc}]{1,200}$/u,
+      where: (q) =>
+        sql`mn_lower(d.name_mn || ' ' || d.name_en || ' ' || coalesce(d.abbreviation, '') || ' ' || array_to_string(d.aliases, ' ')) like mn_lower(${containing(q)})`,
+    },
+    { name: 'kind', title: bi('Төрөл', 'Kind'), values: organizationKinds },
+    {
+      name: 'aimag',
+      title: bi('Аймаг, нийслэл', 'Aimag or capital'),
+      aimag: true,
+      values: async (db) =>
+        (await topLevelUnits(db, 'mn')).map((u) => ({ value: u.code, label: bi(u.nameMn, u.nameEn) })),
+      where: (code) => sql`(d.admin_unit_code = ${code} or d.admin_unit_parent = ${code})`,
+    },
+    {
+      name: 'parent',
+      title: bi('Дээд байгууллага', 'Parent body'),
+      pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/,
+      where: (slug) => sql`d.parent_slug = ${slug}`,
+    },
+  ],
+  // Demo data and direct SQL change rows without versions, so the table's own times count too.
+  lastModified: sql`select greatest(
+    (select max(updated_at) from organizations),
+    (select max(changed_at) from record_versions where dataset = 'organizations')) as modified`,
+  recordPath: (slug) => `/organizations/${slug}`,
+  chart: { field: 'kind', label: (kind, t) => t(`organizations.kind.${kind}`) },
 };

@@ -29,6 +29,7 @@ export const messages: Catalogue = {
     'organizations.card':
       'Яам, агентлаг, орон нутгийн засаг захиргаа зэрэг {count} төрийн байгууллагын лавлах.',
     'organizations.search.kind': 'Байгууллага',
+    'organizations.search.label': 'Төрийн байгууллагууд',
     'organizations.kind.government': 'Засгийн газар',
     'organizations.kind.parliament': 'Улсын Их Хурал',
     'organizations.kind.ministry': 'Яам',
@@ -86,6 +87,7 @@ export const messages: Catalogue = {
     'organizations.publishedEmpty': 'This body has not published any records yet.',
     'organizations.card': 'Directory of {count} public bodies: ministries, agencies and local governments.',
     'organizations.search.kind': 'Public body',
+    'organizations.search.label': 'Public bodies',
     'organizations.kind.government': 'Government',
     'organizations.kind.parliament': 'Parliament',
     'organizations.kind.ministry': 'Ministry',

@@ -1,4 +1,5 @@
 import { countryPack } from '../../country/mn/index.ts';
+import { recordCurrentVersions } from '../../platform/datasets/versions.ts';
 import type { ShilenModule } from '../../platform/module.ts';
 import { html } from '../../platform/views/html.ts';
 import { organizationsDataset } from './dataset.ts';
@@ -7,7 +8,8 @@ import { messages } from './messages.ts';
 import { organizationsPages } from './pages.ts';
 import { organizationEditPages } from './pages-edit.ts';
 import { organizationsApi } from './routes.ts';
-import { countOrganizations, listOrganizations, seedOrganizations } from './service.ts';
+import { organizationsSearch } from './search.ts';
+import { countOrganizations, seedOrganizations } from './service.ts';
 
 /** The directory of public bodies: the registry every other module's records hang off. */
 export const organizationsModule: ShilenModule = {
@@ -27,24 +29,15 @@ export const organizationsModule: ShilenModule = {
   },
   datasets: [organizationsDataset],
   seed: async ({ db }) => {
-    await seedOrganizations(db, countryPack.organizations);
+    // Versions only for what the seed (or anything since the last start) actually changed.
+    await seedOrganizations(db, countryPack.organizations, (tx) =>
+      recordCurrentVersions(tx, organizationsDataset, 'system:seed'),
+    );
   },
   demo: loadOrganizationsDemo,
   homeCard: async ({ db }, t) => {
     const count = await countOrganizations(db);
     return html`<a class="card" href="/organizations"><h3>${t('organizations.title')}</h3><p>${t('organizations.card', { count })}</p></a>`;
   },
-  search: async ({ db }, query, t) => {
-    const { items } = await listOrganizations(
-      db,
-      { q: query },
-      { sort: 'name', page: 1, pageSize: 20, locale: t.locale },
-    );
-    return items.map((o) => ({
-      href: `/organizations/${o.slug}`,
-      title: t.pick({ mn: o.nameMn, en: o.nameEn }),
-      kind: t('organizations.search.kind'),
-      snippet: t(`organizations.kind.${o.kind}`),
-    }));
-  },
+  searchDocuments: organizationsSearch,
 };

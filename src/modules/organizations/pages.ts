@@ -1,7 +1,8 @@
 import { Type } from 'typebox';
 import { topLevelUnits } from '../../platform/admin-units.ts';
 import { can } from '../../platform/auth/permissions.ts';
-import { sendCsv, sendJsonArray } from '../../platform/exports.ts';
+import { sendDownload } from '../../platform/datasets/download.ts';
+import { filterQuery } from '../../platform/datasets/filters.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import type { App } from '../../platform/http/types.ts';
 import type { ModuleContext } from '../../platform/module.ts';
@@ -15,10 +16,8 @@ import {
   table,
   textField,
 } from '../../platform/views/components.ts';
-import { withQuery } from '../../platform/views/context.ts';
 import { html } from '../../platform/views/html.ts';
-import { organizationRows, organizationsDataset } from './dataset.ts';
-import { presentOrganization } from './routes.ts';
+import { organizationsDataset } from './dataset.ts';
 import {
   findOrganization,
   listOrganizations,
@@ -69,8 +68,8 @@ export async function organizationsPages(app: App, ctx: ModuleContext): Promise<
         listOrganizations(ctx.db, filters, { sort, page: pageNo, pageSize: PAGE_SIZE, locale }),
         topLevelUnits(ctx.db, locale),
       ]);
-      const query = withQuery(request.url, { page: null, sort: null, lang: null });
-      const search = query.includes('?') ? query.slice(query.indexOf('?')) : '';
+      // Only the filters understood, so a download link never carries a value the download refuses.
+      const search = filterQuery(filters as Record<string, string>);
       const rows = result.items.map((o) => [
         html`<a href="/organizations/${o.slug}">${t.pick({ mn: o.nameMn, en: o.nameEn })}</a>`,
         o.abbreviation ?? '',
@@ -142,43 +141,15 @@ ${pagination(page, { page: pageNo, pageSize: PAGE_SIZE, total: result.total })}`
     },
   );
 
-  app.get(
-    '/organizations.csv',
-    { schema: { hide: true, querystring: PageQuery }, config: { access: 'public' } },
-    async (request, reply) => {
-      const { filters } = readFilters(request.query);
-      return sendCsv(
-        reply,
-        'organizations.csv',
-        organizationsDataset.fields,
-        organizationRows(ctx.db, filters),
-        {
-          bom: request.query.bom === '1',
-        },
-      );
-    },
-  );
-
-  app.get(
-    '/organizations.json',
-    { schema: { hide: true, querystring: PageQuery }, config: { access: 'public' } },
-    async (request, reply) => {
-      const { filters } = readFilters(request.query);
-      const rows = listOrganizations(ctx.db, filters, {
-        sort: 'name',
-        page: 1,
-        pageSize: 100000,
-        locale: 'mn',
-      });
-      return sendJsonArray(
-        reply,
-        'organizations.json',
-        (async function* () {
-          for (const o of (await rows).items) yield presentOrganization(o, ctx.config.publicUrl);
-        })(),
-      );
-    },
-  );
+  // The list's downloads are the dataset's (src/platform/datasets): same filters, streamed, with ETags.
+  for (const format of ['csv', 'json'] as const) {
+    app.get(
+      `/organizations.${format}`,
+      { schema: { hide: true }, config: { access: 'public' } },
+      (request, reply) =>
+        sendDownload(request, reply, ctx.db, organizationsDataset, format, { ignore: ['sort', 'page'] }),
+    );
+  }
 
   app.get(
     '/organizations/:slug',

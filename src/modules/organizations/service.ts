@@ -2,6 +2,7 @@ import type { OrganizationSeed } from '../../country/mn/index.ts';
 import type { Database, Queryable } from '../../platform/db/database.ts';
 import { type SqlQuery, sql } from '../../platform/db/sql.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
+import { indexOrganizations } from './search.ts';
 
 export const organizationKinds = [
   'government',
@@ -136,11 +137,18 @@ export async function countOrganizations(db: Queryable): Promise<number> {
 /**
  * Brings the registry in line with the country pack: inserts new bodies, updates changed ones,
  * keyed by slug. Bodies added by publishers and not in the pack are left alone. Idempotent.
+ * `inTransaction` runs last, in the same transaction: the module records the dataset's versions
+ * there, so history commits with the change, and a run that changes nothing records nothing.
  */
-export async function seedOrganizations(db: Database, seeds: readonly OrganizationSeed[]): Promise<number> {
+export async function seedOrganizations(
+  db: Database,
+  seeds: readonly OrganizationSeed[],
+  inTransaction?: (tx: Queryable) => Promise<unknown>,
+): Promise<number> {
   return db.transaction(async (tx) => {
+    const changed: string[] = [];
     for (const o of seeds) {
-      await tx.query(sql`
+      const written = await tx.query<{ slug: string }>(sql`
         insert into organizations (slug, name_mn, name_en, abbreviation, kind, admin_unit_code, website, email, phone, address, aliases)
         values (${o.slug}, ${o.nameMn}, ${o.nameEn}, ${o.abbreviation ?? null}, ${o.kind}, ${o.adminUnitCode},
           ${o.website ?? null}, ${o.email ?? null}, ${o.phone ?? null}, ${o.address ?? null}, ${o.aliases ?? []})
@@ -153,7 +161,9 @@ export async function seedOrganizations(db: Database, seeds: readonly Organizati
                organizations.admin_unit_code, organizations.website, organizations.email, organizations.phone,
                organizations.address, organizations.aliases)
           is distinct from (excluded.name_mn, excluded.name_en, excluded.abbreviation, excluded.kind,
-               excluded.admin_unit_code, excluded.website, excluded.email, excluded.phone, excluded.address, excluded.aliases)`);
+               excluded.admin_unit_code, excluded.website, excluded.email, excluded.phone, excluded.address, excluded.aliases)
+        returning slug`);
+      changed.push(...written.map((r) => r.slug));
     }
     // Parents after every body exists, so order in the pack does not matter.
     for (const o of seeds) {
@@ -161,6 +171,8 @@ export async function seedOrganizations(db: Database, seeds: readonly Organizati
         update organizations set parent_id = (select id from organizations where slug = ${o.parentSlug})
         where slug = ${o.slug} and parent_id is distinct from (select id from organizations where slug = ${o.parentSlug})`);
     }
+    await indexOrganizations(tx, changed);
+    await inTransaction?.(tx);
     return seeds.length;
   });
 }

@@ -2,9 +2,12 @@ import { recordAudit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/permissions.ts';
 import { EMAIL } from '../../platform/auth/users.ts';
+import { recordCurrentVersions } from '../../platform/datasets/versions.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { type FieldError, notFound } from '../../platform/http/errors.ts';
 import type { ModuleContext } from '../../platform/module.ts';
+import { organizationsDataset } from './dataset.ts';
+import { indexOrganizations } from './search.ts';
 import { findOrganization, type Organization } from './service.ts';
 
 /** What a body's own staff may correct about it: names and contact details. */
@@ -90,6 +93,8 @@ export async function updateOrganization(
     await tx.query(
       sql`update organizations set ${sql.join(sets)}, updated_at = now() where id = ${current.id}`,
     );
+    await indexOrganizations(tx, [current.slug]);
+    await recordCurrentVersions(tx, organizationsDataset, actor.label, [current.slug]);
     await recordAudit(tx, {
       actor,
       role: actor.roles.find((g) => g.organizationId === current.id)?.role ?? actor.roles[0]?.role ?? null,

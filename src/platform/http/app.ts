@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import etag from '@fastify/etag';
@@ -121,8 +121,11 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     strictTransportSecurity: config.publicUrl.startsWith('https:') ? undefined : false,
     crossOriginEmbedderPolicy: false,
   });
-  // FNV-1a: a fast non-cryptographic hash is enough to tell versions of a response apart.
-  await app.register(etag, { weak: true, hashFn: etag.fnv1a });
+  // Node's native SHA-1 in one call: several times faster than a hash written in JavaScript.
+  await app.register(etag, {
+    weak: true,
+    hashFn: (payload) => createHash('sha1').update(payload).digest('base64url'),
+  });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

@@ -17,6 +17,8 @@ export type RouteAccess = 'public' | { action: string };
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
+    /** A POST that changes nothing (CKAN's read actions): no CSRF token, no write limit. */
+    readOnly?: boolean;
   }
   interface FastifyRequest {
     actor: Actor;
@@ -128,7 +130,7 @@ export async function registerAuth(
   // CSRF needs the parsed form (its token travels in `_csrf`), so it runs before the handler.
   // On failure the plugin sends its 403 itself (mapped to the `csrf-failed` problem).
   app.addHook('preHandler', (request, reply, done) => {
-    if (SAFE.has(request.method)) return done();
+    if (SAFE.has(request.method) || request.routeOptions.config.readOnly) return done();
     const cookieBound = request.cookies[SESSION_COOKIE] !== undefined && request.actor.kind !== 'token';
     const browserForm = BROWSER_FORM.test(request.headers['content-type'] ?? '');
     if (cookieBound || browserForm) app.csrfProtection.call(app, request, reply, done);
@@ -136,7 +138,7 @@ export async function registerAuth(
   });
 
   app.addHook('preHandler', async (request, reply) => {
-    if (SAFE.has(request.method)) return;
+    if (SAFE.has(request.method) || request.routeOptions.config.readOnly) return;
     const who = request.actor.kind === 'anonymous' ? `ip:${request.ip}` : request.actor.label;
     const limit = await hitRateLimit(db, `write:${who}`, WRITES_PER_MINUTE, 60);
     if (!limit.allowed) {

@@ -1,12 +1,13 @@
 import { Type } from 'typebox';
 import { auditRoutes } from '../audit/routes.ts';
 import { pendingMigrations } from '../db/migrate.ts';
+import { searchRoutes } from '../search/routes.ts';
 import { html } from '../views/html.ts';
 import { apiReference } from './api-reference.ts';
 import { notFound, type ProblemCode, problems } from './errors.ts';
 import type { App } from './types.ts';
 
-/** Routes of the platform itself: health, the OpenAPI document and its reference, home, search. */
+/** Routes of the platform itself: health, the OpenAPI document and its reference, home, search (page and API). */
 export async function platformRoutes(app: App): Promise<void> {
   const { db, migrations, modules } = app.shilen;
 
@@ -72,34 +73,5 @@ export async function platformRoutes(app: App): Promise<void> {
     });
   });
 
-  app.get(
-    '/search',
-    {
-      schema: { hide: true, querystring: Type.Object({ q: Type.Optional(Type.String()) }) },
-      config: { access: 'public' },
-    },
-    async (request, reply) => {
-      const { t } = request;
-      const q = (request.query.q ?? '').slice(0, 200).trim();
-      const hits = q
-        ? (await Promise.all(modules.filter((m) => m.search).map((m) => m.search!(app.shilen, q, t)))).flat()
-        : [];
-      return reply.sendPage({
-        title: q ? t('search.resultsFor', { q }) : t('search.title'),
-        breadcrumbs: [{ label: t('search.title') }],
-        main: html`<h1>${t('search.title')}</h1>
-<form class="search-page" role="search" method="get" action="/search">
-  <div class="field"><label for="q">${t('search.label')}</label>
-  <input id="q" name="q" type="search" value="${q}"></div>
-  <button type="submit" class="button">${t('search.submit')}</button>
-</form>
-${
-  q
-    ? html`<p class="result-count" role="status">${t('search.count', { count: hits.length })}</p>
-<ol class="results">${hits.map((h) => html`<li><span class="tag">${h.kind}</span> <a href="${h.href}">${h.title}</a>${h.snippet ? html`<p>${h.snippet}</p>` : ''}</li>`)}</ol>`
-    : ''
-}`,
-      });
-    },
-  );
+  await searchRoutes(app);
 }

@@ -1,0 +1,40 @@
+import { datasetsOf } from '../../platform/datasets/dataset.ts';
+import type { ShilenModule } from '../../platform/module.ts';
+import { html } from '../../platform/views/html.ts';
+import { catalogApi } from './api.ts';
+import { ckanRoutes } from './ckan/routes.ts';
+import { catalogDownloads } from './downloads.ts';
+import { harvestRoutes, siteText } from './harvest.ts';
+import { messages } from './messages.ts';
+import { catalogDatasetPage } from './pages/dataset.ts';
+import { catalogListPage } from './pages/list.ts';
+
+/**
+ * The open-data catalogue: every dataset any module declares, with its pages, bulk downloads,
+ * Frictionless descriptors and change feeds, and the endpoints harvesters read (DCAT-AP, data.json,
+ * the CKAN action API). It declares no data of its own; `src/platform/datasets` does the work.
+ */
+export const catalogModule: ShilenModule = {
+  name: 'catalog',
+  messages,
+  navigation: [{ href: '/datasets', label: 'nav.datasets', order: 90 }],
+  api: (app, ctx) => {
+    const datasets = datasetsOf(app.shilen.modules);
+    catalogApi(app, ctx, new Map(datasets.map((d) => [d.id, d])));
+  },
+  pages: async (app, ctx) => {
+    const datasets = datasetsOf(app.shilen.modules);
+    const byId = new Map(datasets.map((d) => [d.id, d]));
+    catalogListPage(app, ctx, datasets);
+    catalogDatasetPage(app, ctx, byId);
+    catalogDownloads(app, ctx, byId);
+    harvestRoutes(app, ctx, datasets);
+    await ckanRoutes(app, ctx, datasets, (lang) => ({
+      title: siteText('catalog.dcat.title')[lang],
+      description: siteText('catalog.lead')[lang],
+    }));
+  },
+  homeCard: async (_ctx, t) => {
+    return html`<a class="card" href="/datasets"><h3>${t('catalog.title')}</h3><p>${t('catalog.card')}</p></a>`;
+  },
+};
