@@ -143,9 +143,14 @@ export const docsFile = path.join(repoRoot, 'docs', 'benchmarks.md');
  * adds it before `<!-- results:end -->` (or at the end) the first time.
  */
 export function writeDocsSection(report: BenchReport, file = docsFile): void {
-  const start = `<!-- results:${report.id} -->`;
-  const end = `<!-- /results:${report.id} -->`;
-  const section = `${start}\n${renderMarkdown(report)}${end}`;
+  writeDocsMarkdown(report.id, renderMarkdown(report), file);
+}
+
+/** Writes one results section (any markdown) of docs/benchmarks.md under its markers. */
+export function writeDocsMarkdown(id: string, markdown: string, file = docsFile): void {
+  const start = `<!-- results:${id} -->`;
+  const end = `<!-- /results:${id} -->`;
+  const section = `${start}\n${markdown}${end}`;
   let text = fs.existsSync(file)
     ? fs.readFileSync(file, 'utf8')
     : '# Benchmarks\n\n## Results\n\n<!-- results:end -->\n';

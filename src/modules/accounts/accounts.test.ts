@@ -176,6 +176,10 @@ describe('protection', () => {
     expect((await laptop.get('/account')).statusCode).toBe(200);
     await laptop.submit('/sign-out', {});
     expect((await laptop.get('/account')).statusCode).toBe(303);
+    const actions = await ctx.db.query<{ action: string }>(
+      sql`select action from audit_log where subject_type = 'user' and subject_id = (select id::text from users where email = 'many@example.mn') order by seq`,
+    );
+    expect(actions.map((r) => r.action)).toEqual(expect.arrayContaining(['accounts.end-other-sessions', 'accounts.sign-out']));
   });
 });
 

@@ -1,7 +1,7 @@
 import QRCode from 'qrcode';
 import { Type } from 'typebox';
 import type { Role } from '../../../platform/auth/actor.ts';
-import { listSessions, revokeAllSessions, revokeSession } from '../../../platform/auth/sessions.ts';
+import { listSessions } from '../../../platform/auth/sessions.ts';
 import { findUserById } from '../../../platform/auth/users.ts';
 import { SESSION_COOKIE, sessionCookieOptions } from '../../../platform/http/auth.ts';
 import { notFound } from '../../../platform/http/errors.ts';
@@ -9,6 +9,7 @@ import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { summaryList, table } from '../../../platform/views/components.ts';
 import { html, trusted } from '../../../platform/views/html.ts';
+import { endOtherSessions, endSession } from '../sessions.ts';
 import { enableTotp, newTotpSecret } from '../two-factor.ts';
 import { checkCode, type Problems } from '../validation.ts';
 import { requestMeta, safeNext, sendFormPage, translateProblems } from './form.ts';
@@ -94,7 +95,12 @@ ${table(request.page, {
     '/account/sessions/end-others',
     { schema: { hide: true, body: Csrf }, config: manage },
     async (request, reply) => {
-      const ended = await revokeAllSessions(ctx.db, request.actor.userId!, request.session?.idHash);
+      const ended = await endOtherSessions(
+        ctx.db,
+        request.actor as typeof request.actor & { userId: number },
+        request.session?.idHash,
+        { ip: request.ip, requestId: request.id },
+      );
       return reply.redirect(`/account?ended=${ended}`, 303);
     },
   );
@@ -113,7 +119,11 @@ ${table(request.page, {
       const mine = await listSessions(ctx.db, request.actor.userId!);
       const target = mine.find((s) => s.idHash.startsWith(request.params.id));
       if (!target) throw notFound();
-      await revokeSession(ctx.db, target.idHash);
+      await endSession(ctx.db, request.actor, target.idHash, {
+        ip: request.ip,
+        requestId: request.id,
+        reason: 'ended',
+      });
       if (target.idHash === request.session?.idHash)
         reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(ctx.config));
       return reply.redirect('/account?ended=1', 303);

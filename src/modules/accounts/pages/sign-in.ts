@@ -1,10 +1,10 @@
 import { Type } from 'typebox';
-import { revokeSession } from '../../../platform/auth/sessions.ts';
 import { SESSION_COOKIE, sessionCookieOptions } from '../../../platform/http/auth.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { textField } from '../../../platform/views/components.ts';
 import { html } from '../../../platform/views/html.ts';
+import { endSession } from '../sessions.ts';
 import { signIn } from '../sign-in.ts';
 import { proveSecondFactor } from '../two-factor.ts';
 import { checkCode, type Problems } from '../validation.ts';
@@ -146,7 +146,12 @@ export function signInPages(app: App, ctx: ModuleContext): void {
   );
 
   app.post('/sign-out', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
-    if (request.session) await revokeSession(ctx.db, request.session.idHash);
+    if (request.session)
+      await endSession(ctx.db, request.actor, request.session.idHash, {
+        ip: request.ip,
+        requestId: request.id,
+        reason: 'sign-out',
+      });
     reply.clearCookie(SESSION_COOKIE, cookie());
     return reply.redirect('/sign-in?notice=signed-out', 303);
   });
