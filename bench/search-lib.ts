@@ -37,22 +37,10 @@ const parts = (list: readonly (readonly [string, string])[]) => list.map(([mn, e
 const aimags = countryPack.adminUnits.filter((u) => u.kind === 'aimag' || u.kind === 'capital');
 const places = aimags.map((u) => ({ code: u.code, ...part(u.nameMn, u.nameEn) }));
 
-const prefixes = [
-  'Алтан',
-  'Хан',
-  'Мөнх',
-  'Их',
-  'Шинэ',
-  'Хөх',
-  'Цагаан',
-  'Хар',
-  'Улаан',
-  'Есөн',
-  'Тэнгэр',
-  'Өндөр',
-];
-const stems = ['Говь', 'Тал', 'Уул', 'Од', 'Гэрэл', 'Зам', 'Хүчин', 'Бүтээл', 'Хөгжил', 'Ирээдүй', 'Суварга'];
-const suffixes = ['Групп', 'Трейд', 'Констракшн', 'Майнинг', 'Инвест', 'Сервис', 'Энержи', 'Тех'];
+const words = (list: string) => list.trim().split(/\s+/);
+const prefixes = words('Алтан Хан Мөнх Их Шинэ Хөх Цагаан Хар Улаан Есөн Тэнгэр Өндөр');
+const stems = words('Говь Тал Уул Од Гэрэл Зам Хүчин Бүтээл Хөгжил Ирээдүй Суварга');
+const suffixes = words('Групп Трейд Констракшн Майнинг Инвест Сервис Энержи Тех');
 const famous = parts([
   ['Оюу Толгой', 'Oyu Tolgoi'],
   ['Эрдэнэс Таван толгой', 'Erdenes Tavan Tolgoi'],
@@ -112,48 +100,10 @@ const topics = parts([
 ]);
 
 /** Pieces of local place names (bags, valleys, springs): three make a name, so the vocabulary is tens of thousands of words, as real records give. */
-const syllables = [
-  'Баян',
-  'Цагаан',
-  'Хар',
-  'Улаан',
-  'Хөх',
-  'Шар',
-  'Их',
-  'Бага',
-  'Нуур',
-  'Уул',
-  'Гол',
-  'Булаг',
-  'Тал',
-  'Өндөр',
-  'Дэлгэр',
-  'Хайрхан',
-  'Мөрөн',
-  'Тээл',
-  'Бор',
-  'Алтан',
-  'Мөнгөн',
-  'Тосон',
-  'Өлзий',
-  'Жаргалант',
-  'Хангай',
-  'Эрдэнэ',
-  'Дэл',
-  'Хүрэн',
-  'Ногоон',
-  'Зүүн',
-  'Баруун',
-  'Дунд',
-  'Хоолой',
-  'Ус',
-  'Овоо',
-  'Шанд',
-  'Тохой',
-  'Сайр',
-  'Бургас',
-  'Хясаа',
-];
+const syllables = words(`
+  Баян Цагаан Хар Улаан Хөх Шар Их Бага Нуур Уул Гол Булаг Тал Өндөр Дэлгэр Хайрхан Мөрөн Тээл Бор
+  Алтан Мөнгөн Тосон Өлзий Жаргалант Хангай Эрдэнэ Дэл Хүрэн Ногоон Зүүн Баруун Дунд Хоолой Ус Овоо
+  Шанд Тохой Сайр Бургас Хясаа`);
 
 const bags = new Map<number, Part>();
 function bagName(picks: number[]): Part {

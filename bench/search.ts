@@ -79,7 +79,7 @@ const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
  * tsvector by the same `documentVector` as `indexDocuments`), without the GIN index and the
  * foreign-key triggers; then the index as the migration defines it.
  */
-export async function loadDocuments(db: Database, records: number): Promise<string> {
+async function loadDocuments(db: Database, records: number): Promise<string> {
   const ids = (await db.query<{ id: number }>(sql`select id from organizations order by id`)).map(
     (r) => r.id,
   );

@@ -56,12 +56,15 @@ function resultList(page: PageContext, result: SearchResult, label: Labels): Htm
   return html`<ol class="results" start="${start}" aria-label="${t('search.results')}">${result.items.map(
     (item) => {
       const body = t.pick(item.body);
+      const title = t.pick(item.title);
+      const owner = item.organization ? t.pick(item.organization.name) : '';
       const meta = [
-        item.organization ? t.pick(item.organization.name) : '',
+        // An organisation's own record names itself: the line would only repeat the title.
+        owner !== title ? owner : '',
         item.aimag ? t.pick(item.aimag.name) : '',
         item.year ? String(item.year) : '',
       ].filter(Boolean);
-      return html`<li><span class="tag">${label.kind(item)}</span> <a href="${item.url}">${highlight(t.pick(item.title), isMatch)}</a>
+      return html`<li><span class="tag">${label.kind(item)}</span> <a href="${item.url}">${highlight(title, isMatch)}</a>
 ${body ? html`<p>${snippet(body, isMatch)}</p>` : ''}${meta.length > 0 ? html`<p class="count">${meta.join(' · ')}</p>` : ''}</li>`;
     },
   )}</ol>`;
