@@ -53,6 +53,32 @@ async function acceptCode(
   return rows.length === 1;
 }
 
+/**
+ * A proved second factor: recorded in the audit trail, and the session replaced by one with a new
+ * id that carries the factor (an id known before the upgrade is worth nothing after it).
+ */
+async function upgradeSession(
+  ctx: ModuleContext,
+  tx: Queryable,
+  session: SessionRecord,
+  action: 'accounts.second-factor' | 'accounts.enable-totp',
+  meta: RequestMeta & { userAgent?: string },
+): Promise<string> {
+  await recordAudit(tx, {
+    actor: { label: `user:${session.userId}`, userId: session.userId },
+    action,
+    subject: { type: 'user', id: session.userId },
+    ip: meta.ip,
+    requestId: meta.requestId,
+  });
+  return rotateSession(
+    tx,
+    session,
+    { idleMinutes: ctx.config.sessionIdleMinutes, absoluteHours: ctx.config.sessionAbsoluteHours },
+    { ip: meta.ip, userAgent: meta.userAgent, secondFactor: true },
+  );
+}
+
 export type SecondFactorResult =
   | { ok: true; sessionToken: string }
   | { ok: false; reason: 'code' | 'rate-limited' };
@@ -71,20 +97,10 @@ export async function proveSecondFactor(
   return ctx.db.transaction(async (tx) => {
     if (!(await acceptCode(tx, user.id, user.totpSecret!, user.totpLastStep, code)))
       return { ok: false, reason: 'code' } as const;
-    await recordAudit(tx, {
-      actor: { label: `user:${user.id}`, userId: user.id },
-      action: 'accounts.second-factor',
-      subject: { type: 'user', id: user.id },
-      ip: meta.ip,
-      requestId: meta.requestId,
-    });
-    const sessionToken = await rotateSession(
-      tx,
-      session,
-      { idleMinutes: ctx.config.sessionIdleMinutes, absoluteHours: ctx.config.sessionAbsoluteHours },
-      { ip: meta.ip, userAgent: meta.userAgent, secondFactor: true },
-    );
-    return { ok: true, sessionToken } as const;
+    return {
+      ok: true,
+      sessionToken: await upgradeSession(ctx, tx, session, 'accounts.second-factor', meta),
+    } as const;
   });
 }
 
@@ -102,19 +118,9 @@ export async function enableTotp(
   return ctx.db.transaction(async (tx) => {
     await tx.query(sql`update users set totp_secret = ${secret}, totp_enabled_at = now(), totp_last_step = ${step},
       updated_at = now() where id = ${session.userId}`);
-    await recordAudit(tx, {
-      actor: { label: `user:${session.userId}`, userId: session.userId },
-      action: 'accounts.enable-totp',
-      subject: { type: 'user', id: session.userId },
-      ip: meta.ip,
-      requestId: meta.requestId,
-    });
-    const sessionToken = await rotateSession(
-      tx,
-      session,
-      { idleMinutes: ctx.config.sessionIdleMinutes, absoluteHours: ctx.config.sessionAbsoluteHours },
-      { ip: meta.ip, userAgent: meta.userAgent, secondFactor: true },
-    );
-    return { ok: true, sessionToken } as const;
+    return {
+      ok: true,
+      sessionToken: await upgradeSession(ctx, tx, session, 'accounts.enable-totp', meta),
+    } as const;
   });
 }
