@@ -23,11 +23,15 @@ interface Series {
   max: number;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 async function signInOnce(base: string, email: string, ip: string): Promise<number | null> {
   const form = await fetch(`${base}/sign-in`, { headers: { 'x-forwarded-for': ip } });
-  const cookies = form.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookies = form.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const token = /name="_csrf" value="([^"]+)"/.exec(await form.text())?.[1] ?? '';
   const body = new URLSearchParams({ email, password: PASSWORD, next: '/account', _csrf: token });
   const started = performance.now();
@@ -49,7 +53,10 @@ export default async function main(argv: string[]): Promise<void> {
       users: { type: 'string', default: '200' },
       duration: { type: 'string', default: '20' },
       concurrency: { type: 'string', default: '1,4,8' },
-      'pg-url': { type: 'string', default: process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test' },
+      'pg-url': {
+        type: 'string',
+        default: process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
+      },
       'no-docs': { type: 'boolean', default: false },
     },
   });
@@ -59,7 +66,13 @@ export default async function main(argv: string[]): Promise<void> {
   const hash = await hashPassword(PASSWORD, productionCost);
   const data = await prepareData('postgres', values['pg-url'], async (db) => {
     for (let i = 0; i < users; i++) {
-      await createUser(db, { email: `bench${i}@example.mn`, displayName: `Bench ${i}`, passwordHash: hash, locale: 'mn', emailVerified: true });
+      await createUser(db, {
+        email: `bench${i}@example.mn`,
+        displayName: `Bench ${i}`,
+        passwordHash: hash,
+        locale: 'mn',
+        emailVerified: true,
+      });
     }
     return `${users} citizen accounts with Argon2id m=${productionCost.memoryKiB} KiB, t=${productionCost.passes}`;
   });
@@ -75,7 +88,11 @@ export default async function main(argv: string[]): Promise<void> {
         Array.from({ length: concurrency }, async () => {
           while (Date.now() < until) {
             n++;
-            const ms = await signInOnce(server.url, `bench${n % users}@example.mn`, `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`);
+            const ms = await signInOnce(
+              server.url,
+              `bench${n % users}@example.mn`,
+              `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
+            );
             if (ms === null) failures++;
             else latencies.push(ms);
           }

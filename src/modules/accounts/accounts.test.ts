@@ -179,7 +179,9 @@ describe('protection', () => {
     const actions = await ctx.db.query<{ action: string }>(
       sql`select action from audit_log where subject_type = 'user' and subject_id = (select id::text from users where email = 'many@example.mn') order by seq`,
     );
-    expect(actions.map((r) => r.action)).toEqual(expect.arrayContaining(['accounts.end-other-sessions', 'accounts.sign-out']));
+    expect(actions.map((r) => r.action)).toEqual(
+      expect.arrayContaining(['accounts.end-other-sessions', 'accounts.sign-out']),
+    );
   });
 });
 
