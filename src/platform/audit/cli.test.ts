@@ -1,12 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serverUrl } from '../../../test/helpers.ts';
-import { runCli } from '../../cli/program.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { isolatedDatabaseEnv, runShilen, tempDir } from '../../../test/support/cli.ts';
 import { loadConfig } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { openDatabase } from '../db/open.ts';
@@ -17,49 +12,13 @@ import { asAttacker, sampleEntry } from './test-support.ts';
 
 /** `shilen audit ...` in-process, on a database of this file's own. */
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shilen-audit-cli-'));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-async function isolatedEnv(): Promise<NodeJS.ProcessEnv> {
-  if (!serverUrl) return { SHILEN_DATA_DIR: path.join(dir, 'data') };
-  const name = `shilen_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  afterAll(async () => {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  });
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return { DATABASE_URL: url.toString() };
-}
-
+const dir = tempDir('shilen-audit-cli-');
 let env: NodeJS.ProcessEnv;
 beforeAll(async () => {
-  env = { ...(await isolatedEnv()), PATH: process.env.PATH };
+  env = await isolatedDatabaseEnv();
 });
 
-function collector() {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      chunks.push(String(chunk));
-      done();
-    },
-  });
-  return { stream, text: () => chunks.join('') };
-}
-
-async function shilen(...args: string[]) {
-  const stdout = collector();
-  const stderr = collector();
-  const { exitCode } = await runCli(args, {
-    modules: [],
-    io: { stdout: stdout.stream, stderr: stderr.stream, env },
-  });
-  return { exitCode, stdout: stdout.text(), stderr: stderr.text() };
-}
+const shilen = (...args: string[]) => runShilen(args, [], env);
 
 /** Opens the same database for the test's own work, and closes it (the embedded one is single-process). */
 async function withDatabase(work: (db: Database) => Promise<void>): Promise<void> {
