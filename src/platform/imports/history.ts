@@ -45,15 +45,17 @@ export interface NewImport {
   size: number;
   fileId?: string | null;
   mapping?: Record<string, string>;
+  /** The encoding the uploader named (detected when absent). */
+  encoding?: ImportEncoding;
   status: ImportStatus;
 }
 
 export async function createImportRecord(db: Queryable, entry: NewImport): Promise<number> {
   const [row] = await db.query<{ id: number }>(sql`insert into imports
-    (dataset, status, actor, user_id, file_name, file_sha256, file_size, file_id, mapping, started_at)
+    (dataset, status, actor, user_id, file_name, file_sha256, file_size, file_id, mapping, encoding, started_at)
     values (${entry.dataset}, ${entry.status}, ${entry.actor.label}, ${entry.actor.userId}, ${entry.fileName.slice(0, 255)},
       ${entry.sha256}, ${entry.size}, ${entry.fileId ?? null}, ${JSON.stringify(entry.mapping ?? {})}::jsonb,
-      ${entry.status === 'running' ? sql`now()` : sql`null`})
+      ${entry.encoding ?? null}, ${entry.status === 'running' ? sql`now()` : sql`null`})
     returning id`);
   return Number((row as { id: number }).id);
 }
