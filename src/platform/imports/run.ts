@@ -45,7 +45,7 @@ export interface ImportOptions {
   /** Rows done so far, and the total as estimated from the bytes read. */
   onProgress?: (done: number, total?: number) => void;
   /** Told when the work moves on: reading the file, checking the whole of it, merging. */
-  onPhase?: (phase: 'reading' | 'checking' | 'merging') => void;
+  onPhase?: (phase: 'reading' | 'checking' | 'merging' | 'history') => void;
   meta?: { ip?: string | null; requestId?: string | null };
 }
 
@@ -210,6 +210,7 @@ async function commit(
     Object.assign(report, await diffCounts(tx, tables));
     report.samples = await diffSamples(tx, plan, tables, SAMPLES);
     await mergeDiff(tx, plan, tables);
+    options.onPhase?.('history');
     await recordImportVersions(tx, plan, tables, options.actor.label);
     if (plan.spec.afterMerge && report.added + report.changed > 0)
       await plan.spec.afterMerge(tx, await touchedKeys(tx, tables));
