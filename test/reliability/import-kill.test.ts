@@ -55,12 +55,13 @@ function runImport(
 async function fingerprint(env: NodeJS.ProcessEnv) {
   const db = await openDatabase(loadConfig(cleanEnv(env)));
   try {
-    const [row] = await db.query<Record<string, unknown>>(sql`select
+    const [row] = await db.query<{ organizations: string; versions: number; audit: number; search: number }>(sql`select
       (select md5(coalesce(string_agg(o::text, '|' order by o.slug), '')) from organizations o) as organizations,
       (select count(*) from record_versions) as versions,
       (select count(*) from audit_log) as audit,
       (select count(*) from search_documents) as search`);
     const imports = await db.query<{ status: string }>(sql`select status from imports order by id`);
+    if (!row) throw new Error('no fingerprint');
     return { ...row, imports: imports.map((i) => i.status) };
   } finally {
     await db.close();
