@@ -55,7 +55,12 @@ function runImport(
 async function fingerprint(env: NodeJS.ProcessEnv) {
   const db = await openDatabase(loadConfig(cleanEnv(env)));
   try {
-    const [row] = await db.query<{ organizations: string; versions: number; audit: number; search: number }>(sql`select
+    const [row] = await db.query<{
+      organizations: string;
+      versions: number;
+      audit: number;
+      search: number;
+    }>(sql`select
       (select md5(coalesce(string_agg(o::text, '|' order by o.slug), '')) from organizations o) as organizations,
       (select count(*) from record_versions) as versions,
       (select count(*) from audit_log) as audit,

@@ -54,7 +54,7 @@ describe('importing the directory of public bodies', () => {
       'test-dept-two,,Test department two,agency,,,',
       'test-dept-three,Гурав дахь газар,Test department three,shop,,,not-an-email',
       'Bad Slug,Буруу,Bad,agency,,,',
-      'test-dept-four,Дөрөв,Four,agency,,99,',
+      'test-dept-four,Дархан,Four,agency,,99,',
     ].join('\r\n');
     const target = file('cp1251-bad.csv', iconv.encode(bad, 'win1251'));
     const outcome = await run(target);
@@ -93,6 +93,19 @@ describe('importing the directory of public bodies', () => {
       sql`select 1 from search_documents where module = 'organizations' and key = 'test-dept-two'`,
     );
     expect(doc).toBeTruthy();
+  });
+
+  it('says when a Windows-1251 file lost the letters Ө and Ү, which that encoding does not have', async () => {
+    const lost = await run(
+      file(
+        'lost.csv',
+        iconv.encode(`${HEADER}\ntest-lost,Өмнөговь аймаг,South Gobi,local-government,,,\n`, 'win1251'),
+      ),
+    );
+    expect(lost.status).toBe('failed');
+    expect(en(lost.report.problems)).toEqual([
+      '2|name_mn|Letters Ө or Ү were lost as "?": the file is in Windows-1251, which has no such letters. Save it as UTF-8 (CSV UTF-8) or XLSX',
+    ]);
   });
 
   it('re-importing the same file changes nothing, and the versions match what the change history would record', async () => {

@@ -6,6 +6,11 @@ import { ImportFileError, readFile } from './readers.ts';
 import { type ImportEncoding, type ImportFormat, type ImportProblem, PROBLEMS_KEPT } from './types.ts';
 import { parseCell, requiredMissing } from './values.ts';
 
+const LOST_LETTERS = {
+  mn: 'Ө, Ү үсэг "?" болж алдагдсан байна: файл Windows-1251 кодчилолтой, түүнд эдгээр үсэг байхгүй. Файлаа UTF-8 (CSV UTF-8) эсвэл XLSX хэлбэрээр хадгална уу',
+  en: 'Letters Ө or Ү were lost as "?": the file is in Windows-1251, which has no such letters. Save it as UTF-8 (CSV UTF-8) or XLSX',
+};
+
 /** Rows per COPY into the staging table; the next batch is read while one is written. */
 const BATCH_ROWS = 20_000;
 
@@ -114,6 +119,8 @@ export async function stageRows(
     return out.problemCount === 0;
   };
 
+  // Windows-1251 has no Ө, Ү, ө or ү: a spreadsheet saved in it writes "?" in their place.
+  const lostLetters = options.encoding === 'windows-1251' ? /[\u0400-\u04ff]\?|\?[\u0400-\u04ff]/ : undefined;
   const stage = (line: number, cell: (position: number) => unknown) => {
     out.rows++;
     const row: unknown[] = [line];
@@ -121,9 +128,13 @@ export async function stageRows(
     for (let i = 0; i < fields.length; i++) {
       const field = fields[i]!;
       const at = positions[i] as number;
-      const parsed = parseCell(at >= 0 ? cell(at) : null, field, rules[i]);
+      const raw = at >= 0 ? cell(at) : null;
+      const parsed = parseCell(raw, field, rules[i]);
       const column = out.headers.get(field.name) ?? field.name;
-      if (!parsed.ok) {
+      if (lostLetters && typeof raw === 'string' && lostLetters.test(raw)) {
+        add({ line, column, message: LOST_LETTERS });
+        ok = false;
+      } else if (!parsed.ok) {
         add({ line, column, message: parsed.message });
         ok = false;
       } else if (parsed.value === null && field.required) {

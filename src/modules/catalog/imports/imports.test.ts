@@ -56,7 +56,7 @@ describe('importing on the web', () => {
   });
 
   it('a Windows-1251 file with errors: checked in the background, the report names line, column and problem', async () => {
-    const bad = `${HEADER}\nweb-one,Нэгдүгээр,First,agency,\nweb-two,,Second,nonsense,\n`;
+    const bad = `${HEADER}\nweb-one,Нэгдэх,First,agency,\nweb-two,,Second,nonsense,\n`;
     const res = await upload(publisher, csv('bad.csv', bad, 'win1251'));
     expect(res.statusCode, res.body).toBe(303);
     const location = String(res.headers.location);
@@ -76,7 +76,7 @@ describe('importing on the web', () => {
   });
 
   it('a good file: preview with counts and samples, confirm runs it as a job with a progress view, then the result', async () => {
-    const good = `${HEADER}\nweb-one,Нэгдүгээр,First,agency,\nweb-two,Хоёрдугаар,Second,council,web-one\n`;
+    const good = `${HEADER}\nweb-one,Нэгдэх,First,agency,\nweb-two,Хоёрдугаар,Second,council,web-one\n`;
     const res = await upload(publisher, csv('good.csv', good, 'win1251'));
     const location = String(res.headers.location);
     await work();
