@@ -187,7 +187,7 @@ async function importDataset(
         `Map each with --map "Header=field" (or --map "Header=" to ignore it); the fields are: ${importable.join(', ')}.`,
     );
   }
-  const problems = report.problems.map((p) => describeProblem(p, 'en'));
+  const problems = report.problems.map((p) => describeProblem(p, 'en', report.format));
   if (outcome.status === 'failed') {
     printProblems(session, problems, report.problemCount);
     session.say('Nothing was imported.');

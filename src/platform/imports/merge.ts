@@ -193,7 +193,7 @@ export async function mergeDiff(tx: Queryable, plan: ImportPlan, tables: Staging
   const values = [...plan.fields.map((f) => newValue(plan, f.name)), ...touch.map(([, value]) => value)];
   await tx.query(sql`insert into ${table} (${sql.join(columns)})
     select ${sql.join(values)} from ${id(tables.diff)} x join ${id(tables.rows)} s on s.line = x.line
-    where x.status = 'added' order by s.line`);
+    where x.status = 'added'`);
   for (const f of others) {
     const ref = plan.rules(f.name).references;
     if (!ref?.lookup || ref.table !== plan.spec.table) continue;

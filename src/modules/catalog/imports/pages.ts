@@ -150,7 +150,12 @@ ${historyTable(request, dataset, recent)}
       await fs.rm(file.path, { force: true });
       return refuse(sniffed.problem[t.locale]);
     }
-    const stored = { ...file, sniffedType: file.sniffedType ?? mediaTypeOf(sniffed.format) };
+    // Text has no magic number (and file-type takes a UTF-16 byte order mark for MPEG audio): the
+    // stored type is what the import's own sniffing found.
+    const stored = {
+      ...file,
+      sniffedType: sniffed.format === 'xlsx' ? file.sniffedType : mediaTypeOf(sniffed.format),
+    };
     const importId = await ctx.db.transaction(async (tx) => {
       const kept = await storeFile(tx, ctx.config, stored, { actor: request.actor.label });
       const id = await createImportRecord(tx, {
