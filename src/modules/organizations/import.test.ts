@@ -55,6 +55,7 @@ describe('importing the directory of public bodies', () => {
       'test-dept-three,Гурав дахь газар,Test department three,shop,,,not-an-email',
       'Bad Slug,Буруу,Bad,agency,,,',
       'test-dept-four,Дархан,Four,agency,,99,',
+      'test-dept-three,Давхардсан,Duplicate of a row with problems,agency,,,',
     ].join('\r\n');
     const target = file('cp1251-bad.csv', iconv.encode(bad, 'win1251'));
     const outcome = await run(target);
@@ -66,8 +67,9 @@ describe('importing the directory of public bodies', () => {
       '4|email|Not an email address: "not-an-email"',
       '5|slug|An identifier is lower-case Latin letters and digits joined by hyphens: "Bad Slug"',
       '6|admin_unit_code|"99" is not a known admin units code',
+      '7|slug|Duplicate key "test-dept-three": it is also on line 4',
     ]);
-    expect(outcome.report.problemCount).toBe(5);
+    expect(outcome.report.problemCount).toBe(6);
     expect(await count()).toBe(before);
 
     const good = [

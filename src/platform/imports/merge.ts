@@ -43,7 +43,8 @@ export async function duplicateKeys(
   const k = id(plan.key.name);
   const rows = await db.query<{ key: string; lines: number[]; total: number }>(sql`
     select ${k}::text as key, array_agg(line order by line) as lines, sum(count(*) - 1) over () as total
-    from ${id(tables.rows)} group by ${k} having count(*) > 1 order by min(line) limit ${limit}`);
+    from ${id(tables.rows)} where ${k} is not null
+    group by ${k} having count(*) > 1 order by min(line) limit ${limit}`);
   const problems = rows.flatMap((r) =>
     r.lines.slice(1).map((line) => ({
       line: Number(line),

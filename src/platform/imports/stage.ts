@@ -35,9 +35,9 @@ export interface StageOptions {
 }
 
 /**
- * Reads the file, checks every cell against its field, and copies the rows without problems into
- * the staging table in batches. A row with a problem is reported (the first `PROBLEMS_KEPT` kept,
- * all counted) and not staged; reading goes on to the end so the report covers the whole file.
+ * Reads the file, checks every cell against its field, and copies the rows into the staging table
+ * in batches. A problem is reported (the first `PROBLEMS_KEPT` kept, all counted) and its cell
+ * staged empty; reading goes on to the end so the report covers the whole file.
  */
 export async function stageRows(
   db: Queryable,
@@ -150,7 +150,10 @@ export async function stageRows(
         ok = false;
       }
     }
-    if (ok) batch.push(row);
+    // Rows with problems are staged too (their bad cells empty): nothing is merged while any
+    // problem stands, and the whole-file checks (duplicate keys, references) then cover every row,
+    // so one report says all that is wrong.
+    batch.push(row);
   };
 
   try {
