@@ -55,6 +55,11 @@ function printReport(session: Session, report: ImportReport, dryRun: boolean): v
   const would = dryRun ? 'would be ' : '';
   const counts = `${added} ${would}added, ${changed} ${would}changed, ${unchanged} unchanged`;
   session.say(`${dryRun ? 'Dry run, nothing was written: ' : ''}${counts}.`);
+  const notes = report.notes ?? [];
+  if (notes.length > 0) {
+    session.say(`${notes.length} to review:`);
+    for (const note of notes.slice(0, PROBLEMS_SHOWN)) session.say(`  ${note.where}: ${note.message}`);
+  }
   if (problems.length === 0) return;
   session.say(`${problems.length} problem${problems.length === 1 ? '' : 's'}:`);
   for (const problem of problems.slice(0, PROBLEMS_SHOWN))
