@@ -128,9 +128,12 @@ create table plan_report_evidence (
   record_module text,
   record_kind text,
   record_key text,
-  title text not null check (length(title) between 1 and 500),
+  -- As the record or file was named when it was linked; a record's live title is read from the index.
+  title_mn text check (length(title_mn) <= 500),
+  title_en text check (length(title_en) <= 500),
   url text not null check (url ~ '^(/|https?://)'),
   position integer not null,
+  check (title_mn is not null or title_en is not null),
   check ((kind = 'file') = (file_id is not null)),
   check ((kind = 'record') = (record_module is not null and record_kind is not null and record_key is not null))
 );
@@ -158,3 +161,12 @@ create table plan_evaluations (
   check ((status = 'published') = (published_at is not null))
 );
 create index plan_evaluations_commitment on plan_evaluations (commitment_id, created_at desc);
+
+-- Readers who follow a commitment get a mail when it is updated (a report, a published rating).
+create table plan_follows (
+  commitment_id bigint not null references plan_commitments (id) on delete cascade,
+  user_id bigint not null references users (id) on delete cascade,
+  created_at timestamptz not null default now(),
+  primary key (commitment_id, user_id)
+);
+create index plan_follows_user on plan_follows (user_id);
