@@ -28,7 +28,10 @@ const TOTAL_SPACE = 44;
  * completion level. An image with a title and a description for screen readers; the same figures
  * follow as a table, and a legend names the colours, so nothing is only in the picture.
  */
-export function progressChart(t: Translator, options: { id: string; title: string; rows: readonly ProgressRow[] }): Html {
+export function progressChart(
+  t: Translator,
+  options: { id: string; title: string; rows: readonly ProgressRow[] },
+): Html {
   const { rows } = options;
   if (rows.length === 0) return html``;
   const totals = rows.map((r) => progressKeys.reduce((s, k) => s + r.counts[k], 0));

@@ -9,8 +9,19 @@ import { completions, ogpValues } from './service.ts';
 const bi = (mn: string, en: string) => ({ mn, en });
 
 const common: readonly DatasetField[] = [
-  { name: 'plan', type: 'string', title: bi('Төлөвлөгөө', 'Plan'), description: bi('Төлөвлөгөөний таних нэр.', 'Identifier of the plan.'), required: true },
-  { name: 'number', type: 'string', title: bi('Дугаар', 'Number'), description: bi('Баримт бичиг дэх дугаар.', 'Number as in the document.') },
+  {
+    name: 'plan',
+    type: 'string',
+    title: bi('Төлөвлөгөө', 'Plan'),
+    description: bi('Төлөвлөгөөний таних нэр.', 'Identifier of the plan.'),
+    required: true,
+  },
+  {
+    name: 'number',
+    type: 'string',
+    title: bi('Дугаар', 'Number'),
+    description: bi('Баримт бичиг дэх дугаар.', 'Number as in the document.'),
+  },
   { name: 'title_mn', type: 'string', title: bi('Нэр (монгол)', 'Title (Mongolian)') },
   { name: 'title_en', type: 'string', title: bi('Нэр (англи)', 'Title (English)') },
   { name: 'start_date', type: 'date', title: bi('Эхлэх', 'Start') },
@@ -18,7 +29,10 @@ const common: readonly DatasetField[] = [
 ];
 
 const publisher = 'cabinet-secretariat';
-const keywords = { mn: ['нээлттэй засгийн түншлэл', 'үйл ажиллагааны төлөвлөгөө'], en: ['open government partnership', 'action plan'] };
+const keywords = {
+  mn: ['нээлттэй засгийн түншлэл', 'үйл ажиллагааны төлөвлөгөө'],
+  en: ['open government partnership', 'action plan'],
+};
 
 export const commitmentsDataset: DatasetDeclaration = {
   id: 'plan-commitments',
@@ -35,9 +49,24 @@ export const commitmentsDataset: DatasetDeclaration = {
     { name: 'id', type: 'integer', title: bi('Дугаар (систем)', 'Id'), required: true },
     ...common,
     { name: 'priority', type: 'string', title: bi('Тэргүүлэх чиглэл', 'Priority area'), required: true },
-    { name: 'lead_organization', type: 'string', title: bi('Хариуцах байгууллага', 'Lead organisation'), description: bi('Бүртгэлийн таних нэр.', 'Slug in the organisations registry.') },
-    { name: 'organizations', type: 'string', title: bi('Бүх байгууллага', 'All organisations'), description: bi('Таних нэрс, ";"-ээр тусгаарласан.', 'Slugs, separated by ";".') },
-    { name: 'ogp_values', type: 'string', title: bi('НЗТ-ийн үнэт зүйлс', 'OGP values'), description: bi(ogpValues.join('; '), ogpValues.join('; ')) },
+    {
+      name: 'lead_organization',
+      type: 'string',
+      title: bi('Хариуцах байгууллага', 'Lead organisation'),
+      description: bi('Бүртгэлийн таних нэр.', 'Slug in the organisations registry.'),
+    },
+    {
+      name: 'organizations',
+      type: 'string',
+      title: bi('Бүх байгууллага', 'All organisations'),
+      description: bi('Таних нэрс, ";"-ээр тусгаарласан.', 'Slugs, separated by ";".'),
+    },
+    {
+      name: 'ogp_values',
+      type: 'string',
+      title: bi('НЗТ-ийн үнэт зүйлс', 'OGP values'),
+      description: bi(ogpValues.join('; '), ogpValues.join('; ')),
+    },
     { name: 'completion', type: 'string', title: bi('Биелэлт', 'Completion'), values: completions },
     { name: 'reports', type: 'integer', title: bi('Тайлан', 'Reports'), required: true },
     { name: 'evidence', type: 'integer', title: bi('Нотолгоо', 'Evidence items'), required: true },
@@ -68,7 +97,10 @@ export const commitmentsDataset: DatasetDeclaration = {
 export const milestonesDataset: DatasetDeclaration = {
   id: 'plan-milestones',
   title: bi('Амлалтын арга хэмжээ, үе шатууд', 'Milestones and actions of the commitments'),
-  description: bi('Амлалт бүрийн арга хэмжээ, үе шат, хугацаатайгаа.', 'The actions and milestones of every commitment, with their dates.'),
+  description: bi(
+    'Амлалт бүрийн арга хэмжээ, үе шат, хугацаатайгаа.',
+    'The actions and milestones of every commitment, with their dates.',
+  ),
   publisher,
   themes: ['GOVE'],
   keywords,
@@ -77,7 +109,12 @@ export const milestonesDataset: DatasetDeclaration = {
     { name: 'id', type: 'integer', title: bi('Дугаар (систем)', 'Id'), required: true },
     { name: 'commitment_id', type: 'integer', title: bi('Амлалт', 'Commitment'), required: true },
     ...common,
-    { name: 'organizations', type: 'string', title: bi('Байгууллагууд', 'Organisations'), description: bi('Таних нэрс, ";"-ээр тусгаарласан.', 'Slugs, separated by ";".') },
+    {
+      name: 'organizations',
+      type: 'string',
+      title: bi('Байгууллагууд', 'Organisations'),
+      description: bi('Таних нэрс, ";"-ээр тусгаарласан.', 'Slugs, separated by ";".'),
+    },
   ],
   source: sql`select m.id, m.commitment_id, p.slug as plan, m.number, m.title_mn, m.title_en, m.start_date,
       m.end_date as due_date,
@@ -107,9 +144,26 @@ export const ratingsDataset: DatasetDeclaration = {
     { name: 'number', type: 'string', title: bi('Амлалтын дугаар', 'Commitment number') },
     { name: 'verifiable', type: 'boolean', title: bi('Шалгагдахуйц', 'Verifiable'), required: true },
     { name: 'relevance', type: 'string', title: bi('Хамаарах үнэт зүйлс', 'Relevant OGP values') },
-    { name: 'potential_impact', type: 'string', title: bi('Боломжит нөлөө', 'Potential impact'), values: ['none', 'minor', 'moderate', 'transformative'], required: true },
-    { name: 'completion', type: 'string', title: bi('Биелэлт', 'Completion'), values: ['no-evidence', 'not-started', 'limited', 'substantial', 'complete'], required: true },
-    { name: 'early_results', type: 'string', title: bi('Засгийн газрыг нээлттэй болгосон уу', 'Did it open government?'), values: ['worsened', 'did-not-change', 'marginal', 'major', 'outstanding'] },
+    {
+      name: 'potential_impact',
+      type: 'string',
+      title: bi('Боломжит нөлөө', 'Potential impact'),
+      values: ['none', 'minor', 'moderate', 'transformative'],
+      required: true,
+    },
+    {
+      name: 'completion',
+      type: 'string',
+      title: bi('Биелэлт', 'Completion'),
+      values: ['no-evidence', 'not-started', 'limited', 'substantial', 'complete'],
+      required: true,
+    },
+    {
+      name: 'early_results',
+      type: 'string',
+      title: bi('Засгийн газрыг нээлттэй болгосон уу', 'Did it open government?'),
+      values: ['worsened', 'did-not-change', 'marginal', 'major', 'outstanding'],
+    },
     { name: 'starred', type: 'boolean', title: bi('Одтой', 'Starred'), required: true },
     { name: 'justification', type: 'string', title: bi('Үндэслэл', 'Justification'), required: true },
     { name: 'published_at', type: 'datetime', title: bi('Нийтэлсэн', 'Published'), required: true },

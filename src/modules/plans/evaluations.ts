@@ -18,7 +18,13 @@ import { ogpValues } from './service.ts';
  */
 
 export const impacts = ['none', 'minor', 'moderate', 'transformative'] as const;
-export const evaluationCompletions = ['no-evidence', 'not-started', 'limited', 'substantial', 'complete'] as const;
+export const evaluationCompletions = [
+  'no-evidence',
+  'not-started',
+  'limited',
+  'substantial',
+  'complete',
+] as const;
 export const earlyResults = ['worsened', 'did-not-change', 'marginal', 'major', 'outstanding'] as const;
 
 export interface EvaluationInput {
@@ -46,7 +52,9 @@ export interface Evaluation {
 }
 
 /** The IRM's rule, as the database computes it too (kept here for the form's preview and the tests). */
-export function isStarred(e: Pick<Evaluation, 'verifiable' | 'relevance' | 'potentialImpact' | 'completion'>): boolean {
+export function isStarred(
+  e: Pick<Evaluation, 'verifiable' | 'relevance' | 'potentialImpact' | 'completion'>,
+): boolean {
   return (
     e.verifiable &&
     e.relevance.length > 0 &&
@@ -57,7 +65,8 @@ export function isStarred(e: Pick<Evaluation, 'verifiable' | 'relevance' | 'pote
 
 function check(input: EvaluationInput): FieldError[] {
   const problems: FieldError[] = [];
-  if (input.verifiable !== 'yes' && input.verifiable !== 'no') problems.push({ field: 'verifiable', message: 'plans.evaluate.error.choose' });
+  if (input.verifiable !== 'yes' && input.verifiable !== 'no')
+    problems.push({ field: 'verifiable', message: 'plans.evaluate.error.choose' });
   if (input.relevance.some((v) => !(ogpValues as readonly string[]).includes(v)))
     problems.push({ field: 'relevance', message: 'plans.error.value' });
   if (!(impacts as readonly string[]).includes(input.potentialImpact))
@@ -67,8 +76,10 @@ function check(input: EvaluationInput): FieldError[] {
   if (input.earlyResults && !(earlyResults as readonly string[]).includes(input.earlyResults))
     problems.push({ field: 'earlyResults', message: 'plans.evaluate.error.choose' });
   const justification = input.justification.trim();
-  if (!justification) problems.push({ field: 'justification', message: 'plans.evaluate.error.justification' });
-  else if (justification.length > 20000) problems.push({ field: 'justification', message: 'plans.error.tooLong' });
+  if (!justification)
+    problems.push({ field: 'justification', message: 'plans.evaluate.error.justification' });
+  else if (justification.length > 20000)
+    problems.push({ field: 'justification', message: 'plans.error.tooLong' });
   return problems;
 }
 
@@ -76,13 +87,21 @@ const COLUMNS = sql`id, commitment_id as "commitmentId", verifiable, relevance, 
   completion, early_results as "earlyResults", justification, starred, status, published_at as "publishedAt",
   evaluator_user_id as "evaluatorUserId"`;
 
-export async function evaluationsOf(db: Queryable, commitmentId: number, options: { drafts: boolean }): Promise<Evaluation[]> {
+export async function evaluationsOf(
+  db: Queryable,
+  commitmentId: number,
+  options: { drafts: boolean },
+): Promise<Evaluation[]> {
   return db.query<Evaluation>(sql`select ${COLUMNS} from plan_evaluations where commitment_id = ${commitmentId}
     and ${options.drafts ? sql`true` : sql`status = 'published'`} order by published_at desc nulls first, id desc`);
 }
 
 /** The evaluator's own draft of this commitment, if any. */
-export async function draftOf(db: Queryable, commitmentId: number, userId: number | null): Promise<Evaluation | undefined> {
+export async function draftOf(
+  db: Queryable,
+  commitmentId: number,
+  userId: number | null,
+): Promise<Evaluation | undefined> {
   if (userId === null) return undefined;
   const [row] = await db.query<Evaluation>(sql`select ${COLUMNS} from plan_evaluations
     where commitment_id = ${commitmentId} and evaluator_user_id = ${userId} and status = 'draft' order by id desc limit 1`);
@@ -99,7 +118,8 @@ export async function saveEvaluation(
 ): Promise<CommandResult<{ id: number }>> {
   authorize(actor, 'plans.evaluate');
   const commitment = await findCommitment(ctx.db, commitmentId);
-  if (!commitment || commitment.planStatus !== 'published') throw notFound(`no published commitment ${commitmentId}`);
+  if (!commitment || commitment.planStatus !== 'published')
+    throw notFound(`no published commitment ${commitmentId}`);
   const problems = check(input);
   if (problems.length > 0) return { ok: false, problems };
   const values = {
@@ -111,14 +131,18 @@ export async function saveEvaluation(
     justification: input.justification.trim(),
   };
   return ctx.db.transaction(async (tx) => {
-    const [draft] = await tx.query<{ id: number }>(sql`select id from plan_evaluations where commitment_id = ${commitmentId}
+    const [draft] = await tx.query<{
+      id: number;
+    }>(sql`select id from plan_evaluations where commitment_id = ${commitmentId}
       and evaluator_user_id = ${actor.userId} and status = 'draft' order by id desc limit 1 for update`);
     const [row] = draft
       ? await tx.query<{ id: number }>(sql`update plan_evaluations set verifiable = ${values.verifiable},
           relevance = ${values.relevance}, potential_impact = ${values.impact}, completion = ${values.completion},
           early_results = ${values.early}, justification = ${values.justification}, updated_at = now()
           where id = ${draft.id} returning id`)
-      : await tx.query<{ id: number }>(sql`insert into plan_evaluations (commitment_id, evaluator_user_id, verifiable,
+      : await tx.query<{
+          id: number;
+        }>(sql`insert into plan_evaluations (commitment_id, evaluator_user_id, verifiable,
           relevance, potential_impact, completion, early_results, justification)
           values (${commitmentId}, ${actor.userId}, ${values.verifiable}, ${values.relevance}, ${values.impact},
             ${values.completion}, ${values.early}, ${values.justification}) returning id`);
@@ -151,7 +175,12 @@ export async function publishEvaluation(
 ): Promise<CommandResult<{ commitmentId: number }>> {
   authorize(actor, 'plans.evaluate');
   return ctx.db.transaction(async (tx) => {
-    const [e] = await tx.query<{ commitmentId: number; status: string; evaluator: number | null; starred: boolean }>(
+    const [e] = await tx.query<{
+      commitmentId: number;
+      status: string;
+      evaluator: number | null;
+      starred: boolean;
+    }>(
       sql`select commitment_id as "commitmentId", status, evaluator_user_id as evaluator, starred
         from plan_evaluations where id = ${evaluationId} for update`,
     );
@@ -163,7 +192,9 @@ export async function publishEvaluation(
       where id = ${evaluationId}`);
     const commitment = (await findCommitment(tx, e.commitmentId))!;
     await tx.query(sql`update plan_commitments set updated_at = now() where id = ${e.commitmentId}`);
-    await afterPlanChange(tx, { id: commitment.planId, status: commitment.planStatus }, actor, [e.commitmentId]);
+    await afterPlanChange(tx, { id: commitment.planId, status: commitment.planStatus }, actor, [
+      e.commitmentId,
+    ]);
     await notifyFollowers(tx, ctx, commitment, 'evaluation');
     await recordAudit(tx, {
       actor,

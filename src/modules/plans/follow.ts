@@ -15,9 +15,15 @@ import type { Meta } from './review.ts';
  * Followers' addresses are personal data: never shown, never exported.
  */
 
-export async function isFollowing(db: Queryable, commitmentId: number, userId: number | null): Promise<boolean> {
+export async function isFollowing(
+  db: Queryable,
+  commitmentId: number,
+  userId: number | null,
+): Promise<boolean> {
   if (userId === null) return false;
-  const [row] = await db.query(sql`select 1 from plan_follows where commitment_id = ${commitmentId} and user_id = ${userId}`);
+  const [row] = await db.query(
+    sql`select 1 from plan_follows where commitment_id = ${commitmentId} and user_id = ${userId}`,
+  );
   return row !== undefined;
 }
 
@@ -37,7 +43,9 @@ export async function setFollowing(
     const rows = follow
       ? await tx.query(sql`insert into plan_follows (commitment_id, user_id) values (${commitmentId}, ${actor.userId})
           on conflict do nothing returning 1`)
-      : await tx.query(sql`delete from plan_follows where commitment_id = ${commitmentId} and user_id = ${actor.userId} returning 1`);
+      : await tx.query(
+          sql`delete from plan_follows where commitment_id = ${commitmentId} and user_id = ${actor.userId} returning 1`,
+        );
     // A repeated click changes nothing and records nothing.
     if (rows.length === 0) return;
     await recordAudit(tx, {
@@ -67,7 +75,9 @@ export async function notifyFollowers(
     const url = `${ctx.config.publicUrl}/plans/commitments/${commitment.id}`;
     await queueMail(tx, {
       to: f.email,
-      subject: t(`plans.mail.${what}.subject`, { number: commitment.number ?? '' }).replace(/\s+/g, ' ').trim(),
+      subject: t(`plans.mail.${what}.subject`, { number: commitment.number ?? '' })
+        .replace(/\s+/g, ' ')
+        .trim(),
       text: layoutMailText(f.locale, {
         recipientName: f.name,
         siteUrl: ctx.config.publicUrl,

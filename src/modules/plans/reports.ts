@@ -3,6 +3,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { authorize, can } from '../../platform/auth/permissions.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
+import { checkFile, documentsAndImages, type ReceivedFile, storeFile } from '../../platform/files/index.ts';
 import { type FieldError, notFound } from '../../platform/http/errors.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { notifyFollowers } from './follow.ts';
@@ -17,11 +18,6 @@ import { type Completion, completions, todayInMongolia } from './service.ts';
  * uploaded documents. Every report is kept; the latest sets the commitment's completion.
  */
 
-export interface EvidenceFile {
-  fileId: string;
-  name: string;
-}
-
 export interface ReportInput {
   organization: string;
   completion: string;
@@ -31,7 +27,8 @@ export interface ReportInput {
   /** Records of other modules: `module:kind:key` (from the finder) or site addresses (`/procurement/…`). */
   records?: readonly string[];
   links?: readonly string[];
-  files?: readonly EvidenceFile[];
+  /** Uploaded documents (checked here against the attachments policy, stored in the report's transaction). */
+  files?: readonly ReceivedFile[];
   /** The form's one-time key: a retried submission makes no second report. */
   submissionKey?: string;
 }
@@ -49,11 +46,15 @@ export interface CommitmentContext {
 }
 
 export async function findCommitment(db: Queryable, id: number): Promise<CommitmentContext | undefined> {
-  const [row] = await db.query<Omit<CommitmentContext, 'organizations'>>(sql`select c.id, c.plan_id as "planId",
+  const [row] = await db.query<
+    Omit<CommitmentContext, 'organizations'>
+  >(sql`select c.id, c.plan_id as "planId",
       p.slug as "planSlug", p.status as "planStatus", c.number, c.title_mn as "titleMn", c.title_en as "titleEn"
     from plan_commitments c join plans p on p.id = c.plan_id where c.id = ${id}`);
   if (!row) return undefined;
-  const organizations = await db.query<CommitmentContext['organizations'][number]>(sql`select distinct o.id, o.slug,
+  const organizations = await db.query<
+    CommitmentContext['organizations'][number]
+  >(sql`select distinct o.id, o.slug,
       o.name_mn as "nameMn", o.name_en as "nameEn"
     from plan_item_organizations l join organizations o on o.id = l.organization_id
     where l.commitment_id = ${id} order by o.slug`);
@@ -75,7 +76,11 @@ interface ResolvedRecord {
 }
 
 /** A public record of the index, by `module:kind:key` or by its address on this site. */
-async function resolveRecord(db: Queryable, reference: string, publicUrl: string): Promise<ResolvedRecord | undefined> {
+async function resolveRecord(
+  db: Queryable,
+  reference: string,
+  publicUrl: string,
+): Promise<ResolvedRecord | undefined> {
   const ref = reference.trim();
   const byKey = /^([a-z][a-z0-9-]*):([a-z][a-z0-9-]*):(.{1,200})$/.exec(ref);
   let where;
@@ -104,7 +109,8 @@ export async function reportProgress(
 ): Promise<CommandResult<{ reportId: number }>> {
   authorize(actor, 'plans.report');
   const commitment = await findCommitment(ctx.db, commitmentId);
-  if (!commitment || commitment.planStatus !== 'published') throw notFound(`no published commitment ${commitmentId}`);
+  if (!commitment || commitment.planStatus !== 'published')
+    throw notFound(`no published commitment ${commitmentId}`);
   const problems: FieldError[] = [];
   const organization = commitment.organizations.find((o) => o.slug === input.organization);
   if (!organization) problems.push({ field: 'organization', message: 'plans.report.error.organization' });
@@ -116,9 +122,12 @@ export async function reportProgress(
   else if (narrative.length > 20000) problems.push({ field: 'narrative', message: 'plans.error.tooLong' });
   const reportedOn = input.reportedOn.trim();
   if (!validDate(reportedOn)) problems.push({ field: 'reportedOn', message: 'plans.error.date' });
-  else if (reportedOn > todayInMongolia()) problems.push({ field: 'reportedOn', message: 'plans.report.error.future' });
+  else if (reportedOn > todayInMongolia())
+    problems.push({ field: 'reportedOn', message: 'plans.report.error.future' });
   if (input.milestoneId != null) {
-    const [m] = await ctx.db.query(sql`select 1 from plan_milestones where id = ${input.milestoneId} and commitment_id = ${commitmentId}`);
+    const [m] = await ctx.db.query(
+      sql`select 1 from plan_milestones where id = ${input.milestoneId} and commitment_id = ${commitmentId}`,
+    );
     if (!m) problems.push({ field: 'milestone', message: 'plans.report.error.milestone' });
   }
   const records: ResolvedRecord[] = [];
@@ -126,15 +135,24 @@ export async function reportProgress(
     if (!reference.trim()) continue;
     const found = await resolveRecord(ctx.db, reference, ctx.config.publicUrl);
     if (!found) problems.push({ field: 'records', message: 'plans.report.error.record' });
-    else if (!records.some((r) => r.module === found.module && r.kind === found.kind && r.key === found.key)) records.push(found);
+    else if (!records.some((r) => r.module === found.module && r.kind === found.kind && r.key === found.key))
+      records.push(found);
   }
   const links = (input.links ?? []).map((l) => l.trim()).filter(Boolean);
-  if (links.some((l) => !LINK.test(l) || l.length > 2000)) problems.push({ field: 'links', message: 'plans.report.error.link' });
+  if (links.some((l) => !LINK.test(l) || l.length > 2000))
+    problems.push({ field: 'links', message: 'plans.report.error.link' });
+  for (const file of input.files ?? []) {
+    const problem = checkFile(file, documentsAndImages, 'files');
+    if (problem) problems.push({ field: 'files', message: problem.message });
+  }
   if (problems.length > 0) return { ok: false, problems };
-  const key = input.submissionKey && /^[A-Za-z0-9_-]{16,64}$/.test(input.submissionKey) ? input.submissionKey : null;
+  const key =
+    input.submissionKey && /^[A-Za-z0-9_-]{16,64}$/.test(input.submissionKey) ? input.submissionKey : null;
   return ctx.db.transaction(async (tx) => {
     if (key) {
-      const [done] = await tx.query<{ id: number }>(sql`select id from plan_progress_reports where submission_key = ${key}`);
+      const [done] = await tx.query<{ id: number }>(
+        sql`select id from plan_progress_reports where submission_key = ${key}`,
+      );
       if (done) return { ok: true, value: { reportId: done.id } };
     }
     const [report] = await tx.query<{ id: number }>(sql`insert into plan_progress_reports
@@ -143,7 +161,9 @@ export async function reportProgress(
         ${reportedOn}, ${actor.userId}, ${key})
       on conflict (submission_key) do nothing returning id`);
     if (!report) {
-      const [done] = await tx.query<{ id: number }>(sql`select id from plan_progress_reports where submission_key = ${key}`);
+      const [done] = await tx.query<{ id: number }>(
+        sql`select id from plan_progress_reports where submission_key = ${key}`,
+      );
       return { ok: true, value: { reportId: done!.id } };
     }
     let position = 0;
@@ -158,19 +178,24 @@ export async function reportProgress(
       await tx.query(sql`insert into plan_report_evidence (report_id, kind, title_en, url, position)
         values (${report.id}, 'link', ${l.slice(0, 500)}, ${l}, ${position})`);
     }
-    for (const f of input.files ?? []) {
+    for (const received of input.files ?? []) {
       position += 1;
-      await tx.query(sql`insert into plan_report_evidence (report_id, kind, file_id, file_name, title_en, url, position)
-        values (${report.id}, 'file', ${f.fileId}, ${f.name}, ${f.name.slice(0, 500)}, ${`/plans/evidence/${f.fileId}`}, ${position})`);
+      const f = await storeFile(tx, ctx.config, received, { actor: actor.label });
+      const name = f.filename.slice(0, 500) || 'document';
+      await tx.query(sql`insert into plan_report_evidence (report_id, kind, file_id, file_name, title_mn, title_en, url, position)
+        values (${report.id}, 'file', ${f.id}, ${f.filename}, ${name}, ${name}, ${`/plans/evidence/${f.id}`}, ${position})`);
     }
     // The latest report (by its date, then by when it was made) gives the commitment's completion.
-    const completion: Completion = (
-      await tx.query<{ completion: Completion }>(sql`select completion from plan_progress_reports
+    const completion: Completion =
+      (
+        await tx.query<{ completion: Completion }>(sql`select completion from plan_progress_reports
         where commitment_id = ${commitmentId} and milestone_id is null
         order by reported_on desc, created_at desc, id desc limit 1`)
-    )[0]?.completion ?? (input.completion as Completion);
+      )[0]?.completion ?? (input.completion as Completion);
     if (input.milestoneId != null) {
-      await tx.query(sql`update plan_milestones set completion = ${input.completion} where id = ${input.milestoneId}`);
+      await tx.query(
+        sql`update plan_milestones set completion = ${input.completion} where id = ${input.milestoneId}`,
+      );
     }
     await tx.query(sql`update plan_commitments set completion = ${input.milestoneId != null ? sql`completion` : completion},
       updated_at = now() where id = ${commitmentId}`);
@@ -216,7 +241,9 @@ export interface ReportView {
 
 /** Every report of a commitment, newest first, with its evidence (live titles of records). */
 export async function reportsOf(db: Queryable, commitmentId: number): Promise<ReportView[]> {
-  const reports = await db.query<Omit<ReportView, 'organization' | 'evidence'> & { slug: string; nameMn: string; nameEn: string }>(
+  const reports = await db.query<
+    Omit<ReportView, 'organization' | 'evidence'> & { slug: string; nameMn: string; nameEn: string }
+  >(
     sql`select r.id, r.completion, r.narrative, r.reported_on as "reportedOn", r.created_at as "createdAt",
         m.number as "milestoneNumber", r.milestone_id as "milestoneId", o.slug, o.name_mn as "nameMn", o.name_en as "nameEn"
       from plan_progress_reports r join organizations o on o.id = r.organization_id
@@ -224,7 +251,9 @@ export async function reportsOf(db: Queryable, commitmentId: number): Promise<Re
       where r.commitment_id = ${commitmentId} order by r.reported_on desc, r.created_at desc, r.id desc`,
   );
   if (reports.length === 0) return [];
-  const evidence = await db.query<ReportView['evidence'][number] & { reportId: number }>(sql`select e.report_id as "reportId",
+  const evidence = await db.query<
+    ReportView['evidence'][number] & { reportId: number }
+  >(sql`select e.report_id as "reportId",
       e.kind, coalesce(t.title_mn, e.title_mn) as "titleMn", coalesce(t.title_en, e.title_en) as "titleEn",
       coalesce(t.url, e.url) as url, e.record_module as module, (e.kind <> 'record' or d.id is not null) as live
     from plan_report_evidence e

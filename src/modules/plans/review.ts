@@ -50,7 +50,8 @@ function checkCorrection(input: ItemCorrection, kind: 'commitment' | 'milestone'
   const out: Record<string, string | string[] | null> = {};
   if (input.number !== undefined) {
     const n = input.number.trim();
-    if (n && (!NUMBER.test(n) || n.length > 40)) problems.push({ field: 'number', message: 'plans.error.number' });
+    if (n && (!NUMBER.test(n) || n.length > 40))
+      problems.push({ field: 'number', message: 'plans.error.number' });
     out.number = n || null;
   }
   for (const key of ['titleMn', 'titleEn'] as const) {
@@ -113,18 +114,25 @@ export async function correctItem(
     if (!merged.titleMn && !merged.titleEn)
       return { ok: false, problems: [{ field: 'titleEn', message: 'plans.error.titleMissing' }] };
     if (out.number && out.number !== current.number) {
-      const [taken] = await tx.query(sql`select 1 from plan_commitments where plan_id = ${plan.id} and number = ${out.number}
+      const [taken] =
+        await tx.query(sql`select 1 from plan_commitments where plan_id = ${plan.id} and number = ${out.number}
         union all select 1 from plan_milestones where plan_id = ${plan.id} and number = ${out.number}`);
       if (taken) return { ok: false, problems: [{ field: 'number', message: 'plans.error.numberTaken' }] };
     }
-    const changed = Object.keys(out).filter((k) => JSON.stringify(current[k] ?? null) !== JSON.stringify(out[k] ?? null));
+    const changed = Object.keys(out).filter(
+      (k) => JSON.stringify(current[k] ?? null) !== JSON.stringify(out[k] ?? null),
+    );
     if (changed.length === 0) return { ok: true, value: undefined };
     const sets = changed.map((k) => sql`${sql.id(COLUMNS[k]!)} = ${out[k] ?? null}`);
     await tx.query(sql`update ${sql.id(table)} set ${sql.join(sets)} where id = ${id}`);
     const commitmentId =
       kind === 'commitment'
         ? id
-        : (await tx.query<{ c: number }>(sql`select commitment_id as c from plan_milestones where id = ${id}`))[0]!.c;
+        : (
+            await tx.query<{ c: number }>(
+              sql`select commitment_id as c from plan_milestones where id = ${id}`,
+            )
+          )[0]!.c;
     await tx.query(sql`update plan_commitments set updated_at = now() where id = ${commitmentId}`);
     await afterPlanChange(tx, plan, actor, [commitmentId]);
     await recordAudit(tx, {
@@ -136,7 +144,9 @@ export async function correctItem(
       requestId: meta.requestId ?? null,
       details: {
         plan: plan.slug,
-        ...Object.fromEntries(changed.map((k) => [k, { from: (current[k] ?? null) as string, to: (out[k] ?? null) as string }])),
+        ...Object.fromEntries(
+          changed.map((k) => [k, { from: (current[k] ?? null) as string, to: (out[k] ?? null) as string }]),
+        ),
       },
     });
     return { ok: true, value: undefined };
@@ -168,20 +178,31 @@ export async function correctOrganizationLink(
   if (input.organization !== undefined) {
     if (input.organization === '') organizationId = null;
     else {
-      const [org] = await ctx.db.query<{ id: number }>(sql`select id from organizations where slug = ${input.organization}`);
+      const [org] = await ctx.db.query<{ id: number }>(
+        sql`select id from organizations where slug = ${input.organization}`,
+      );
       if (!org) problems.push({ field: 'organization', message: 'plans.error.organization' });
       organizationId = org?.id;
     }
   }
   if (problems.length > 0) return { ok: false, problems };
   return ctx.db.transaction(async (tx) => {
-    const [link] = await tx.query<{ organizationId: number | null; role: string; commitmentId: number; name: string }>(
+    const [link] = await tx.query<{
+      organizationId: number | null;
+      role: string;
+      commitmentId: number;
+      name: string;
+    }>(
       sql`select organization_id as "organizationId", role, commitment_id as "commitmentId", name_as_written as name
         from plan_item_organizations where id = ${linkId} and plan_id = ${plan.id} for update`,
     );
     if (!link) throw notFound(`no organisation link ${linkId} in plan ${planSlug}`);
-    const next = { organizationId: organizationId === undefined ? link.organizationId : organizationId, role: input.role ?? link.role };
-    if (next.organizationId === link.organizationId && next.role === link.role) return { ok: true, value: undefined };
+    const next = {
+      organizationId: organizationId === undefined ? link.organizationId : organizationId,
+      role: input.role ?? link.role,
+    };
+    if (next.organizationId === link.organizationId && next.role === link.role)
+      return { ok: true, value: undefined };
     await tx.query(sql`update plan_item_organizations set organization_id = ${next.organizationId}, role = ${next.role}
       where id = ${linkId}`);
     await tx.query(sql`update plan_commitments set updated_at = now() where id = ${link.commitmentId}`);
@@ -224,7 +245,9 @@ export async function publishPlan(
   const blockers = await publishBlockers(ctx.db, plan);
   if (blockers.length > 0) return { ok: false, problems: blockers };
   return ctx.db.transaction(async (tx) => {
-    const [row] = await tx.query<{ id: number }>(sql`update plans set status = 'published', published_at = now(),
+    const [row] = await tx.query<{
+      id: number;
+    }>(sql`update plans set status = 'published', published_at = now(),
       updated_at = now() where id = ${plan.id} and status = 'draft' returning id`);
     // Published meanwhile by someone else: the same result, nothing more to record.
     if (!row) return { ok: true, value: undefined };

@@ -19,7 +19,8 @@ interface CommitmentRow {
   updatedAt: Date;
 }
 
-const label = (number: string | null, title: string | null) => (title ? (number ? `${number} ${title}` : title) : null);
+const label = (number: string | null, title: string | null) =>
+  title ? (number ? `${number} ${title}` : title) : null;
 
 function commitmentDocument(r: CommitmentRow): SearchDocument {
   const mn = label(r.number, r.titleMn);
@@ -69,8 +70,14 @@ export const plansSearch: SearchSource = {
 };
 
 /** Rewrites the search documents of these commitments (all of a plan without ids), in the caller's transaction. */
-export async function indexCommitments(tx: Queryable, planId: number, ids?: readonly number[]): Promise<void> {
-  const where = ids ? sql`c.plan_id = ${planId} and c.id = any(${[...ids]}::bigint[])` : sql`c.plan_id = ${planId}`;
+export async function indexCommitments(
+  tx: Queryable,
+  planId: number,
+  ids?: readonly number[],
+): Promise<void> {
+  const where = ids
+    ? sql`c.plan_id = ${planId} and c.id = any(${[...ids]}::bigint[])`
+    : sql`c.plan_id = ${planId}`;
   const changed: SearchDocument[] = [];
   for await (const d of documents(tx, where)) changed.push(d);
   await indexDocuments(tx, 'plans', changed);

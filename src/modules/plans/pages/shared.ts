@@ -5,7 +5,13 @@ import type { Translator } from '../../../platform/i18n/index.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
 import { swatch } from '../charts.ts';
-import { type Commitment, findPlan, type OrganizationLink, type PlanRow, type ProgressKey } from '../service.ts';
+import {
+  type Commitment,
+  findPlan,
+  type OrganizationLink,
+  type PlanRow,
+  type ProgressKey,
+} from '../service.ts';
 
 /** What the plans pages share: finding a plan a reader may see, names, labels and tags. */
 
@@ -17,7 +23,11 @@ export function planTitle(t: Translator, plan: PlanRow): string {
 }
 
 /** A plan the reader may see: published ones to everyone, drafts only to those who review them. */
-export async function visiblePlan(ctx: ModuleContext, request: FastifyRequest, slug: string): Promise<PlanRow> {
+export async function visiblePlan(
+  ctx: ModuleContext,
+  request: FastifyRequest,
+  slug: string,
+): Promise<PlanRow> {
   const plan = /^[a-z0-9-]{1,100}$/.test(slug) ? await findPlan(ctx.db, slug) : undefined;
   if (!plan) throw notFound(`no plan "${slug}"`);
   if (plan.status === 'draft' && !can(request.actor, 'plans.manage')) throw notFound(`no plan "${slug}"`);
@@ -40,7 +50,8 @@ export function evidenceTag(t: Translator, c: Pick<Commitment, 'reports' | 'evid
 }
 
 export function organizationName(t: Translator, link: OrganizationLink): Html {
-  if (link.slug) return html`<a href="/organizations/${link.slug}">${t.pick({ mn: link.nameMn, en: link.nameEn })}</a>`;
+  if (link.slug)
+    return html`<a href="/organizations/${link.slug}">${t.pick({ mn: link.nameMn, en: link.nameEn })}</a>`;
   return html`${link.nameAsWritten} <span class="tag">${t('plans.organization.unmatched')}</span>`;
 }
 
