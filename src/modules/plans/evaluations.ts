@@ -118,8 +118,7 @@ export async function saveEvaluation(
 ): Promise<CommandResult<{ id: number }>> {
   authorize(actor, 'plans.evaluate');
   const commitment = await findCommitment(ctx.db, commitmentId);
-  if (!commitment || commitment.planStatus !== 'published')
-    throw notFound(`no published commitment ${commitmentId}`);
+  if (commitment?.planStatus !== 'published') throw notFound(`no published commitment ${commitmentId}`);
   const problems = check(input);
   if (problems.length > 0) return { ok: false, problems };
   const values = {

@@ -2,7 +2,7 @@ import { recordAudit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { authorize, can } from '../../platform/auth/permissions.ts';
 import type { Queryable } from '../../platform/db/database.ts';
-import { sql } from '../../platform/db/sql.ts';
+import { type SqlQuery, sql } from '../../platform/db/sql.ts';
 import { checkFile, documentsAndImages, type ReceivedFile, storeFile } from '../../platform/files/index.ts';
 import { type FieldError, notFound } from '../../platform/http/errors.ts';
 import type { ModuleContext } from '../../platform/module.ts';
@@ -83,7 +83,7 @@ async function resolveRecord(
 ): Promise<ResolvedRecord | undefined> {
   const ref = reference.trim();
   const byKey = /^([a-z][a-z0-9-]*):([a-z][a-z0-9-]*):(.{1,200})$/.exec(ref);
-  let where;
+  let where: SqlQuery;
   if (byKey) where = sql`d.module = ${byKey[1]} and d.kind = ${byKey[2]} and d.key = ${byKey[3]}`;
   else {
     let path = ref;
@@ -109,8 +109,7 @@ export async function reportProgress(
 ): Promise<CommandResult<{ reportId: number }>> {
   authorize(actor, 'plans.report');
   const commitment = await findCommitment(ctx.db, commitmentId);
-  if (!commitment || commitment.planStatus !== 'published')
-    throw notFound(`no published commitment ${commitmentId}`);
+  if (commitment?.planStatus !== 'published') throw notFound(`no published commitment ${commitmentId}`);
   const problems: FieldError[] = [];
   const organization = commitment.organizations.find((o) => o.slug === input.organization);
   if (!organization) problems.push({ field: 'organization', message: 'plans.report.error.organization' });

@@ -274,10 +274,9 @@ ${links.length > 0 ? links.map((l) => linkForm(t, csrf, slug, l, options, path))
           requestId: request.id,
         },
       );
-      const back =
-        next && next.startsWith(`/plans/${request.params.slug}/review`)
-          ? next
-          : `/plans/${request.params.slug}/review`;
+      const back = next?.startsWith(`/plans/${request.params.slug}/review`)
+        ? next
+        : `/plans/${request.params.slug}/review`;
       if (result.ok) return reply.redirect(`${back}?saved=1`, 303);
       return reply.code(422).sendPage({
         title: request.t('plans.error.prefix'),
