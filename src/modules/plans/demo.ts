@@ -1,8 +1,10 @@
 import fs from 'node:fs/promises';
 import { systemActor } from '../../platform/auth/actor.ts';
+import { registerPermissions } from '../../platform/auth/permissions.ts';
 import { sql } from '../../platform/db/sql.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { importActionPlan } from './import/import-plan.ts';
+import { plansPermissions } from './permissions.ts';
 import { correctItem, publishPlan } from './review.ts';
 
 /**
@@ -15,6 +17,8 @@ import { correctItem, publishPlan } from './review.ts';
 export const DEMO_PLAN = new URL('./demo/ogp-action-plan-mongolia-2014-2015.txt', import.meta.url);
 
 export async function loadPlansDemo(ctx: ModuleContext): Promise<Record<string, number>> {
+  // Demo data loads at start before the app (which registers every manifest's actions) is built.
+  registerPermissions(plansPermissions);
   const actor = systemActor('demo');
   const bytes = new Uint8Array(await fs.readFile(DEMO_PLAN));
   const outcome = await importActionPlan(ctx, actor, {

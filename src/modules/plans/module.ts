@@ -12,6 +12,7 @@ import { importPages } from './pages/import.ts';
 import { plansOverviewPages } from './pages/overview.ts';
 import { reportPages } from './pages/report.ts';
 import { reviewPages } from './pages/review.ts';
+import { plansPermissions } from './permissions.ts';
 import { plansApi } from './routes.ts';
 import { plansSearch } from './search.ts';
 import { currentPlan } from './service.ts';
@@ -36,24 +37,7 @@ export const plansModule: ShilenModule = {
   datasets: planDatasets,
   searchDocuments: plansSearch,
   demo: loadPlansDemo,
-  permissions: {
-    'plans.manage': {
-      description: 'Import action plans, correct them in review and publish them',
-      allow: ['ogp-committee-member', 'platform-administrator'],
-    },
-    'plans.report': {
-      description: 'Report progress on a commitment the organisation is responsible for',
-      allow: ['organization-publisher', 'organization-administrator'],
-    },
-    'plans.evaluate': {
-      description: 'Rate commitments on the independent review scales and publish the ratings',
-      allow: ['independent-evaluator'],
-    },
-    'plans.follow': {
-      description: 'Follow a commitment and be told by mail when it is updated',
-      allow: 'signed-in',
-    },
-  },
+  permissions: plansPermissions,
   homeCard: async ({ db }, t) => {
     const plan = await currentPlan(db);
     if (!plan)

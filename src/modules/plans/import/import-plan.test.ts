@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createTestContext } from '../../../../test/helpers.ts';
 import { systemActor } from '../../../platform/auth/actor.ts';
 import { sql } from '../../../platform/db/sql.ts';
+import { loadPlansDemo } from '../demo.ts';
 import { importActionPlan } from './import-plan.ts';
 import { actionPlanImporter } from './importer.ts';
 
@@ -148,5 +149,25 @@ describe('bad documents write nothing and say why', () => {
     expect(outcome.ok).toBe(false);
     expect(outcome.problems.map((p) => p.message).join('\n')).toMatch(message);
     expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('the demo plan', () => {
+  it('loads without the web app (as at start), published, and again without change', async () => {
+    const demo = await createTestContext();
+    expect(await loadPlansDemo(demo)).toEqual({ plans: 1, commitments: 33, milestones: 26 });
+    const versions = (
+      await demo.db.query<{ n: number }>(sql`select count(*)::int as n from record_versions`)
+    )[0]!.n;
+    expect(await loadPlansDemo(demo)).toEqual({ plans: 1, commitments: 33, milestones: 26 });
+    const [plan] = await demo.db.query<{ status: string }>(sql`select status from plans`);
+    expect(plan?.status).toBe('published');
+    expect(
+      (await demo.db.query<{ n: number }>(sql`select count(*)::int as n from record_versions`))[0]!.n,
+    ).toBe(versions);
+    const [unnumbered] = await demo.db.query<{ n: number }>(
+      sql`select count(*)::int as n from plan_commitments where number is null`,
+    );
+    expect(unnumbered?.n).toBe(0);
   });
 });

@@ -142,8 +142,12 @@ export function commitmentPages(app: App, ctx: ModuleContext): void {
       const reporter =
         plan.status === 'published' && reportingOrganizations(request.actor, context).length > 0;
       const evaluator = plan.status === 'published' && can(request.actor, 'plans.evaluate');
-      const lead = c.organizations.filter((o) => o.role === 'lead' && o.milestoneId === null);
-      const supporting = c.organizations.filter((o) => !(o.role === 'lead' && o.milestoneId === null));
+      // Lead of the commitment or of any of its milestones; supporting: the others, once each.
+      const lead = dedupe(c.organizations.filter((o) => o.role === 'lead'));
+      const leadKeys = new Set(lead.map((o) => o.organizationId ?? `?${o.nameAsWritten}`));
+      const supporting = c.organizations.filter(
+        (o) => !leadKeys.has(o.organizationId ?? `?${o.nameAsWritten}`),
+      );
       const notice = request.query.reported
         ? 'plans.reported'
         : request.query.rated
