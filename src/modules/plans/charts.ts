@@ -78,3 +78,58 @@ ${bars}
 export function swatch(key: ProgressKey): Html {
   return html`<svg class="plans-swatch" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false"><rect width="14" height="14" fill="${progressColours[key]}"></rect></svg>`;
 }
+
+export interface TrendPoint {
+  period: string;
+  target: number | null;
+  actual: number | null;
+}
+
+/**
+ * An indicator's trend as server-rendered SVG: actual values as a solid line with dots, targets as
+ * a dashed line with squares, periods along the bottom. The figures follow as a table.
+ */
+export function trendChart(
+  t: Translator,
+  options: { id: string; title: string; unit: string; points: readonly TrendPoint[] },
+): Html {
+  const { points } = options;
+  if (points.length === 0) return html``;
+  const W = 720;
+  const H = 280;
+  const left = 64;
+  const right = 16;
+  const top = 16;
+  const bottom = 40;
+  const values = points.flatMap((p) => [p.target, p.actual]).filter((v): v is number => v !== null);
+  const lo = Math.min(0, ...values);
+  const hi = Math.max(...values, lo + 1);
+  const x = (i: number) =>
+    left + (points.length === 1 ? (W - left - right) / 2 : (i * (W - left - right)) / (points.length - 1));
+  const y = (v: number) => top + (H - top - bottom) * (1 - (v - lo) / (hi - lo));
+  const line = (key: 'target' | 'actual') =>
+    points
+      .map((p, i) => (p[key] === null ? null : `${x(i).toFixed(1)},${y(p[key]!).toFixed(1)}`))
+      .filter(Boolean)
+      .join(' ');
+  const ticks = [lo, lo + (hi - lo) / 2, hi];
+  return html`<figure class="chart plans-chart">
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-labelledby="${options.id}-title ${options.id}-desc" font-family="sans-serif">
+<title id="${options.id}-title">${options.title}</title>
+<desc id="${options.id}-desc">${points.map((p) => `${p.period}: ${t('plans.indicators.actual')} ${p.actual ?? '—'}, ${t('plans.indicators.target')} ${p.target ?? '—'}`).join('; ')}</desc>
+${ticks.map((v) => html`<line x1="${left}" x2="${W - right}" y1="${y(v)}" y2="${y(v)}" stroke="#dfe4e9"></line><text x="${left - 6}" y="${y(v)}" text-anchor="end" dominant-baseline="middle" font-size="12" fill="#1b1f24">${t.number(Math.round(v * 100) / 100)}</text>`)}
+${points.map((p, i) => html`<text x="${x(i)}" y="${H - bottom + 18}" text-anchor="middle" font-size="12" fill="#1b1f24">${p.period}</text>`)}
+<polyline points="${line('target')}" fill="none" stroke="#505a5f" stroke-width="2" stroke-dasharray="6 4"></polyline>
+<polyline points="${line('actual')}" fill="none" stroke="#1d70b8" stroke-width="3"></polyline>
+${points.map((p, i) => (p.target === null ? '' : html`<rect x="${x(i) - 4}" y="${y(p.target) - 4}" width="8" height="8" fill="#505a5f"></rect>`))}
+${points.map((p, i) => (p.actual === null ? '' : html`<circle cx="${x(i)}" cy="${y(p.actual)}" r="5" fill="#1d70b8"></circle>`))}
+</svg>
+<figcaption>${options.title} (${options.unit})</figcaption>
+<ul class="plans-legend"><li>${t('plans.indicators.legendActual')}</li><li>${t('plans.indicators.legendTarget')}</li></ul>
+<details><summary>${t('plans.chart.table')}</summary>
+<div class="table-wrap"><table class="data-table"><caption>${options.title}</caption>
+<thead><tr><th scope="col">${t('plans.indicators.period')}</th><th scope="col" class="numeric">${t('plans.indicators.target')}</th><th scope="col" class="numeric">${t('plans.indicators.actual')}</th></tr></thead>
+<tbody>${points.map((p) => html`<tr><th scope="row">${p.period}</th><td class="numeric">${p.target === null ? '—' : t.number(p.target)}</td><td class="numeric">${p.actual === null ? '—' : t.number(p.actual)}</td></tr>`)}</tbody>
+</table></div></details>
+</figure>`;
+}

@@ -7,8 +7,11 @@ import { loadPlansDemo } from './demo.ts';
 import { actionPlanImporter } from './import/importer.ts';
 import { messages } from './messages.ts';
 import { commitmentPages } from './pages/commitment.ts';
+import { committeePages } from './pages/committee.ts';
 import { evaluatePages } from './pages/evaluate.ts';
 import { importPages } from './pages/import.ts';
+import { indicatorPages } from './pages/indicators.ts';
+import { moderationPages } from './pages/moderation.ts';
 import { plansOverviewPages } from './pages/overview.ts';
 import { reportPages } from './pages/report.ts';
 import { reviewPages } from './pages/review.ts';
@@ -32,6 +35,9 @@ export const plansModule: ShilenModule = {
     commitmentPages(app, ctx);
     reportPages(app, ctx);
     evaluatePages(app, ctx);
+    committeePages(app, ctx);
+    indicatorPages(app, ctx);
+    moderationPages(app, ctx);
     plansOverviewPages(app, ctx);
   },
   datasets: planDatasets,
@@ -53,10 +59,23 @@ export const plansModule: ShilenModule = {
     }>(sql`select p.slug, count(distinct l.commitment_id)::int as n
       from plan_item_organizations l join plans p on p.id = l.plan_id
       where l.organization_id = ${organization.id} and p.status = 'published' group by p.slug order by p.slug`);
-    return rows.map((r) => ({
-      title: t('plans.published.commitments', { plan: r.slug }),
-      count: r.n,
-      href: `/plans/${r.slug}/organizations/${organization.slug}`,
-    }));
+    const [indicators] = await db.query<{ n: number }>(sql`select count(*)::int as n from plan_indicators
+      where organization_id = ${organization.id}`);
+    return [
+      ...rows.map((r) => ({
+        title: t('plans.published.commitments', { plan: r.slug }),
+        count: r.n,
+        href: `/plans/${r.slug}/organizations/${organization.slug}`,
+      })),
+      ...(indicators && indicators.n > 0
+        ? [
+            {
+              title: t('plans.published.indicators'),
+              count: indicators.n,
+              href: `/plans/indicators?organization=${organization.slug}`,
+            },
+          ]
+        : []),
+    ];
   },
 };

@@ -1,3 +1,4 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { can } from '../../../platform/auth/permissions.ts';
 import { sql } from '../../../platform/db/sql.ts';
@@ -8,6 +9,8 @@ import type { Translator } from '../../../platform/i18n/index.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { emptyState, summaryList, table } from '../../../platform/views/components.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
+import { type CommentView, publishedComments, submitComment } from '../comments.ts';
+import { type Decision, decisionsOn } from '../committee.ts';
 import { type Evaluation, evaluationsOf } from '../evaluations.ts';
 import { isFollowing, setFollowing } from '../follow.ts';
 import { findCommitment, type ReportView, reportingOrganizations, reportsOf } from '../reports.ts';
@@ -122,48 +125,44 @@ function milestonesTable(request: { page: Parameters<typeof table>[0]; t: Transl
 }
 
 export function commitmentPages(app: App, ctx: ModuleContext): void {
-  app.get(
-    '/plans/commitments/:id',
-    { schema: { hide: true, params: IdParams, querystring: LangQuery }, config: { access: 'public' } },
-    async (request, reply) => {
-      const { t } = request;
-      const {
-        context,
-        plan,
-        commitment: c,
-        priority,
-      } = await visibleCommitment(ctx, request, request.params.id);
-      const [reports, evaluations, following] = await Promise.all([
-        reportsOf(ctx.db, c.id),
-        evaluationsOf(ctx.db, c.id, { drafts: false }),
-        isFollowing(ctx.db, c.id, request.actor.userId),
-      ]);
-      const title = `${commitmentNumber(t, c)} ${pick(t, c)}`;
-      const reporter =
-        plan.status === 'published' && reportingOrganizations(request.actor, context).length > 0;
-      const evaluator = plan.status === 'published' && can(request.actor, 'plans.evaluate');
-      // Lead of the commitment or of any of its milestones; supporting: the others, once each.
-      const lead = dedupe(c.organizations.filter((o) => o.role === 'lead'));
-      const leadKeys = new Set(lead.map((o) => o.organizationId ?? `?${o.nameAsWritten}`));
-      const supporting = c.organizations.filter(
-        (o) => !leadKeys.has(o.organizationId ?? `?${o.nameAsWritten}`),
-      );
-      const notice = request.query.reported
-        ? 'plans.reported'
-        : request.query.rated
-          ? 'plans.rated'
-          : request.query.followed
-            ? `plans.follow.done.${request.query.followed === '1' ? 'on' : 'off'}`
+  const render = async (request: FastifyRequest, reply: FastifyReply, id: string, commentError?: string) => {
+    const { t } = request;
+    const { context, plan, commitment: c, priority } = await visibleCommitment(ctx, request, id);
+    const query = (request.query ?? {}) as Record<string, string | undefined>;
+    const [reports, evaluations, following, comments, decisions] = await Promise.all([
+      reportsOf(ctx.db, c.id),
+      evaluationsOf(ctx.db, c.id, { drafts: false }),
+      isFollowing(ctx.db, c.id, request.actor.userId),
+      publishedComments(ctx.db, c.id),
+      decisionsOn(ctx.db, c.id),
+    ]);
+    const title = `${commitmentNumber(t, c)} ${pick(t, c)}`;
+    const reporter = plan.status === 'published' && reportingOrganizations(request.actor, context).length > 0;
+    const evaluator = plan.status === 'published' && can(request.actor, 'plans.evaluate');
+    // Lead of the commitment or of any of its milestones; supporting: the others, once each.
+    const lead = dedupe(c.organizations.filter((o) => o.role === 'lead'));
+    const leadKeys = new Set(lead.map((o) => o.organizationId ?? `?${o.nameAsWritten}`));
+    const supporting = c.organizations.filter(
+      (o) => !leadKeys.has(o.organizationId ?? `?${o.nameAsWritten}`),
+    );
+    const notice = query.reported
+      ? 'plans.reported'
+      : query.rated
+        ? 'plans.rated'
+        : query.commented
+          ? 'plans.comments.received'
+          : query.followed
+            ? `plans.follow.done.${query.followed === '1' ? 'on' : 'off'}`
             : null;
-      return reply.sendPage({
-        title,
-        breadcrumbs: [
-          { href: '/plans', label: t('plans.title') },
-          { href: `/plans/${plan.slug}`, label: planTitle(t, plan) },
-          { label: commitmentNumber(t, c) },
-        ],
-        alternates: [{ href: `/api/v1/plans/commitments/${c.id}`, type: 'application/json' }],
-        main: html`${notice ? html`<div class="notice" role="status"><p>${t(notice)}</p></div>` : ''}
+    return reply.sendPage({
+      title,
+      breadcrumbs: [
+        { href: '/plans', label: t('plans.title') },
+        { href: `/plans/${plan.slug}`, label: planTitle(t, plan) },
+        { label: commitmentNumber(t, c) },
+      ],
+      alternates: [{ href: `/api/v1/plans/commitments/${c.id}`, type: 'application/json' }],
+      main: html`${notice ? html`<div class="notice" role="status"><p>${t(notice)}</p></div>` : ''}
 <p class="meta">${priority.number}. ${pick(t, priority)}</p>
 <h1>${title}</h1>
 <p>${completionTag(t, c.completion)}${isOverdue(c, todayInMongolia()) ? html` <span class="tag plans-overdue">${t('plans.overdue.tag')}</span>` : ''}${c.starred ? html` <span class="tag plans-star">★ ${t('plans.starred')}</span>` : ''}</p>
@@ -201,8 +200,43 @@ ${milestonesTable(request, c)}
 ${reportsSection(t, reports)}
 <h2>${t('plans.evaluation.title')}</h2>
 ${evaluationSection(t, evaluations)}
+<h2>${t('plans.committee.decisionsOn')}</h2>
+${decisionsSection(t, decisions)}
+<h2 id="comments">${t('plans.comments.title')}</h2>
+${commentsSection(t, comments)}
+${plan.status === 'published' ? commentForm(t, reply.csrfField(), c.id, request.actor.userId !== null, commentError) : ''}
 <p class="meta">${t('plans.source', { line: c.sourceLine ?? '—', due: dateText(t, c.due) })}</p>`,
-      });
+    });
+  };
+
+  app.get(
+    '/plans/commitments/:id',
+    { schema: { hide: true, params: IdParams, querystring: LangQuery }, config: { access: 'public' } },
+    (request, reply) => render(request, reply, request.params.id),
+  );
+
+  app.post(
+    '/plans/commitments/:id/comments',
+    {
+      schema: {
+        hide: true,
+        params: IdParams,
+        body: Type.Object({ comment: Type.Optional(Type.String()), _csrf: Type.Optional(Type.String()) }),
+      },
+      config: { access: { action: 'plans.comment' } },
+    },
+    async (request, reply) => {
+      const result = await submitComment(
+        ctx,
+        request.actor,
+        Number(request.params.id),
+        request.body.comment ?? '',
+        { ip: request.ip, requestId: request.id },
+      );
+      if (result.ok)
+        return reply.redirect(`/plans/commitments/${request.params.id}?commented=1#comments`, 303);
+      reply.code(422);
+      return render(request, reply, request.params.id, request.t(result.problems[0]!.message));
     },
   );
 
@@ -262,4 +296,26 @@ function followForm(t: Translator, csrf: Html, id: number, signedIn: boolean, fo
   return html`<form method="post" action="/plans/commitments/${id}/follow" class="plans-follow">${csrf}
 <input type="hidden" name="follow" value="${following ? '0' : '1'}">
 <button type="submit" class="button button-secondary">${t(following ? 'plans.follow.stop' : 'plans.follow.start')}</button></form>`;
+}
+
+function decisionsSection(t: Translator, decisions: readonly Decision[]): Html {
+  if (decisions.length === 0) return emptyState(t('plans.committee.noDecisionsOn'));
+  return html`<ul class="plans-notes">${decisions.map((d) => html`<li><a href="/plans/committee/meetings/${d.meetingId}">${t.date(d.heldOn)}</a>: ${d.text}</li>`)}</ul>`;
+}
+
+/** Published comments, without their authors' names (personal data). */
+function commentsSection(t: Translator, comments: readonly CommentView[]): Html {
+  if (comments.length === 0) return html`<p>${t('plans.comments.none')}</p>`;
+  return html`<ol class="plans-reports">${comments.map((c) => html`<li class="plans-report"><p class="meta">${t('plans.comments.citizen')}, ${t.dateTime(c.createdAt)}</p><p>${c.body}</p></li>`)}</ol>`;
+}
+
+function commentForm(t: Translator, csrf: Html, id: number, signedIn: boolean, error?: string): Html {
+  if (!signedIn)
+    return html`<p><a href="/sign-in?next=/plans/commitments/${id}">${t('plans.comments.signIn')}</a></p>`;
+  return html`<form method="post" action="/plans/commitments/${id}/comments" novalidate>${csrf}
+<div class="field${error ? ' field-error' : ''}"><label for="comment">${t('plans.comments.label')}</label>
+<p class="hint" id="comment-hint">${t('plans.comments.hint')}</p>
+${error ? html`<p class="error-message" id="comment-error">${error}</p>` : ''}
+<textarea id="comment" name="comment" rows="4" aria-describedby="comment-hint${error ? ' comment-error' : ''}"${error ? html` aria-invalid="true"` : ''}></textarea></div>
+<button type="submit" class="button button-secondary">${t('plans.comments.submit')}</button></form>`;
 }

@@ -110,7 +110,13 @@ export function plansOverviewPages(app: App, ctx: ModuleContext): void {
         breadcrumbs: [{ label: t('plans.title') }],
         main: html`<h1>${t('plans.title')}</h1><p class="lead">${t('plans.lead')}</p>
 ${manager ? html`<p><a class="button" href="/plans/import">${t('plans.import.link')}</a></p>` : ''}
-${plans.length > 0 ? html`<ul class="link-list">${items}</ul>` : emptyState(t('plans.empty'))}`,
+${plans.length > 0 ? html`<ul class="link-list">${items}</ul>` : emptyState(t('plans.empty'))}
+<h2>${t('plans.more')}</h2>
+<ul class="link-list">
+<li><a href="/plans/committee">${t('plans.committee.title')}</a></li>
+<li><a href="/plans/indicators">${t('plans.indicators.title')}</a></li>
+${can(request.actor, 'plans.moderate') ? html`<li><a href="/plans/moderation">${t('plans.moderation.title')}</a></li>` : ''}
+</ul>`,
       });
     },
   );
