@@ -17,6 +17,7 @@ import { reportPages } from './pages/report.ts';
 import { reviewPages } from './pages/review.ts';
 import { plansPermissions } from './permissions.ts';
 import { plansApi } from './routes.ts';
+import { oversightApi } from './routes-oversight.ts';
 import { plansSearch } from './search.ts';
 import { currentPlan } from './service.ts';
 
@@ -28,7 +29,10 @@ export const plansModule: ShilenModule = {
   messages,
   navigation: [{ href: '/plans', label: 'nav.plans', order: 20 }],
   importers: [actionPlanImporter],
-  api: plansApi,
+  api: (app, ctx) => {
+    plansApi(app, ctx);
+    oversightApi(app, ctx);
+  },
   pages: (app, ctx) => {
     importPages(app, ctx);
     reviewPages(app, ctx);

@@ -150,6 +150,13 @@ describe('performance indicators of organisations', () => {
     const page = await app.inject(`${path}?lang=en`);
     expect(page.body).toContain('<polyline');
     expect(page.body).toContain('62.5');
+    const api = (await app.inject(`/api/v1/plans/indicators/${id}`)).json() as {
+      values: { period: string; actual: number }[];
+    };
+    expect(api.values).toEqual([
+      { period: '2014', target: 50, actual: 37.5, note: null },
+      { period: '2015', target: 75, actual: 62.5, note: null },
+    ]);
     const org = await app.inject('/organizations/ministry-of-finance?lang=en');
     expect(org.body).toContain('/plans/indicators?organization=ministry-of-finance');
     // A second report of the same period corrects it rather than adding one.
