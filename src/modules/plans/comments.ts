@@ -12,12 +12,16 @@ import type { CommandResult, Meta } from './review.ts';
  * without the author's name (it is personal data; the author is kept for moderation only).
  */
 
+/** A form's one-time key, when it is one (16–64 URL-safe characters). */
+export const submissionKeyOf = (key: string | undefined) =>
+  key && /^[A-Za-z0-9_-]{16,64}$/.test(key) ? key : null;
+
 export async function submitComment(
   ctx: ModuleContext,
   actor: Actor,
   commitmentId: number,
   body: string,
-  meta: Meta = {},
+  meta: Meta & { submissionKey?: string } = {},
 ): Promise<CommandResult<{ id: number }>> {
   authorize(actor, 'plans.comment');
   const text = body.trim();
@@ -28,8 +32,18 @@ export async function submitComment(
     const [c] = await tx.query(sql`select 1 from plan_commitments c join plans p on p.id = c.plan_id
       where c.id = ${commitmentId} and p.status = 'published'`);
     if (!c) throw notFound(`no published commitment ${commitmentId}`);
-    const [row] = await tx.query<{ id: number }>(sql`insert into plan_comments (commitment_id, user_id, body)
-      values (${commitmentId}, ${actor.userId}, ${text}) returning id`);
+    const key = submissionKeyOf(meta.submissionKey);
+    const [row] = await tx.query<{
+      id: number;
+    }>(sql`insert into plan_comments (commitment_id, user_id, body, submission_key)
+      values (${commitmentId}, ${actor.userId}, ${text}, ${key}) on conflict (submission_key) do nothing returning id`);
+    // The same form sent again: the comment it made stands, nothing new is recorded.
+    if (!row) {
+      const [done] = await tx.query<{ id: number }>(
+        sql`select id from plan_comments where submission_key = ${key}`,
+      );
+      return { ok: true, value: { id: done!.id } };
+    }
     await recordAudit(tx, {
       actor,
       action: 'plans.comment',

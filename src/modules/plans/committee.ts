@@ -5,6 +5,7 @@ import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { type FieldError, notFound } from '../../platform/http/errors.ts';
 import type { ModuleContext } from '../../platform/module.ts';
+import { submissionKeyOf } from './comments.ts';
 import { type CommandResult, type Meta, roleOf, validDate } from './review.ts';
 
 /**
@@ -78,6 +79,8 @@ export interface MeetingInput {
   minutes?: string;
   /** Decisions, one a line: `number: text` or `text`, with `#<commitment number>` naming the commitment. */
   decisions?: string;
+  /** The form's one-time key: a retried form records no second meeting. */
+  submissionKey?: string;
 }
 
 export interface ParsedDecision {
@@ -130,11 +133,19 @@ export async function recordMeeting(
   if (decisions.some((d) => d.text.length > 10000))
     problems.push({ field: 'decisions', message: 'plans.error.tooLong' });
   if (problems.length > 0) return { ok: false, problems };
+  const key = submissionKeyOf(input.submissionKey);
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx.query<{ id: number }>(sql`insert into plan_committee_meetings
-      (held_on, title_mn, title_en, place, agenda, minutes, created_by)
+      (held_on, title_mn, title_en, place, agenda, minutes, created_by, submission_key)
       values (${text(input.heldOn)}, ${text(input.titleMn) || null}, ${text(input.titleEn) || null},
-        ${text(input.place) || null}, ${agenda}, ${text(input.minutes) || null}, ${actor.userId}) returning id`);
+        ${text(input.place) || null}, ${agenda}, ${text(input.minutes) || null}, ${actor.userId}, ${key})
+      on conflict (submission_key) do nothing returning id`);
+    if (!row) {
+      const [done] = await tx.query<{ id: number }>(
+        sql`select id from plan_committee_meetings where submission_key = ${key}`,
+      );
+      return { ok: true, value: { id: done!.id } };
+    }
     for (const d of decisions) {
       await tx.query(sql`insert into plan_committee_decisions (meeting_id, number, text, commitment_id)
         values (${row!.id}, ${d.number}, ${d.text}, ${d.commitmentNumber ? (commitments.get(d.commitmentNumber) ?? null) : null})`);

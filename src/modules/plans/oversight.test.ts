@@ -71,6 +71,18 @@ describe('the national committee', () => {
       decisions: '1: The Government reports on performance indicators by October #3.3.1.2',
     });
     expect(meeting.statusCode).toBe(303);
+    // The same form sent again (a retry) records no second meeting.
+    const key = /name="submissionKey" value="([^"]+)"/.exec(wrong.body)![1]!;
+    const fields = { heldOn: '2014-12-01', titleEn: 'Third meeting', agenda: 'Year end', submissionKey: key };
+    await member.get('/plans/committee/meetings/new');
+    const once = await member.submit('/plans/committee/meetings/new', fields);
+    await member.get('/plans/committee/meetings/new');
+    const twice = await member.submit('/plans/committee/meetings/new', fields);
+    expect(twice.headers.location).toBe(once.headers.location);
+    const [third] = await ctx.db.query<{ n: number }>(
+      sql`select count(*)::int as n from plan_committee_meetings where title_en = 'Third meeting'`,
+    );
+    expect(third?.n).toBe(1);
     const page = await app.inject(`${meeting.headers.location}?lang=en`);
     expect(page.body).toContain('The ministries reported.');
     expect(page.body).toContain(`href="/plans/commitments/${commitment!.id}"`);
@@ -176,14 +188,15 @@ describe('citizens’ comments', () => {
     await citizen.get(path);
     const empty = await citizen.submit(`${path}/comments?lang=en`, { comment: '  ' });
     expect(empty.statusCode).toBe(422);
+    const form = await citizen.get(path);
+    const key = /name="submissionKey" value="([^"]+)"/.exec(form.body)![1]!;
+    const comment = { comment: 'Which indicators changed? <script>alert(1)</script>', submissionKey: key };
+    expect((await citizen.submit(`${path}/comments`, comment)).statusCode).toBe(303);
+    // The same form sent again (a retry) makes no second comment.
     await citizen.get(path);
-    expect(
-      (
-        await citizen.submit(`${path}/comments`, {
-          comment: 'Which indicators changed? <script>alert(1)</script>',
-        })
-      ).statusCode,
-    ).toBe(303);
+    expect((await citizen.submit(`${path}/comments`, comment)).statusCode).toBe(303);
+    const [count] = await ctx.db.query<{ n: number }>(sql`select count(*)::int as n from plan_comments`);
+    expect(count?.n).toBe(1);
     expect((await app.inject(`${path}?lang=en`)).body).not.toContain('Which indicators changed?');
     const reporter = await signedInAs(app, ctx, {
       role: 'organization-publisher',

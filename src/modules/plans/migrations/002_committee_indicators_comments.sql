@@ -26,6 +26,8 @@ create table plan_committee_meetings (
   agenda text not null check (length(agenda) between 1 and 20000),
   minutes text check (length(minutes) <= 100000),
   created_by bigint references users (id),
+  -- A retried form carries the same key and records no second meeting.
+  submission_key text unique,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
   check (title_mn is not null or title_en is not null)
@@ -81,6 +83,7 @@ create table plan_comments (
   status text not null default 'pending' check (status in ('pending', 'published', 'rejected')),
   moderated_by bigint references users (id),
   moderated_at timestamptz,
+  submission_key text unique,
   created_at timestamptz not null default now(),
   check ((status = 'pending') = (moderated_at is null))
 );

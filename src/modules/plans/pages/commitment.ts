@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { can } from '../../../platform/auth/permissions.ts';
@@ -221,7 +222,11 @@ ${plan.status === 'published' ? commentForm(t, reply.csrfField(), c.id, request.
       schema: {
         hide: true,
         params: IdParams,
-        body: Type.Object({ comment: Type.Optional(Type.String()), _csrf: Type.Optional(Type.String()) }),
+        body: Type.Object({
+          comment: Type.Optional(Type.String()),
+          submissionKey: Type.Optional(Type.String()),
+          _csrf: Type.Optional(Type.String()),
+        }),
       },
       config: { access: { action: 'plans.comment' } },
     },
@@ -231,7 +236,7 @@ ${plan.status === 'published' ? commentForm(t, reply.csrfField(), c.id, request.
         request.actor,
         Number(request.params.id),
         request.body.comment ?? '',
-        { ip: request.ip, requestId: request.id },
+        { ip: request.ip, requestId: request.id, submissionKey: request.body.submissionKey },
       );
       if (result.ok)
         return reply.redirect(`/plans/commitments/${request.params.id}?commented=1#comments`, 303);
@@ -313,6 +318,7 @@ function commentForm(t: Translator, csrf: Html, id: number, signedIn: boolean, e
   if (!signedIn)
     return html`<p><a href="/sign-in?next=/plans/commitments/${id}">${t('plans.comments.signIn')}</a></p>`;
   return html`<form method="post" action="/plans/commitments/${id}/comments" novalidate>${csrf}
+<input type="hidden" name="submissionKey" value="${randomBytes(18).toString('base64url')}">
 <div class="field${error ? ' field-error' : ''}"><label for="comment">${t('plans.comments.label')}</label>
 <p class="hint" id="comment-hint">${t('plans.comments.hint')}</p>
 ${error ? html`<p class="error-message" id="comment-error">${error}</p>` : ''}

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { can } from '../../../platform/auth/permissions.ts';
@@ -149,6 +150,7 @@ ${textField('startsOn', t('plans.committee.startsOn'), member.startsOn ?? '', { 
       breadcrumbs: crumbs(request, t('plans.committee.newMeeting')),
       main: html`<div class="narrow">${errorSummary(request.page, errors)}<h1>${t('plans.committee.newMeeting')}</h1>
 <form method="post" action="/plans/committee/meetings/new" novalidate>${reply.csrfField()}
+<input type="hidden" name="submissionKey" value="${v.submissionKey || randomBytes(18).toString('base64url')}">
 ${textField('heldOn', t('plans.committee.heldOn'), v.heldOn ?? '', { type: 'date', error: error('heldOn') })}
 ${textField('titleMn', t('plans.field.titleMn'), v.titleMn ?? '', { error: error('titleMn') })}
 ${textField('titleEn', t('plans.field.titleEn'), v.titleEn ?? '', { error: error('titleEn') })}
@@ -179,6 +181,7 @@ ${textareaField('decisions', t('plans.committee.decisions'), v.decisions ?? '', 
         agenda: text(b.agenda),
         minutes: text(b.minutes),
         decisions: text(b.decisions),
+        submissionKey: text(b.submissionKey),
       };
       const result = await recordMeeting(ctx, request.actor, input, {
         ip: request.ip,
