@@ -94,7 +94,11 @@ describe('the national committee', () => {
     const audit = await ctx.db.query<{ action: string }>(
       sql`select action from audit_log where action like 'plans.committee-%' order by seq`,
     );
-    expect(audit.map((a) => a.action)).toEqual(['plans.committee-member', 'plans.committee-meeting']);
+    expect(audit.map((a) => a.action)).toEqual([
+      'plans.committee-member',
+      'plans.committee-meeting',
+      'plans.committee-meeting',
+    ]);
   });
 });
 
