@@ -251,7 +251,7 @@ export async function plansApi(app: App, ctx: ModuleContext): Promise<void> {
       const context = await findCommitment(ctx.db, request.params.id);
       if (!context) throw notFound(`no commitment ${request.params.id}`);
       const plan = await visible(context.planSlug, request.actor);
-      const c = allCommitments(await planTree(ctx.db, plan)).find((x) => x.id === context.id)!;
+      const c = allCommitments(await planTree(ctx.db, plan, { commitmentId: context.id }))[0]!;
       const [reports, evaluations] = await Promise.all([
         reportsOf(ctx.db, c.id),
         evaluationsOf(ctx.db, c.id, { drafts: false }),

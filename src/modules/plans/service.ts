@@ -130,8 +130,17 @@ export async function currentPlan(db: Queryable): Promise<PlanRow | undefined> {
 const minDate = (dates: (string | null)[]) => dates.filter(Boolean).sort()[0] ?? null;
 const maxDate = (dates: (string | null)[]) => dates.filter(Boolean).sort().at(-1) ?? null;
 
-/** A plan with everything under it, in the document's order, in a handful of queries. */
-export async function planTree(db: Queryable, plan: PlanRow): Promise<PlanTree> {
+/**
+ * A plan with everything under it, in the document's order, in a handful of queries; with
+ * `commitmentId`, only that commitment (and every priority area), for its own page.
+ */
+export async function planTree(
+  db: Queryable,
+  plan: PlanRow,
+  options: { commitmentId?: number } = {},
+): Promise<PlanTree> {
+  const only = (column: string) =>
+    options.commitmentId === undefined ? sql`` : sql` and ${sql.raw(column)} = ${options.commitmentId}`;
   const [priorities, commitments, milestones, links, reports, evaluations] = await Promise.all([
     db.query<
       Omit<Priority, 'commitments'>
@@ -143,19 +152,19 @@ export async function planTree(db: Queryable, plan: PlanRow): Promise<PlanTree> 
       sql`select id, plan_id as "planId", priority_id as "priorityId", number, position, title_mn as "titleMn",
         title_en as "titleEn", start_date as "startDate", end_date as "endDate", timeline_text as "timelineText",
         ogp_values as "ogpValues", completion, source_line as "sourceLine", updated_at as "updatedAt"
-      from plan_commitments where plan_id = ${plan.id} order by position`,
+      from plan_commitments where plan_id = ${plan.id}${only('id')} order by position`,
     ),
     db.query<
       Omit<Milestone, 'organizations'> & { commitmentId: number }
     >(sql`select id, commitment_id as "commitmentId",
         number, position, title_mn as "titleMn", title_en as "titleEn", start_date as "startDate",
         end_date as "endDate", timeline_text as "timelineText", completion, source_line as "sourceLine"
-      from plan_milestones where plan_id = ${plan.id} order by commitment_id, position`),
+      from plan_milestones where plan_id = ${plan.id}${only('commitment_id')} order by commitment_id, position`),
     db.query<OrganizationLink & { commitmentId: number }>(sql`select l.id, l.commitment_id as "commitmentId",
         l.milestone_id as "milestoneId", l.organization_id as "organizationId", o.slug, o.name_mn as "nameMn",
         o.name_en as "nameEn", l.name_as_written as "nameAsWritten", l.role, l.source_line as "sourceLine"
       from plan_item_organizations l left join organizations o on o.id = l.organization_id
-      where l.plan_id = ${plan.id} order by l.commitment_id, l.milestone_id nulls first, l.position`),
+      where l.plan_id = ${plan.id}${only('l.commitment_id')} order by l.commitment_id, l.milestone_id nulls first, l.position`),
     db.query<{
       commitmentId: number;
       reports: number;
@@ -164,11 +173,11 @@ export async function planTree(db: Queryable, plan: PlanRow): Promise<PlanTree> 
         count(distinct r.id)::int as reports, count(e.id)::int as evidence
       from plan_progress_reports r join plan_commitments c on c.id = r.commitment_id
       left join plan_report_evidence e on e.report_id = r.id
-      where c.plan_id = ${plan.id} group by r.commitment_id`),
+      where c.plan_id = ${plan.id}${only('c.id')} group by r.commitment_id`),
     db.query<{ commitmentId: number; starred: boolean }>(sql`select distinct on (e.commitment_id)
         e.commitment_id as "commitmentId", e.starred
       from plan_evaluations e join plan_commitments c on c.id = e.commitment_id
-      where c.plan_id = ${plan.id} and e.status = 'published'
+      where c.plan_id = ${plan.id}${only('c.id')} and e.status = 'published'
       order by e.commitment_id, e.published_at desc`),
   ]);
   const reportsOf = new Map(reports.map((r) => [r.commitmentId, r]));

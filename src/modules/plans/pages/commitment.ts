@@ -44,8 +44,8 @@ export async function visibleCommitment(
   const context = await findCommitment(ctx.db, Number(id));
   if (!context) throw notFound(`no commitment ${id}`);
   const plan = await visiblePlan(ctx, request, context.planSlug);
-  const tree = await planTree(ctx.db, plan);
-  const commitment = allCommitments(tree).find((c) => c.id === context.id)!;
+  const tree = await planTree(ctx.db, plan, { commitmentId: context.id });
+  const commitment = allCommitments(tree)[0]!;
   const priority = tree.priorities.find((p) => p.id === commitment.priorityId)!;
   return { context, plan, tree, commitment, priority };
 }
