@@ -5,6 +5,7 @@ export const messages: Catalogue = {
   mn: {
     'nav.plans': 'Төлөвлөгөө',
     'plans.more': 'Хяналт ба гүйцэтгэл',
+    'plans.review.correctTitle': 'Нэрийг засах',
     'plans.title': 'Нээлттэй засгийн төлөвлөгөө',
     'plans.lead':
       'Нээлттэй засгийн түншлэлийн үйл ажиллагааны төлөвлөгөө, амлалт бүрийн биелэлт, нотолгоо, хараат бус үнэлгээ.',
@@ -348,6 +349,7 @@ export const messages: Catalogue = {
   en: {
     'nav.plans': 'Action plan',
     'plans.more': 'Oversight and performance',
+    'plans.review.correctTitle': 'Correct the title',
     'plans.title': 'Open government action plans',
     'plans.lead':
       'The Open Government Partnership action plans: every commitment, its progress, its evidence and its independent rating.',

@@ -14,7 +14,7 @@ import { indicatorPages } from './pages/indicators.ts';
 import { moderationPages } from './pages/moderation.ts';
 import { plansOverviewPages } from './pages/overview.ts';
 import { reportPages } from './pages/report.ts';
-import { reviewPages } from './pages/review.ts';
+import { reviewPages, titlePages } from './pages/review.ts';
 import { plansPermissions } from './permissions.ts';
 import { plansApi } from './routes.ts';
 import { oversightApi } from './routes-oversight.ts';
@@ -36,6 +36,7 @@ export const plansModule: ShilenModule = {
   pages: (app, ctx) => {
     importPages(app, ctx);
     reviewPages(app, ctx);
+    titlePages(app, ctx);
     commitmentPages(app, ctx);
     reportPages(app, ctx);
     evaluatePages(app, ctx);

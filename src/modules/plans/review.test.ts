@@ -144,6 +144,33 @@ describe('importing, reviewing and publishing a plan on the site', () => {
     expect(row?.role).toBe('lead');
   });
 
+  it('gives the plan and a priority area their Mongolian titles', async () => {
+    const reviewer = await signedInAs(app, ctx, { role: 'ogp-committee-member' });
+    await reviewer.get(`/plans/${SLUG}/review/titles/plan`);
+    const empty = await reviewer.submit(`/plans/${SLUG}/review/titles/plan?lang=en`, {
+      titleMn: '',
+      titleEn: '',
+    });
+    expect(empty.statusCode).toBe(422);
+    const plan = await reviewer.submit(`/plans/${SLUG}/review/titles/plan`, {
+      titleMn: 'Нээлттэй засгийн түншлэлийн үйл ажиллагааны төлөвлөгөө',
+      titleEn: 'Government of Mongolia "Open government partnership" Country action plan',
+    });
+    expect(plan.statusCode).toBe(303);
+    const [priority] = await ctx.db.query<{ id: number }>(
+      sql`select id from plan_priorities where number = 'III'`,
+    );
+    await reviewer.get(`/plans/${SLUG}/review/titles/priority-${priority!.id}`);
+    const res = await reviewer.submit(`/plans/${SLUG}/review/titles/priority-${priority!.id}`, {
+      titleMn: 'Төрийн ил тод байдлыг нэмэгдүүлэх',
+      titleEn: 'Increasing public transparency',
+    });
+    expect(res.statusCode).toBe(303);
+    const page = await reviewer.get(`/plans/${SLUG}?lang=mn`);
+    expect(page.body).toContain('Нээлттэй засгийн түншлэлийн үйл ажиллагааны төлөвлөгөө');
+    expect(page.body).toContain('Төрийн ил тод байдлыг нэмэгдүүлэх');
+  });
+
   it('publishes the plan: public pages, API, search and downloads', async () => {
     const reviewer = await signedInAs(app, ctx, { role: 'ogp-committee-member' });
     await reviewer.get(`/plans/${SLUG}/review`);

@@ -264,3 +264,64 @@ export async function publishPlan(
     return { ok: true, value: undefined };
   });
 }
+
+/** Corrects the titles of the plan itself or of one priority area (both languages). */
+export async function correctTitles(
+  ctx: ModuleContext,
+  actor: Actor,
+  planSlug: string,
+  target: { kind: 'plan' } | { kind: 'priority'; id: number },
+  input: { titleMn?: string; titleEn?: string },
+  meta: Meta = {},
+): Promise<CommandResult> {
+  authorize(actor, 'plans.manage');
+  const plan = await requirePlan(ctx.db, planSlug);
+  const titleMn = (input.titleMn ?? '').trim() || null;
+  const titleEn = (input.titleEn ?? '').trim() || null;
+  if (!titleMn && !titleEn)
+    return { ok: false, problems: [{ field: 'titleEn', message: 'plans.error.titleMissing' }] };
+  if ((titleMn?.length ?? 0) > 1000 || (titleEn?.length ?? 0) > 1000)
+    return { ok: false, problems: [{ field: 'titleEn', message: 'plans.error.tooLong' }] };
+  return ctx.db.transaction(async (tx) => {
+    const [current] =
+      target.kind === 'plan'
+        ? await tx.query<{
+            titleMn: string | null;
+            titleEn: string | null;
+          }>(sql`select title_mn as "titleMn", title_en as "titleEn"
+            from plans where id = ${plan.id} for update`)
+        : await tx.query<{
+            titleMn: string | null;
+            titleEn: string | null;
+          }>(sql`select title_mn as "titleMn", title_en as "titleEn"
+            from plan_priorities where id = ${target.id} and plan_id = ${plan.id} for update`);
+    if (!current)
+      throw notFound(`no priority area ${target.kind === 'priority' ? target.id : ''} in plan ${planSlug}`);
+    if (current.titleMn === titleMn && current.titleEn === titleEn) return { ok: true, value: undefined };
+    if (target.kind === 'plan')
+      await tx.query(
+        sql`update plans set title_mn = ${titleMn}, title_en = ${titleEn}, updated_at = now() where id = ${plan.id}`,
+      );
+    else {
+      await tx.query(
+        sql`update plan_priorities set title_mn = ${titleMn}, title_en = ${titleEn} where id = ${target.id}`,
+      );
+      await tx.query(sql`update plan_commitments set updated_at = now() where priority_id = ${target.id}`);
+    }
+    await afterPlanChange(tx, plan, actor);
+    await recordAudit(tx, {
+      actor,
+      role: roleOf(actor, 'plans.manage'),
+      action: 'plans.correct',
+      subject: target.kind === 'plan' ? { type: 'plan', id: plan.slug } : { type: 'priority', id: target.id },
+      ip: meta.ip ?? null,
+      requestId: meta.requestId ?? null,
+      details: {
+        plan: plan.slug,
+        titleMn: { from: current.titleMn, to: titleMn },
+        titleEn: { from: current.titleEn, to: titleEn },
+      },
+    });
+    return { ok: true, value: undefined };
+  });
+}

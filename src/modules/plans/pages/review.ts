@@ -10,6 +10,7 @@ import { type Html, html } from '../../../platform/views/html.ts';
 import {
   correctItem,
   correctOrganizationLink,
+  correctTitles,
   type ItemCorrection,
   publishBlockers,
   publishPlan,
@@ -107,7 +108,7 @@ export function reviewPages(app: App, ctx: ModuleContext): void {
         ],
         main: html`${request.query.saved ? html`<div class="notice" role="status"><p>${t('plans.review.saved')}</p></div>` : ''}
 <h1>${title}</h1>
-<p class="lead">${planTitle(t, plan)} — ${t(`plans.status.${plan.status}`)}</p>
+<p class="lead">${planTitle(t, plan)} — ${t(`plans.status.${plan.status}`)} <a href="/plans/${plan.slug}/review/titles/plan">${t('plans.review.correctTitle')}</a></p>
 <p>${t('plans.review.counts', { priorities: tree.priorities.length, commitments: commitments.length, milestones, unmatched: unmatched.length, unplaced: plan.importNotes.unplaced.length })}</p>
 ${plan.sourceName ? html`<p class="meta">${t('plans.review.source', { name: plan.sourceName, sha: (plan.sourceSha256 ?? '').slice(0, 12) })}</p>` : ''}
 ${
@@ -127,7 +128,7 @@ ${plan.importNotes.warnings.length > 0 ? html`<ul class="plans-notes">${plan.imp
 ${tree.priorities.map(
   (
     p,
-  ) => html`<section class="plans-review-priority"><h3>${p.number}. ${pick(t, p) || t('plans.priority.untitled')}</h3>
+  ) => html`<section class="plans-review-priority"><h3>${p.number}. ${pick(t, p) || t('plans.priority.untitled')} <a class="plans-small" href="/plans/${plan.slug}/review/titles/priority-${p.id}">${t('plans.review.correct')}<span class="visually-hidden"> ${p.number}</span></a></h3>
 <ol class="plans-review-list">${p.commitments.map(
     (c) => html`<li id="commitment-${c.id}"><strong>${commitmentNumber(t, c)}</strong> ${pick(t, c)}
 <span class="meta">${c.timelineText ?? ''}</span> <a href="${itemLink('commitments', c.id)}">${t('plans.review.correct')}<span class="visually-hidden"> ${commitmentNumber(t, c)}</span></a>
@@ -305,6 +306,80 @@ ${links.length > 0 ? links.map((l) => linkForm(t, csrf, slug, l, options, path))
         main: html`<h1>${request.t('plans.review.notPublished')}</h1><p>${request.t('plans.review.blocked')}</p>
 <ul>${result.problems.map((p) => html`<li><a href="/plans/${request.params.slug}/review#${p.field}">${request.t(p.message)}</a></li>`)}</ul>`,
       });
+    },
+  );
+}
+
+const TitleParams = Type.Object({
+  slug: Type.String({ maxLength: 100 }),
+  target: Type.String({ pattern: '^(plan|priority-[0-9]{1,15})$' }),
+});
+const TitleBody = Type.Object({
+  titleMn: Type.Optional(Type.String()),
+  titleEn: Type.Optional(Type.String()),
+  _csrf: Type.Optional(Type.String()),
+});
+
+/** The form for the titles of the plan and of its priority areas, in both languages. */
+export function titlePages(app: App, ctx: ModuleContext): void {
+  const targetOf = (t: string) =>
+    t === 'plan' ? ({ kind: 'plan' } as const) : ({ kind: 'priority', id: Number(t.slice(9)) } as const);
+  const render = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    slug: string,
+    target: string,
+    values: { titleMn?: string; titleEn?: string } | null,
+    errors: { field: string; message: string }[],
+  ) => {
+    const { t } = request;
+    const plan = await requirePlan(ctx.db, slug);
+    const which = targetOf(target);
+    let current: { titleMn: string | null; titleEn: string | null } | undefined = plan;
+    if (which.kind === 'priority')
+      current = (await planTree(ctx.db, plan)).priorities.find((p) => p.id === which.id);
+    if (!current) throw notFound(`no priority area in ${slug}`);
+    const v = values ?? { titleMn: current.titleMn ?? '', titleEn: current.titleEn ?? '' };
+    const title = t('plans.review.correctTitle');
+    const error = (f: string) => errors.find((e) => e.field === f)?.message;
+    return reply.code(errors.length > 0 ? 422 : 200).sendPage({
+      title: errors.length > 0 ? `${t('plans.error.prefix')}: ${title}` : title,
+      breadcrumbs: [
+        { href: '/plans', label: t('plans.title') },
+        { href: `/plans/${slug}`, label: planTitle(t, plan) },
+        { href: `/plans/${slug}/review`, label: t('plans.review.title') },
+        { label: title },
+      ],
+      main: html`<div class="narrow">${errorSummary(request.page, errors)}<h1>${title}</h1>
+<form method="post" action="/plans/${slug}/review/titles/${target}" novalidate>${reply.csrfField()}
+${textareaField('titleMn', t('plans.field.titleMn'), v.titleMn ?? '', error('titleMn'))}
+${textareaField('titleEn', t('plans.field.titleEn'), v.titleEn ?? '', error('titleEn'))}
+<button type="submit" class="button">${t('plans.review.save')}</button></form></div>`,
+    });
+  };
+
+  app.get(
+    '/plans/:slug/review/titles/:target',
+    { schema: { hide: true, params: TitleParams, querystring: Query }, config: access },
+    (request, reply) => render(request, reply, request.params.slug, request.params.target, null, []),
+  );
+
+  app.post(
+    '/plans/:slug/review/titles/:target',
+    { schema: { hide: true, params: TitleParams, body: TitleBody }, config: access },
+    async (request, reply) => {
+      const { _csrf, ...input } = request.body;
+      const result = await correctTitles(
+        ctx,
+        request.actor,
+        request.params.slug,
+        targetOf(request.params.target),
+        input,
+        { ip: request.ip, requestId: request.id },
+      );
+      if (result.ok) return reply.redirect(`/plans/${request.params.slug}/review?saved=1`, 303);
+      const errors = result.problems.map((p) => ({ field: p.field, message: request.t(p.message) }));
+      return render(request, reply, request.params.slug, request.params.target, input, errors);
     },
   );
 }
