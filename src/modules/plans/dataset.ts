@@ -1,4 +1,4 @@
-import { sql } from '../../platform/db/sql.ts';
+import { type SqlQuery, sql } from '../../platform/db/sql.ts';
 import type { DatasetDeclaration, DatasetField } from '../../platform/module.ts';
 import { completions, ogpValues } from './service.ts';
 
@@ -29,6 +29,16 @@ const common: readonly DatasetField[] = [
 ];
 
 const publisher = 'cabinet-secretariat';
+
+/**
+ * When a dataset last changed: its rows' own times (demo data and seeds write without versions),
+ * its change history, and — while it has neither — when the tracker was installed, so the
+ * catalogue always has a date to give (DCAT and data.json require one).
+ */
+function lastModified(dataset: string, rows: SqlQuery): SqlQuery {
+  return sql`select coalesce(greatest((${rows}), (select max(changed_at) from record_versions where dataset = ${dataset})),
+    (select min(applied_at) from schema_migrations where id like 'plans/%')) as modified`;
+}
 const keywords = {
   mn: ['нээлттэй засгийн түншлэл', 'үйл ажиллагааны төлөвлөгөө'],
   en: ['open government partnership', 'action plan'],
@@ -88,8 +98,7 @@ export const commitmentsDataset: DatasetDeclaration = {
     from plan_commitments c join plans p on p.id = c.plan_id join plan_priorities pr on pr.id = c.priority_id
     where p.status = 'published'`,
   filters: [{ name: 'plan', title: bi('Төлөвлөгөө', 'Plan'), pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/ }],
-  lastModified: sql`select greatest((select max(updated_at) from plan_commitments),
-    (select max(changed_at) from record_versions where dataset = 'plan-commitments')) as modified`,
+  lastModified: lastModified('plan-commitments', sql`select max(updated_at) from plan_commitments`),
   recordPath: (id) => `/plans/commitments/${id}`,
   chart: { field: 'completion', label: (v, t) => t(`plans.completion.${v}`) },
 };
@@ -122,8 +131,7 @@ export const milestonesDataset: DatasetDeclaration = {
         join organizations o on o.id = l.organization_id where l.milestone_id = m.id) as organizations
     from plan_milestones m join plans p on p.id = m.plan_id where p.status = 'published'`,
   filters: [{ name: 'plan', title: bi('Төлөвлөгөө', 'Plan'), pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/ }],
-  lastModified: sql`select greatest((select max(updated_at) from plan_commitments),
-    (select max(changed_at) from record_versions where dataset = 'plan-milestones')) as modified`,
+  lastModified: lastModified('plan-milestones', sql`select max(updated_at) from plan_commitments`),
 };
 
 export const ratingsDataset: DatasetDeclaration = {
@@ -173,8 +181,10 @@ export const ratingsDataset: DatasetDeclaration = {
     from plan_evaluations e join plan_commitments c on c.id = e.commitment_id join plans p on p.id = c.plan_id
     where e.status = 'published' and p.status = 'published'`,
   filters: [{ name: 'plan', title: bi('Төлөвлөгөө', 'Plan'), pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/ }],
-  lastModified: sql`select greatest((select max(updated_at) from plan_evaluations where status = 'published'),
-    (select max(changed_at) from record_versions where dataset = 'plan-ratings')) as modified`,
+  lastModified: lastModified(
+    'plan-ratings',
+    sql`select max(updated_at) from plan_evaluations where status = 'published'`,
+  ),
   chart: { field: 'potential_impact' },
 };
 
