@@ -6,6 +6,9 @@ export const messages: Catalogue = {
     'nav.plans': 'Төлөвлөгөө',
     'plans.more': 'Хяналт ба гүйцэтгэл',
     'plans.review.correctTitle': 'Нэрийг засах',
+    'plans.review.addOrganization': 'Байгууллага нэмэх',
+    'plans.review.removeOrganization': 'Хасах',
+    'plans.review.choose': '— сонгох —',
     'plans.title': 'Нээлттэй засгийн төлөвлөгөө',
     'plans.lead':
       'Нээлттэй засгийн түншлэлийн үйл ажиллагааны төлөвлөгөө, амлалт бүрийн биелэлт, нотолгоо, хараат бус үнэлгээ.',
@@ -350,6 +353,9 @@ export const messages: Catalogue = {
     'nav.plans': 'Action plan',
     'plans.more': 'Oversight and performance',
     'plans.review.correctTitle': 'Correct the title',
+    'plans.review.addOrganization': 'Add an organisation',
+    'plans.review.removeOrganization': 'Remove',
+    'plans.review.choose': '— choose —',
     'plans.title': 'Open government action plans',
     'plans.lead':
       'The Open Government Partnership action plans: every commitment, its progress, its evidence and its independent rating.',

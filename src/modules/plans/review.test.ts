@@ -144,6 +144,44 @@ describe('importing, reviewing and publishing a plan on the site', () => {
     expect(row?.role).toBe('lead');
   });
 
+  it('adds an organisation the document left out, and removes a wrong one', async () => {
+    const reviewer = await signedInAs(app, ctx, { role: 'ogp-committee-member' });
+    const [c] = await ctx.db.query<{ id: number }>(sql`select id from plan_commitments where number = 'I.4'`);
+    const path = `/plans/${SLUG}/review/commitments/${c!.id}`;
+    await reviewer.get(`${path}?lang=en`);
+    const bad = await reviewer.submit(`${path}/organizations?lang=en`, { organization: '', role: 'lead' });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.body).toContain('href="#add-organization"');
+    await reviewer.get(path);
+    expect(
+      (await reviewer.submit(`${path}/organizations`, { organization: 'cabinet-secretariat', role: 'lead' }))
+        .statusCode,
+    ).toBe(303);
+    const links = await ctx.db.query<{
+      id: number;
+      slug: string;
+      role: string;
+    }>(sql`select l.id, o.slug, l.role
+      from plan_item_organizations l join organizations o on o.id = l.organization_id where l.commitment_id = ${c!.id}`);
+    expect(links.map((l) => [l.slug, l.role])).toEqual([['cabinet-secretariat', 'lead']]);
+    await reviewer.get(path);
+    expect(
+      (await reviewer.submit(`/plans/${SLUG}/review/organizations/${links[0]!.id}/remove`, { next: path }))
+        .statusCode,
+    ).toBe(303);
+    const [left] = await ctx.db.query<{ n: number }>(
+      sql`select count(*)::int as n from plan_item_organizations where commitment_id = ${c!.id}`,
+    );
+    expect(left?.n).toBe(0);
+    const audit = await ctx.db.query<{ action: string }>(
+      sql`select action from audit_log where action in ('plans.add-organization', 'plans.remove-organization') order by seq`,
+    );
+    expect(audit.map((a) => a.action)).toEqual(['plans.add-organization', 'plans.remove-organization']);
+    // Put back, so that I.4 has its organisation for the rest of the file.
+    await reviewer.get(path);
+    await reviewer.submit(`${path}/organizations`, { organization: 'cabinet-secretariat', role: 'lead' });
+  });
+
   it('gives the plan and a priority area their Mongolian titles', async () => {
     const reviewer = await signedInAs(app, ctx, { role: 'ogp-committee-member' });
     await reviewer.get(`/plans/${SLUG}/review/titles/plan`);

@@ -1,4 +1,4 @@
-import { recordAudit } from '../../platform/audit/audit.ts';
+import { type AuditEntry, recordAudit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { actionRule, authorize } from '../../platform/auth/permissions.ts';
 import type { Queryable } from '../../platform/db/database.ts';
@@ -133,15 +133,9 @@ export async function correctItem(
               sql`select commitment_id as c from plan_milestones where id = ${id}`,
             )
           )[0]!.c;
-    await tx.query(sql`update plan_commitments set updated_at = now() where id = ${commitmentId}`);
-    await afterPlanChange(tx, plan, actor, [commitmentId]);
-    await recordAudit(tx, {
-      actor,
-      role: roleOf(actor, 'plans.manage'),
+    await finishCorrection(tx, plan, actor, meta, [commitmentId], {
       action: 'plans.correct',
       subject: { type: kind, id },
-      ip: meta.ip ?? null,
-      requestId: meta.requestId ?? null,
       details: {
         plan: plan.slug,
         ...Object.fromEntries(
@@ -150,6 +144,31 @@ export async function correctItem(
       },
     });
     return { ok: true, value: undefined };
+  });
+}
+
+/**
+ * The end of every correction, in its transaction: the commitments' time, their search documents
+ * and open-data history (once published), and the audit entry, last.
+ */
+async function finishCorrection(
+  tx: Queryable,
+  plan: PlanRow,
+  actor: Actor,
+  meta: Meta,
+  commitmentIds: readonly number[],
+  entry: Pick<AuditEntry, 'action' | 'subject' | 'details'>,
+): Promise<void> {
+  await tx.query(
+    sql`update plan_commitments set updated_at = now() where id = any(${[...commitmentIds]}::bigint[])`,
+  );
+  await afterPlanChange(tx, plan, actor, commitmentIds);
+  await recordAudit(tx, {
+    actor,
+    role: roleOf(actor, 'plans.manage'),
+    ip: meta.ip ?? null,
+    requestId: meta.requestId ?? null,
+    ...entry,
   });
 }
 
@@ -205,15 +224,9 @@ export async function correctOrganizationLink(
       return { ok: true, value: undefined };
     await tx.query(sql`update plan_item_organizations set organization_id = ${next.organizationId}, role = ${next.role}
       where id = ${linkId}`);
-    await tx.query(sql`update plan_commitments set updated_at = now() where id = ${link.commitmentId}`);
-    await afterPlanChange(tx, plan, actor, [link.commitmentId]);
-    await recordAudit(tx, {
-      actor,
-      role: roleOf(actor, 'plans.manage'),
+    await finishCorrection(tx, plan, actor, meta, [link.commitmentId], {
       action: 'plans.correct-organization',
       subject: { type: 'plan-organization', id: linkId },
-      ip: meta.ip ?? null,
-      requestId: meta.requestId ?? null,
       details: {
         plan: plan.slug,
         written: link.name,
@@ -320,6 +333,95 @@ export async function correctTitles(
         plan: plan.slug,
         titleMn: { from: current.titleMn, to: titleMn },
         titleEn: { from: current.titleEn, to: titleEn },
+      },
+    });
+    return { ok: true, value: undefined };
+  });
+}
+
+/** Adds an organisation the document left out to a commitment or milestone (as lead or supporting). */
+export async function addOrganizationLink(
+  ctx: ModuleContext,
+  actor: Actor,
+  planSlug: string,
+  item: { kind: 'commitment' | 'milestone'; id: number },
+  input: { organization?: string; role?: string },
+  meta: Meta = {},
+): Promise<CommandResult> {
+  authorize(actor, 'plans.manage');
+  const plan = await requirePlan(ctx.db, planSlug);
+  const problems: FieldError[] = [];
+  const [org] = input.organization
+    ? await ctx.db.query<{ id: number; nameEn: string }>(
+        sql`select id, name_en as "nameEn" from organizations where slug = ${input.organization}`,
+      )
+    : [];
+  if (!org) problems.push({ field: 'add-organization', message: 'plans.error.organization' });
+  if (!['lead', 'supporting'].includes(input.role ?? ''))
+    problems.push({ field: 'add-role', message: 'plans.error.role' });
+  if (problems.length > 0) return { ok: false, problems };
+  return ctx.db.transaction(async (tx) => {
+    const [target] =
+      item.kind === 'commitment'
+        ? await tx.query<{
+            commitmentId: number;
+            milestoneId: number | null;
+          }>(sql`select id as "commitmentId", null::bigint as "milestoneId"
+            from plan_commitments where id = ${item.id} and plan_id = ${plan.id} for update`)
+        : await tx.query<{
+            commitmentId: number;
+            milestoneId: number | null;
+          }>(sql`select commitment_id as "commitmentId", id as "milestoneId"
+            from plan_milestones where id = ${item.id} and plan_id = ${plan.id} for update`);
+    if (!target) throw notFound(`no ${item.kind} ${item.id} in plan ${planSlug}`);
+    const [already] =
+      await tx.query(sql`select 1 from plan_item_organizations where commitment_id = ${target.commitmentId}
+      and milestone_id is not distinct from ${target.milestoneId} and organization_id = ${org!.id}`);
+    if (already) return { ok: true, value: undefined };
+    await tx.query(sql`insert into plan_item_organizations
+      (plan_id, commitment_id, milestone_id, organization_id, name_as_written, role, position)
+      values (${plan.id}, ${target.commitmentId}, ${target.milestoneId}, ${org!.id}, ${org!.nameEn}, ${input.role},
+        (select coalesce(max(position), 0) + 1 from plan_item_organizations where commitment_id = ${target.commitmentId}))`);
+    await finishCorrection(tx, plan, actor, meta, [target.commitmentId], {
+      action: 'plans.add-organization',
+      subject: { type: item.kind, id: item.id },
+      details: { plan: plan.slug, organization: input.organization ?? null, role: input.role ?? null },
+    });
+    return { ok: true, value: undefined };
+  });
+}
+
+/** Removes an organisation link the import got wrong; the audit trail keeps what it was. */
+export async function removeOrganizationLink(
+  ctx: ModuleContext,
+  actor: Actor,
+  planSlug: string,
+  linkId: number,
+  meta: Meta = {},
+): Promise<CommandResult> {
+  authorize(actor, 'plans.manage');
+  const plan = await requirePlan(ctx.db, planSlug);
+  return ctx.db.transaction(async (tx) => {
+    const [link] = await tx.query<{
+      commitmentId: number;
+      organizationId: number | null;
+      name: string;
+      role: string;
+      line: number | null;
+    }>(
+      sql`delete from plan_item_organizations where id = ${linkId} and plan_id = ${plan.id}
+        returning commitment_id as "commitmentId", organization_id as "organizationId", name_as_written as name, role, source_line as line`,
+    );
+    if (!link) return { ok: true, value: undefined };
+    await finishCorrection(tx, plan, actor, meta, [link.commitmentId], {
+      action: 'plans.remove-organization',
+      subject: { type: 'plan-organization', id: linkId },
+      details: {
+        plan: plan.slug,
+        written: link.name,
+        organization: link.organizationId,
+        role: link.role,
+        line: link.line,
       },
     });
     return { ok: true, value: undefined };

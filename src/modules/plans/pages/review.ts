@@ -8,12 +8,14 @@ import type { ModuleContext } from '../../../platform/module.ts';
 import { errorSummary, textField } from '../../../platform/views/components.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
 import {
+  addOrganizationLink,
   correctItem,
   correctOrganizationLink,
   correctTitles,
   type ItemCorrection,
   publishBlockers,
   publishPlan,
+  removeOrganizationLink,
   requirePlan,
 } from '../review.ts';
 import { allCommitments, type Milestone, type OrganizationLink, ogpValues, planTree } from '../service.ts';
@@ -76,7 +78,10 @@ function linkForm(
 ${options.map((o) => html`<option value="${o.value}"${o.value === link.slug ? html` selected` : ''}>${o.label}</option>`)}</select></div>
 <div class="field"><label for="${id}-role">${t('plans.review.role')}</label>
 <select id="${id}-role" name="role">${['lead', 'supporting'].map((r) => html`<option value="${r}"${r === link.role ? html` selected` : ''}>${t(`plans.role.${r}`)}</option>`)}</select></div>
-<button type="submit" class="button button-secondary">${t('plans.review.saveOrganization')}</button></form>`;
+<button type="submit" class="button button-secondary">${t('plans.review.saveOrganization')}</button></form>
+<form method="post" action="/plans/${slug}/review/organizations/${link.id}/remove" class="plans-remove-form">${csrf}
+<input type="hidden" name="next" value="${next}">
+<button type="submit" class="link-button">${t('plans.review.removeOrganization')}<span class="visually-hidden"> ${link.nameAsWritten}</span></button></form>`;
 }
 
 export function reviewPages(app: App, ctx: ModuleContext): void {
@@ -202,6 +207,14 @@ ${ogpValues.map((value) => html`<div class="checkbox"><input type="checkbox" id=
 <button type="submit" class="button">${t('plans.review.save')}</button></form>
 <h2>${t('plans.review.organizations')}</h2>
 ${links.length > 0 ? links.map((l) => linkForm(t, csrf, slug, l, options, path)) : html`<p>${t('plans.review.noOrganizations')}</p>`}
+<h3>${t('plans.review.addOrganization')}</h3>
+<form method="post" action="${path}/organizations" class="plans-link-form" novalidate>${csrf}
+<div class="field${error('add-organization') ? ' field-error' : ''}"><label for="add-organization">${t('plans.review.organization')}</label>
+${error('add-organization') ? html`<p class="error-message">${error('add-organization')}</p>` : ''}
+<select id="add-organization" name="organization"><option value="">${t('plans.review.choose')}</option>${options.map((o) => html`<option value="${o.value}">${o.label}</option>`)}</select></div>
+<div class="field"><label for="add-role">${t('plans.review.role')}</label>
+<select id="add-role" name="role">${['lead', 'supporting'].map((r) => html`<option value="${r}"${r === 'supporting' ? html` selected` : ''}>${t(`plans.role.${r}`)}</option>`)}</select></div>
+<button type="submit" class="button button-secondary">${t('plans.review.addOrganization')}</button></form>
 </div>`,
     });
   };
@@ -286,6 +299,49 @@ ${links.length > 0 ? links.map((l) => linkForm(t, csrf, slug, l, options, path))
           result.problems.map((p) => ({ field: p.field, message: request.t(p.message) })),
         )}<p><a href="${back}">${request.t('plans.review.back')}</a></p>`,
       });
+    },
+  );
+
+  app.post(
+    '/plans/:slug/review/:kind/:id/organizations',
+    { schema: { hide: true, params: ItemParams, body: LinkBody }, config: access },
+    async (request, reply) => {
+      const kind = request.params.kind === 'commitments' ? 'commitment' : 'milestone';
+      const id = Number(request.params.id);
+      const result = await addOrganizationLink(
+        ctx,
+        request.actor,
+        request.params.slug,
+        { kind, id },
+        request.body,
+        {
+          ip: request.ip,
+          requestId: request.id,
+        },
+      );
+      if (result.ok)
+        return reply.redirect(
+          `/plans/${request.params.slug}/review/${request.params.kind}/${id}?saved=1`,
+          303,
+        );
+      const errors = result.problems.map((p) => ({ field: p.field, message: request.t(p.message) }));
+      return renderItem(request, reply, request.params.slug, request.params.kind, id, null, errors);
+    },
+  );
+
+  app.post(
+    '/plans/:slug/review/organizations/:id/remove',
+    { schema: { hide: true, params: LinkParams, body: LinkBody }, config: access },
+    async (request, reply) => {
+      await removeOrganizationLink(ctx, request.actor, request.params.slug, Number(request.params.id), {
+        ip: request.ip,
+        requestId: request.id,
+      });
+      const next = request.body.next;
+      const back = next?.startsWith(`/plans/${request.params.slug}/review`)
+        ? next
+        : `/plans/${request.params.slug}/review`;
+      return reply.redirect(`${back}?saved=1`, 303);
     },
   );
 
