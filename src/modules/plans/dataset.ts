@@ -91,9 +91,7 @@ export const commitmentsDataset: DatasetDeclaration = {
       (select string_agg(slug, ';' order by slug) from (select distinct o.slug from plan_item_organizations l
         join organizations o on o.id = l.organization_id where l.commitment_id = c.id) s) as organizations,
       array_to_string(c.ogp_values, ';') as ogp_values, c.completion,
-      (select count(*)::int from plan_progress_reports r where r.commitment_id = c.id) as reports,
-      (select count(*)::int from plan_report_evidence e join plan_progress_reports r on r.id = e.report_id
-        where r.commitment_id = c.id) as evidence,
+      c.report_count as reports, c.evidence_count as evidence,
       '/plans/' || p.slug || '/commitments/' || c.id as url
     from plan_commitments c join plans p on p.id = c.plan_id join plan_priorities pr on pr.id = c.priority_id
     where p.status = 'published'`,

@@ -233,6 +233,26 @@ describe('progress reports by the responsible organisation', () => {
   });
 });
 
+describe('the counts the dashboard reads', () => {
+  it('equal the reports and evidence there are, for every commitment', async () => {
+    const rows = await ctx.db.query<{
+      id: number;
+      report_count: number;
+      evidence_count: number;
+      reports: number;
+      evidence: number;
+    }>(
+      sql`select c.id, c.report_count, c.evidence_count,
+          (select count(*)::int from plan_progress_reports r where r.commitment_id = c.id) as reports,
+          (select count(*)::int from plan_report_evidence e join plan_progress_reports r on r.id = e.report_id
+            where r.commitment_id = c.id) as evidence
+        from plan_commitments c`,
+    );
+    expect(rows.filter((r) => r.reports > 0).length).toBeGreaterThan(0);
+    for (const r of rows) expect([r.report_count, r.evidence_count]).toEqual([r.reports, r.evidence]);
+  });
+});
+
 describe('independent evaluation', () => {
   const rate = {
     verifiable: 'yes',

@@ -197,7 +197,8 @@ export async function reportProgress(
       );
     }
     await tx.query(sql`update plan_commitments set completion = ${input.milestoneId != null ? sql`completion` : completion},
-      updated_at = now() where id = ${commitmentId}`);
+      report_count = report_count + 1, evidence_count = evidence_count + ${position}, updated_at = now()
+      where id = ${commitmentId}`);
     await afterPlanChange(tx, { id: commitment.planId, status: 'published' }, actor, [commitmentId]);
     await notifyFollowers(tx, ctx, commitment, 'report');
     await recordAudit(tx, {

@@ -165,15 +165,9 @@ export async function planTree(
         o.name_en as "nameEn", l.name_as_written as "nameAsWritten", l.role, l.source_line as "sourceLine"
       from plan_item_organizations l left join organizations o on o.id = l.organization_id
       where l.plan_id = ${plan.id}${only('l.commitment_id')} order by l.commitment_id, l.milestone_id nulls first, l.position`),
-    db.query<{
-      commitmentId: number;
-      reports: number;
-      evidence: number;
-    }>(sql`select r.commitment_id as "commitmentId",
-        count(distinct r.id)::int as reports, count(e.id)::int as evidence
-      from plan_progress_reports r join plan_commitments c on c.id = r.commitment_id
-      left join plan_report_evidence e on e.report_id = r.id
-      where c.plan_id = ${plan.id}${only('c.id')} group by r.commitment_id`),
+    db.query<{ commitmentId: number; reports: number; evidence: number }>(sql`select id as "commitmentId",
+        report_count as reports, evidence_count as evidence
+      from plan_commitments where plan_id = ${plan.id}${only('id')} and report_count > 0`),
     db.query<{ commitmentId: number; starred: boolean }>(sql`select distinct on (e.commitment_id)
         e.commitment_id as "commitmentId", e.starred
       from plan_evaluations e join plan_commitments c on c.id = e.commitment_id

@@ -55,6 +55,9 @@ create table plan_commitments (
     'civic-participation', 'public-accountability', 'technology-and-innovation']),
   -- The completion of the latest progress report (null: nothing reported yet).
   completion text check (completion in ('not-started', 'limited', 'substantial', 'complete', 'withdrawn')),
+  -- Kept by the report command in its transaction, so the dashboard counts without scanning reports.
+  report_count integer not null default 0 check (report_count >= 0),
+  evidence_count integer not null default 0 check (evidence_count >= 0),
   source_line integer,
   updated_at timestamptz not null default now(),
   check (title_mn is not null or title_en is not null),
