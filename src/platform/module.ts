@@ -129,6 +129,8 @@ export interface ImportReport {
   unchanged: number;
   /** `where` names the place in the file (e.g. `line 12, column email`); the import failed if any. */
   problems: { where: string; message: string }[];
+  /** What an import that succeeded leaves for a person to check (text it could not place, names it could not match). */
+  notes?: { where: string; message: string }[];
 }
 
 /** A target of `shilen import <name> <file>`: reads a file and brings a register up to date. */

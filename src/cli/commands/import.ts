@@ -96,6 +96,11 @@ function printReport(session: Session, report: ImportReport, dryRun: boolean): v
   const would = dryRun ? 'would be ' : '';
   const counts = `${added} ${would}added, ${changed} ${would}changed, ${unchanged} unchanged`;
   session.say(`${dryRun ? 'Dry run, nothing was written: ' : ''}${counts}.`);
+  const notes = report.notes ?? [];
+  if (notes.length > 0) {
+    session.say(`${notes.length} to review:`);
+    for (const note of notes.slice(0, PROBLEMS_SHOWN)) session.say(`  ${note.where}: ${note.message}`);
+  }
   printProblems(session, problems, problems.length);
 }
 

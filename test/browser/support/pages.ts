@@ -22,6 +22,16 @@ export const pagesUnderTest: readonly PageUnderTest[] = [
   { name: 'API reference', path: '/api' },
   { name: 'problem type: not-found', path: '/problems/not-found' },
   { name: 'unknown path (404 page)', path: '/no-such-page', status: 404 },
+  { name: 'action plans', path: '/plans' },
+  { name: 'action plan dashboard', path: '/plans/action-plan-2014-2015' },
+  { name: 'overdue commitments', path: '/plans/action-plan-2014-2015/overdue' },
+  { name: 'organisation scorecards', path: '/plans/action-plan-2014-2015/organizations' },
+  {
+    name: 'scorecard: ministry of finance',
+    path: '/plans/action-plan-2014-2015/organizations/ministry-of-finance',
+  },
+  { name: 'national committee', path: '/plans/committee' },
+  { name: 'performance indicators', path: '/plans/indicators' },
 ];
 
 export const locales = ['mn', 'en'] as const;
