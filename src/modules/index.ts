@@ -2,6 +2,7 @@ import type { ShilenModule } from '../platform/module.ts';
 import { accountsModule } from './accounts/module.ts';
 import { administrationModule } from './administration/module.ts';
 import { catalogModule } from './catalog/module.ts';
+import { feedbackModule } from './feedback/module.ts';
 import { organizationsModule } from './organizations/module.ts';
 
 /** Every module of the platform, in one explicit list. A module not named here does not exist. */
@@ -10,4 +11,5 @@ export const modules: readonly ShilenModule[] = [
   accountsModule,
   administrationModule,
   catalogModule,
+  feedbackModule,
 ];

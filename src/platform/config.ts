@@ -37,6 +37,12 @@ export interface Config {
   smtpUrl: string | undefined;
   /** Sender of outgoing mail (MAIL_FROM, default `Shilen <no-reply@localhost>`). */
   mailFrom: string;
+  /**
+   * Writes per minute allowed to one API token (SHILEN_TOKEN_WRITES_PER_MINUTE, default 120, the
+   * same as for people): raise it for an agency's system that files in bulk, such as a call
+   * centre's switchboard forwarding cases.
+   */
+  tokenWritesPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -143,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     oidc: oidc(env),
     smtpUrl: smtpUrl(env),
     mailFrom: mailFrom(env),
+    tokenWritesPerMinute: integer(env, 'SHILEN_TOKEN_WRITES_PER_MINUTE', 120, 1, 1_000_000),
   };
 }
 

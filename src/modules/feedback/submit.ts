@@ -1,0 +1,163 @@
+import { countryPack } from '../../country/mn/index.ts';
+import { recordAudit } from '../../platform/audit/audit.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { authorize } from '../../platform/auth/permissions.ts';
+import type { Queryable } from '../../platform/db/database.ts';
+import { sql } from '../../platform/db/sql.ts';
+import type { FieldError } from '../../platform/http/errors.ts';
+import { type Locale, translator } from '../../platform/i18n/index.ts';
+import { enqueueJob } from '../../platform/jobs/queue.ts';
+import { layoutMailText } from '../../platform/mail/layout.ts';
+import { queueMail } from '../../platform/mail/outbox.ts';
+import type { ModuleContext } from '../../platform/module.ts';
+import { addEvent } from './cases.ts';
+import { deadlineAfter } from './deadlines.ts';
+import { escalationJob } from './escalation-job.ts';
+import type { Channel } from './kinds.ts';
+import { followTokenHash, newFollowToken, trackingNumber } from './numbers.ts';
+import { routeCase, topLevelUnit } from './routing.ts';
+import { type CaseInput, checkCase } from './validation.ts';
+
+export interface SubmitOptions {
+  channel: Channel;
+  meta: { ip: string; requestId: string };
+  locale: Locale;
+  /** An API client's Idempotency-Key, or the web form's own submission id. */
+  idempotencyKey?: string;
+  now?: Date;
+}
+
+export interface Submitted {
+  id: number;
+  number: string;
+  organizationId: number;
+  deadlineAt: Date;
+  /** The follow link's secret, for the submitter only; null when this was a replay of an earlier submission. */
+  followToken: string | null;
+  /** True when the idempotency key had made this case before: nothing new was stored. */
+  replayed: boolean;
+}
+
+export type SubmitResult = { ok: true; case: Submitted } | { ok: false; problems: FieldError[] };
+
+export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,100}$/;
+
+/** Who may file through a channel: anyone on the web and kiosk, the centre's staff by phone and in person, systems with a token by API. */
+async function authorizeChannel(q: Queryable, actor: Actor, channel: Channel): Promise<void> {
+  if (channel === 'web' || channel === 'kiosk') return authorize(actor, 'feedback.submit');
+  if (channel === 'api' || channel === 'open311') return authorize(actor, 'feedback.submit-api');
+  const [centre] = await q.query<{ id: number }>(
+    sql`select id from organizations where slug = ${countryPack.feedback.centreSlug}`,
+  );
+  authorize(actor, 'feedback.operate', { organizationId: centre?.id ?? null });
+}
+
+/** Idempotency keys are per client: one system's key never finds another's case. */
+function idempotencyScope(actor: Actor): string {
+  return actor.userId !== null ? `user:${actor.userId}` : 'anonymous';
+}
+
+async function existing(q: Queryable, scope: string, key: string): Promise<Submitted | undefined> {
+  const [row] = await q.query<{ id: number; number: string; organizationId: number; deadlineAt: Date }>(sql`
+    select id, number, organization_id as "organizationId", deadline_at as "deadlineAt" from feedback_cases
+    where idempotency_scope = ${scope} and idempotency_key = ${key}`);
+  return row ? { ...row, followToken: null, replayed: true } : undefined;
+}
+
+/**
+ * Files a case: checks it, routes it to the organisation that answers, sets its statutory
+ * deadline, and commits the case, its contacts, the first event, the escalation job, the
+ * acknowledgement mail and the audit entry together. Only then is the tracking number returned.
+ * A retry with the same idempotency key returns the case made the first time.
+ */
+export async function submitCase(
+  ctx: ModuleContext,
+  actor: Actor,
+  input: CaseInput,
+  options: SubmitOptions,
+): Promise<SubmitResult> {
+  await authorizeChannel(ctx.db, actor, options.channel);
+  const scope = idempotencyScope(actor);
+  const key = options.idempotencyKey;
+  if (key !== undefined && !IDEMPOTENCY_KEY.test(key))
+    return { ok: false, problems: [{ field: 'idempotencyKey', message: 'feedback.error.idempotencyKey' }] };
+  if (key) {
+    const before = await existing(ctx.db, scope, key);
+    if (before) return { ok: true, case: before };
+  }
+  const { value, problems } = await checkCase(ctx.db, input);
+  if (problems.length > 0) return { ok: false, problems };
+  const now = options.now ?? new Date();
+  const { timeZone } = countryPack;
+  const deadlineAt = deadlineAfter(now, countryPack.feedback.answerDays[value.kind], timeZone);
+  const staffEntry = options.channel === 'phone' || options.channel === 'walk-in';
+  const token = newFollowToken();
+  const made = await ctx.db.transaction(async (tx): Promise<Submitted | 'replay'> => {
+    const aimag = value.aimag ? await topLevelUnit(tx, value.aimag) : null;
+    const organizationId = await routeCase(tx, value.category, aimag);
+    const [{ id }] = (await tx.query<{ id: number }>(
+      sql`select nextval(pg_get_serial_sequence('feedback_cases', 'id'))::bigint as id`,
+    )) as [{ id: number }];
+    const number = trackingNumber(id, now, timeZone);
+    const inserted = await tx.query(sql`
+      insert into feedback_cases (id, number, kind, category_code, channel, organization_id, aimag_code, soum_code,
+        lat, lon, subject, body, submitted_at, deadline_at, submitter_user_id, entered_by_user_id,
+        follow_token_hash, publish_consent, idempotency_scope, idempotency_key, updated_at)
+      values (${id}, ${number}, ${value.kind}, ${value.category}, ${options.channel}, ${organizationId}, ${aimag},
+        ${value.soum}, ${value.lat}, ${value.lon}, ${value.subject}, ${value.body}, ${now}, ${deadlineAt},
+        ${!staffEntry && actor.kind === 'user' ? actor.userId : null}, ${staffEntry ? actor.userId : null},
+        ${followTokenHash(token)}, ${value.publishConsent}, ${key ? scope : null}, ${key ?? null}, ${now})
+      on conflict (idempotency_scope, idempotency_key) where idempotency_key is not null do nothing
+      returning id`);
+    // A concurrent retry with the same key committed first: this one stores nothing.
+    if (inserted.length === 0) return 'replay';
+    if (value.name || value.email || value.phone || value.address || value.registerNumber) {
+      await tx.query(sql`insert into feedback_contacts (case_id, name, email, phone, address, register_number)
+        values (${id}, ${value.name}, ${value.email}, ${value.phone}, ${value.address}, ${value.registerNumber})`);
+    }
+    await addEvent(tx, {
+      caseId: id,
+      at: now,
+      kind: 'submitted',
+      public: true,
+      actor: { label: actor.label, userId: actor.userId },
+      organizationId,
+      data: { channel: options.channel },
+    });
+    await enqueueJob(tx, escalationJob(id, deadlineAt), () => now);
+    if (value.email) {
+      const t = translator(options.locale);
+      const link = `${ctx.config.publicUrl}/feedback/follow/${token}`;
+      await queueMail(
+        tx,
+        {
+          to: value.email,
+          subject: t('feedback.mail.received.subject', { number }),
+          text: layoutMailText(options.locale, {
+            body: t('feedback.mail.received.body', {
+              number,
+              link,
+              deadline: t.date(new Date(deadlineAt.getTime() - 1)),
+            }),
+            recipientName: value.name ?? undefined,
+            siteUrl: ctx.config.publicUrl,
+          }),
+          locale: options.locale,
+        },
+        () => now,
+      );
+    }
+    await recordAudit(tx, {
+      actor,
+      role: null,
+      action: 'feedback.submit',
+      subject: { type: 'feedback-case', id: number },
+      ip: options.meta.ip,
+      requestId: options.meta.requestId,
+      details: { channel: options.channel, kind: value.kind, category: value.category, organizationId },
+    });
+    return { id, number, organizationId, deadlineAt, followToken: token, replayed: false };
+  });
+  if (made === 'replay') return { ok: true, case: (await existing(ctx.db, scope, key!))! };
+  return { ok: true, case: made };
+}
