@@ -153,3 +153,15 @@ export async function listCategories(q: Queryable): Promise<Category[]> {
     description_mn as "descriptionMn", description_en as "descriptionEn"
     from feedback_categories where active order by sort, code`);
 }
+
+export interface CaseAttachment {
+  id: string;
+  filename: string;
+  mediaType: string;
+  size: number;
+}
+
+export async function caseAttachments(q: Queryable, caseId: number): Promise<CaseAttachment[]> {
+  return q.query<CaseAttachment>(sql`select f.id, f.filename, f.media_type as "mediaType", f.size::int as size
+    from feedback_attachments a join files f on f.id = a.file_id where a.case_id = ${caseId} order by f.created_at, f.id`);
+}

@@ -72,6 +72,8 @@ export const coreMn: Record<string, string> = {
   'feedback.error.stillPersonal': 'Текстэд хувь хүний мэдээлэл (нэр, утас, и-мэйл, регистр) үлдсэн байна',
   'feedback.error.noConsent': 'Иргэн нийтлэхийг зөвшөөрөөгүй байна',
   'feedback.error.attachmentCount': 'Хамгийн ихдээ 5 файл хавсаргана уу',
+  'feedback.error.attachment':
+    'Файлыг хүлээн авах боломжгүй: зөвхөн JPEG, PNG, WebP зураг эсвэл PDF, 10 MB хүртэл, хоосон биш',
   'feedback.mail.received.subject': 'Таны хандлагыг хүлээн авлаа: {number}',
   'feedback.mail.received.body':
     'Таны хандлагыг {number} дугаартайгаар бүртгэлээ. Хуулийн дагуу {deadline}-ний дотор хариу өгнө.\n\nЯвцыг энэ холбоосоор харна уу (холбоосыг бусдад бүү дамжуулаарай):\n{link}',
@@ -167,6 +169,8 @@ export const coreEn: Record<string, string> = {
     'The text still holds personal data (a name, phone, email or register number)',
   'feedback.error.noConsent': 'The submitter did not agree to publication',
   'feedback.error.attachmentCount': 'Attach at most 5 files',
+  'feedback.error.attachment':
+    'A file cannot be accepted: only JPEG, PNG or WebP pictures or PDF, up to 10 MB, not empty',
   'feedback.mail.received.subject': 'We have received your case: {number}',
   'feedback.mail.received.body':
     'Your case is registered as {number}. By law it will be answered by {deadline}.\n\nFollow it with this link (do not share it):\n{link}',

@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/permissions.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
+import { checkFile, documentsAndImages, type ReceivedFile, storeFile } from '../../platform/files/index.ts';
 import type { FieldError } from '../../platform/http/errors.ts';
 import { type Locale, translator } from '../../platform/i18n/index.ts';
 import { enqueueJob } from '../../platform/jobs/queue.ts';
@@ -24,7 +25,20 @@ export interface SubmitOptions {
   locale: Locale;
   /** An API client's Idempotency-Key, or the web form's own submission id. */
   idempotencyKey?: string;
+  /** Photographs and documents, as the multipart form received them. */
+  attachments?: readonly ReceivedFile[];
   now?: Date;
+}
+
+/** At most this many files on one case. */
+export const MAX_ATTACHMENTS = 5;
+
+function checkAttachments(files: readonly ReceivedFile[]): FieldError[] {
+  if (files.length > MAX_ATTACHMENTS)
+    return [{ field: 'attachments', message: 'feedback.error.attachmentCount' }];
+  return files.flatMap((f) =>
+    checkFile(f, documentsAndImages) ? [{ field: 'attachments', message: 'feedback.error.attachment' }] : [],
+  );
 }
 
 export interface Submitted {
@@ -86,6 +100,8 @@ export async function submitCase(
     if (before) return { ok: true, case: before };
   }
   const { value, problems } = await checkCase(ctx.db, input);
+  const files = options.attachments ?? [];
+  problems.push(...checkAttachments(files));
   if (problems.length > 0) return { ok: false, problems };
   const now = options.now ?? new Date();
   const { timeZone } = countryPack;
@@ -114,6 +130,11 @@ export async function submitCase(
     if (value.name || value.email || value.phone || value.address || value.registerNumber) {
       await tx.query(sql`insert into feedback_contacts (case_id, name, email, phone, address, register_number)
         values (${id}, ${value.name}, ${value.email}, ${value.phone}, ${value.address}, ${value.registerNumber})`);
+    }
+    for (const file of files) {
+      const stored = await storeFile(tx, ctx.config, file, { actor: actor.label });
+      await tx.query(sql`insert into feedback_attachments (case_id, file_id) values (${id}, ${stored.id})
+        on conflict do nothing`);
     }
     await addEvent(tx, {
       caseId: id,
@@ -154,7 +175,13 @@ export async function submitCase(
       subject: { type: 'feedback-case', id: number },
       ip: options.meta.ip,
       requestId: options.meta.requestId,
-      details: { channel: options.channel, kind: value.kind, category: value.category, organizationId },
+      details: {
+        channel: options.channel,
+        kind: value.kind,
+        category: value.category,
+        organizationId,
+        attachments: files.length,
+      },
     });
     return { id, number, organizationId, deadlineAt, followToken: token, replayed: false };
   });
