@@ -103,6 +103,8 @@ export const performanceDataset: DatasetDeclaration = {
       where: (y) => sql`d.month like ${`${y}-%`}`,
     },
   ],
-  lastModified: sql`select max(updated_at) as modified from feedback_cases`,
+  // With no case yet, the figures date from when the module was installed.
+  lastModified: sql`select coalesce((select max(updated_at) from feedback_cases),
+    (select min(applied_at) from schema_migrations where id like 'feedback/%')) as modified`,
   chart: { field: 'category' },
 };
