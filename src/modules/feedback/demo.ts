@@ -1,8 +1,10 @@
 import { systemActor } from '../../platform/auth/actor.ts';
+import { registerPermissions } from '../../platform/auth/permissions.ts';
 import { sql } from '../../platform/db/sql.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { categorySeeds } from './categories.ts';
 import { caseKinds } from './kinds.ts';
+import { feedbackPermissions } from './permissions.ts';
 import { answerCase } from './respond.ts';
 import { submitCase } from './submit.ts';
 
@@ -24,6 +26,8 @@ const aimags = ['11', '65', '64', '63', '82', '44', '48', '84', '67', '81', ''];
  * has figures to show. No personal data is invented. Idempotent: each case has its own key.
  */
 export async function loadFeedbackDemo(ctx: ModuleContext): Promise<Record<string, number>> {
+  // The demo may run without an app (`shilen demo`, benchmarks): the commands' actions must be known.
+  registerPermissions(feedbackPermissions);
   const actor = systemActor('demo');
   const random = sequence(1111);
   let made = 0;

@@ -29,6 +29,26 @@ export async function routeCase(q: Queryable, category: string, aimag: string | 
 }
 
 /**
+ * Everything a new case needs from the routing table in one round trip: its aimag (a district or
+ * soum rolled up), the organisation that answers (as `routeCase`), and a fresh case id.
+ */
+export async function routeNewCase(
+  q: Queryable,
+  category: string,
+  unit: string | null,
+): Promise<{ id: number; aimag: string | null; organizationId: number | null }> {
+  const [row] = await q.query<{ id: number; aimag: string | null; organizationId: number | null }>(sql`
+    with a as (select case when u.kind in ('district', 'soum') then u.parent_code else u.code end as code
+      from admin_units u where u.code = ${unit ?? ''})
+    select nextval(pg_get_serial_sequence('feedback_cases', 'id'))::bigint as id, (select code from a) as aimag,
+      coalesce(
+        (select organization_id from feedback_routing_rules where category_code = ${category}
+          and (aimag_code = (select code from a) or aimag_code is null) order by aimag_code is null limit 1),
+        (select id from organizations where slug = ${countryPack.feedback.centreSlug})) as "organizationId"`);
+  return row!;
+}
+
+/**
  * Categories, their national rules and the local rules to each aimag's (and the capital's)
  * governor's office. Names follow the seed; rules are only added, never overwritten, so changes
  * made on the routing page survive a restart.

@@ -11,12 +11,11 @@ import { enqueueJob } from '../../platform/jobs/queue.ts';
 import { layoutMailText } from '../../platform/mail/layout.ts';
 import { queueMail } from '../../platform/mail/outbox.ts';
 import type { ModuleContext } from '../../platform/module.ts';
-import { addEvent } from './cases.ts';
 import { deadlineAfter } from './deadlines.ts';
 import { escalationJob } from './escalation-job.ts';
 import type { Channel } from './kinds.ts';
 import { followTokenHash, newFollowToken, trackingNumber } from './numbers.ts';
-import { routeCase, topLevelUnit } from './routing.ts';
+import { routeNewCase } from './routing.ts';
 import { type CaseInput, checkCase } from './validation.ts';
 
 export interface SubmitOptions {
@@ -109,42 +108,43 @@ export async function submitCase(
   const staffEntry = options.channel === 'phone' || options.channel === 'walk-in';
   const token = newFollowToken();
   const made = await ctx.db.transaction(async (tx): Promise<Submitted | 'replay'> => {
-    const aimag = value.aimag ? await topLevelUnit(tx, value.aimag) : null;
-    const organizationId = await routeCase(tx, value.category, aimag);
-    const [{ id }] = (await tx.query<{ id: number }>(
-      sql`select nextval(pg_get_serial_sequence('feedback_cases', 'id'))::bigint as id`,
-    )) as [{ id: number }];
+    const routed = await routeNewCase(tx, value.category, value.aimag);
+    const { id, aimag } = routed;
+    if (routed.organizationId === null)
+      throw new Error(`the centre ${countryPack.feedback.centreSlug} is missing`);
+    const organizationId = routed.organizationId;
     const number = trackingNumber(id, now, timeZone);
+    const hasContacts = Boolean(
+      value.name || value.email || value.phone || value.address || value.registerNumber,
+    );
+    // The case, its contacts and its first event in one statement: this runs for every submission.
     const inserted = await tx.query(sql`
-      insert into feedback_cases (id, number, kind, category_code, channel, organization_id, aimag_code, soum_code,
-        lat, lon, subject, body, submitted_at, deadline_at, submitter_user_id, entered_by_user_id,
-        follow_token_hash, publish_consent, idempotency_scope, idempotency_key, updated_at)
-      values (${id}, ${number}, ${value.kind}, ${value.category}, ${options.channel}, ${organizationId}, ${aimag},
-        ${value.soum}, ${value.lat}, ${value.lon}, ${value.subject}, ${value.body}, ${now}, ${deadlineAt},
-        ${!staffEntry && actor.kind === 'user' ? actor.userId : null}, ${staffEntry ? actor.userId : null},
-        ${followTokenHash(token)}, ${value.publishConsent}, ${key ? scope : null}, ${key ?? null}, ${now})
-      on conflict (idempotency_scope, idempotency_key) where idempotency_key is not null do nothing
-      returning id`);
+      with c as (
+        insert into feedback_cases (id, number, kind, category_code, channel, organization_id, aimag_code, soum_code,
+          lat, lon, subject, body, submitted_at, deadline_at, submitter_user_id, entered_by_user_id,
+          follow_token_hash, publish_consent, idempotency_scope, idempotency_key, updated_at)
+        values (${id}, ${number}, ${value.kind}, ${value.category}, ${options.channel}, ${organizationId}, ${aimag},
+          ${value.soum}, ${value.lat}, ${value.lon}, ${value.subject}, ${value.body}, ${now}, ${deadlineAt},
+          ${!staffEntry && actor.kind === 'user' ? actor.userId : null}, ${staffEntry ? actor.userId : null},
+          ${followTokenHash(token)}, ${value.publishConsent}, ${key ? scope : null}, ${key ?? null}, ${now})
+        on conflict (idempotency_scope, idempotency_key) where idempotency_key is not null do nothing
+        returning id),
+      k as (
+        insert into feedback_contacts (case_id, name, email, phone, address, register_number)
+        select id, ${value.name}, ${value.email}, ${value.phone}, ${value.address}, ${value.registerNumber}
+        from c where ${hasContacts}),
+      e as (
+        insert into feedback_events (case_id, at, kind, public, actor, actor_user_id, organization_id, data)
+        select id, ${now}, 'submitted', true, ${actor.label}, ${actor.userId}, ${organizationId},
+          ${JSON.stringify({ channel: options.channel })}::jsonb from c)
+      select id from c`);
     // A concurrent retry with the same key committed first: this one stores nothing.
     if (inserted.length === 0) return 'replay';
-    if (value.name || value.email || value.phone || value.address || value.registerNumber) {
-      await tx.query(sql`insert into feedback_contacts (case_id, name, email, phone, address, register_number)
-        values (${id}, ${value.name}, ${value.email}, ${value.phone}, ${value.address}, ${value.registerNumber})`);
-    }
     for (const file of files) {
       const stored = await storeFile(tx, ctx.config, file, { actor: actor.label });
       await tx.query(sql`insert into feedback_attachments (case_id, file_id) values (${id}, ${stored.id})
         on conflict do nothing`);
     }
-    await addEvent(tx, {
-      caseId: id,
-      at: now,
-      kind: 'submitted',
-      public: true,
-      actor: { label: actor.label, userId: actor.userId },
-      organizationId,
-      data: { channel: options.channel },
-    });
     await enqueueJob(tx, escalationJob(id, deadlineAt), () => now);
     if (value.email) {
       const t = translator(options.locale);

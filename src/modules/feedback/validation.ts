@@ -86,18 +86,16 @@ export async function checkCase(
   if (!kind) problems.push({ field: 'kind', message: 'feedback.error.kindMissing' });
   else if (!isKind(kind)) problems.push({ field: 'kind', message: 'feedback.error.kindUnknown' });
   const category = typeof input.category === 'string' ? input.category.trim() : '';
+  const aimag = typeof input.aimag === 'string' && input.aimag.trim() ? input.aimag.trim() : null;
+  // Both codes in one round trip: this runs for every submission.
+  const [known] = await q.query<{ category: boolean; aimag: boolean }>(sql`select
+    exists (select 1 from feedback_categories where code = ${category} and active) as category,
+    exists (select 1 from admin_units where code = ${aimag ?? ''}) as aimag`);
   if (!category) problems.push({ field: 'category', message: 'feedback.error.categoryMissing' });
-  else {
-    const [found] = await q.query(sql`select 1 from feedback_categories where code = ${category} and active`);
-    if (!found) problems.push({ field: 'category', message: 'feedback.error.categoryUnknown' });
-  }
+  else if (!known?.category) problems.push({ field: 'category', message: 'feedback.error.categoryUnknown' });
   const subject = text(input.subject, 'subject', 200, problems, 'feedback.error.subjectMissing');
   const body = text(input.body, 'body', 10000, problems, 'feedback.error.bodyMissing');
-  const aimag = typeof input.aimag === 'string' && input.aimag.trim() ? input.aimag.trim() : null;
-  if (aimag) {
-    const [found] = await q.query(sql`select 1 from admin_units where code = ${aimag}`);
-    if (!found) problems.push({ field: 'aimag', message: 'feedback.error.aimagUnknown' });
-  }
+  if (aimag && !known?.aimag) problems.push({ field: 'aimag', message: 'feedback.error.aimagUnknown' });
   const soum = typeof input.soum === 'string' && input.soum.trim() ? input.soum.trim() : null;
   if (soum && !SOUM.test(soum)) problems.push({ field: 'soum', message: 'feedback.error.soum' });
   else if (soum && aimag && !soum.startsWith(aimag.slice(0, 2)))
