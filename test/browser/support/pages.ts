@@ -22,6 +22,11 @@ export const pagesUnderTest: readonly PageUnderTest[] = [
   { name: 'API reference', path: '/api' },
   { name: 'problem type: not-found', path: '/problems/not-found' },
   { name: 'unknown path (404 page)', path: '/no-such-page', status: 404 },
+  { name: 'feedback centre', path: '/feedback' },
+  { name: 'feedback: file a case', path: '/feedback/new' },
+  { name: 'feedback: kiosk form', path: '/kiosk/feedback' },
+  { name: 'feedback: performance report', path: '/feedback/reports' },
+  { name: 'feedback: published cases', path: '/feedback/published' },
 ];
 
 export const locales = ['mn', 'en'] as const;
