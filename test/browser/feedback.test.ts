@@ -167,8 +167,9 @@ describe('the feedback centre in the browser', () => {
       }),
     });
     expect(posted.status).toBe(201);
-    const [{ service_request_id: open311Number }] = (await posted.json()) as { service_request_id: string }[];
-    expect(await organizationOf(open311Number!)).toBe('Ministry of Health');
+    const [created] = (await posted.json()) as { service_request_id: string }[];
+    const open311Number = created?.service_request_id ?? '';
+    expect(await organizationOf(open311Number)).toBe('Ministry of Health');
 
     // The responder of Bayankhongor answers the web case in the console.
     await responder.goto('/feedback/console?lang=en');
