@@ -151,6 +151,7 @@ ${monthlyChart(
   t,
   byMonth.slice(-12).map((m) => ({ month: m.key, received: m.received, answered: m.answered })),
 )}
+</div></div>
 ${groupTable(t('feedback.reports.byMonth'), t('feedback.reports.month'), byMonth, (r) => r.key)}
 <h2>${t('feedback.reports.league')}</h2>
 <p>${t('feedback.reports.leagueHint')}</p>
@@ -158,8 +159,7 @@ ${groupTable(t('feedback.reports.league'), t('feedback.col.organization'), leagu
 <h2>${t('feedback.reports.byCategory')}</h2>
 ${groupTable(t('feedback.reports.byCategory'), t('feedback.field.category'), byCategory, (r) => t.pick({ mn: r.nameMn, en: r.nameEn }))}
 <h2>${t('feedback.reports.byAimag')}</h2>
-${groupTable(t('feedback.reports.byAimag'), t('feedback.field.aimag'), byAimag, (r) => (r.key ? t.pick({ mn: r.nameMn, en: r.nameEn }) : t('feedback.form.national')))}
-</div></div>`,
+${groupTable(t('feedback.reports.byAimag'), t('feedback.field.aimag'), byAimag, (r) => (r.key ? t.pick({ mn: r.nameMn, en: r.nameEn }) : t('feedback.form.national')))}`,
       });
     },
   );
