@@ -426,3 +426,25 @@ describe('attachments', () => {
     expect((await other.get(`/feedback/console/cases/${number}/files/${fileId}`)).statusCode).toBe(403);
   });
 });
+
+describe('the routing page', () => {
+  test('platform administrators see and change the rules; others may not', async () => {
+    const admin = await signedInAs(app, ctx, { role: 'platform-administrator' });
+    const page = await admin.get('/feedback/admin/routing?lang=en');
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain("Governor's Office of Arkhangai Aimag");
+    const bad = await admin.submit('/feedback/admin/routing', { category: '', organization: '' });
+    expect(bad.statusCode).toBe(422);
+    const ok = await admin.submit('/feedback/admin/routing', {
+      category: 'education',
+      aimag: '85',
+      organization: 'governor-uvs',
+    });
+    expect(ok.statusCode).toBe(303);
+    const responder = await signedInAs(app, ctx, {
+      role: 'organization-responder',
+      organization: 'ministry-of-health',
+    });
+    expect((await responder.get('/feedback/admin/routing')).statusCode).toBe(403);
+  });
+});

@@ -185,6 +185,14 @@ export const pagesMn: Record<string, string> = {
   'feedback.open311.kindHint': 'Хандлагын төрөл; өгөхгүй бол гомдол.',
   'feedback.open311.aimagHint': 'Аймаг, нийслэлийн код.',
   'feedback.open311.notice': '{date}-ний дотор хариу өгнө.',
+  'feedback.routing.title': 'Хандлагын чиглүүлэлт',
+  'feedback.routing.lead':
+    'Ангилал бүрийн хандлагыг аль байгууллага хариуцахыг улсын хэмжээнд болон аймаг бүрээр тогтооно. Өөрчлөлт шинээр ирэх хандлагад үйлчилнэ.',
+  'feedback.routing.set': 'Дүрэм тогтоох',
+  'feedback.routing.national': 'Улсын хэмжээнд (аймгийн дүрэмгүй бол)',
+  'feedback.routing.save': 'Хадгалах',
+  'feedback.routing.saved': 'Дүрмийг хадгаллаа.',
+  'feedback.routing.caption': 'Чиглүүлэлтийн дүрмүүд',
   'feedback.search.label': 'Иргэдийн хандлага',
   'feedback.search.kind': 'Нийтэлсэн хандлага',
 };
@@ -375,6 +383,14 @@ export const pagesEn: Record<string, string> = {
   'feedback.open311.kindHint': 'Kind of case; complaint when not given.',
   'feedback.open311.aimagHint': 'Code of the aimag or the capital.',
   'feedback.open311.notice': 'It will be answered by {date}.',
+  'feedback.routing.title': 'Routing of cases',
+  'feedback.routing.lead':
+    'Which organisation answers each category, nationally and in each aimag. Changes apply to cases filed from now on.',
+  'feedback.routing.set': 'Set a rule',
+  'feedback.routing.national': 'Nationally (where no aimag rule applies)',
+  'feedback.routing.save': 'Save',
+  'feedback.routing.saved': 'The rule is saved.',
+  'feedback.routing.caption': 'Routing rules',
   'feedback.search.label': 'Citizen feedback',
   'feedback.search.kind': 'Published case',
 };

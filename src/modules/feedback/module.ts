@@ -14,6 +14,7 @@ import { consolePages } from './pages-console.ts';
 import { intakePages } from './pages-intake.ts';
 import { publicPages } from './pages-public.ts';
 import { reportPages } from './pages-reports.ts';
+import { routingPages } from './pages-routing.ts';
 import { feedbackPermissions } from './permissions.ts';
 import { seedFeedback } from './routing.ts';
 import { feedbackSearch } from './search.ts';
@@ -38,6 +39,7 @@ export const feedbackModule: ShilenModule = {
     consolePages(app, ctx);
     reportPages(app, ctx);
     open311Routes(app, ctx);
+    routingPages(app, ctx);
   },
   datasets: [performanceDataset],
   searchDocuments: feedbackSearch,

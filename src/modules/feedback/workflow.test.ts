@@ -233,3 +233,90 @@ describe('escalation', () => {
     expect((await findCaseByNumber(ctx.db, filed.case.number))?.escalatedAt).toBeNull();
   });
 });
+
+describe('routing rules', () => {
+  test('an administrator changes who answers a category in an aimag; new cases follow the rule', async () => {
+    const { setRoutingRule } = await import('./routing-admin.ts');
+    const admin = await staffActor(ctx, 'platform-administrator');
+    const responder = await staffActor(ctx, 'organization-responder', 'ministry-of-health');
+    await expect(
+      setRoutingRule(
+        ctx,
+        responder,
+        { category: 'health', aimag: '84', organization: 'ministry-of-health' },
+        meta(),
+      ),
+    ).rejects.toThrow(/not allowed/);
+    const bad = await setRoutingRule(
+      ctx,
+      admin,
+      { category: 'nope', aimag: '1107', organization: 'nope' },
+      meta(),
+    );
+    expect(!bad.ok && bad.problems.map((p) => p.field)).toEqual(['category', 'aimag', 'organization']);
+    expect(
+      (
+        await setRoutingRule(
+          ctx,
+          admin,
+          { category: 'health', aimag: '84', organization: 'governor-khovd' },
+          meta(),
+        )
+      ).ok,
+    ).toBe(true);
+    const inKhovd = await submit({ ...sampleCase, category: 'health', aimag: '84' }, new Date());
+    expect(inKhovd.ok && inKhovd.case.organizationId).toBe(await orgId('governor-khovd'));
+    const elsewhere = await submit({ ...sampleCase, category: 'health', aimag: '85' }, new Date());
+    expect(elsewhere.ok && elsewhere.case.organizationId).toBe(await orgId('ministry-of-health'));
+  });
+});
+
+describe('possible duplicates', () => {
+  test('alike cases of the same category and aimag are suggested; others are not', async () => {
+    const { possibleDuplicates } = await import('./duplicates.ts');
+    const now = new Date();
+    const a = await submit(
+      {
+        ...sampleCase,
+        category: 'utilities',
+        aimag: '63',
+        subject: 'No hot water in building 14',
+        body: 'Since Monday there is no hot water in building 14 of the 3rd khoroo.',
+      },
+      now,
+    );
+    const b = await submit(
+      {
+        ...sampleCase,
+        category: 'utilities',
+        aimag: '63',
+        subject: 'No hot water in building 14!',
+        body: 'Building 14, 3rd khoroo: no hot water since Monday.',
+      },
+      now,
+    );
+    const c = await submit(
+      {
+        ...sampleCase,
+        category: 'utilities',
+        aimag: '63',
+        subject: 'Power cut at the school',
+        body: 'The school had no electricity all day.',
+      },
+      now,
+    );
+    const d = await submit(
+      {
+        ...sampleCase,
+        category: 'utilities',
+        aimag: '64',
+        subject: 'No hot water in building 14',
+        body: 'Since Monday there is no hot water.',
+      },
+      now,
+    );
+    if (!a.ok || !b.ok || !c.ok || !d.ok) throw new Error('not filed');
+    const found = await possibleDuplicates(ctx.db, (await findCaseByNumber(ctx.db, b.case.number))!);
+    expect(found.map((x) => x.number)).toEqual([a.case.number]);
+  });
+});
