@@ -432,7 +432,7 @@ describe('the routing page', () => {
     const admin = await signedInAs(app, ctx, { role: 'platform-administrator' });
     const page = await admin.get('/feedback/admin/routing?lang=en');
     expect(page.statusCode).toBe(200);
-    expect(page.body).toContain("Governor's Office of Arkhangai Aimag");
+    expect(page.body).toContain('Governor&#39;s Office of Arkhangai Aimag');
     const bad = await admin.submit('/feedback/admin/routing', { category: '', organization: '' });
     expect(bad.statusCode).toBe(422);
     const ok = await admin.submit('/feedback/admin/routing', {
