@@ -1,8 +1,10 @@
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { createTestApp } from '../../../test/helpers.ts';
+import { startTestSmtpServer } from '../../../test/support/smtp.ts';
 import { anonymous } from '../../platform/auth/actor.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { collectJobHandlers } from '../../platform/jobs/handlers.ts';
+import { platformJobHandlers } from '../../platform/jobs/platform-workers.ts';
 import { runDueJobs } from '../../platform/jobs/worker.ts';
 import { modules } from '../index.ts';
 import { caseEvents, findCaseByNumber } from './cases.ts';
@@ -194,18 +196,31 @@ describe('escalation', () => {
     const start = new Date('2026-09-01T04:00:00Z');
     const filed = await submit({ ...sampleCase, category: 'education', aimag: '' }, start);
     if (!filed.ok) throw new Error('not filed');
-    const handlers = collectJobHandlers(modules);
+    // Real SMTP: the mail jobs deliver what the escalation queued.
+    const smtp = await startTestSmtpServer();
+    afterAll(() => smtp.stop());
+    const mailing = {
+      ...ctx,
+      config: { ...ctx.config, smtpUrl: smtp.url, mailFrom: 'Shilen <no-reply@shilen.test>' },
+    };
+    const handlers = collectJobHandlers(modules, platformJobHandlers(mailing));
     let now = new Date('2026-09-20T00:00:00Z');
-    await runDueJobs({ ctx, handlers, clock: () => now });
+    await runDueJobs({ ctx: mailing, handlers, clock: () => now });
     expect((await findCaseByNumber(ctx.db, filed.case.number))?.escalatedAt).toBeNull();
     now = new Date('2026-10-01T16:00:01Z');
-    await runDueJobs({ ctx, handlers, clock: () => now });
-    await runDueJobs({ ctx, handlers, clock: () => now });
+    await runDueJobs({ ctx: mailing, handlers, clock: () => now });
+    await runDueJobs({ ctx: mailing, handlers, clock: () => now });
     const after = await findCaseByNumber(ctx.db, filed.case.number);
     expect(after?.escalatedAt).not.toBeNull();
     const mails = await ctx.db.query<{ to: string }>(sql`select to_address as "to" from mail_outbox
       where subject like ${`%${filed.case.number}%`} order by to_address`);
     expect(mails.map((m) => m.to)).toEqual(['centre-head@example.mn', 'head-edu@example.mn']);
+    const delivered = await smtp.waitForMail(
+      (m) => m.to.includes('head-edu@example.mn') && m.subject.includes(filed.case.number),
+    );
+    expect(delivered.subject).toBe(`Overdue case: ${filed.case.number}`);
+    expect(delivered.text).toContain(`/feedback/console/cases/${filed.case.number}`);
+    await smtp.waitForMail((m) => m.to.includes('centre-head@example.mn'));
     const escalations = (await caseEvents(ctx.db, filed.case.id, false)).filter(
       (e) => e.kind === 'escalated',
     );
