@@ -32,6 +32,11 @@ export const pagesUnderTest: readonly PageUnderTest[] = [
   },
   { name: 'national committee', path: '/plans/committee' },
   { name: 'performance indicators', path: '/plans/indicators' },
+  { name: 'feedback centre', path: '/feedback' },
+  { name: 'feedback: file a case', path: '/feedback/new' },
+  { name: 'feedback: kiosk form', path: '/kiosk/feedback' },
+  { name: 'feedback: performance report', path: '/feedback/reports' },
+  { name: 'feedback: published cases', path: '/feedback/published' },
 ];
 
 export const locales = ['mn', 'en'] as const;
