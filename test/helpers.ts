@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { afterAll } from 'vitest';
@@ -47,10 +50,22 @@ export async function createTestDatabase(): Promise<Database> {
   return db;
 }
 
+/** A data folder of this test file's own (uploads land there), removed when the file ends. */
+let testDataDir: string | undefined;
+function dataDirForTests(): string {
+  if (!testDataDir) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'shilen-test-'));
+    testDataDir = dir;
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  }
+  return testDataDir;
+}
+
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
     ...loadConfig({ SHILEN_PUBLIC_URL: 'http://shilen.test', ARGON2_MEMORY_KIB: '1024', ARGON2_PASSES: '1' }),
     demo: false,
+    dataDir: dataDirForTests(),
     ...overrides,
   };
 }

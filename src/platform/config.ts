@@ -37,6 +37,8 @@ export interface Config {
   smtpUrl: string | undefined;
   /** Sender of outgoing mail (MAIL_FROM, default `Shilen <no-reply@localhost>`). */
   mailFrom: string;
+  /** Largest uploaded file in bytes (SHILEN_UPLOAD_MAX_MB, default 25); routes may allow less. */
+  uploadMaxBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -143,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     oidc: oidc(env),
     smtpUrl: smtpUrl(env),
     mailFrom: mailFrom(env),
+    uploadMaxBytes: integer(env, 'SHILEN_UPLOAD_MAX_MB', 25, 1, 2048) * 1024 * 1024,
   };
 }
 

@@ -12,6 +12,7 @@ import { platformPermissions } from '../auth/platform-permissions.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import type { Migration } from '../db/migrate.ts';
+import { registerUploads } from '../files/receive.ts';
 import {
   defaultLocale,
   isLocale,
@@ -100,6 +101,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
 
   await app.register(cookie, { secret: options.secret });
   await app.register(formbody);
+  await registerUploads(app, config);
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });
   await app.register(helmet, {
     contentSecurityPolicy: {
