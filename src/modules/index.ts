@@ -3,6 +3,7 @@ import { accountsModule } from './accounts/module.ts';
 import { administrationModule } from './administration/module.ts';
 import { catalogModule } from './catalog/module.ts';
 import { organizationsModule } from './organizations/module.ts';
+import { procurementModule } from './procurement/module.ts';
 
 /** Every module of the platform, in one explicit list. A module not named here does not exist. */
 export const modules: readonly ShilenModule[] = [
@@ -10,4 +11,5 @@ export const modules: readonly ShilenModule[] = [
   accountsModule,
   administrationModule,
   catalogModule,
+  procurementModule,
 ];

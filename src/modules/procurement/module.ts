@@ -56,6 +56,8 @@ export const procurementModule: ShilenModule = {
       sql`select count(*)::int as n from procurement_processes where buyer_id = ${organization.id}`,
     );
     if (!row?.n) return [];
-    return [{ title: t('procurement.title'), count: row.n, href: `/procurement/buyers/${organization.slug}` }];
+    return [
+      { title: t('procurement.title'), count: row.n, href: `/procurement/buyers/${organization.slug}` },
+    ];
   },
 };

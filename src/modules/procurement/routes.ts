@@ -45,7 +45,11 @@ export async function listForApi(
     throw validationFailed([{ field: 'query.after', message: 'is not a cursor this API gave' }]);
   const limit = Number(query.limit ?? 50);
   const sort = (query.sort ?? '-date') as ProcessSort;
-  const result = await listProcesses(ctx.db, filtersOf(query), { sort, limit, after: after as Cursor | undefined });
+  const result = await listProcesses(ctx.db, filtersOf(query), {
+    sort,
+    limit,
+    after: after as Cursor | undefined,
+  });
   return {
     items: result.items.map((p) => presentProcess(p, publicUrl)),
     links: {
@@ -104,7 +108,8 @@ export async function procurementApi(app: App, ctx: ModuleContext): Promise<void
       schema: {
         tags: ['procurement'],
         summary: 'OCDS release package: every release in the order it was published',
-        description: 'Keyset pagination: follow `links.next`. Filter by `ocid` or by `year` of the release date.',
+        description:
+          'Keyset pagination: follow `links.next`. Filter by `ocid` or by `year` of the release date.',
         querystring: PackageQuerySchema,
         response: { 200: OcdsPackageSchema, ...problemResponses },
       },
@@ -133,7 +138,8 @@ export async function procurementApi(app: App, ctx: ModuleContext): Promise<void
       schema: {
         tags: ['procurement'],
         summary: 'OCDS record package: one compiled record per contracting process',
-        description: 'Each record links its releases and gives the compiled release; keyset pagination through `links.next`.',
+        description:
+          'Each record links its releases and gives the compiled release; keyset pagination through `links.next`.',
         querystring: Type.Omit(PackageQuerySchema, ['ocid']),
         response: { 200: OcdsPackageSchema, ...problemResponses },
       },
@@ -143,8 +149,15 @@ export async function procurementApi(app: App, ctx: ModuleContext): Promise<void
       const rows = await recordsAfter(ctx.db, { after, limit: limit + 1, ...(year ? { year } : {}) });
       const page = rows.slice(0, limit);
       const next =
-        rows.length > limit ? `${config.publicUrl}${withQuery(request.url, { after: page.at(-1)!.id })}` : undefined;
-      return recordPackage(config, `${config.publicUrl}${request.url}`, page.map((r) => record(config, r)), next);
+        rows.length > limit
+          ? `${config.publicUrl}${withQuery(request.url, { after: page.at(-1)!.id })}`
+          : undefined;
+      return recordPackage(
+        config,
+        `${config.publicUrl}${request.url}`,
+        page.map((r) => record(config, r)),
+        next,
+      );
     },
   );
 
@@ -209,7 +222,12 @@ export async function procurementApi(app: App, ctx: ModuleContext): Promise<void
           report.problems.map((p) => ({ field: p.where, message: p.message })),
           `${report.problemCount} problem(s); nothing was published`,
         );
-      return { added: report.added, unchanged: report.unchanged, invalid: report.invalid, problems: report.problems };
+      return {
+        added: report.added,
+        unchanged: report.unchanged,
+        invalid: report.invalid,
+        problems: report.problems,
+      };
     },
   );
 }

@@ -10,11 +10,19 @@ export const ListQuerySchema = Type.Object(
   {
     buyer: Type.Optional(Type.String({ pattern: '^[a-z0-9-]{1,100}$', description: 'Slug of the buyer' })),
     supplier: Type.Optional(Type.Integer({ minimum: 1, description: 'Id of the supplier' })),
-    method: Type.Optional(Type.Enum([...methods], { description: 'Procurement method (OCDS method codelist)' })),
-    status: Type.Optional(Type.String({ pattern: '^[a-zA-Z]{1,40}$', description: 'Tender, award or contract status' })),
+    method: Type.Optional(
+      Type.Enum([...methods], { description: 'Procurement method (OCDS method codelist)' }),
+    ),
+    status: Type.Optional(
+      Type.String({ pattern: '^[a-zA-Z]{1,40}$', description: 'Tender, award or contract status' }),
+    ),
     stage: Type.Optional(Type.Enum([...stages])),
-    aimag: Type.Optional(Type.String({ pattern: '^[0-9A-Za-z-]{1,12}$', description: 'Aimag or capital code of the buyer' })),
-    flag: Type.Optional(Type.Enum([...flagCodes], { description: 'Only processes that raise this red flag' })),
+    aimag: Type.Optional(
+      Type.String({ pattern: '^[0-9A-Za-z-]{1,12}$', description: 'Aimag or capital code of the buyer' }),
+    ),
+    flag: Type.Optional(
+      Type.Enum([...flagCodes], { description: 'Only processes that raise this red flag' }),
+    ),
     valueMin: Type.Optional(Type.Number({ minimum: 0 })),
     valueMax: Type.Optional(Type.Number({ minimum: 0 })),
     from: date('Date from (signed, else awarded, else tender start), inclusive'),
@@ -56,7 +64,10 @@ export const ProcessListSchema = Type.Object({
 });
 
 /** An OCDS package: validated against the official schema in the tests, passed through as is. */
-export const OcdsPackageSchema = Type.Object({}, { additionalProperties: true, description: 'An OCDS 1.1 package' });
+export const OcdsPackageSchema = Type.Object(
+  {},
+  { additionalProperties: true, description: 'An OCDS 1.1 package' },
+);
 
 export const PackageQuerySchema = Type.Object(
   {

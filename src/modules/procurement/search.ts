@@ -39,7 +39,9 @@ export function processDocument(p: Row): SearchDocument {
 
 async function* documents(db: Queryable, where: SqlQuery = sql`true`): AsyncGenerator<SearchDocument> {
   for (let after = 0; ; ) {
-    const rows = await db.query<Row>(sql`${SELECT} where ${where} and p.id > ${after} order by p.id limit 1000`);
+    const rows = await db.query<Row>(
+      sql`${SELECT} where ${where} and p.id > ${after} order by p.id limit 1000`,
+    );
     for (const row of rows) yield processDocument(row);
     if (rows.length < 1000) return;
     after = rows.at(-1)!.id;

@@ -85,7 +85,12 @@ export function decodeCursor(text: string | undefined): Cursor | undefined {
   if (!text) return undefined;
   try {
     const c = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
-    if (Array.isArray(c) && c.length === 2 && Number.isInteger(c[1]) && ['string', 'number'].includes(typeof c[0]))
+    if (
+      Array.isArray(c) &&
+      c.length === 2 &&
+      Number.isInteger(c[1]) &&
+      ['string', 'number'].includes(typeof c[0])
+    )
       return c as Cursor;
   } catch {
     // An unreadable cursor is the caller's error to report.
@@ -115,7 +120,9 @@ export async function listProcesses(
   const o = order(options.sort);
   const parts = whereOf(filters);
   if (options.after) {
-    const value = options.sort.endsWith('value') ? sql`${options.after[0]}::numeric` : sql`${options.after[0]}::timestamptz`;
+    const value = options.sort.endsWith('value')
+      ? sql`${options.after[0]}::numeric`
+      : sql`${options.after[0]}::timestamptz`;
     parts.push(sql`(${o.key}, p.id) ${o.cmp} (${value}, ${options.after[1]}::bigint)`);
   }
   const where = parts.length > 0 ? sql`where ${sql.join(parts, ' and ')}` : sql.empty;
@@ -124,7 +131,10 @@ export async function listProcesses(
     ${where} order by ${o.key} ${o.dir}, p.id ${o.dir} limit ${options.limit + 1} offset ${options.offset ?? 0}`);
   const items = rows.slice(0, options.limit);
   const last = items.at(-1);
-  return { items, next: rows.length > options.limit && last ? [cursorValue(last, options.sort), last.id] : undefined };
+  return {
+    items,
+    next: rows.length > options.limit && last ? [cursorValue(last, options.sort), last.id] : undefined,
+  };
 }
 
 /** How many processes match, counted up to `cap` (a million-row count is not worth its time). */

@@ -96,7 +96,11 @@ export async function storeReleases(
   const existingIds = [...existing.values()].map((p) => p.id);
   const originals = new Map<number, Map<string, number | null>>();
   if (existingIds.length > 0) {
-    for (const row of await tx.query<{ processId: number; contractId: string; originalValue: string | null }>(sql`
+    for (const row of await tx.query<{
+      processId: number;
+      contractId: string;
+      originalValue: string | null;
+    }>(sql`
       select process_id as "processId", contract_id as "contractId", original_value as "originalValue"
       from procurement_contracts where process_id = any(${existingIds}::bigint[])`)) {
       const map = originals.get(row.processId) ?? new Map();
@@ -109,7 +113,14 @@ export async function storeReleases(
   // from all its releases.
   const compiledByOcid = new Map<
     string,
-    { compiled: JsonObject; originals: Map<string, number | null>; first: Date; last: Date; count: number; contractSeen: Date | null }
+    {
+      compiled: JsonObject;
+      originals: Map<string, number | null>;
+      first: Date;
+      last: Date;
+      count: number;
+      contractSeen: Date | null;
+    }
   >();
   const older: string[] = [];
   for (const [ocid, items] of fresh) {
@@ -149,7 +160,9 @@ export async function storeReleases(
         first: new Date(String(all[0]!.date)),
         last: new Date(String(all.at(-1)!.date)),
         count: all.length,
-        contractSeen: before.contractPublished ?? (all.some((r) => Array.isArray(r.contracts) && r.contracts.length) ? now : null),
+        contractSeen:
+          before.contractPublished ??
+          (all.some((r) => Array.isArray(r.contracts) && r.contracts.length) ? now : null),
       });
     }
   }
@@ -160,19 +173,33 @@ export async function storeReleases(
     .map((f) => (f.buyer?.scheme === pack.buyerScheme ? f.buyer.identifier : null))
     .filter((s): s is string => !!s);
   const buyers = await buyersBySlug(tx, [...new Set(slugs)]);
-  const supplierRows = new Map<string, { scheme: string; identifier: string; name: string; registered_on: string | null }>();
+  const supplierRows = new Map<
+    string,
+    { scheme: string; identifier: string; name: string; registered_on: string | null }
+  >();
   const supplierKey = (ocid: string, partyId: string) => {
     const party = factsByOcid.get(ocid)!.parties.find((p) => p.id === partyId);
     const scheme = party?.scheme && party.identifier ? party.scheme : 'ocds-party';
     const identifier = party?.scheme && party.identifier ? party.identifier : `${ocid}/${partyId}`;
-    return { key: `${scheme}\u0000${identifier}`, scheme, identifier, name: party?.name || partyId, registered: party?.registeredOn ?? null };
+    return {
+      key: `${scheme}\u0000${identifier}`,
+      scheme,
+      identifier,
+      name: party?.name || partyId,
+      registered: party?.registeredOn ?? null,
+    };
   };
   for (const [ocid, f] of factsByOcid) {
     for (const c of f.contracts)
       for (const s of c.supplierIds) {
         const k = supplierKey(ocid, s);
         const prior = supplierRows.get(k.key);
-        supplierRows.set(k.key, { scheme: k.scheme, identifier: k.identifier, name: k.name, registered_on: k.registered ?? prior?.registered_on ?? null });
+        supplierRows.set(k.key, {
+          scheme: k.scheme,
+          identifier: k.identifier,
+          name: k.name,
+          registered_on: k.registered ?? prior?.registered_on ?? null,
+        });
       }
   }
   const supplierIds = new Map<string, number>();
@@ -195,14 +222,23 @@ export async function storeReleases(
     const buyer = buyerSlug ? buyers.get(buyerSlug) : undefined;
     if (options.mayPublishFor && !options.mayPublishFor(buyer?.id ?? null)) {
       for (const i of fresh.get(ocid)!)
-        result.problems.push({ where: `${i.item.where}.buyer`, message: 'you may publish only for your own organisation as the buyer' });
+        result.problems.push({
+          where: `${i.item.where}.buyer`,
+          message: 'you may publish only for your own organisation as the buyer',
+        });
       continue;
     }
     const flags: FlagDetails = processFlags(f, c.originals, pack.redFlags);
     const main = [...f.contracts].sort((a, b) => (b.amount ?? 0) - (a.amount ?? 0))[0];
     const mainSupplier = main?.supplierIds[0] ? supplierKey(ocid, main.supplierIds[0]) : undefined;
-    const sum = f.contracts.some((x) => x.amount !== null) ? f.contracts.reduce((s, x) => s + (x.amount ?? 0), 0) : null;
-    const signed = f.contracts.map((x) => x.dateSigned).filter(Boolean).sort()[0] ?? null;
+    const sum = f.contracts.some((x) => x.amount !== null)
+      ? f.contracts.reduce((s, x) => s + (x.amount ?? 0), 0)
+      : null;
+    const signed =
+      f.contracts
+        .map((x) => x.dateSigned)
+        .filter(Boolean)
+        .sort()[0] ?? null;
     processRows.push({
       ocid,
       buyer_id: buyer?.id ?? null,
@@ -227,7 +263,10 @@ export async function storeReleases(
       date: signed ?? f.awardDate ?? f.tenderStart ?? c.first.toISOString(),
       last_release: c.last.toISOString(),
       release_count: c.count,
-      bid_count: f.bids.length > 0 ? f.bids.filter((b) => b.status !== 'withdrawn' && b.status !== 'invited').length : f.numberOfTenderers,
+      bid_count:
+        f.bids.length > 0
+          ? f.bids.filter((b) => b.status !== 'withdrawn' && b.status !== 'invited').length
+          : f.numberOfTenderers,
       flags: Object.keys(flags),
       flag_details: flags,
       compiled: c.compiled,
@@ -301,7 +340,9 @@ export async function storeReleases(
   );
   result.added += [...fresh].filter(([ocid]) => idOf.has(ocid)).reduce((n, [, items]) => n + items.length, 0);
 
-  await tx.query(sql`delete from procurement_contracts where process_id = any(${result.processIds}::bigint[])`);
+  await tx.query(
+    sql`delete from procurement_contracts where process_id = any(${result.processIds}::bigint[])`,
+  );
   if (contractRows.length > 0) {
     await tx.query(sql`
       insert into procurement_contracts (process_id, contract_id, buyer_id, supplier_id, value, original_value,

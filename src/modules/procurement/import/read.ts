@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import readline from 'node:readline';
-import { compose } from 'node:stream';
+import { pipeline } from 'node:stream';
 import { parser } from 'stream-json';
 import { pick } from 'stream-json/filters/pick.js';
 import { streamArray } from 'stream-json/streamers/stream-array.js';
@@ -34,21 +34,36 @@ async function sniff(file: string): Promise<OcdsFormat> {
   try {
     const buffer = Buffer.alloc(64 * 1024);
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    const head = buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '');
+    const head = buffer
+      .subarray(0, bytesRead)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '');
     const text = head.trimStart();
-    if (!text.startsWith('{') && !text.startsWith('[')) throw new FileProblem('file', 'this is not a JSON file: it does not start with { ');
-    if (text.startsWith('[')) throw new FileProblem('file', 'a bare JSON array is not an OCDS file; give a release package, a record package or one release per line');
+    if (!text.startsWith('{') && !text.startsWith('['))
+      throw new FileProblem('file', 'this is not a JSON file: it does not start with { ');
+    if (text.startsWith('['))
+      throw new FileProblem(
+        'file',
+        'a bare JSON array is not an OCDS file; give a release package, a record package or one release per line',
+      );
     const firstLine = text.split('\n', 1)[0]!.trim();
     if (text.includes('\n') || bytesRead < buffer.length) {
       try {
         const first = JSON.parse(firstLine) as Record<string, unknown>;
-        if (first && typeof first === 'object' && 'ocid' in first && !('releases' in first) && !('records' in first))
+        if (
+          first &&
+          typeof first === 'object' &&
+          'ocid' in first &&
+          !('releases' in first) &&
+          !('records' in first)
+        )
           return 'lines';
       } catch {
         // Not one value on the first line: a package written over several lines.
       }
     }
-    return /"records"\s*:/.test(head) && !/"releases"\s*:\s*\[\s*\{\s*"/.test(head.split('"records"')[0] ?? '')
+    return /"records"\s*:/.test(head) &&
+      !/"releases"\s*:\s*\[\s*\{\s*"/.test(head.split('"records"')[0] ?? '')
       ? 'record-package'
       : 'release-package';
   } finally {
@@ -67,28 +82,38 @@ async function* lines(file: string): AsyncGenerator<ReadItem> {
     try {
       release = JSON.parse(line);
     } catch (e) {
-      yield { release: new FileProblem(`line ${n}`, `not valid JSON (${(e as Error).message})`), where: `line ${n}` };
+      yield {
+        release: new FileProblem(`line ${n}`, `not valid JSON (${(e as Error).message})`),
+        where: `line ${n}`,
+      };
       continue;
     }
     yield { release, where: `line ${n}` };
   }
 }
 
-async function* packageItems(file: string, field: 'releases' | 'records'): AsyncGenerator<{ key: number; value: unknown }> {
-  const pipeline = compose(
+async function* packageItems(
+  file: string,
+  field: 'releases' | 'records',
+): AsyncGenerator<{ key: number; value: unknown }> {
+  // pipeline destroys the last stream with the first error of any, so the loop below throws it.
+  const items = pipeline(
     fs.createReadStream(file),
     parser.asStream(),
     pick.asStream({ filter: field }),
     streamArray.asStream(),
+    () => {},
   );
   try {
-    for await (const item of pipeline as AsyncIterable<{ key: number; value: unknown }>) yield item;
+    for await (const item of items as AsyncIterable<{ key: number; value: unknown }>) yield item;
   } catch (e) {
     throw new FileProblem('file', `not valid JSON: ${(e as Error).message}`);
   }
 }
 
-export async function readOcds(file: string): Promise<{ format: OcdsFormat; items: AsyncGenerator<ReadItem> }> {
+export async function readOcds(
+  file: string,
+): Promise<{ format: OcdsFormat; items: AsyncGenerator<ReadItem> }> {
   const format = await sniff(file);
   if (format === 'lines') return { format, items: lines(file) };
   if (format === 'release-package') {
@@ -100,7 +125,11 @@ export async function readOcds(file: string): Promise<{ format: OcdsFormat; item
           count++;
           yield { release: value, where: `releases[${key}]` };
         }
-        if (count === 0) throw new FileProblem('releases', 'the package has no releases (a release package needs a "releases" array)');
+        if (count === 0)
+          throw new FileProblem(
+            'releases',
+            'the package has no releases (a release package needs a "releases" array)',
+          );
       })(),
     };
   }
@@ -112,15 +141,20 @@ export async function readOcds(file: string): Promise<{ format: OcdsFormat; item
         count++;
         const record = (value ?? {}) as JsonObject;
         const releases = Array.isArray(record.releases) ? record.releases : [];
-        const embedded = releases.length > 0 && releases.every((r) => r && typeof r === 'object' && 'ocid' in (r as object));
+        const embedded =
+          releases.length > 0 && releases.every((r) => r && typeof r === 'object' && 'ocid' in (r as object));
         if (embedded) {
-          for (const [i, r] of releases.entries()) yield { release: r, where: `records[${key}].releases[${i}]` };
+          for (const [i, r] of releases.entries())
+            yield { release: r, where: `records[${key}].releases[${i}]` };
         } else if (record.compiledRelease && typeof record.compiledRelease === 'object') {
           // Only links to the releases: the compiled release is the state we can keep.
           yield { release: record.compiledRelease, where: `records[${key}].compiledRelease` };
         } else {
           yield {
-            release: new FileProblem(`records[${key}]`, 'a record needs embedded releases or a compiledRelease'),
+            release: new FileProblem(
+              `records[${key}]`,
+              'a record needs embedded releases or a compiledRelease',
+            ),
             where: `records[${key}]`,
           };
         }

@@ -29,6 +29,8 @@ export interface OcdsImportOptions {
   fileName?: string;
   ip?: string;
   requestId?: string;
+  /** Runs in the import's transaction once it will commit (the upload keeps its file there); its result goes to the audit entry. */
+  beforeCommit?: (tx: Queryable) => Promise<Record<string, string | number>>;
 }
 
 export interface OcdsImportReport extends ImportReport {
@@ -140,10 +142,12 @@ export async function importOcdsFile(
     await flush();
     if (report.read === 0 && report.problemCount === 0)
       problem({ where: 'file', message: 'the file holds no releases' });
-    const failed = report.problemCount > 0 && (!options.skipInvalid || report.added === 0 && report.unchanged === 0);
+    const failed =
+      report.problemCount > 0 && (!options.skipInvalid || (report.added === 0 && report.unchanged === 0));
     if (failed || options.dryRun || !writing) throw new Rollback();
     if (touched.size > BULK_REFRESH) await refreshFlagsOfBuyers(tx, [...buyers]);
     else await refreshFlagsAround(tx, [...touched]);
+    const kept = (await options.beforeCommit?.(tx)) ?? {};
     await recordAudit(tx, {
       actor: options.actor,
       action: 'procurement.import',
@@ -155,6 +159,7 @@ export async function importOcdsFile(
         unchanged: report.unchanged,
         invalid: report.invalid,
         skipInvalid: options.skipInvalid ?? false,
+        ...kept,
       },
     });
   };

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { can } from '../../../platform/auth/permissions.ts';
+import type { Queryable } from '../../../platform/db/database.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { importOcdsFile, type OcdsImportReport } from './run.ts';
 
@@ -14,9 +15,16 @@ export async function importAsActor(
   ctx: ModuleContext,
   actor: Actor,
   file: string,
-  options: { skipInvalid: boolean; fileName: string; ip?: string; requestId?: string },
+  options: {
+    skipInvalid: boolean;
+    fileName: string;
+    ip?: string;
+    requestId?: string;
+    beforeCommit?: (tx: Queryable) => Promise<Record<string, string | number>>;
+  },
 ): Promise<OcdsImportReport> {
   return importOcdsFile(ctx, file, {
+    ...(options.beforeCommit ? { beforeCommit: options.beforeCommit } : {}),
     actor,
     skipInvalid: options.skipInvalid,
     fileName: options.fileName,

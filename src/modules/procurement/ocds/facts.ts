@@ -81,7 +81,14 @@ export function processFacts(compiled: JsonObject): ProcessFacts {
     parties.find((p) => p.id === buyerId) ??
     parties.find((p) => p.roles.includes('buyer')) ??
     (buyerId || str(buyerRef.name)
-      ? { id: buyerId ?? '', name: str(buyerRef.name) ?? '', roles: ['buyer'], scheme: null, identifier: null, registeredOn: null }
+      ? {
+          id: buyerId ?? '',
+          name: str(buyerRef.name) ?? '',
+          roles: ['buyer'],
+          scheme: null,
+          identifier: null,
+          registeredOn: null,
+        }
       : null);
   const awards = arr(compiled.awards).map(obj);
   const awardById = new Map(awards.map((a) => [str(a.id) ?? '', a]));
@@ -93,7 +100,9 @@ export function processFacts(compiled: JsonObject): ProcessFacts {
     return {
       id: str(c.id) ?? '',
       awardId: str(c.awardID),
-      supplierIds: arr(award?.suppliers).map((s) => str(obj(s).id) ?? '').filter(Boolean),
+      supplierIds: arr(award?.suppliers)
+        .map((s) => str(obj(s).id) ?? '')
+        .filter(Boolean),
       amount: num(value.amount),
       currency: str(value.currency),
       status: str(c.status),
@@ -108,7 +117,9 @@ export function processFacts(compiled: JsonObject): ProcessFacts {
       status: str(b.status),
       date: str(b.date),
       amount: num(obj(b.value).amount),
-      tendererIds: arr(b.tenderers).map((t) => str(obj(t).id) ?? '').filter(Boolean),
+      tendererIds: arr(b.tenderers)
+        .map((t) => str(obj(t).id) ?? '')
+        .filter(Boolean),
     };
   });
   const hasImplementation = arr(compiled.contracts).some((c) => {
@@ -130,10 +141,17 @@ export function processFacts(compiled: JsonObject): ProcessFacts {
     contracts.find((c) => c.currency)?.currency ??
     str(tenderValue.currency) ??
     str(obj(obj(planning.budget).amount).currency);
-  const awardDates = activeAwards.map((a) => str(a.date)).filter((d): d is string => !!d).sort();
+  const awardDates = activeAwards
+    .map((a) => str(a.date))
+    .filter((d): d is string => !!d)
+    .sort();
   return {
     ocid: String(compiled.ocid),
-    title: str(tender.title) ?? str(obj(planning.budget).project) ?? str(arr(compiled.contracts).map(obj)[0]?.title) ?? '',
+    title:
+      str(tender.title) ??
+      str(obj(planning.budget).project) ??
+      str(arr(compiled.contracts).map(obj)[0]?.title) ??
+      '',
     stage,
     method: str(tender.procurementMethod),
     category: str(tender.mainProcurementCategory),
@@ -147,7 +165,9 @@ export function processFacts(compiled: JsonObject): ProcessFacts {
     parties,
     bids,
     awardedSupplierIds: [
-      ...new Set(activeAwards.flatMap((a) => arr(a.suppliers).map((s) => str(obj(s).id) ?? '')).filter(Boolean)),
+      ...new Set(
+        activeAwards.flatMap((a) => arr(a.suppliers).map((s) => str(obj(s).id) ?? '')).filter(Boolean),
+      ),
     ],
     contracts,
     awardDate: awardDates[0] ?? null,

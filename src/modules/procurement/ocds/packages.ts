@@ -54,7 +54,9 @@ export function recordPackage(
     ...new Set(
       records.flatMap((r) =>
         (r.releases as JsonObject[]).map((x) =>
-          typeof x.url === 'string' ? x.url.split('#')[0]! : `${config.publicUrl}/api/v1/procurement/releases?ocid=${encodeURIComponent(String(r.ocid))}`,
+          typeof x.url === 'string'
+            ? x.url.split('#')[0]!
+            : `${config.publicUrl}/api/v1/procurement/releases?ocid=${encodeURIComponent(String(r.ocid))}`,
         ),
       ),
     ),

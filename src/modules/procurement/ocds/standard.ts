@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import AjvDraft04 from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import draft04 from 'ajv-draft-04';
+import formats from 'ajv-formats';
 
 /**
  * The official OCDS 1.1 schemas and codelists, read from the standard's own files (never copied
@@ -80,10 +80,17 @@ let cached: Validators | undefined;
 /** Compiled validators of the three official schemas (draft 04), made once per process. */
 export function validators(): Validators {
   if (cached) return cached;
-  const ajv = new AjvDraft04({ allErrors: true, strict: false, validateFormats: true });
-  addFormats(ajv);
+  const ajv = new draft04.default({ allErrors: true, strict: false, validateFormats: true });
+  formats.default(ajv);
   // The schema's own annotations (merge rules, codelist names) are not validation keywords.
-  for (const keyword of ['codelist', 'openCodelist', 'omitWhenMerged', 'wholeListMerge', 'versionId', 'deprecated'])
+  for (const keyword of [
+    'codelist',
+    'openCodelist',
+    'omitWhenMerged',
+    'wholeListMerge',
+    'versionId',
+    'deprecated',
+  ])
     ajv.addKeyword({ keyword, schemaType: ['string', 'boolean', 'object', 'null'] });
   const release = readJson('release-schema.json');
   ajv.addSchema(release);
@@ -95,7 +102,9 @@ export function validators(): Validators {
     releasePackage: ajv.getSchema(
       'https://standard.open-contracting.org/schema/1__1__5/release-package-schema.json',
     )!,
-    recordPackage: ajv.getSchema('https://standard.open-contracting.org/schema/1__1__5/record-package-schema.json')!,
+    recordPackage: ajv.getSchema(
+      'https://standard.open-contracting.org/schema/1__1__5/record-package-schema.json',
+    )!,
   };
   return cached;
 }
