@@ -145,6 +145,8 @@ export async function importOcdsFile(
     const failed =
       report.problemCount > 0 && (!options.skipInvalid || (report.added === 0 && report.unchanged === 0));
     if (failed || options.dryRun || !writing) throw new Rollback();
+    // The same file again adds nothing: no flags to refresh, nothing for the audit trail.
+    if (report.added === 0) return;
     if (touched.size > BULK_REFRESH) await refreshFlagsOfBuyers(tx, [...buyers]);
     else await refreshFlagsAround(tx, [...touched]);
     const kept = (await options.beforeCommit?.(tx)) ?? {};

@@ -80,7 +80,7 @@ let cached: Validators | undefined;
 /** Compiled validators of the three official schemas (draft 04), made once per process. */
 export function validators(): Validators {
   if (cached) return cached;
-  const ajv = new draft04.default({ allErrors: true, strict: false, validateFormats: true });
+  const ajv = new draft04.default({ allErrors: true, strict: false, validateFormats: true, verbose: true });
   formats.default(ajv);
   // The schema's own annotations (merge rules, codelist names) are not validation keywords.
   for (const keyword of [
