@@ -84,7 +84,9 @@ export const procurementDataset: DatasetDeclaration = {
         (await topLevelUnits(db, 'mn')).map((u) => ({ value: u.code, label: bi(u.nameMn, u.nameEn) })),
     },
   ],
-  lastModified: sql`select max(updated_at) as modified from procurement_processes`,
+  // An empty register still has a date: when its table was made.
+  lastModified: sql`select coalesce((select max(updated_at) from procurement_processes),
+    (select applied_at from schema_migrations where id like 'procurement/%' order by id limit 1)) as modified`,
   recordPath: (ocid) => `/procurement/processes/${encodeURIComponent(ocid)}`,
   chart: { field: 'method' },
   standards: [
