@@ -32,6 +32,9 @@ export interface ProcessRow {
   title: string;
   buyerSlug: string | null;
   buyerName: string;
+  /** The buyer's names in the registry, when it is one of its organisations. */
+  buyerNameMn: string | null;
+  buyerNameEn: string | null;
   aimag: string | null;
   method: string | null;
   category: string | null;
@@ -48,7 +51,8 @@ export interface ProcessRow {
   flags: string[];
 }
 
-const COLUMNS = sql`p.id, p.ocid, p.title, o.slug as "buyerSlug", p.buyer_name as "buyerName", p.aimag, p.method,
+const COLUMNS = sql`p.id, p.ocid, p.title, o.slug as "buyerSlug", p.buyer_name as "buyerName",
+  o.name_mn as "buyerNameMn", o.name_en as "buyerNameEn", p.aimag, p.method,
   p.category, p.stage, p.status, p.currency, p.tender_value as "tenderValue", p.contract_value as "contractValue",
   p.supplier_id as "supplierId", p.supplier_name as "supplierName", p.date, p.date_signed as "dateSigned",
   p.bid_count as "bidCount", p.flags`;

@@ -91,7 +91,9 @@ export function listPage(app: App, ctx: ModuleContext): void {
       ).toString();
       const rows = result.items.map((p) => [
         html`<a href="/procurement/processes/${encodeURIComponent(p.ocid)}">${p.title || p.ocid}</a><br><span class="ocid">${p.ocid}</span>`,
-        p.buyerSlug ? html`<a href="/procurement/buyers/${p.buyerSlug}">${p.buyerName}</a>` : p.buyerName,
+        p.buyerSlug
+          ? html`<a href="/procurement/buyers/${p.buyerSlug}">${t.pick({ mn: p.buyerNameMn, en: p.buyerNameEn })}</a>`
+          : p.buyerName,
         p.supplierId ? html`<a href="/procurement/suppliers/${p.supplierId}">${p.supplierName}</a>` : '—',
         codeLabel(t, 'method', p.method) ?? '—',
         amount(t, p.contractValue ?? p.tenderValue, p.currency),

@@ -137,7 +137,9 @@ ${
 ${summaryList([
   {
     key: t('procurement.col.buyer'),
-    value: p.buyerSlug ? html`<a href="/procurement/buyers/${p.buyerSlug}">${p.buyerName}</a>` : p.buyerName,
+    value: p.buyerSlug
+      ? html`<a href="/procurement/buyers/${p.buyerSlug}">${t.pick({ mn: p.buyerNameMn, en: p.buyerNameEn })}</a>`
+      : p.buyerName,
   },
   {
     key: t('procurement.col.supplier'),
