@@ -1,6 +1,9 @@
 import { countryPack } from '../../country/mn/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { type SqlQuery, sql } from '../../platform/db/sql.ts';
+import { processFlags } from './flags.ts';
+import { processFacts } from './ocds/facts.ts';
+import type { JsonObject } from './ocds/merge.ts';
 
 const pack = countryPack.procurement;
 const limits = pack.redFlags;
@@ -38,20 +41,21 @@ async function refresh(tx: Queryable, target: SqlQuery): Promise<number> {
       where c.process_id in (select id from target) and s.registered_on is not null
         and coalesce(c.award_date, c.date_signed)::date - s.registered_on between 0 and ${limits.newSupplierDays}::int - 1
     ),
-    years as (
-      select c.buyer_id, extract(year from c.date_signed)::int as year, count(*)::int as n, sum(c.value) as total
-      from procurement_contracts c
-      where (c.buyer_id, extract(year from c.date_signed)::int) in (
-        select t.buyer_id, extract(year from t.date_signed)::int from procurement_contracts t
-        where t.process_id in (select id from target) and t.buyer_id is not null and t.date_signed is not null)
-        and c.currency = ${countryPack.currency}
-      group by 1, 2
+    target_years as (
+      select distinct t.buyer_id, extract(year from t.date_signed)::int as year from procurement_contracts t
+      where t.process_id in (select id from target) and t.buyer_id is not null and t.date_signed is not null
     ),
+    in_years as (
+      select y.year, c.buyer_id, c.supplier_id, c.value from target_years y
+      join procurement_contracts c on c.buyer_id = y.buyer_id
+        and c.date_signed >= make_timestamptz(y.year, 1, 1, 0, 0, 0, 'UTC')
+        and c.date_signed < make_timestamptz(y.year + 1, 1, 1, 0, 0, 0, 'UTC')
+      where c.currency = ${countryPack.currency}
+    ),
+    years as (select buyer_id, year, count(*)::int as n, sum(value) as total from in_years group by 1, 2),
     shares as (
-      select c.buyer_id, extract(year from c.date_signed)::int as year, c.supplier_id, sum(c.value) as value
-      from procurement_contracts c join years y on y.buyer_id = c.buyer_id and y.year = extract(year from c.date_signed)::int
-      where c.currency = ${countryPack.currency} and c.supplier_id is not null
-      group by 1, 2, 3
+      select buyer_id, year, supplier_id, sum(value) as value from in_years
+      where supplier_id is not null group by 1, 2, 3
     ),
     dominant as (
       select c.process_id, jsonb_build_object('percent', round(sh.value / y.total * 100, 1), 'year', y.year,
@@ -63,11 +67,11 @@ async function refresh(tx: Queryable, target: SqlQuery): Promise<number> {
         and y.total > 0 and sh.value / y.total > ${limits.supplierShare}::numeric
     ),
     found as (
-      select t.id,
-        (select detail from split where split.process_id = t.id limit 1) as split,
-        (select detail from fresh where fresh.process_id = t.id limit 1) as fresh,
-        (select detail from dominant where dominant.process_id = t.id limit 1) as dominant
+      select t.id, sp.detail as split, fr.detail as fresh, dm.detail as dominant
       from target t
+      left join (select distinct on (process_id) process_id, detail from split order by process_id) sp on sp.process_id = t.id
+      left join (select distinct on (process_id) process_id, detail from fresh order by process_id) fr on fr.process_id = t.id
+      left join (select distinct on (process_id) process_id, detail from dominant order by process_id) dm on dm.process_id = t.id
     ),
     updated as (
       update procurement_processes p set
@@ -88,22 +92,47 @@ async function refresh(tx: Queryable, target: SqlQuery): Promise<number> {
 }
 
 /**
- * After processes changed: their own cross-process flags and those of every process they can
- * affect — the same buyer's contracts in the same years (shares), which include the same
- * supplier's contracts within the splitting window.
+ * After processes changed: their own cross-process flags and those of the processes they can
+ * affect — the same supplier's contracts with the same buyer around the splitting window, and in
+ * the same buyer's years the processes of a supplier whose share is now above the limit or that
+ * carried the flag until now (the shares of everyone else cannot cross it by this change).
  */
 export function refreshFlagsAround(tx: Queryable, processIds: readonly number[]): Promise<number> {
   if (processIds.length === 0) return Promise.resolve(0);
   const ids = [...processIds];
+  const window = limits.splitDays * 2;
   return refresh(
     tx,
-    sql`select ${sql.raw('unnest')}(${ids}::bigint[]) as id
+    sql`
+      with changed as (
+        select buyer_id, supplier_id, date_signed from procurement_contracts
+        where process_id = any(${ids}::bigint[]) and buyer_id is not null and date_signed is not null
+      ),
+      buyer_years as (select distinct buyer_id, extract(year from date_signed)::int as year from changed),
+      shares as (
+        select c.buyer_id, extract(year from c.date_signed)::int as year, c.supplier_id,
+          sum(c.value) / nullif(sum(sum(c.value)) over (partition by c.buyer_id, extract(year from c.date_signed)::int), 0) as share
+        from procurement_contracts c join buyer_years y on y.buyer_id = c.buyer_id
+          and c.date_signed >= make_timestamptz(y.year, 1, 1, 0, 0, 0, 'UTC')
+          and c.date_signed < make_timestamptz(y.year + 1, 1, 1, 0, 0, 0, 'UTC')
+        where c.currency = ${countryPack.currency}
+        group by 1, 2, 3
+      )
+      select ${sql.raw('unnest')}(${ids}::bigint[]) as id
       union
-      select n.process_id from procurement_contracts c
-      join procurement_contracts n on n.buyer_id = c.buyer_id
-        and n.date_signed >= date_trunc('year', c.date_signed) - make_interval(days => ${limits.splitDays}::int)
-        and n.date_signed < date_trunc('year', c.date_signed) + interval '1 year' + make_interval(days => ${limits.splitDays}::int)
-      where c.process_id = any(${ids}::bigint[])`,
+      select n.process_id from changed c join procurement_contracts n on n.buyer_id = c.buyer_id
+        and n.supplier_id = c.supplier_id
+        and n.date_signed between c.date_signed - make_interval(days => ${window}::int)
+                              and c.date_signed + make_interval(days => ${window}::int)
+      union
+      select n.process_id from shares s join procurement_contracts n on n.buyer_id = s.buyer_id
+        and n.supplier_id = s.supplier_id
+        and n.date_signed >= make_timestamptz(s.year, 1, 1, 0, 0, 0, 'UTC')
+        and n.date_signed < make_timestamptz(s.year + 1, 1, 1, 0, 0, 0, 'UTC')
+      where s.share > ${limits.supplierShare}::numeric
+      union
+      select p.id from buyer_years y join procurement_processes p on p.buyer_id = y.buyer_id
+      where p.flags @> array['dominant-supplier']::text[]`,
   );
 }
 
@@ -116,4 +145,34 @@ export function refreshFlagsOfBuyers(tx: Queryable, buyerIds: readonly number[] 
       : sql`select id from procurement_processes where buyer_id = any(${[...buyerIds]}::bigint[])
           union select unnest(array[]::bigint[])`,
   );
+}
+
+/**
+ * Everything about one process's flags, from what is stored: its own (from the compiled release
+ * and each contract's first published value), then the cross-process ones around it.
+ */
+export async function recomputeProcessFlags(tx: Queryable, processId: number): Promise<string[]> {
+  const [row] = await tx.query<{ compiled: JsonObject }>(
+    sql`select compiled from procurement_processes where id = ${processId}`,
+  );
+  if (!row) return [];
+  const originals = new Map(
+    (
+      await tx.query<{ id: string; value: string | null }>(sql`
+        select contract_id as id, original_value as value from procurement_contracts where process_id = ${processId}`)
+    ).map((c) => [c.id, c.value === null ? null : Number(c.value)]),
+  );
+  const own = processFlags(processFacts(row.compiled), originals, limits);
+  await tx.query(sql`
+    update procurement_processes p set
+      flags = array(select jsonb_object_keys(${JSON.stringify(own)}::jsonb))
+        || array(select f from unnest(p.flags) f where f in ('split', 'new-supplier', 'dominant-supplier')),
+      flag_details = ${JSON.stringify(own)}::jsonb
+        || (p.flag_details - array['R003', 'R018', 'R030', 'R035', 'R036', 'value-raised'])
+    where p.id = ${processId}`);
+  await refreshFlagsAround(tx, [processId]);
+  const [after] = await tx.query<{ flags: string[] }>(
+    sql`select flags from procurement_processes where id = ${processId}`,
+  );
+  return after?.flags ?? [];
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTestContext } from '../../../test/helpers.ts';
 import { sql } from '../../platform/db/sql.ts';
 import type { FlagCode } from './flags.ts';
+import { recomputeProcessFlags } from './flags-refresh.ts';
 import type { ProcessSpec } from './ocds/build.ts';
 import { cleanSpec, publish, releasesOf, supplier } from './test-support.ts';
 
@@ -175,6 +176,19 @@ describe('red flags', () => {
       select count(*)::int as n from procurement_processes p join organizations o on o.id = p.buyer_id
       where o.slug = 'ministry-of-education-and-science' and 'dominant-supplier' = any(p.flags)`);
     expect(others?.n).toBe(1);
+  });
+
+  it('recomputing a stored process gives the flags its releases gave', async () => {
+    const ocid = 'ocds-test01-recompute';
+    const s = cleanSpec(ocid, { bids: cleanSpec(ocid).bids.slice(0, 1) });
+    await publish(ctx, releasesOf(s));
+    const [row] = await ctx.db.query<{ id: number }>(
+      sql`select id from procurement_processes where ocid = ${ocid}`,
+    );
+    await ctx.db.query(
+      sql`update procurement_processes set flags = '{}', flag_details = '{}' where id = ${row!.id}`,
+    );
+    expect(await ctx.db.transaction((tx) => recomputeProcessFlags(tx, row!.id))).toEqual(['R018']);
   });
 
   it('flags are recomputed when a process changes: an amendment raises value-raised on the stored process', async () => {

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import type { Queryable } from '../../platform/db/database.ts';
 import { notFound, validationFailed } from '../../platform/http/errors.ts';
 import { ProblemSchema, problemResponses } from '../../platform/http/schemas.ts';
 import type { App } from '../../platform/http/types.ts';
@@ -35,7 +36,7 @@ export function filtersOf(q: Record<string, unknown>): ProcessFilters {
 
 /** Runs the list query for an API request; shared with the benchmark's bare server. */
 export async function listForApi(
-  ctx: Pick<ModuleContext, 'db'>,
+  ctx: { db: Queryable },
   publicUrl: string,
   url: string,
   query: Record<string, unknown>,

@@ -53,21 +53,35 @@ async function buyersBySlug(tx: Queryable, slugs: string[]) {
 export async function storeReleases(
   tx: Queryable,
   batch: readonly IncomingRelease[],
-  options: { publishedBy: string; now?: Date; mayPublishFor?: (buyerId: number | null) => boolean },
+  options: {
+    publishedBy: string;
+    now?: Date;
+    mayPublishFor?: (buyerId: number | null) => boolean;
+  },
 ): Promise<StoreResult> {
   const result: StoreResult = { added: 0, unchanged: 0, problems: [], processIds: [] };
   if (batch.length === 0) return result;
   const now = options.now ?? new Date();
-  const ocids = [...new Set(batch.map((b) => String(b.release.ocid)))];
-  const known = await tx.query<{ ocid: string; releaseId: string; digest: string }>(sql`
-    select ocid, release_id as "releaseId", digest from procurement_releases where ocid = any(${ocids}::text[])
-      and release_id = any(${batch.map((b) => String(b.release.id))}::text[])`);
-  const knownDigest = new Map(known.map((k) => [`${k.ocid}\u0000${k.releaseId}`, k.digest]));
+  // A release stored by this same transaction came earlier in the same file: a duplicate id.
+  const known = await tx.query<{ ocid: string; releaseId: string; digest: string; thisImport: boolean }>(sql`
+    select r.ocid, r.release_id as "releaseId", r.digest, r.created_at = now() as "thisImport"
+    from unnest(${batch.map((b) => String(b.release.ocid))}::text[], ${batch.map((b) => String(b.release.id))}::text[])
+      as k(ocid, release_id)
+    join procurement_releases r on r.ocid = k.ocid and r.release_id = k.release_id`);
+  const knownDigest = new Map(known.map((k) => [`${k.ocid}\u0000${k.releaseId}`, k]));
   const fresh = new Map<string, { item: IncomingRelease; digest: string }[]>();
   for (const item of batch) {
     const digest = digestOf(item.release);
     const key = `${item.release.ocid}\u0000${item.release.id}`;
-    const before = knownDigest.get(key);
+    const found = knownDigest.get(key);
+    const before = found?.digest;
+    if (found?.thisImport) {
+      result.problems.push({
+        where: `${item.where}.id`,
+        message: `duplicate release id ${JSON.stringify(item.release.id)} of ${item.release.ocid}: it appears earlier in this file`,
+      });
+      continue;
+    }
     if (before === digest) {
       result.unchanged++;
       continue;

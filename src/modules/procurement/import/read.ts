@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import readline from 'node:readline';
 import { pipeline } from 'node:stream';
 import { parser } from 'stream-json';
 import { pick } from 'stream-json/filters/pick.js';
@@ -71,12 +70,25 @@ async function sniff(file: string): Promise<OcdsFormat> {
   }
 }
 
+/**
+ * Lines of a file, read chunk by chunk: the loop pulls the next chunk only when it wants more
+ * lines, so a file of any size is never buffered ahead of the import.
+ */
+async function* fileLines(file: string): AsyncGenerator<string> {
+  let rest = '';
+  for await (const chunk of fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+    const parts = (rest + chunk).split('\n');
+    rest = parts.pop() ?? '';
+    yield* parts;
+  }
+  if (rest) yield rest;
+}
+
 async function* lines(file: string): AsyncGenerator<ReadItem> {
-  const input = readline.createInterface({ input: fs.createReadStream(file, 'utf8'), crlfDelay: Infinity });
   let n = 0;
-  for await (const raw of input) {
+  for await (const raw of fileLines(file)) {
     n++;
-    const line = n === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+    const line = (n === 1 ? raw.replace(/^\uFEFF/, '') : raw).replace(/\r$/, '');
     if (!line.trim()) continue;
     let release: unknown;
     try {

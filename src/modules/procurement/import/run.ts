@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
@@ -11,7 +10,7 @@ import { type IncomingRelease, storeReleases } from '../store.ts';
 import { checkRelease, type Problem } from './check.ts';
 import { FileProblem, readOcds } from './read.ts';
 
-export const BATCH = 2000;
+export const BATCH = 1000;
 /** Problems kept in a report; beyond this they are counted only. */
 export const PROBLEMS_KEPT = 1000;
 /** Past this many changed processes, flags are refreshed per buyer in one pass. */
@@ -71,8 +70,11 @@ export async function importOcdsFile(
     report.problemCount++;
     if (report.problems.length < PROBLEMS_KEPT) report.problems.push(p);
   };
-  const seen = new Map<string, string>();
+  // Duplicates across batches are found by the store (a release this transaction wrote); within a
+  // batch here. Nothing per release is kept for the whole file, so memory stays flat at any size.
+  let seen = new Map<string, string>();
   const touched = new Set<number>();
+  let touchedCount = 0;
   const buyers = new Set<number>();
   let writing = true;
   const work = async (tx: Queryable) => {
@@ -91,7 +93,8 @@ export async function importOcdsFile(
           problem(p);
         }
         if (stored.problems.length > 0 && !options.skipInvalid) writing = false;
-        for (const id of stored.processIds) touched.add(id);
+        touchedCount += stored.processIds.length;
+        if (touchedCount <= BULK_REFRESH) for (const id of stored.processIds) touched.add(id);
         if (stored.processIds.length > 0) {
           await indexProcesses(tx, stored.processIds);
           for (const b of await tx.query<{ id: number }>(sql`
@@ -101,6 +104,7 @@ export async function importOcdsFile(
         }
       }
       batch = [];
+      seen = new Map();
       options.onProgress?.(report.read);
     };
     try {
@@ -116,7 +120,7 @@ export async function importOcdsFile(
         const problems = checkRelease(item.release, item.where);
         const release = item.release as JsonObject;
         if (problems.length === 0) {
-          const key = createHash('sha1').update(`${release.ocid}\u0000${release.id}`).digest('base64');
+          const key = `${release.ocid}\u0000${release.id}`;
           const before = seen.get(key);
           if (before !== undefined) {
             problems.push({
@@ -147,7 +151,7 @@ export async function importOcdsFile(
     if (failed || options.dryRun || !writing) throw new Rollback();
     // The same file again adds nothing: no flags to refresh, nothing for the audit trail.
     if (report.added === 0) return;
-    if (touched.size > BULK_REFRESH) await refreshFlagsOfBuyers(tx, [...buyers]);
+    if (touchedCount > BULK_REFRESH) await refreshFlagsOfBuyers(tx, [...buyers]);
     else await refreshFlagsAround(tx, [...touched]);
     const kept = (await options.beforeCommit?.(tx)) ?? {};
     await recordAudit(tx, {
