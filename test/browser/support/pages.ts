@@ -22,6 +22,11 @@ export const pagesUnderTest: readonly PageUnderTest[] = [
   { name: 'API reference', path: '/api' },
   { name: 'problem type: not-found', path: '/problems/not-found' },
   { name: 'unknown path (404 page)', path: '/no-such-page', status: 404 },
+  { name: 'procurement list', path: '/procurement' },
+  { name: 'procurement list filtered by flag', path: '/procurement?flag=split' },
+  { name: 'procurement contract page', path: '/procurement/processes/ocds-mn0001-2025-90002' },
+  { name: 'procurement buyer profile', path: '/procurement/buyers/governor-darkhan-uul' },
+  { name: 'procurement disclosure duty', path: '/procurement/disclosure' },
 ];
 
 export const locales = ['mn', 'en'] as const;
