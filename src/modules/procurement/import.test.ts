@@ -8,6 +8,7 @@ import { modules } from '../index.ts';
 import { importOcdsFile } from './import/run.ts';
 import type { JsonObject } from './ocds/merge.ts';
 import { standardDir } from './ocds/standard.ts';
+import { storeReleases } from './store.ts';
 import { cleanSpec, publish, releasesOf, withFile } from './test-support.ts';
 
 const ctx = await createTestContext();
@@ -96,6 +97,22 @@ describe('bad OCDS input', () => {
     const refused = await publish(ctx, [changed]);
     expect(refused.committed).toBe(false);
     expect(refused.problems[0]!.message).toMatch(/already published with other content/);
+  });
+
+  it('a release id seen in an earlier batch of the same file is a duplicate, not “unchanged”', async () => {
+    const [tender] = releasesOf(cleanSpec('ocds-test08'));
+    const before = await count();
+    const problems = await ctx.db
+      .transaction(async (tx) => {
+        await storeReleases(tx, [{ release: tender!, where: 'line 1' }], { publishedBy: 'test' });
+        const again = await storeReleases(tx, [{ release: tender!, where: 'line 5001' }], { publishedBy: 'test' });
+        throw Object.assign(new Error('roll back'), { problems: again.problems });
+      })
+      .catch((e: { problems: unknown }) => e.problems);
+    expect(problems).toEqual([
+      { where: 'line 5001.id', message: expect.stringMatching(/duplicate release id .* appears earlier in this file/) },
+    ]);
+    expect(await count()).toBe(before);
   });
 
   it('an older release arriving late is merged in date order', async () => {

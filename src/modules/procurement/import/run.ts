@@ -79,7 +79,11 @@ export async function importOcdsFile(
   let writing = true;
   const work = async (tx: Queryable) => {
     let batch: IncomingRelease[] = [];
-    const flush = async () => {
+    // One batch is written while the next is read and checked: the database's time and the
+    // checking's overlap. Writes stay in order (one at a time, on the one transaction).
+    let inFlight: Promise<void> = Promise.resolve();
+    let failure: unknown;
+    const write = async (batch: IncomingRelease[]) => {
       if (batch.length === 0) return;
       if (writing) {
         const stored = await storeReleases(tx, batch, {
@@ -103,9 +107,17 @@ export async function importOcdsFile(
             buyers.add(b.id);
         }
       }
+      options.onProgress?.(report.read);
+    };
+    const flush = async () => {
+      await inFlight;
+      if (failure) throw failure;
+      const full = batch;
       batch = [];
       seen = new Map();
-      options.onProgress?.(report.read);
+      inFlight = write(full).catch((e) => {
+        failure = e;
+      });
     };
     try {
       const { items } = await readOcds(file);
@@ -144,6 +156,8 @@ export async function importOcdsFile(
       writing = false;
     }
     await flush();
+    await inFlight;
+    if (failure) throw failure;
     if (report.read === 0 && report.problemCount === 0)
       problem({ where: 'file', message: 'the file holds no releases' });
     const failed =
