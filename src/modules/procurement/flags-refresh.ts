@@ -46,11 +46,14 @@ async function refresh(tx: Queryable, target: SqlQuery): Promise<number> {
       where t.process_id in (select id from target) and t.buyer_id is not null and t.date_signed is not null
     ),
     in_years as (
-      select y.year, c.buyer_id, c.supplier_id, c.value from target_years y
-      join procurement_contracts c on c.buyer_id = y.buyer_id
-        and c.date_signed >= make_timestamptz(y.year, 1, 1, 0, 0, 0, 'UTC')
-        and c.date_signed < make_timestamptz(y.year + 1, 1, 1, 0, 0, 0, 'UTC')
-      where c.currency = ${countryPack.currency}
+      -- Lateral, so each buyer's year is an index range scan, never a scan of every contract.
+      select y.year, y.buyer_id, c.supplier_id, c.value from target_years y
+      cross join lateral (
+        select c.supplier_id, c.value from procurement_contracts c
+        where c.buyer_id = y.buyer_id and c.currency = ${countryPack.currency}
+          and c.date_signed >= make_timestamptz(y.year, 1, 1, 0, 0, 0, 'UTC')
+          and c.date_signed < make_timestamptz(y.year + 1, 1, 1, 0, 0, 0, 'UTC')
+      ) c
     ),
     years as (select buyer_id, year, count(*)::int as n, sum(value) as total from in_years group by 1, 2),
     shares as (
@@ -112,10 +115,12 @@ export function refreshFlagsAround(tx: Queryable, processIds: readonly number[])
       shares as (
         select c.buyer_id, extract(year from c.date_signed)::int as year, c.supplier_id,
           sum(c.value) / nullif(sum(sum(c.value)) over (partition by c.buyer_id, extract(year from c.date_signed)::int), 0) as share
-        from procurement_contracts c join buyer_years y on y.buyer_id = c.buyer_id
-          and c.date_signed >= make_timestamptz(y.year, 1, 1, 0, 0, 0, 'UTC')
-          and c.date_signed < make_timestamptz(y.year + 1, 1, 1, 0, 0, 0, 'UTC')
-        where c.currency = ${countryPack.currency}
+        from buyer_years y cross join lateral (
+          select c.buyer_id, c.date_signed, c.supplier_id, c.value from procurement_contracts c
+          where c.buyer_id = y.buyer_id and c.currency = ${countryPack.currency}
+            and c.date_signed >= make_timestamptz(y.year, 1, 1, 0, 0, 0, 'UTC')
+            and c.date_signed < make_timestamptz(y.year + 1, 1, 1, 0, 0, 0, 'UTC')
+        ) c
         group by 1, 2, 3
       )
       select ${sql.raw('unnest')}(${ids}::bigint[]) as id

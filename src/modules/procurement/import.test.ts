@@ -105,12 +105,17 @@ describe('bad OCDS input', () => {
     const problems = await ctx.db
       .transaction(async (tx) => {
         await storeReleases(tx, [{ release: tender!, where: 'line 1' }], { publishedBy: 'test' });
-        const again = await storeReleases(tx, [{ release: tender!, where: 'line 5001' }], { publishedBy: 'test' });
+        const again = await storeReleases(tx, [{ release: tender!, where: 'line 5001' }], {
+          publishedBy: 'test',
+        });
         throw Object.assign(new Error('roll back'), { problems: again.problems });
       })
       .catch((e: { problems: unknown }) => e.problems);
     expect(problems).toEqual([
-      { where: 'line 5001.id', message: expect.stringMatching(/duplicate release id .* appears earlier in this file/) },
+      {
+        where: 'line 5001.id',
+        message: expect.stringMatching(/duplicate release id .* appears earlier in this file/),
+      },
     ]);
     expect(await count()).toBe(before);
   });

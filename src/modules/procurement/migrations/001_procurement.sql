@@ -98,7 +98,9 @@ create table procurement_contracts (
   published timestamptz not null,
   primary key (process_id, contract_id)
 );
-create index procurement_contracts_buyer on procurement_contracts (buyer_id, date_signed);
+-- Covering: a buyer's year of contracts (shares, splitting) is read from the index alone.
+create index procurement_contracts_buyer on procurement_contracts (buyer_id, date_signed)
+  include (supplier_id, value, currency, process_id);
 create index procurement_contracts_supplier on procurement_contracts (supplier_id, date_signed);
 create index procurement_contracts_pair on procurement_contracts (buyer_id, supplier_id, date_signed);
 
