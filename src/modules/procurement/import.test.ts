@@ -5,9 +5,11 @@ import { isolatedDatabaseEnv, runShilen } from '../../../test/support/cli.ts';
 import { systemActor } from '../../platform/auth/actor.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { modules } from '../index.ts';
+import { importKnownSpending } from './import/known-spending.ts';
 import { importOcdsFile } from './import/run.ts';
 import type { JsonObject } from './ocds/merge.ts';
 import { standardDir } from './ocds/standard.ts';
+import { disclosureByBuyer } from './profiles.ts';
 import { storeReleases } from './store.ts';
 import { cleanSpec, publish, releasesOf, withFile } from './test-support.ts';
 
@@ -129,6 +131,38 @@ describe('bad OCDS input', () => {
     expect(row!.stage).toBe('contract');
     expect(row!.bids).toBe(3);
     expect(row!.compiled.date).toBe(contract!.date);
+  });
+});
+
+describe('spending known from payments and budget lines', () => {
+  it('counts as missing in the disclosure view when no published contract covers it; bad lines are named', async () => {
+    const csv = (rows: string[]) =>
+      ['buyer,source,reference,supplier_register,amount,currency,date,ocid', ...rows].join('\n');
+    const bad = await withFile('k.csv', csv(['no-such-body,refund,,,12x,EUROS,2025-13-45,']), (file) =>
+      importKnownSpending(ctx, file, { dryRun: false }),
+    );
+    expect(bad.problems.map((p) => p.where)).toEqual([
+      'line 2, column buyer',
+      'line 2, column source',
+      'line 2, column reference',
+      'line 2, column amount',
+      'line 2, column currency',
+      'line 2, column date',
+    ]);
+    const good = csv([
+      'ministry-of-energy,payment,GA-1,,150000000,MNT,2025-03-01,',
+      'ministry-of-energy,budget-line,BL-9,,20000000,MNT,2025-03-01,',
+    ]);
+    const first = await withFile('k.csv', good, (file) => importKnownSpending(ctx, file, { dryRun: false }));
+    expect(first).toMatchObject({ added: 2, changed: 0, unchanged: 0, problems: [] });
+    const again = await withFile('k.csv', good, (file) => importKnownSpending(ctx, file, { dryRun: false }));
+    expect(again).toMatchObject({ added: 0, changed: 0, unchanged: 2 });
+    const [energy] = await ctx.db.query<{ id: number }>(
+      sql`select id from organizations where slug = 'ministry-of-energy'`,
+    );
+    const [row] = await disclosureByBuyer(ctx.db, energy!.id);
+    // Only the payment at or above the threshold is a missing contract.
+    expect(row?.missing).toBe(1);
   });
 });
 

@@ -5,6 +5,7 @@ import type { ShilenModule } from '../../platform/module.ts';
 import { html } from '../../platform/views/html.ts';
 import { procurementDataset } from './dataset.ts';
 import { loadProcurementDemo } from './demo.ts';
+import { importKnownSpending } from './import/known-spending.ts';
 import { importOcdsFile } from './import/run.ts';
 import { messages } from './messages.ts';
 import { procurementPages } from './pages/index.ts';
@@ -44,12 +45,25 @@ export const procurementModule: ShilenModule = {
         return report;
       },
     },
+    {
+      name: 'procurement-known-spending',
+      description: {
+        en: 'Spending known from payments or budget lines that a published contract should cover (CSV)',
+        mn: 'Гэрээ нь нийтлэгдсэн байх ёстой, төлбөр эсвэл төсвийн мөрөөр мэдэгдэж буй зарлага (CSV)',
+      },
+      run: (ctx, file, options) => importKnownSpending(ctx, file, { dryRun: options.dryRun }),
+    },
   ],
   searchDocuments: procurementSearch,
   demo: loadProcurementDemo,
   homeCard: async ({ db }, t) => {
-    const [row] = await db.query<{ n: number }>(sql`select count(*)::int as n from procurement_processes`);
-    return html`<a class="card" href="/procurement"><h3>${t('procurement.title')}</h3><p>${t('procurement.card', { count: row?.n ?? 0 })}</p></a>`;
+    // The planner's estimate once the table is large: an exact count of a million rows on every
+    // home page is not worth it; exact while small.
+    const [row] = await db.query<{ n: number }>(sql`
+      select case when s.estimate > 100000 then s.estimate
+        else (select count(*) from procurement_processes) end::int as n
+      from (select coalesce((select reltuples from pg_class where relname = 'procurement_processes'), 0) as estimate) s`);
+    return html`<a class="card" href="/procurement"><h3>${t('procurement.title')}</h3><p>${t('procurement.card', { count: t.number(row?.n ?? 0) })}</p></a>`;
   },
   publishedBy: async ({ db }, organization, t) => {
     const [row] = await db.query<{ n: number }>(
