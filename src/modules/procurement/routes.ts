@@ -124,6 +124,8 @@ export async function procurementApi(app: App, ctx: ModuleContext): Promise<void
         ...(year ? { year } : {}),
       });
       const page = rows.slice(0, limit);
+      // A package holds at least one release (the schema says so); links.next never leads to an empty page.
+      if (page.length === 0) throw notFound('no release matches; an OCDS release package holds at least one');
       const next =
         rows.length > limit
           ? `${config.publicUrl}${withQuery(request.url, { after: page.at(-1)!.seq })}`
@@ -149,6 +151,7 @@ export async function procurementApi(app: App, ctx: ModuleContext): Promise<void
       const { after = 0, limit = 100, year } = request.query;
       const rows = await recordsAfter(ctx.db, { after, limit: limit + 1, ...(year ? { year } : {}) });
       const page = rows.slice(0, limit);
+      if (page.length === 0) throw notFound('no record matches; an OCDS record package holds at least one');
       const next =
         rows.length > limit
           ? `${config.publicUrl}${withQuery(request.url, { after: page.at(-1)!.id })}`

@@ -87,6 +87,8 @@ ${
       const match = /^releases-(\d{4})\.json$/.exec(request.params.file);
       if (!match) throw notFound();
       const year = Number(match[1]);
+      // An empty year has no valid package (at least one release): there is no such file.
+      if (!(await releaseYears(ctx.db)).some((y) => y.year === year)) throw notFound();
       const uri = `${ctx.config.publicUrl}/procurement/ocds/releases-${year}.json`;
       return reply
         .type('application/json; charset=utf-8')
