@@ -5,6 +5,7 @@ import { catalogModule } from './catalog/module.ts';
 import { feedbackModule } from './feedback/module.ts';
 import { organizationsModule } from './organizations/module.ts';
 import { plansModule } from './plans/module.ts';
+import { procurementModule } from './procurement/module.ts';
 
 /** Every module of the platform, in one explicit list. A module not named here does not exist. */
 export const modules: readonly ShilenModule[] = [
@@ -14,4 +15,5 @@ export const modules: readonly ShilenModule[] = [
   catalogModule,
   plansModule,
   feedbackModule,
+  procurementModule,
 ];

@@ -52,6 +52,38 @@ export const countryPack = {
     /** The organisation that runs the centre: its operators enter cases, it is told of every escalation. */
     centreSlug: 'government-11-11-centre',
   },
+  /**
+   * Procurement (OCDS): the OCID prefix this installation publishes under (registered with the
+   * Open Contracting Partnership; SHILEN_OCID_PREFIX overrides it), the disclosure duty of
+   * commitment 3.3.1.8 and the limits the red flags compare against.
+   */
+  procurement: {
+    ocidPrefix: 'ocds-mn0001',
+    /** Contracts at or above this value (MNT) must be published… */
+    disclosureThreshold: 80_000_000,
+    /** …within this many calendar days of signing. */
+    disclosureDays: 10,
+    /** Scheme of suppliers' identifiers: the state register number of legal entities. */
+    supplierScheme: 'MN-SRN',
+    /** Scheme under which buyers are named by their slug in the organisations registry. */
+    buyerScheme: 'MN-SHILEN-ORG',
+    redFlags: {
+      /** R003: fewer days than this between the start and the end of an open tender's submission. */
+      minimumSubmissionDays: 14,
+      /** Contract value raised by amendments by more than this share of the original value. */
+      amendmentIncrease: 0.2,
+      /** Splitting: contracts between this share of the threshold and the threshold… */
+      splitBand: 0.8,
+      /** …to the same supplier from the same buyer within this many days, together at or above it. */
+      splitDays: 90,
+      /** Supplier registered fewer than this many days before the award. */
+      newSupplierDays: 180,
+      /** One supplier holds more than this share of a buyer's contract value in a year… */
+      supplierShare: 0.5,
+      /** …counted only for buyers with at least this many contracts in that year. */
+      supplierShareMinimumContracts: 5,
+    },
+  },
 } as const;
 
 export type CountryPack = typeof countryPack;

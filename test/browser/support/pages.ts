@@ -37,6 +37,11 @@ export const pagesUnderTest: readonly PageUnderTest[] = [
   { name: 'feedback: kiosk form', path: '/kiosk/feedback' },
   { name: 'feedback: performance report', path: '/feedback/reports' },
   { name: 'feedback: published cases', path: '/feedback/published' },
+  { name: 'procurement list', path: '/procurement' },
+  { name: 'procurement list filtered by flag', path: '/procurement?flag=split' },
+  { name: 'procurement contract page', path: '/procurement/processes/ocds-mn0001-2025-90002' },
+  { name: 'procurement buyer profile', path: '/procurement/buyers/governor-darkhan-uul' },
+  { name: 'procurement disclosure duty', path: '/procurement/disclosure' },
 ];
 
 export const locales = ['mn', 'en'] as const;

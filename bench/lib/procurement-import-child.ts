@@ -1,0 +1,33 @@
+/**
+ * One import in a process of its own, so that its peak memory is the import's alone:
+ * `node bench/lib/procurement-import-child.ts FILE` with DATABASE_URL (or SHILEN_DATA_DIR) set.
+ * Prints one JSON line: seconds, releases, peak RSS in MiB, the report's counts.
+ */
+
+import { importOcdsFile } from '../../src/modules/procurement/import/run.ts';
+import { systemActor } from '../../src/platform/auth/actor.ts';
+import { loadConfig } from '../../src/platform/config.ts';
+import { openContext } from '../../src/platform/runtime.ts';
+
+const file = process.argv[2];
+if (!file) throw new Error('usage: procurement-import-child.ts FILE');
+const ctx = await openContext(loadConfig({ ...process.env, LOG_LEVEL: 'warn', DATABASE_POOL_MAX: '2' }));
+let peak = 0;
+const sample = setInterval(() => {
+  peak = Math.max(peak, process.memoryUsage().rss);
+}, 100);
+const started = performance.now();
+const report = await importOcdsFile(ctx, file, { actor: systemActor('bench') });
+const seconds = (performance.now() - started) / 1000;
+clearInterval(sample);
+await ctx.db.close();
+process.stdout.write(
+  `${JSON.stringify({
+    seconds,
+    added: report.added,
+    unchanged: report.unchanged,
+    problems: report.problemCount,
+    firstProblems: report.problems.slice(0, 3),
+    peakRssMiB: Math.max(peak, process.resourceUsage().maxRSS * 1024) / 1048576,
+  })}\n`,
+);

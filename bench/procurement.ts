@@ -1,0 +1,208 @@
+/**
+ * Procurement at national scale, on the PostgreSQL server:
+ *
+ *   npm run bench -- procurement                       # all three parts
+ *   npm run bench -- procurement --part list --records 1000000
+ *   npm run bench -- procurement --part import --releases 1000000
+ *
+ * - list: GET /api/v1/procurement/processes with filters, the real server (src/main.ts) against
+ *   the ceiling (bench/lib/procurement-bare-server.ts: bare Fastify + postgres.js running the same
+ *   `listForApi`), taking turns in the same run; --records processes (default 1,000,000) written by
+ *   SQL (bench/lib/procurement-data.ts).
+ * - flags: `recomputeProcessFlags` for --samples processes picked across those (one transaction each).
+ * - import: `importOcdsFile` of --releases line-delimited releases (default 1,000,000) into a fresh
+ *   database, in a process of its own (bench/lib/procurement-import-child.ts): releases per second
+ *   and peak resident memory.
+ * Common options as elsewhere: --connections 10,50 --warmup 5 --duration 10 --rounds 2 --pool 10 --no-docs.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { recomputeProcessFlags } from '../src/modules/procurement/flags-refresh.ts';
+import { loadConfig } from '../src/platform/config.ts';
+import { openDatabase } from '../src/platform/db/open.ts';
+import { sql } from '../src/platform/db/sql.ts';
+import { parseCommon } from './lib/args.ts';
+import { compare } from './lib/compare.ts';
+import { prepareData } from './lib/engine.ts';
+import { describeMachine, loadAverage, machineLine } from './lib/machine.ts';
+import { loadSyntheticProcesses, writeBenchReleases } from './lib/procurement-data.ts';
+import { writeDocsMarkdown } from './lib/report.ts';
+import { freePort, repoRoot, type ServerProcess, startProcess, startShilen } from './lib/server.ts';
+
+const say = (text: string) => process.stderr.write(`${text}\n`);
+const ms = (v: number) => v.toFixed(1);
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+async function listAndFlags(
+  options: ReturnType<typeof parseCommon>['options'],
+  samples: number,
+  paths: string[],
+) {
+  const records = options.records || 1_000_000;
+  const load = loadAverage();
+  say(`loading ${records.toLocaleString('en-US')} processes...`);
+  const data = await prepareData('postgres', options.pgUrl, (db) => loadSyntheticProcesses(db, records));
+  const lines: string[] = [];
+  const servers: ServerProcess[] = [];
+  try {
+    // Flags first, on a quiet database.
+    const db = await openDatabase(
+      loadConfig({ DATABASE_URL: data.shilenEnv.DATABASE_URL!, DATABASE_POOL_MAX: '2' }),
+    );
+    const ids = await db.query<{ id: number }>(sql`
+      select id from procurement_processes where id % ${Math.max(1, Math.floor(records / samples))} = 0 limit ${samples}`);
+    const times: number[] = [];
+    for (const { id } of ids) {
+      const t = performance.now();
+      await db.transaction((tx) => recomputeProcessFlags(tx, id));
+      times.push(performance.now() - t);
+    }
+    const [{ perBuyer }] = (await db.query<{ perBuyer: number }>(sql`
+      select round(avg(n))::int as "perBuyer" from (select count(*) as n from procurement_processes group by buyer_id) x`)) as [
+      { perBuyer: number },
+    ];
+    await db.close();
+    const p95 = percentile(times, 95);
+    lines.push(
+      `### Red flags recomputed for a changed process — ${records.toLocaleString('en-US')} processes, postgres`,
+      '',
+      `- ${machineLine(describeMachine())}; load average ${load} before the run`,
+      `- Data: ${data.loaded}; about ${perBuyer.toLocaleString('en-US')} processes per buyer`,
+      `- Measured: \`recomputeProcessFlags(tx, id)\` (its own flags from the compiled release, then the cross-process flags of it and every process of the same buyer in the same years) in a transaction of its own, for ${times.length} processes spread over the table, one at a time`,
+      '',
+      `**p95 ${ms(p95)} ms (target < 100 ms: ${p95 < 100 ? 'met' : 'NOT met'}); p50 ${ms(percentile(times, 50))} ms, max ${ms(Math.max(...times))} ms**`,
+      '',
+    );
+    say(lines.at(-3)!);
+
+    const port = await freePort();
+    const bare = await startProcess('bare', {
+      script: 'bench/lib/procurement-bare-server.ts',
+      dbApplication: 'shilen-bench-postgres.js',
+      port,
+      env: {
+        PORT: String(port),
+        BARE_DATABASE_URL: data.shilenEnv.DATABASE_URL!,
+        BARE_POOL_MAX: String(options.pool),
+        BARE_PUBLIC_URL: 'http://shilen.bench',
+      },
+    });
+    servers.push(bare);
+    const shilen = await startShilen(data.shilenEnv, { pool: options.pool });
+    servers.push(shilen);
+    lines.push(
+      `### Procurement list API — ${records.toLocaleString('en-US')} processes, postgres`,
+      '',
+      `- ${machineLine(describeMachine())}; load average ${loadAverage()} before the list rounds`,
+      `- Shilen: src/main.ts, LOG_LEVEL=warn, pool ${options.pool}. Ceiling: bench/lib/procurement-bare-server.ts (bare Fastify 5 + postgres.js, pool ${options.pool}, prepared statements) running the same \`listForApi\` (same SQL and presentation)`,
+      `- autocannon on loopback, per connection count ${options.warmup} s warm-up per server, then ${options.rounds} × ${options.duration} s per server taking turns; the load generator, both servers and PostgreSQL share the machine`,
+      '',
+      '| request | connections | server | req/s | p50 ms | p99 ms | of ceiling |',
+      '| --- | ---: | --- | ---: | ---: | ---: | ---: |',
+    );
+    const verdicts: string[] = [];
+    for (const urlPath of paths) {
+      const answers = await Promise.all(servers.map(async (s) => (await fetch(`${s.url}${urlPath}`)).json()));
+      const [a, b] = answers as { items: { ocid: string }[] }[];
+      if (a!.items.map((i) => i.ocid).join() !== b!.items.map((i) => i.ocid).join())
+        throw new Error(`bare and shilen disagree on ${urlPath}`);
+      say(`  ${urlPath}: ${a!.items.length} items, same on both`);
+      const results = await compare(servers, urlPath, { ...options, backendPids: data.backendPids });
+      for (const [connections, byServer] of results) {
+        const ceiling = byServer.get('bare')!;
+        const real = byServer.get('shilen')!;
+        const ratio = real.rps / ceiling.rps;
+        for (const [name, s] of [
+          ['bare (ceiling)', ceiling],
+          ['shilen', real],
+        ] as const)
+          lines.push(
+            `| \`${urlPath}\` | ${connections} | ${name} | ${Math.round(s.rps)} | ${ms(s.latencyMs.p50)} | ${ms(s.latencyMs.p99)} | ${name === 'shilen' ? `${(ratio * 100).toFixed(1)} %` : ''} |`,
+          );
+        if (connections === 50)
+          verdicts.push(
+            `\`${urlPath}\`: ${(ratio * 100).toFixed(1)} % of the ceiling (≥ 60 %: ${ratio >= 0.6 ? 'met' : 'NOT met'}), p99 ${ms(real.latencyMs.p99)} ms (< 50 ms: ${real.latencyMs.p99 < 50 ? 'met' : 'NOT met'})`,
+          );
+      }
+    }
+    lines.push('', `At 50 connections: ${verdicts.join('; ')}. Load average ${loadAverage()} after.`, '');
+  } finally {
+    for (const s of servers) await s.stop().catch(() => {});
+    await data.cleanup();
+  }
+  return lines;
+}
+
+async function importPart(options: ReturnType<typeof parseCommon>['options'], releases: number) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shilen-ocds-bench-'));
+  const file = path.join(dir, 'releases.ndjson');
+  try {
+    say(`writing ${releases.toLocaleString('en-US')} releases...`);
+    const bytes = await writeBenchReleases(file, releases);
+    const load = loadAverage();
+    const data = await prepareData('postgres', options.pgUrl, async () => 'the demo data');
+    try {
+      say('importing...');
+      const out = await new Promise<string>((resolve, reject) => {
+        const child = spawn(process.execPath, ['bench/lib/procurement-import-child.ts', file], {
+          cwd: repoRoot,
+          env: { ...process.env, DATABASE_URL: data.shilenEnv.DATABASE_URL! },
+          stdio: ['ignore', 'pipe', 'inherit'],
+        });
+        let text = '';
+        child.stdout.on('data', (c) => {
+          text += c;
+        });
+        child.once('exit', (code) =>
+          code === 0 ? resolve(text) : reject(new Error(`import child exited ${code}`)),
+        );
+      });
+      const r = JSON.parse(out) as { seconds: number; added: number; problems: number; peakRssMiB: number };
+      const rate = r.added / r.seconds;
+      return [
+        `### OCDS import — ${releases.toLocaleString('en-US')} releases, postgres`,
+        '',
+        `- ${machineLine(describeMachine())}; load average ${load} before, ${loadAverage()} after`,
+        `- File: ${releases.toLocaleString('en-US')} line-delimited releases (each a process at contract stage with tender, bids, award and contract), ${(bytes / 1048576).toFixed(0)} MiB, from bench/lib/procurement-data.ts`,
+        '- Measured: `importOcdsFile` in a process of its own (bench/lib/procurement-import-child.ts, default Node heap): every release checked against the official schema, stored, compiled, its process, contracts, suppliers, search documents and red flags written, one transaction; peak RSS sampled every 100 ms',
+        '',
+        `**${Math.round(rate).toLocaleString('en-US')} releases/s (target ≥ 20,000: ${rate >= 20000 ? 'met' : 'NOT met'}); ${r.added.toLocaleString('en-US')} added in ${r.seconds.toFixed(0)} s, ${r.problems} problems; peak memory ${r.peakRssMiB.toFixed(0)} MiB (target < 400 MB: ${r.peakRssMiB < 381 ? 'met' : 'NOT met'})**`,
+        '',
+      ];
+    } finally {
+      await data.cleanup();
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export default async function main(argv: string[]): Promise<void> {
+  const { options, values } = parseCommon(argv, 'procurement', {
+    part: { type: 'string', default: 'all' },
+    releases: { type: 'string', default: '1000000' },
+    samples: { type: 'string', default: '200' },
+  });
+  const part = String(values.part);
+  const sections: string[] = [
+    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`${options.command}\``,
+    '',
+  ];
+  if (part === 'all' || part === 'list')
+    sections.push(
+      ...(await listAndFlags(options, Number(values.samples), [
+        '/api/v1/procurement/processes?method=open&aimag=65&limit=50',
+        '/api/v1/procurement/processes?flag=split&sort=-value&limit=50',
+      ])),
+    );
+  if (part === 'all' || part === 'import')
+    sections.push(...(await importPart(options, Number(values.releases))));
+  const markdown = sections.join('\n');
+  process.stdout.write(`${markdown}\n`);
+  if (options.docs) writeDocsMarkdown(`procurement/${part}`, markdown);
+}

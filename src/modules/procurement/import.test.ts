@@ -1,0 +1,181 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createTestContext } from '../../../test/helpers.ts';
+import { isolatedDatabaseEnv, runShilen } from '../../../test/support/cli.ts';
+import { systemActor } from '../../platform/auth/actor.ts';
+import { sql } from '../../platform/db/sql.ts';
+import { modules } from '../index.ts';
+import { importKnownSpending } from './import/known-spending.ts';
+import { importOcdsFile } from './import/run.ts';
+import type { JsonObject } from './ocds/merge.ts';
+import { standardDir } from './ocds/standard.ts';
+import { disclosureByBuyer } from './profiles.ts';
+import { storeReleases } from './store.ts';
+import { cleanSpec, publish, releasesOf, withFile } from './test-support.ts';
+
+const ctx = await createTestContext();
+const actor = systemActor('test');
+
+const count = async () =>
+  (await ctx.db.query<{ n: number }>(sql`select count(*)::int as n from procurement_releases`))[0]!.n;
+
+const pkg = (releases: unknown[]) =>
+  JSON.stringify({
+    uri: 'https://example.mn/p.json',
+    version: '1.1',
+    publishedDate: '2025-05-01T00:00:00Z',
+    publisher: { name: 'Test' },
+    releases,
+  });
+
+const importText = (name: string, text: string, skipInvalid = false) =>
+  withFile(name, text, (file) => importOcdsFile(ctx, file, { actor, skipInvalid }));
+
+describe('bad OCDS input', () => {
+  it('a file that is not JSON is refused whole, saying so', async () => {
+    const before = await count();
+    const report = await importText('x.json', '{"releases": [ {"ocid": "ocds-x-1", ');
+    expect(report.committed).toBe(false);
+    expect(report.problems[0]).toMatchObject({ where: 'file' });
+    expect(report.problems[0]!.message).toMatch(/not valid JSON/);
+    const text = await importText('x.csv', 'ocid,id\nocds-1,1\n');
+    expect(text.problems[0]!.message).toMatch(/not a JSON file/);
+    expect(await count()).toBe(before);
+  });
+
+  it('names every problem of every release by its JSON path, and writes nothing', async () => {
+    const good = releasesOf(cleanSpec('ocds-test02-good'));
+    const noId = { ...releasesOf(cleanSpec('ocds-test02-noid'))[0]!, id: undefined };
+    const unknownCode = structuredClone(releasesOf(cleanSpec('ocds-test02-code'))[0]!) as JsonObject;
+    (unknownCode.tender as JsonObject).procurementMethod = 'auction';
+    const text = structuredClone(releasesOf(cleanSpec('ocds-test02-text'))[0]!) as JsonObject;
+    ((text.tender as JsonObject).value as JsonObject).amount = '300000000';
+    const mixed = structuredClone(releasesOf(cleanSpec('ocds-test02-mixed'))[1]!) as JsonObject;
+    ((mixed.awards as JsonObject[])[0]!.value as JsonObject).currency = 'USD';
+    const before = await count();
+    const report = await importText('p.json', pkg([...good, noId, unknownCode, text, mixed, good[0]]));
+    expect(report.committed).toBe(false);
+    expect(report.added).toBe(0);
+    const where = report.problems.map((p) => `${p.where}: ${p.message}`);
+    expect(where).toEqual(
+      expect.arrayContaining([
+        'releases[3].id: is required',
+        expect.stringMatching(
+          /^releases\[4\]\.tender\.procurementMethod: unknown code "auction" \(not in the method\.csv codelist\)$/,
+        ),
+        expect.stringMatching(/^releases\[5\]\.tender\.value\.amount: the amount "300000000" is text/),
+        expect.stringMatching(
+          /^releases\[6\]\.(awards\[0\]\.value|bids\.details\[\d\]\.value)\.currency: mixed currencies/,
+        ),
+        expect.stringMatching(/^releases\[7\]\.id: duplicate release id .* also at releases\[0\]$/),
+      ]),
+    );
+    expect(await count()).toBe(before);
+  });
+
+  it('with “skip invalid” the valid releases are published and the invalid ones reported', async () => {
+    const good = releasesOf(cleanSpec('ocds-test03-good'));
+    const bad = { ...releasesOf(cleanSpec('ocds-test03-bad'))[0]!, date: 'yesterday' };
+    const before = await count();
+    const report = await importText('p.json', pkg([...good, bad]), true);
+    expect(report).toMatchObject({ committed: true, added: good.length, invalid: 1 });
+    expect(report.problems.map((p) => p.where)).toContain('releases[3].date');
+    expect(await count()).toBe(before + good.length);
+  });
+
+  it('re-importing the same package changes nothing, and a changed release under a used id is refused', async () => {
+    const releases = releasesOf(cleanSpec('ocds-test04'));
+    expect(await publish(ctx, releases)).toMatchObject({ added: 3, committed: true });
+    const [before] = await ctx.db.query<{ updated: Date; audit: number }>(sql`
+      select p.updated_at as updated, (select count(*)::int from audit_log) as audit
+      from procurement_processes p where ocid = 'ocds-test04'`);
+    expect(await publish(ctx, releases)).toMatchObject({ added: 0, unchanged: 3, problems: [] });
+    const [after] = await ctx.db.query<{ updated: Date; audit: number }>(sql`
+      select p.updated_at as updated, (select count(*)::int from audit_log) as audit
+      from procurement_processes p where ocid = 'ocds-test04'`);
+    expect(after).toEqual(before);
+    const changed = structuredClone(releases[0]!) as JsonObject;
+    (changed.tender as JsonObject).title = 'Something else';
+    const refused = await publish(ctx, [changed]);
+    expect(refused.committed).toBe(false);
+    expect(refused.problems[0]!.message).toMatch(/already published with other content/);
+  });
+
+  it('a release id seen in an earlier batch of the same file is a duplicate, not “unchanged”', async () => {
+    const [tender] = releasesOf(cleanSpec('ocds-test08'));
+    const before = await count();
+    const problems = await ctx.db
+      .transaction(async (tx) => {
+        await storeReleases(tx, [{ release: tender!, where: 'line 1' }], { publishedBy: 'test' });
+        const again = await storeReleases(tx, [{ release: tender!, where: 'line 5001' }], {
+          publishedBy: 'test',
+        });
+        throw Object.assign(new Error('roll back'), { problems: again.problems });
+      })
+      .catch((e: { problems: unknown }) => e.problems);
+    expect(problems).toEqual([
+      {
+        where: 'line 5001.id',
+        message: expect.stringMatching(/duplicate release id .* appears earlier in this file/),
+      },
+    ]);
+    expect(await count()).toBe(before);
+  });
+
+  it('an older release arriving late is merged in date order', async () => {
+    const [tender, award, contract] = releasesOf(cleanSpec('ocds-test05'));
+    await publish(ctx, [tender, contract]);
+    await publish(ctx, [award]);
+    const [row] = await ctx.db.query<{ compiled: JsonObject; stage: string; bids: number }>(sql`
+      select compiled, stage, bid_count as bids from procurement_processes where ocid = 'ocds-test05'`);
+    expect(row!.stage).toBe('contract');
+    expect(row!.bids).toBe(3);
+    expect(row!.compiled.date).toBe(contract!.date);
+  });
+});
+
+describe('spending known from payments and budget lines', () => {
+  it('counts as missing in the disclosure view when no published contract covers it; bad lines are named', async () => {
+    const csv = (rows: string[]) =>
+      ['buyer,source,reference,supplier_register,amount,currency,date,ocid', ...rows].join('\n');
+    const bad = await withFile('k.csv', csv(['no-such-body,refund,,,12x,EUROS,2025-13-45,']), (file) =>
+      importKnownSpending(ctx, file, { dryRun: false }),
+    );
+    expect(bad.problems.map((p) => p.where)).toEqual([
+      'line 2, column buyer',
+      'line 2, column source',
+      'line 2, column reference',
+      'line 2, column amount',
+      'line 2, column currency',
+      'line 2, column date',
+    ]);
+    const good = csv([
+      'ministry-of-energy,payment,GA-1,,150000000,MNT,2025-03-01,',
+      'ministry-of-energy,budget-line,BL-9,,20000000,MNT,2025-03-01,',
+    ]);
+    const first = await withFile('k.csv', good, (file) => importKnownSpending(ctx, file, { dryRun: false }));
+    expect(first).toMatchObject({ added: 2, changed: 0, unchanged: 0, problems: [] });
+    const again = await withFile('k.csv', good, (file) => importKnownSpending(ctx, file, { dryRun: false }));
+    expect(again).toMatchObject({ added: 0, changed: 0, unchanged: 2 });
+    const [energy] = await ctx.db.query<{ id: number }>(
+      sql`select id from organizations where slug = 'ministry-of-energy'`,
+    );
+    const [row] = await disclosureByBuyer(ctx.db, energy!.id);
+    // Only the payment at or above the threshold is a missing contract.
+    expect(row?.missing).toBe(1);
+  });
+});
+
+describe('shilen import ocds', () => {
+  it('imports the official fictional example from the command line, then finds nothing new', async () => {
+    const env = await isolatedDatabaseEnv();
+    const file = path.resolve(standardDir(), '../samples/fictional-example-1.1/ocds-213czf-000-00001.json');
+    const first = await runShilen(['import', 'ocds', file], modules, env);
+    expect(first.stdout).toContain('6 added, 0 changed, 0 unchanged');
+    expect(first.exitCode).toBe(0);
+    const again = await runShilen(['import', 'ocds', file], modules, env);
+    expect(again.stdout).toContain('0 added, 0 changed, 6 unchanged');
+    const list = await runShilen(['import', '--list'], modules, env);
+    expect(list.stdout).toContain('ocds');
+  });
+});

@@ -1,0 +1,54 @@
+import { values } from '../ocds/facts.ts';
+import type { JsonObject } from '../ocds/merge.ts';
+import { bidStatuses, describeErrors, validators } from '../ocds/standard.ts';
+
+export interface Problem {
+  where: string;
+  message: string;
+}
+
+/**
+ * Checks one release before anything is written: the official release schema (types, required
+ * fields, closed codelists such as method, status and currency), the bids extension's bid status,
+ * one currency throughout, and a non-empty ocid and id. Returns the problems, each with its JSON
+ * path in the file.
+ */
+export function checkRelease(release: unknown, where: string): Problem[] {
+  if (!release || typeof release !== 'object' || Array.isArray(release))
+    return [{ where, message: 'a release must be a JSON object' }];
+  const validate = validators().release;
+  const problems: Problem[] = validate(release) ? [] : describeErrors(where, validate.errors);
+  const r = release as JsonObject;
+  if (typeof r.date === 'string' && Number.isNaN(Date.parse(r.date)))
+    problems.push({ where: `${where}.date`, message: 'is not a date and time' });
+  const bids = r.bids as { details?: unknown } | undefined;
+  if (bids && Array.isArray(bids.details)) {
+    bids.details.forEach((b, i) => {
+      const status = (b as { status?: unknown })?.status;
+      if (status !== undefined && status !== null && !(bidStatuses as readonly unknown[]).includes(status))
+        problems.push({
+          where: `${where}.bids.details[${i}].status`,
+          message: `unknown code ${JSON.stringify(status)} (not in the bids extension's bidStatus codelist)`,
+        });
+      const amount = (b as { value?: { amount?: unknown } })?.value?.amount;
+      if (typeof amount === 'string')
+        problems.push({
+          where: `${where}.bids.details[${i}].value.amount`,
+          message: `the amount ${JSON.stringify(amount)} is text; give it as a number`,
+        });
+    });
+  }
+  let first: { path: string; currency: string } | undefined;
+  for (const v of values(r as never, where)) {
+    if (!v.currency) continue;
+    if (!first) first = { path: v.path, currency: v.currency };
+    else if (v.currency !== first.currency) {
+      problems.push({
+        where: `${v.path}.currency`,
+        message: `mixed currencies: ${v.currency} here, ${first.currency} at ${first.path}; a process is published in one currency`,
+      });
+      break;
+    }
+  }
+  return problems;
+}

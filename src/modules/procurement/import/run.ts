@@ -1,0 +1,200 @@
+import { recordAudit } from '../../../platform/audit/audit.ts';
+import type { Actor } from '../../../platform/auth/actor.ts';
+import type { Queryable } from '../../../platform/db/database.ts';
+import { sql } from '../../../platform/db/sql.ts';
+import type { ImportReport, ModuleContext } from '../../../platform/module.ts';
+import { refreshFlagsAround, refreshFlagsOfBuyers } from '../flags-refresh.ts';
+import type { JsonObject } from '../ocds/merge.ts';
+import { indexProcesses } from '../search.ts';
+import { type IncomingRelease, storeReleases } from '../store.ts';
+import { checkRelease, type Problem } from './check.ts';
+import { FileProblem, readOcds } from './read.ts';
+
+export const BATCH = 1000;
+/** Problems kept in a report; beyond this they are counted only. */
+export const PROBLEMS_KEPT = 1000;
+/** Past this many changed processes, flags are refreshed per buyer in one pass. */
+const BULK_REFRESH = 5000;
+
+export interface OcdsImportOptions {
+  actor: Pick<Actor, 'label' | 'userId'>;
+  /** Commit the valid releases even when others are invalid (the publisher's choice). */
+  skipInvalid?: boolean;
+  dryRun?: boolean;
+  onProgress?: (done: number) => void;
+  /** Whether the actor may publish releases with this buyer (null: not in the registry). */
+  mayPublishFor?: (buyerId: number | null) => boolean;
+  /** What the audit trail names as the file. */
+  fileName?: string;
+  ip?: string;
+  requestId?: string;
+  /** Runs in the import's transaction once it will commit (the upload keeps its file there); its result goes to the audit entry. */
+  beforeCommit?: (tx: Queryable) => Promise<Record<string, string | number>>;
+}
+
+export interface OcdsImportReport extends ImportReport {
+  /** Releases read from the file, valid or not. */
+  read: number;
+  /** Releases refused (with problems). */
+  invalid: number;
+  /** Whether anything was written. */
+  committed: boolean;
+  problemCount: number;
+}
+
+class Rollback extends Error {}
+
+/**
+ * Imports an OCDS file in one transaction. Every release is checked; without `skipInvalid` a
+ * single problem means nothing is written (but the whole file is still checked, so the report
+ * lists every problem); with it, the valid releases are committed and the invalid ones reported.
+ * A release already published with the same content is counted unchanged, so importing the same
+ * file twice changes nothing.
+ */
+export async function importOcdsFile(
+  ctx: ModuleContext,
+  file: string,
+  options: OcdsImportOptions,
+): Promise<OcdsImportReport> {
+  const report: OcdsImportReport = {
+    added: 0,
+    changed: 0,
+    unchanged: 0,
+    problems: [],
+    read: 0,
+    invalid: 0,
+    committed: false,
+    problemCount: 0,
+  };
+  const problem = (p: Problem) => {
+    report.problemCount++;
+    if (report.problems.length < PROBLEMS_KEPT) report.problems.push(p);
+  };
+  // Duplicates across batches are found by the store (a release this transaction wrote); within a
+  // batch here. Nothing per release is kept for the whole file, so memory stays flat at any size.
+  let seen = new Map<string, string>();
+  const touched = new Set<number>();
+  let touchedCount = 0;
+  const buyers = new Set<number>();
+  let writing = true;
+  const work = async (tx: Queryable) => {
+    let batch: IncomingRelease[] = [];
+    // One batch is written while the next is read and checked: the database's time and the
+    // checking's overlap. Writes stay in order (one at a time, on the one transaction).
+    let inFlight: Promise<void> = Promise.resolve();
+    let failure: unknown;
+    const write = async (batch: IncomingRelease[]) => {
+      if (batch.length === 0) return;
+      if (writing) {
+        const stored = await storeReleases(tx, batch, {
+          publishedBy: options.actor.label,
+          ...(options.mayPublishFor ? { mayPublishFor: options.mayPublishFor } : {}),
+        });
+        report.added += stored.added;
+        report.unchanged += stored.unchanged;
+        for (const p of stored.problems) {
+          report.invalid++;
+          problem(p);
+        }
+        if (stored.problems.length > 0 && !options.skipInvalid) writing = false;
+        touchedCount += stored.processIds.length;
+        if (touchedCount <= BULK_REFRESH) for (const id of stored.processIds) touched.add(id);
+        if (stored.processIds.length > 0) {
+          await indexProcesses(tx, stored.processIds);
+          for (const b of await tx.query<{ id: number }>(sql`
+            select distinct buyer_id as id from procurement_processes
+            where id = any(${stored.processIds}::bigint[]) and buyer_id is not null`))
+            buyers.add(b.id);
+        }
+      }
+      options.onProgress?.(report.read);
+    };
+    const flush = async () => {
+      await inFlight;
+      if (failure) throw failure;
+      const full = batch;
+      batch = [];
+      seen = new Map();
+      inFlight = write(full).catch((e) => {
+        failure = e;
+      });
+    };
+    try {
+      const { items } = await readOcds(file);
+      for await (const item of items) {
+        report.read++;
+        if (item.release instanceof FileProblem) {
+          report.invalid++;
+          problem({ where: item.release.where, message: item.release.message });
+          if (!options.skipInvalid) writing = false;
+          continue;
+        }
+        const problems = checkRelease(item.release, item.where);
+        const release = item.release as JsonObject;
+        if (problems.length === 0) {
+          const key = `${release.ocid}\u0000${release.id}`;
+          const before = seen.get(key);
+          if (before !== undefined) {
+            problems.push({
+              where: `${item.where}.id`,
+              message: `duplicate release id ${JSON.stringify(release.id)} of ${release.ocid}: also at ${before}`,
+            });
+          } else seen.set(key, item.where);
+        }
+        if (problems.length > 0) {
+          report.invalid++;
+          for (const p of problems) problem(p);
+          if (!options.skipInvalid) writing = false;
+          continue;
+        }
+        batch.push({ release, where: item.where });
+        if (batch.length >= BATCH) await flush();
+      }
+    } catch (e) {
+      if (!(e instanceof FileProblem)) throw e;
+      problem({ where: e.where, message: e.message });
+      writing = false;
+    }
+    await flush();
+    await inFlight;
+    if (failure) throw failure;
+    if (report.read === 0 && report.problemCount === 0)
+      problem({ where: 'file', message: 'the file holds no releases' });
+    const failed =
+      report.problemCount > 0 && (!options.skipInvalid || (report.added === 0 && report.unchanged === 0));
+    if (failed || options.dryRun || !writing) throw new Rollback();
+    // The same file again adds nothing: no flags to refresh, nothing for the audit trail.
+    if (report.added === 0) return;
+    if (touchedCount > BULK_REFRESH) await refreshFlagsOfBuyers(tx, [...buyers]);
+    else await refreshFlagsAround(tx, [...touched]);
+    const kept = (await options.beforeCommit?.(tx)) ?? {};
+    await recordAudit(tx, {
+      actor: options.actor,
+      action: 'procurement.import',
+      subject: { type: 'ocds-file', id: options.fileName ?? file },
+      ip: options.ip ?? null,
+      requestId: options.requestId ?? null,
+      details: {
+        added: report.added,
+        unchanged: report.unchanged,
+        invalid: report.invalid,
+        skipInvalid: options.skipInvalid ?? false,
+        ...kept,
+      },
+    });
+  };
+  try {
+    await ctx.db.transaction(work);
+    report.committed = true;
+  } catch (e) {
+    if (!(e instanceof Rollback)) throw e;
+    if (!options.dryRun || report.problemCount > 0) {
+      // Nothing was written: what would have been added is not added.
+      if (!options.dryRun) {
+        report.added = 0;
+        report.unchanged = 0;
+      }
+    }
+  }
+  return report;
+}

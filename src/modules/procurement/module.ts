@@ -1,0 +1,77 @@
+import { fileURLToPath } from 'node:url';
+import { systemActor } from '../../platform/auth/actor.ts';
+import { sql } from '../../platform/db/sql.ts';
+import type { ShilenModule } from '../../platform/module.ts';
+import { html } from '../../platform/views/html.ts';
+import { procurementDataset } from './dataset.ts';
+import { loadProcurementDemo } from './demo.ts';
+import { importKnownSpending } from './import/known-spending.ts';
+import { importOcdsFile } from './import/run.ts';
+import { messages } from './messages.ts';
+import { procurementPages } from './pages/index.ts';
+import { procurementApi } from './routes.ts';
+import { procurementSearch } from './search.ts';
+
+/** Public procurement in OCDS 1.1: releases in and out, compiled records, disclosure duty, red flags. */
+export const procurementModule: ShilenModule = {
+  name: 'procurement',
+  dependsOn: ['organizations'],
+  migrationsDir: fileURLToPath(new URL('./migrations', import.meta.url)),
+  messages,
+  navigation: [{ href: '/procurement', label: 'nav.procurement', order: 30 }],
+  api: procurementApi,
+  pages: procurementPages,
+  permissions: {
+    'procurement.publish': {
+      description: 'Publish OCDS releases of the organisation’s procurement (upload or API)',
+      allow: ['organization-administrator', 'organization-publisher', 'platform-administrator'],
+    },
+  },
+  datasets: [procurementDataset],
+  importers: [
+    {
+      name: 'ocds',
+      description: {
+        en: 'OCDS 1.1 release packages, record packages or line-delimited releases (JSON, any size)',
+        mn: 'OCDS 1.1 хувилбарын багц, бүртгэлийн багц эсвэл мөр бүрт нэг хувилбар (JSON, ямар ч хэмжээтэй)',
+      },
+      run: async (ctx, file, options) => {
+        const report = await importOcdsFile(ctx, file, {
+          actor: systemActor('cli'),
+          dryRun: options.dryRun,
+          ...(options.onProgress ? { onProgress: (n: number) => options.onProgress?.(n) } : {}),
+          fileName: file,
+        });
+        return report;
+      },
+    },
+    {
+      name: 'procurement-known-spending',
+      description: {
+        en: 'Spending known from payments or budget lines that a published contract should cover (CSV)',
+        mn: 'Гэрээ нь нийтлэгдсэн байх ёстой, төлбөр эсвэл төсвийн мөрөөр мэдэгдэж буй зарлага (CSV)',
+      },
+      run: (ctx, file, options) => importKnownSpending(ctx, file, { dryRun: options.dryRun }),
+    },
+  ],
+  searchDocuments: procurementSearch,
+  demo: loadProcurementDemo,
+  homeCard: async ({ db }, t) => {
+    // The planner's estimate once the table is large: an exact count of a million rows on every
+    // home page is not worth it; exact while small.
+    const [row] = await db.query<{ n: number }>(sql`
+      select case when s.estimate > 100000 then s.estimate
+        else (select count(*) from procurement_processes) end::int as n
+      from (select coalesce((select reltuples from pg_class where relname = 'procurement_processes'), 0) as estimate) s`);
+    return html`<a class="card" href="/procurement"><h3>${t('procurement.title')}</h3><p>${t('procurement.card', { count: t.number(row?.n ?? 0) })}</p></a>`;
+  },
+  publishedBy: async ({ db }, organization, t) => {
+    const [row] = await db.query<{ n: number }>(
+      sql`select count(*)::int as n from procurement_processes where buyer_id = ${organization.id}`,
+    );
+    if (!row?.n) return [];
+    return [
+      { title: t('procurement.title'), count: row.n, href: `/procurement/buyers/${organization.slug}` },
+    ];
+  },
+};

@@ -1,0 +1,25 @@
+import { sendDownload } from '../../../platform/datasets/download.ts';
+import type { App } from '../../../platform/http/types.ts';
+import type { ModuleContext } from '../../../platform/module.ts';
+import { procurementDataset } from '../dataset.ts';
+import { listPage } from './list.ts';
+import { ocdsPages } from './ocds.ts';
+import { processPage } from './process.ts';
+import { profilePages } from './profiles.ts';
+import { uploadPages } from './upload.ts';
+
+export function procurementPages(app: App, ctx: ModuleContext): void {
+  listPage(app, ctx);
+  processPage(app, ctx);
+  profilePages(app, ctx);
+  uploadPages(app, ctx);
+  ocdsPages(app, ctx);
+  for (const format of ['csv', 'json'] as const) {
+    app.get(
+      `/procurement.${format}`,
+      { schema: { hide: true }, config: { access: 'public' } },
+      (request, reply) =>
+        sendDownload(request, reply, ctx.db, procurementDataset, format, { ignore: ['sort', 'page'] }),
+    );
+  }
+}

@@ -1,0 +1,115 @@
+import { Type } from 'typebox';
+import { checkFile, isReceivedFile, storeFile } from '../../../platform/files/index.ts';
+import type { FieldError } from '../../../platform/http/errors.ts';
+import type { App } from '../../../platform/http/types.ts';
+import type { ModuleContext } from '../../../platform/module.ts';
+import { errorSummary, summaryList, table } from '../../../platform/views/components.ts';
+import { type Html, html } from '../../../platform/views/html.ts';
+import type { OcdsImportReport } from '../import/run.ts';
+import { importAsActor } from '../import/upload.ts';
+
+const policy = { maxBytes: 25 * 1024 * 1024, types: ['application/json', 'application/x-ndjson'] };
+
+export function uploadPages(app: App, ctx: ModuleContext): void {
+  const form = (
+    page: Parameters<typeof errorSummary>[0],
+    csrf: Html,
+    errors: FieldError[],
+    skip: boolean,
+    report?: OcdsImportReport,
+  ) => {
+    const t = page.t;
+    const fileError = errors.find((e) => e.field === 'file');
+    return html`${errorSummary(page, errors)}
+<h1>${t('procurement.upload.title')}</h1>
+<p class="lead">${t('procurement.upload.lead')}</p>
+${report ? reportHtml(page, report) : ''}
+<form method="post" action="/procurement/upload" enctype="multipart/form-data" novalidate>
+${csrf}
+<div class="field${fileError ? ' field-error' : ''}"><label for="file">${t('procurement.upload.file')}</label>
+<p class="hint" id="file-hint">${t('procurement.upload.fileHint')}</p>
+${fileError ? html`<p class="error-message" id="file-error">${fileError.message}</p>` : ''}
+<input id="file" name="file" type="file" accept=".json,.ndjson,.jsonl,application/json" aria-describedby="file-hint${fileError ? ' file-error' : ''}"${fileError ? html` aria-invalid="true"` : ''}></div>
+<div class="field checkbox"><input id="skipInvalid" name="skipInvalid" type="checkbox" value="1"${skip ? html` checked` : ''}>
+<label for="skipInvalid">${t('procurement.upload.skipInvalid')}</label></div>
+<button type="submit" class="button">${t('procurement.upload.submit')}</button>
+</form>`;
+  };
+
+  const reportHtml = (page: Parameters<typeof errorSummary>[0], r: OcdsImportReport): Html => {
+    const t = page.t;
+    return html`<div class="${r.committed ? 'notice' : 'error-summary'}" role="status">
+<h2>${r.committed ? t('procurement.upload.done') : t('procurement.upload.nothing')}</h2>
+${summaryList([
+  { key: t('procurement.upload.added'), value: t.number(r.added) },
+  { key: t('procurement.upload.unchanged'), value: t.number(r.unchanged) },
+  { key: t('procurement.upload.invalid'), value: t.number(r.invalid) },
+])}</div>
+${
+  r.problems.length > 0
+    ? table(page, {
+        caption: t('procurement.upload.problems', { count: r.problemCount }),
+        columns: [
+          { key: 'w', label: t('procurement.upload.where') },
+          { key: 'm', label: t('procurement.upload.problem') },
+        ],
+        rows: r.problems.map((p) => [html`<code>${p.where}</code>`, p.message]),
+      })
+    : ''
+}`;
+  };
+
+  app.get(
+    '/procurement/upload',
+    { schema: { hide: true }, config: { access: { action: 'procurement.publish' } } },
+    async (request, reply) =>
+      reply.sendPage({
+        title: request.t('procurement.upload.title'),
+        breadcrumbs: [
+          { href: '/procurement', label: request.t('procurement.title') },
+          { label: request.t('procurement.upload.title') },
+        ],
+        main: form(request.page, reply.csrfField(), [], false),
+      }),
+  );
+
+  app.post(
+    '/procurement/upload',
+    {
+      schema: {
+        hide: true,
+        body: Type.Object({ _csrf: Type.Optional(Type.String()) }, { additionalProperties: true }),
+      },
+      config: { access: { action: 'procurement.publish' } },
+    },
+    async (request, reply) => {
+      const { t } = request;
+      const body = request.body as Record<string, unknown>;
+      const skip = body.skipInvalid === '1';
+      const file = Array.isArray(body.file) ? body.file[0] : body.file;
+      const page = (errors: FieldError[], report?: OcdsImportReport) => ({
+        title: t('procurement.upload.title'),
+        breadcrumbs: [
+          { href: '/procurement', label: t('procurement.title') },
+          { label: t('procurement.upload.title') },
+        ],
+        main: form(request.page, reply.csrfField(), errors, skip, report),
+      });
+      if (!isReceivedFile(file))
+        return reply.code(422).sendPage(page([{ field: 'file', message: t('procurement.upload.choose') }]));
+      const refused = checkFile(file, policy, 'file');
+      if (refused) return reply.code(422).sendPage(page([{ field: 'file', message: refused.message }]));
+      const report = await importAsActor(ctx, request.actor, file.path, {
+        skipInvalid: skip,
+        fileName: file.filename,
+        ip: request.ip,
+        requestId: request.id,
+        beforeCommit: async (tx) => {
+          const stored = await storeFile(tx, ctx.config, file, { actor: request.actor.label });
+          return { file: stored.id };
+        },
+      });
+      return reply.code(report.committed ? 200 : 422).sendPage(page([], report));
+    },
+  );
+}
