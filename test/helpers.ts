@@ -82,6 +82,15 @@ const silent = {
   silent() {},
 };
 
+/**
+ * The modules an installation has before any register of its own: the organisations directory is
+ * then the only dataset. Tests of the catalogue's machinery use it so that their expected counts
+ * do not move each time a module declares a dataset; harvest and conformance tests use them all.
+ */
+export const baseModules: readonly ShilenModule[] = allModules.filter((m) =>
+  ['organizations', 'accounts', 'administration', 'catalog'].includes(m.name),
+);
+
 /** A migrated, seeded database with its module context. */
 export async function createTestContext(
   modules: readonly ShilenModule[] = allModules,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/helpers.ts';
+import { baseModules, createTestApp } from '../../../test/helpers.ts';
 import { parseQuery } from './ckan/query.ts';
 
-const { app } = await createTestApp();
+const { app } = await createTestApp({ modules: baseModules });
 
 async function action(name: string, params: Record<string, string> = {}) {
   const res = await app.inject({ url: `/api/3/action/${name}?${new URLSearchParams(params)}` });

@@ -33,12 +33,19 @@ class Graph {
   readonly triples: Triple[] = [];
   #blanks = 0;
   #described = new Set<string>();
+  /** A graph is a set: a publisher of several datasets is described once, in Turtle as in JSON-LD. */
+  #seen = new Set<string>();
   blank(): Subject {
     this.#blanks += 1;
     return { blank: `b${this.#blanks}` };
   }
   add(subject: Subject, predicate: Name, object: Term | undefined): void {
-    if (object) this.triples.push({ subject, predicate: expand(predicate), object });
+    if (!object) return;
+    const triple = { subject, predicate: expand(predicate), object };
+    const key = JSON.stringify(triple);
+    if (this.#seen.has(key)) return;
+    this.#seen.add(key);
+    this.triples.push(triple);
   }
   type(subject: Subject, type: Name): void {
     this.add(subject, 'rdf:type', { iri: expand(type) });

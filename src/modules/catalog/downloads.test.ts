@@ -5,12 +5,12 @@ import { Ajv } from 'ajv';
 import formats from 'ajv-formats';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/helpers.ts';
+import { baseModules, createTestApp } from '../../../test/helpers.ts';
 import { signedInAs } from '../../../test/support/actors.ts';
 import { organizationsDataset } from '../organizations/dataset.ts';
 import { countOrganizations } from '../organizations/service.ts';
 
-const { app, ctx } = await createTestApp();
+const { app, ctx } = await createTestApp({ modules: baseModules });
 const fieldNames = organizationsDataset.fields.map((f) => f.name);
 /** The official profiles, beside the clone (never copied into the repository). */
 const standards = path.resolve(import.meta.dirname, '../../../../shared/standards/frictionless');

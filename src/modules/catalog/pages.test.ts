@@ -1,10 +1,10 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/helpers.ts';
+import { baseModules, createTestApp } from '../../../test/helpers.ts';
 import { signedInAs } from '../../../test/support/actors.ts';
 import { sql } from '../../platform/db/sql.ts';
 
-const { app, ctx } = await createTestApp();
+const { app, ctx } = await createTestApp({ modules: baseModules });
 
 describe('catalogue pages', () => {
   it('lists every dataset with facets, in Mongolian and in English', async () => {
