@@ -2,7 +2,9 @@ import type { ShilenModule } from '../platform/module.ts';
 import { accountsModule } from './accounts/module.ts';
 import { administrationModule } from './administration/module.ts';
 import { catalogModule } from './catalog/module.ts';
+import { feedbackModule } from './feedback/module.ts';
 import { organizationsModule } from './organizations/module.ts';
+import { plansModule } from './plans/module.ts';
 import { procurementModule } from './procurement/module.ts';
 
 /** Every module of the platform, in one explicit list. A module not named here does not exist. */
@@ -11,5 +13,7 @@ export const modules: readonly ShilenModule[] = [
   accountsModule,
   administrationModule,
   catalogModule,
+  plansModule,
+  feedbackModule,
   procurementModule,
 ];

@@ -39,6 +39,12 @@ export interface Config {
   mailFrom: string;
   /** Largest uploaded file in bytes (SHILEN_UPLOAD_MAX_MB, default 25); routes may allow less. */
   uploadMaxBytes: number;
+  /**
+   * Writes per minute allowed to one API token (SHILEN_TOKEN_WRITES_PER_MINUTE, default 120, the
+   * same as for people): raise it for an agency's system that files in bulk, such as a call
+   * centre's switchboard forwarding cases.
+   */
+  tokenWritesPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -146,6 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: smtpUrl(env),
     mailFrom: mailFrom(env),
     uploadMaxBytes: integer(env, 'SHILEN_UPLOAD_MAX_MB', 25, 1, 2048) * 1024 * 1024,
+    tokenWritesPerMinute: integer(env, 'SHILEN_TOKEN_WRITES_PER_MINUTE', 120, 1, 1_000_000),
   };
 }
 

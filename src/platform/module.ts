@@ -7,6 +7,7 @@ import type { Database, Queryable } from './db/database.ts';
 import type { SqlQuery } from './db/sql.ts';
 import type { App } from './http/types.ts';
 import type { Bilingual, Catalogue, Translator } from './i18n/index.ts';
+import type { DatasetImport } from './imports/types.ts';
 import type { JobHandler } from './jobs/types.ts';
 import type { SearchSource } from './search/types.ts';
 import type { Html } from './views/html.ts';
@@ -113,6 +114,12 @@ export interface DatasetDeclaration {
   /** A bar chart of row counts by this field on the dataset's page; `label` names a value. */
   chart?: { field: string; label?: (value: string, t: Translator) => string };
   standards?: readonly StandardDistribution[];
+  /**
+   * Makes the dataset importable (src/platform/imports/README.md): the table its rows go into, the
+   * action that allows it, how fields map to columns and what else they must meet. Its key is the
+   * natural key the import merges on. `shilen import <id>` and `/datasets/<id>/import` follow.
+   */
+  import?: DatasetImport;
 }
 
 /** What an import did: counts of rows, and every problem found, with where it is in the file. */
@@ -122,6 +129,8 @@ export interface ImportReport {
   unchanged: number;
   /** `where` names the place in the file (e.g. `line 12, column email`); the import failed if any. */
   problems: { where: string; message: string }[];
+  /** What an import that succeeded leaves for a person to check (text it could not place, names it could not match). */
+  notes?: { where: string; message: string }[];
 }
 
 /** A target of `shilen import <name> <file>`: reads a file and brings a register up to date. */

@@ -24,6 +24,35 @@ export const countryPack = {
     glassAccountTransaction: 5_000_000,
   },
   /**
+   * The citizen feedback centre (module `feedback`). Legal basis: the Law on Settling Petitions and
+   * Complaints Submitted by Citizens to State Bodies and Officials (Иргэдээс төрийн байгууллага,
+   * албан тушаалтанд гаргасан өргөдөл, гомдлыг шийдвэрлэх тухай хууль, 17 April 1995,
+   * legalinfo.mn lawId=294), article 16: a petition or complaint is settled within 30 days of
+   * receipt; where needed the organisation's head may extend that by up to 30 days, and the
+   * submitter is told. Checked through the search tool (legalinfo.mn, and the article quoted on
+   * erdenet.mn). Article 16 also gives suggestion-type petitions a longer period (quoted as 90 days
+   * on one page, 60 on another — not settled, so suggestions keep 30 here until it is). The period
+   * for information requests under the 2011 Law on Information Transparency and the Right to
+   * Information could not be confirmed; 30 days until it is. Days are calendar days counted in
+   * `timeZone`: the period ends at midnight at the end of its last day.
+   */
+  feedback: {
+    answerDays: {
+      complaint: 30,
+      petition: 30,
+      enquiry: 30,
+      suggestion: 30,
+      praise: 30,
+      'information-request': 30,
+    },
+    /** Once per case, with a stated reason, by at most this many days. */
+    maxExtensionDays: 30,
+    /** A submitter unhappy with the answer may reopen the case this many days after it (policy, not statute). */
+    reopenDays: 30,
+    /** The organisation that runs the centre: its operators enter cases, it is told of every escalation. */
+    centreSlug: 'government-11-11-centre',
+  },
+  /**
    * Procurement (OCDS): the OCID prefix this installation publishes under (registered with the
    * Open Contracting Partnership; SHILEN_OCID_PREFIX overrides it), the disclosure duty of
    * commitment 3.3.1.8 and the limits the red flags compare against.

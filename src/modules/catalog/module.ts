@@ -5,6 +5,9 @@ import { catalogApi } from './api.ts';
 import { ckanRoutes } from './ckan/routes.ts';
 import { catalogDownloads } from './downloads.ts';
 import { harvestRoutes, siteText } from './harvest.ts';
+import { runImportJob } from './imports/job.ts';
+import { importMessages } from './imports/messages.ts';
+import { catalogImportPages } from './imports/pages.ts';
 import { messages } from './messages.ts';
 import { catalogDatasetPage } from './pages/dataset.ts';
 import { catalogListPage } from './pages/list.ts';
@@ -16,7 +19,7 @@ import { catalogListPage } from './pages/list.ts';
  */
 export const catalogModule: ShilenModule = {
   name: 'catalog',
-  messages,
+  messages: { mn: { ...messages.mn, ...importMessages.mn }, en: { ...messages.en, ...importMessages.en } },
   navigation: [{ href: '/datasets', label: 'nav.datasets', order: 90 }],
   api: (app, ctx) => {
     const datasets = datasetsOf(app.shilen.modules);
@@ -28,12 +31,14 @@ export const catalogModule: ShilenModule = {
     catalogListPage(app, ctx, datasets);
     catalogDatasetPage(app, ctx, byId);
     catalogDownloads(app, ctx, byId);
+    catalogImportPages(app, ctx, datasets);
     harvestRoutes(app, ctx, datasets);
     await ckanRoutes(app, ctx, datasets, (lang) => ({
       title: siteText('catalog.dcat.title')[lang],
       description: siteText('catalog.lead')[lang],
     }));
   },
+  jobs: { 'catalog.import': runImportJob },
   homeCard: async (_ctx, t) => {
     return html`<a class="card" href="/datasets"><h3>${t('catalog.title')}</h3><p>${t('catalog.card')}</p></a>`;
   },

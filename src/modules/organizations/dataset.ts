@@ -1,6 +1,7 @@
 import { topLevelUnits } from '../../platform/admin-units.ts';
 import { sql } from '../../platform/db/sql.ts';
 import type { DatasetDeclaration } from '../../platform/module.ts';
+import { organizationsImport } from './import.ts';
 import { organizationKinds } from './service.ts';
 
 const bi = (mn: string, en: string) => ({ mn, en });
@@ -121,4 +122,5 @@ export const organizationsDataset: DatasetDeclaration = {
     (select max(changed_at) from record_versions where dataset = 'organizations')) as modified`,
   recordPath: (slug) => `/organizations/${slug}`,
   chart: { field: 'kind', label: (kind, t) => t(`organizations.kind.${kind}`) },
+  import: organizationsImport,
 };

@@ -26,6 +26,10 @@ export const organizationsModule: ShilenModule = {
       description: 'Correct a public body’s names and contact details',
       allow: ['organization-administrator', 'organization-publisher', 'platform-administrator'],
     },
+    'organizations.import': {
+      description: 'Import the directory of public bodies from a file (its publisher’s officials)',
+      allow: ['organization-administrator', 'organization-publisher', 'platform-administrator'],
+    },
   },
   datasets: [organizationsDataset],
   seed: async ({ db }) => {

@@ -42,6 +42,15 @@ const uploads: ShilenModule = {
         files: stored.map((f) => ({ id: f.id, type: f.mediaType, name: f.filename })),
       });
     });
+    app.post('/upload-test/sniff', { config: { access: 'public' } }, async (request) => {
+      const files = [(request.body as Record<string, unknown>).attachment ?? []]
+        .flat()
+        .filter(isReceivedFile);
+      return files.map((file) => ({
+        sniffedType: file.sniffedType ?? null,
+        accepted: checkFile(file, { maxBytes: 1000, types: ['text/csv'] }) === undefined,
+      }));
+    });
     app.get<{ Params: { id: string } }>(
       '/upload-test/:id',
       { config: { access: 'public' } },
@@ -165,6 +174,24 @@ describe('uploaded files', () => {
     const [fa, fb] = [await findFile(ctx.db, a.id), await findFile(ctx.db, b.id)];
     expect(fa?.id).not.toBe(fb?.id);
     expect(fa?.sha256).toBe(fb?.sha256);
+  });
+
+  it('takes a UTF-16 or UTF-8 text file with a byte order mark for text, not for audio', async () => {
+    for (const bom of [
+      [0xff, 0xfe],
+      [0xfe, 0xff],
+      [0xef, 0xbb, 0xbf],
+    ]) {
+      const c = await client();
+      const content = Buffer.concat([Buffer.from(bom), Buffer.from('slug,name\nab,cd\n', 'utf16le')]);
+      const res = await c.upload('/upload-test/sniff', {}, { attachment: { name: 'orgs.csv', content } });
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toEqual([{ sniffedType: null, accepted: true }]);
+    }
+    // Without the mark the same bytes are judged by their magic number as before.
+    const c = await client();
+    const res = await c.upload('/upload-test/sniff', {}, { attachment: { name: 'scan.csv', content: PNG } });
+    expect(res.json()).toEqual([{ sniffedType: 'image/png', accepted: false }]);
   });
 
   it('asks for the CSRF token on a multipart form like on any other', async () => {

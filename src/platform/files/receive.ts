@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, open, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -53,6 +53,26 @@ function baseName(name: string | undefined): string {
   return last.replace(/[\u0000-\u001f\u007f]/g, '').slice(0, 255);
 }
 
+/** Byte order marks of UTF-8 and UTF-16: such a file is text, whatever a magic number suggests. */
+const BOMS = [Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from([0xff, 0xfe]), Buffer.from([0xfe, 0xff])];
+
+/**
+ * The type the bytes say. A text file that starts with a byte order mark is text: file-type reads
+ * UTF-16's `FF FE` as an MPEG audio frame, and a spreadsheet saved as "Unicode text" is common.
+ */
+async function sniffType(file: string): Promise<string | undefined> {
+  const handle = await open(file, 'r');
+  try {
+    const head = Buffer.alloc(3);
+    const { bytesRead } = await handle.read(head, 0, 3, 0);
+    if (BOMS.some((bom) => bytesRead >= bom.length && head.subarray(0, bom.length).equals(bom)))
+      return undefined;
+  } finally {
+    await handle.close();
+  }
+  return (await fileTypeFromFile(file))?.mime;
+}
+
 /**
  * `onFile` of @fastify/multipart: streams one file part to disk with its hash, so no upload is
  * ever held in memory. A file input left empty (no name, no bytes) gives no value at all.
@@ -89,7 +109,7 @@ async function receivePart(config: Config, request: FastifyRequest, part: Multip
     claimedType: part.mimetype,
     size,
     sha256: hash.digest('hex'),
-    sniffedType: size > 0 ? (await fileTypeFromFile(target))?.mime : undefined,
+    sniffedType: size > 0 ? await sniffType(target) : undefined,
     truncated: part.file.truncated,
     path: target,
   };

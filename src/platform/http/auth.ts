@@ -36,7 +36,7 @@ export const SESSION_COOKIE = 'sid';
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 const BROWSER_FORM = /^(application\/x-www-form-urlencoded|multipart\/form-data|text\/plain)/;
 
-/** Writes allowed per actor (or address) per minute, across all processes. */
+/** Writes allowed per person (or address) per minute, across all processes; tokens: `config.tokenWritesPerMinute`. */
 const WRITES_PER_MINUTE = 120;
 
 export function sessionCookieOptions(config: Config, maxAgeSeconds?: number) {
@@ -131,7 +131,9 @@ export async function registerAuth(
   // On failure the plugin sends its 403 itself (mapped to the `csrf-failed` problem).
   app.addHook('preHandler', (request, reply, done) => {
     if (SAFE.has(request.method) || request.routeOptions.config.readOnly) return done();
-    const cookieBound = request.cookies[SESSION_COOKIE] !== undefined && request.actor.kind !== 'token';
+    // A request that proves an API token carries its own credential: no ambient authority to forge.
+    if (request.actor.kind === 'token') return done();
+    const cookieBound = request.cookies[SESSION_COOKIE] !== undefined;
     const browserForm = BROWSER_FORM.test(request.headers['content-type'] ?? '');
     if (cookieBound || browserForm) app.csrfProtection.call(app, request, reply, done);
     else done();
@@ -140,7 +142,8 @@ export async function registerAuth(
   app.addHook('preHandler', async (request, reply) => {
     if (SAFE.has(request.method) || request.routeOptions.config.readOnly) return;
     const who = request.actor.kind === 'anonymous' ? `ip:${request.ip}` : request.actor.label;
-    const limit = await hitRateLimit(db, `write:${who}`, WRITES_PER_MINUTE, 60);
+    const perMinute = request.actor.kind === 'token' ? config.tokenWritesPerMinute : WRITES_PER_MINUTE;
+    const limit = await hitRateLimit(db, `write:${who}`, perMinute, 60);
     if (!limit.allowed) {
       reply.header('retry-after', String(limit.retryAfterSeconds));
       throw new AppError('too-many-requests', `too many changes; try again in ${limit.retryAfterSeconds} s`);

@@ -14,6 +14,8 @@ export interface PageOptions {
   main: Html;
   /** Other formats of this page (CSV, JSON), shown as `<link rel=alternate>`. */
   alternates?: readonly { href: string; type: string }[];
+  /** Reload the page after this many seconds (progress of background work, without JavaScript). */
+  refreshSeconds?: number;
 }
 
 function languageSwitch(ctx: PageContext): Html {
@@ -52,6 +54,7 @@ export function layout(ctx: PageContext, page: PageOptions): Html {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${page.title} — ${t('site.name')}</title>
 ${page.description ? html`<meta name="description" content="${page.description}">` : ''}
+${page.refreshSeconds ? html`<meta http-equiv="refresh" content="${page.refreshSeconds}">` : ''}
 <link rel="stylesheet" href="${ctx.assets.css}">
 <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 ${(page.alternates ?? []).map((a) => html`<link rel="alternate" type="${a.type}" href="${a.href}">`)}

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { can } from '../../../platform/auth/permissions.ts';
 import type { Dataset } from '../../../platform/datasets/dataset.ts';
 import { filterOptions } from '../../../platform/datasets/filters.ts';
 import { downloadFormatNames, textOf } from '../../../platform/datasets/formats.ts';
@@ -13,6 +14,7 @@ import {
 import { notFound } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { Translator } from '../../../platform/i18n/index.ts';
+import { importSubject } from '../../../platform/imports/run.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import {
   emptyState,
@@ -121,6 +123,11 @@ export function catalogDatasetPage(
         downloadForm(page, ctx, dataset),
       ]);
       if (!entry) throw notFound();
+      const importAction = dataset.import?.action;
+      const mayImport =
+        importAction !== undefined &&
+        request.actor.kind !== 'anonymous' &&
+        can(request.actor, importAction, await importSubject(ctx, dataset));
       const title = t.pick(dataset.title);
       const other = t.locale === 'mn' ? 'en' : 'mn';
       const chartField = dataset.fields.find((f) => f.name === dataset.chart?.field);
@@ -138,6 +145,7 @@ export function catalogDatasetPage(
 <p class="lead">${t.pick(dataset.description)}</p>
 <p lang="${other}">${dataset.title[other]}</p>
 ${details(t, entry, rows)}
+${mayImport ? html`<p class="import-actions"><a class="button" href="/datasets/${dataset.id}/import">${t('catalog.import.link')}</a> <a href="/datasets/${dataset.id}/imports">${t('catalog.import.history')}</a></p>` : ''}
 <h2 id="downloads">${t('catalog.distributions')}</h2>
 ${table(page, {
   caption: t('catalog.distributions.caption'),

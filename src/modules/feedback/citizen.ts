@@ -1,0 +1,158 @@
+import { countryPack } from '../../country/mn/index.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { sql } from '../../platform/db/sql.ts';
+import { AppError, type FieldError } from '../../platform/http/errors.ts';
+import { enqueueJob } from '../../platform/jobs/queue.ts';
+import type { ModuleContext } from '../../platform/module.ts';
+import { type ActionResult, changeCase, type RequestMeta } from './actions.ts';
+import { addEvent, type FeedbackCase, findCaseByFollowHash, findCaseByNumber } from './cases.ts';
+import { deadlineAfter } from './deadlines.ts';
+import { escalationJob } from './escalation-job.ts';
+import { FOLLOW_TOKEN, followTokenHash } from './numbers.ts';
+import { checkText } from './validation.ts';
+
+/**
+ * How a submitter proves the case is theirs: the secret of the follow link (anyone holding it,
+ * no account needed), or being signed in as the account that filed it.
+ */
+export type SubmitterKey = { token: string } | { number: string; actor: Actor };
+
+/** The submitter's case, or undefined when the key does not open it (never saying which part was wrong). */
+export async function caseForSubmitter(
+  ctx: ModuleContext,
+  key: SubmitterKey,
+): Promise<FeedbackCase | undefined> {
+  if ('token' in key) {
+    if (!FOLLOW_TOKEN.test(key.token)) return undefined;
+    return findCaseByFollowHash(ctx.db, followTokenHash(key.token));
+  }
+  if (key.actor.kind !== 'user') return undefined;
+  const found = await findCaseByNumber(ctx.db, key.number);
+  return found && found.submitterUserId === key.actor.userId ? found : undefined;
+}
+
+async function submitterChange(
+  ctx: ModuleContext,
+  actor: Actor,
+  key: SubmitterKey,
+  action: string,
+  meta: RequestMeta,
+  step: Parameters<typeof changeCase>[6],
+): Promise<ActionResult> {
+  const found = await caseForSubmitter(ctx, key);
+  if (!found) throw new AppError('not-found', 'no such case for this link or account');
+  return changeCase(ctx, actor, found.number, action, meta, () => {}, step);
+}
+
+const submitter = (actor: Actor) => ({ label: actor.label, userId: actor.userId });
+
+/** The submitter answers the organisation's question; the case goes back to its staff. */
+export async function provideInformation(
+  ctx: ModuleContext,
+  actor: Actor,
+  key: SubmitterKey,
+  input: { text?: string },
+  meta: RequestMeta,
+): Promise<ActionResult> {
+  const { value, problems } = checkText(input.text, 'information', 5000, 'feedback.error.informationMissing');
+  if (problems.length > 0) return { ok: false, problems };
+  return submitterChange(ctx, actor, key, 'feedback.provide-information', meta, async (tx, c, now) => {
+    if (c.status !== 'awaiting-information')
+      return [{ field: 'information', message: 'feedback.error.noQuestion' }];
+    await tx.query(
+      sql`update feedback_cases set status = 'in-progress', updated_at = ${now} where id = ${c.id}`,
+    );
+    await addEvent(tx, {
+      caseId: c.id,
+      at: now,
+      kind: 'information-provided',
+      public: true,
+      actor: submitter(actor),
+      organizationId: c.organizationId,
+      text: value,
+    });
+    return {};
+  });
+}
+
+/** The submitter's rating of the answer, 1 (poor) to 5 (very good), once per answer. */
+export async function rateAnswer(
+  ctx: ModuleContext,
+  actor: Actor,
+  key: SubmitterKey,
+  input: { rating?: string | number; comment?: string },
+  meta: RequestMeta,
+): Promise<ActionResult> {
+  const rating = Number(input.rating);
+  const problems: FieldError[] = [];
+  if (!Number.isInteger(rating) || rating < 1 || rating > 5)
+    problems.push({ field: 'rating', message: 'feedback.error.rating' });
+  const comment = input.comment?.trim()
+    ? checkText(input.comment, 'comment', 2000, 'feedback.error.tooLong')
+    : { value: '', problems: [] };
+  problems.push(...comment.problems);
+  if (problems.length > 0) return { ok: false, problems };
+  return submitterChange(ctx, actor, key, 'feedback.rate', meta, async (tx, c, now) => {
+    if (c.status !== 'answered' && c.status !== 'closed')
+      return [{ field: 'rating', message: 'feedback.error.notAnswered' }];
+    if (c.ratedAt) return [{ field: 'rating', message: 'feedback.error.alreadyRated' }];
+    await tx.query(sql`update feedback_cases set rating = ${rating}, rating_comment = ${comment.value || null},
+      rated_at = ${now}, updated_at = ${now} where id = ${c.id}`);
+    await addEvent(tx, {
+      caseId: c.id,
+      at: now,
+      kind: 'rated',
+      public: true,
+      actor: submitter(actor),
+      organizationId: c.organizationId,
+      data: { rating },
+    });
+    return { rating };
+  });
+}
+
+/** Whether a case answered at `answeredAt` may still be reopened at `now`. */
+export function canReopen(found: Pick<FeedbackCase, 'status' | 'answeredAt'>, now: Date): boolean {
+  if ((found.status !== 'answered' && found.status !== 'closed') || !found.answeredAt) return false;
+  const until = deadlineAfter(
+    new Date(found.answeredAt),
+    countryPack.feedback.reopenDays,
+    countryPack.timeZone,
+  );
+  return now.getTime() < until.getTime();
+}
+
+/**
+ * An unsatisfied submitter reopens the case within the period after the answer: the organisation
+ * owes a new answer within a fresh statutory period. The old answer stays in the timeline.
+ */
+export async function reopenCase(
+  ctx: ModuleContext,
+  actor: Actor,
+  key: SubmitterKey,
+  input: { reason?: string },
+  meta: RequestMeta,
+): Promise<ActionResult> {
+  const { value: reason, problems } = checkText(input.reason, 'reason', 2000, 'feedback.error.reasonMissing');
+  if (problems.length > 0) return { ok: false, problems };
+  return submitterChange(ctx, actor, key, 'feedback.reopen', meta, async (tx, c, now) => {
+    if (!canReopen(c, now)) return [{ field: 'reason', message: 'feedback.error.reopenClosed' }];
+    const deadline = deadlineAfter(now, countryPack.feedback.answerDays[c.kind], countryPack.timeZone);
+    await tx.query(sql`update feedback_cases set status = 'in-progress', deadline_at = ${deadline}, answer = null,
+      answered_at = null, answered_on_time = null, closed_at = null, rating = null, rating_comment = null,
+      rated_at = null, extended_at = null, extension_days = null, extension_reason = null,
+      reopened_count = reopened_count + 1, updated_at = ${now} where id = ${c.id}`);
+    await addEvent(tx, {
+      caseId: c.id,
+      at: now,
+      kind: 'reopened',
+      public: true,
+      actor: submitter(actor),
+      organizationId: c.organizationId,
+      text: reason,
+      data: { deadline: deadline.toISOString() },
+    });
+    await enqueueJob(tx, escalationJob(c.id, deadline), () => now);
+    return { deadline: deadline.toISOString() };
+  });
+}

@@ -1,0 +1,30 @@
+import type { Queryable } from '../../platform/db/database.ts';
+import { sql } from '../../platform/db/sql.ts';
+import type { FeedbackCase } from './cases.ts';
+
+export interface PossibleDuplicate {
+  number: string;
+  subject: string;
+  status: string;
+  submittedAt: Date;
+  similarity: number;
+}
+
+/**
+ * Cases that may be the same matter, for staff to look at: same category and aimag, filed within
+ * 90 days either side, whose subject and text are alike by trigram similarity (pg_trgm).
+ */
+export async function possibleDuplicates(q: Queryable, c: FeedbackCase): Promise<PossibleDuplicate[]> {
+  const text = `${c.subject} ${c.body.slice(0, 500)}`;
+  return q.query<PossibleDuplicate>(sql`
+    select number, subject, status, submitted_at as "submittedAt", round(sim::numeric, 2)::float8 as similarity
+    from (
+      select number, subject, status, submitted_at,
+        similarity(subject || ' ' || left(body, 500), ${text}) as sim
+      from feedback_cases
+      where category_code = ${c.categoryCode} and aimag_code is not distinct from ${c.aimagCode} and id <> ${c.id}
+        and submitted_at between ${c.submittedAt}::timestamptz - interval '90 days' and ${c.submittedAt}::timestamptz + interval '90 days'
+      order by submitted_at desc limit 2000
+    ) candidates
+    where sim >= 0.3 order by sim desc, submitted_at desc limit 5`);
+}

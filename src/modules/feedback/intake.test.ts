@@ -1,0 +1,450 @@
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, test } from 'vitest';
+import { createTestApp } from '../../../test/helpers.ts';
+import { signedInAs } from '../../../test/support/actors.ts';
+import { TestClient } from '../../../test/support/client.ts';
+import { createApiToken } from '../../platform/auth/api-tokens.ts';
+import { createUser } from '../../platform/auth/users.ts';
+import { sql } from '../../platform/db/sql.ts';
+
+const { app, ctx } = await createTestApp();
+
+const PERSONAL = {
+  name: 'Цэцэгмаа Болдбаатар',
+  email: 'tsetseg.bold@example.mn',
+  phone: '99112233',
+  address: 'Чингэлтэй дүүрэг, 4-р хороо, 12-р байр 34 тоот',
+  registerNumber: 'УБ85010112',
+};
+
+async function orgOf(number: string): Promise<string> {
+  const [row] = await ctx.db.query<{ slug: string }>(sql`select o.slug from feedback_cases c
+    join organizations o on o.id = c.organization_id where c.number = ${number}`);
+  return row!.slug;
+}
+
+async function systemToken(scopes: string[]): Promise<string> {
+  const user = await createUser(ctx.db, {
+    email: `system+ministry-of-health-${Math.random().toString(36).slice(2)}@shilen.invalid`,
+    displayName: 'Health portal',
+    passwordHash: null,
+    locale: 'en',
+    emailVerified: true,
+  });
+  const [org] = await ctx.db.query<{ id: number }>(
+    sql`select id from organizations where slug = 'ministry-of-health'`,
+  );
+  await ctx.db.query(
+    sql`insert into role_grants (user_id, role, organization_id) values (${user.id}, 'organization-publisher', ${org!.id})`,
+  );
+  const { token } = await createApiToken(ctx.db, {
+    userId: user.id,
+    organizationId: org!.id,
+    name: 'portal',
+    scopes,
+    expiresAt: new Date(Date.now() + 86_400_000),
+    createdBy: null,
+  });
+  return token;
+}
+
+let anonymousNumber = '';
+let followUrl = '';
+
+describe('the web form, the responder console and the citizen', () => {
+  test('an anonymous case reaches the right organisation, is answered in the console, rated by the citizen', async () => {
+    const citizen = new TestClient(app);
+    const form = await citizen.get('/feedback/new?lang=en');
+    expect(form.statusCode).toBe(200);
+    const submissionId = /name="submissionId" value="([^"]+)"/.exec(form.body)?.[1] ?? '';
+    const bad = await citizen.submit('/feedback/new', {
+      submissionId,
+      kind: 'complaint',
+      category: 'land',
+      subject: '',
+      body: '<b>x</b>',
+    });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.body).toContain('Enter a subject');
+    expect(bad.body).toContain('HTML and script cannot be entered');
+    const res = await citizen.submit('/feedback/new', {
+      submissionId,
+      kind: 'complaint',
+      category: 'land',
+      aimag: '64',
+      subject: 'Land fenced off illegally',
+      body: `My neighbour ${PERSONAL.name} (${PERSONAL.registerNumber}, ${PERSONAL.phone}) fenced the common pasture.`,
+      ...PERSONAL,
+      publishConsent: 'yes',
+    });
+    expect(res.statusCode).toBe(303);
+    followUrl = String(res.headers.location).replace(/\?.*$/, '');
+    const page = await citizen.follow(res);
+    anonymousNumber = /Case (\d{4}-\d{6}-\d)/.exec(page.body)?.[1] ?? '';
+    expect(page.body).toContain('Your case is registered as');
+    expect(await orgOf(anonymousNumber)).toBe('governor-bayankhongor');
+    // A second submission of the same form makes no second case.
+    await citizen.get('/feedback/new');
+    const again = await citizen.submit('/feedback/new', {
+      submissionId,
+      kind: 'complaint',
+      category: 'land',
+      subject: 'x',
+      body: 'y',
+    });
+    expect(String(again.headers.location)).toBe(`/feedback/received/${anonymousNumber}`);
+
+    const responder = await signedInAs(app, ctx, {
+      role: 'organization-responder',
+      organization: 'governor-bayankhongor',
+    });
+    const queue = await responder.get('/feedback/console?lang=en');
+    expect(queue.body).toContain(anonymousNumber);
+    const casePage = await responder.get(`/feedback/console/cases/${anonymousNumber}?lang=en`);
+    expect(casePage.body).toContain(PERSONAL.phone);
+    const note = await responder.submit(`/feedback/console/cases/${anonymousNumber}/note`, {
+      'text-note': 'Call the soum office first',
+    });
+    expect(note.statusCode).toBe(303);
+    await responder.get(`/feedback/console/cases/${anonymousNumber}`);
+    const answered = await responder.submit(`/feedback/console/cases/${anonymousNumber}/answer`, {
+      answer: 'The fence will be removed by 1 June.',
+    });
+    expect(answered.statusCode).toBe(303);
+
+    const outsider = await signedInAs(app, ctx, {
+      role: 'organization-responder',
+      organization: 'ministry-of-energy',
+    });
+    expect((await outsider.get(`/feedback/console/cases/${anonymousNumber}`)).statusCode).toBe(403);
+    expect((await outsider.get('/feedback/console')).body).not.toContain(anonymousNumber);
+
+    const followed = await citizen.get(`${followUrl}?lang=en`);
+    expect(followed.body).toContain('The fence will be removed by 1 June.');
+    expect(followed.body).not.toContain('Call the soum office first');
+    const rated = await citizen.submit(`${followUrl}/rate`, { rating: '5', comment: 'Thank you' });
+    expect(rated.statusCode).toBe(303);
+    expect((await citizen.follow(rated)).body).toContain('The answer was rated 5/5.');
+    expect(
+      (await new TestClient(app).get('/feedback/follow/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'))
+        .statusCode,
+    ).toBe(404);
+  });
+
+  test('a signed-in citizen sees their cases on their page', async () => {
+    const citizen = await signedInAs(app, ctx, { role: 'citizen' });
+    await citizen.get('/feedback/new');
+    const res = await citizen.submit('/feedback/new', {
+      kind: 'enquiry',
+      category: 'taxes',
+      subject: 'VAT refund',
+      body: 'When is the refund paid?',
+    });
+    expect(res.statusCode).toBe(303);
+    const mine = await citizen.get('/feedback/mine?lang=en');
+    const number = /\/feedback\/mine\/(\d{4}-\d{6}-\d)/.exec(mine.body)?.[1] ?? '';
+    expect(number).not.toBe('');
+    expect((await citizen.get(`/feedback/mine/${number}`)).statusCode).toBe(200);
+    const other = await signedInAs(app, ctx, { role: 'citizen' });
+    expect((await other.get(`/feedback/mine/${number}`)).statusCode).toBe(404);
+  });
+
+  test('the operator console enters a call with its channel, for the centre’s staff only', async () => {
+    const operator = await signedInAs(app, ctx, {
+      role: 'organization-responder',
+      organization: 'government-11-11-centre',
+    });
+    await operator.get('/feedback/operator?lang=en');
+    const missing = await operator.submit('/feedback/operator', {
+      kind: 'complaint',
+      category: 'utilities',
+      subject: 'No heating',
+      body: 'Since Monday.',
+    });
+    expect(missing.statusCode).toBe(422);
+    expect(missing.body).toContain('Choose the channel');
+    const res = await operator.submit('/feedback/operator', {
+      channel: 'phone',
+      kind: 'complaint',
+      category: 'utilities',
+      aimag: '11',
+      subject: 'No heating',
+      body: 'Since Monday.',
+      name: 'Дорж',
+    });
+    expect(res.statusCode).toBe(303);
+    const number = /entered=(\d{4}-\d{6}-\d)/.exec(String(res.headers.location))?.[1] ?? '';
+    expect(await orgOf(number)).toBe('capital-city-governor');
+    const [row] = await ctx.db.query<{ channel: string }>(
+      sql`select channel from feedback_cases where number = ${number}`,
+    );
+    expect(row?.channel).toBe('phone');
+    const other = await signedInAs(app, ctx, {
+      role: 'organization-responder',
+      organization: 'ministry-of-energy',
+    });
+    expect((await other.get('/feedback/operator')).statusCode).toBe(403);
+  });
+});
+
+describe('Open311 GeoReport v2', () => {
+  test('services, a POST with api_key and an Idempotency-Key, and GET in JSON and XML', async () => {
+    const services = await app.inject({ method: 'GET', url: '/open311/v2/services.json?lang=en' });
+    expect(services.json().map((s: { service_code: string }) => s.service_code)).toContain('health');
+    const xml = await app.inject({ method: 'GET', url: '/open311/v2/services.xml' });
+    expect(new XMLParser().parse(xml.body).services.service.length).toBeGreaterThan(5);
+    const definition = await app.inject({ method: 'GET', url: '/open311/v2/services/health.json' });
+    expect(definition.json().attributes[0].code).toBe('kind');
+    expect((await app.inject({ method: 'GET', url: '/open311/v2/services/nope.json' })).statusCode).toBe(404);
+
+    const token = await systemToken(['feedback.submit-api']);
+    const form = new URLSearchParams({
+      api_key: token,
+      service_code: 'health',
+      description: `Clinic closed. Call me: ${PERSONAL.phone}`,
+      lat: '47.92',
+      long: '106.92',
+      email: PERSONAL.email,
+      first_name: 'Цэцэгмаа',
+      'attribute[aimag]': '11',
+    }).toString();
+    const post = () =>
+      app.inject({
+        method: 'POST',
+        url: '/open311/v2/requests.json',
+        payload: form,
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'idempotency-key': 'open311-test-0001',
+        },
+      });
+    const first = await post();
+    expect(first.statusCode, first.body).toBe(201);
+    const id = first.json()[0].service_request_id;
+    const retry = await post();
+    expect(retry.json()[0].service_request_id).toBe(id);
+    const [count] = await ctx.db.query<{ n: number }>(
+      sql`select count(*)::int as n from feedback_cases where idempotency_key = 'open311-test-0001'`,
+    );
+    expect(count?.n).toBe(1);
+    expect(await orgOf(id)).toBe('ministry-of-health');
+
+    // Open311: 403 when api_key is missing or invalid.
+    const noKey = await app.inject({
+      method: 'POST',
+      url: '/open311/v2/requests.json',
+      payload: { service_code: 'health', description: 'x' },
+    });
+    expect(noKey.statusCode).toBe(403);
+    expect(noKey.json()[0]).toMatchObject({ code: 403 });
+    const badKey = await app.inject({
+      method: 'POST',
+      url: '/open311/v2/requests.json',
+      payload: { api_key: 'shl_nope', service_code: 'health', description: 'x' },
+    });
+    expect(badKey.statusCode).toBe(403);
+    const unknown = await app.inject({
+      method: 'POST',
+      url: '/open311/v2/requests.xml',
+      payload: `api_key=${token}&service_code=nope&description=x`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(unknown.statusCode).toBe(404);
+    expect(new XMLParser().parse(unknown.body).errors.error.code).toBe(404);
+    const wrongScope = await systemToken(['organizations.update']);
+    const refused = await app.inject({
+      method: 'POST',
+      url: '/open311/v2/requests.json',
+      payload: `api_key=${wrongScope}&service_code=health&description=x`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(refused.statusCode).toBe(403);
+
+    const one = await app.inject({ method: 'GET', url: `/open311/v2/requests/${id}.json` });
+    expect(one.json()[0]).toMatchObject({
+      service_request_id: id,
+      status: 'open',
+      service_code: 'health',
+      description: '',
+    });
+    const oneXml = await app.inject({ method: 'GET', url: `/open311/v2/requests/${id}.xml` });
+    expect(new XMLParser().parse(oneXml.body).service_requests.request.service_request_id).toBe(id);
+    const badDate = await app.inject({
+      method: 'GET',
+      url: '/open311/v2/requests.json?start_date=2026-02-30',
+    });
+    expect(badDate.statusCode).toBe(400);
+  });
+
+  test('the JSON API files a case once per Idempotency-Key', async () => {
+    const token = await systemToken(['feedback.submit-api']);
+    const send = () =>
+      app.inject({
+        method: 'POST',
+        url: '/api/v1/feedback/cases',
+        headers: { authorization: `Bearer ${token}`, 'idempotency-key': 'api-test-000001' },
+        payload: {
+          kind: 'petition',
+          category: 'education',
+          subject: 'More school buses',
+          body: 'Our soum needs two.',
+          aimag: '65',
+        },
+      });
+    const first = await send();
+    expect(first.statusCode, first.body).toBe(201);
+    const second = await send();
+    expect(second.statusCode).toBe(200);
+    expect(second.json()).toMatchObject({ number: first.json().number, replayed: true });
+    const invalid = await app.inject({
+      method: 'POST',
+      url: '/api/v1/feedback/cases',
+      headers: { authorization: `Bearer ${token}` },
+      payload: { kind: 'petition', category: 'nope', subject: 's', body: 'b' },
+    });
+    expect(invalid.statusCode).toBe(422);
+    expect(invalid.json().errors[0].field).toBe('body.category');
+  });
+});
+
+describe('privacy and publication', () => {
+  test('no personal data in any public page, download, search result or Open311 answer', async () => {
+    const moderator = await signedInAs(app, ctx, { role: 'moderator' });
+    const review = await moderator.get(`/feedback/moderation/${anonymousNumber}?lang=en`);
+    expect(review.statusCode).toBe(200);
+    const proposed = /<textarea id="text"[^>]*>([^<]*)<\/textarea>/.exec(review.body)?.[1] ?? '';
+    expect(proposed).not.toContain(PERSONAL.registerNumber);
+    const leaking = await moderator.submit(`/feedback/moderation/${anonymousNumber}`, {
+      text: `Fence by ${PERSONAL.phone}`,
+      answer: 'Removed.',
+    });
+    expect(leaking.statusCode).toBe(422);
+    const published = await moderator.submit(`/feedback/moderation/${anonymousNumber}`, {
+      text: 'Land fenced off illegally. My neighbour […] fenced the common pasture.',
+      answer: 'The fence will be removed by 1 June.',
+    });
+    expect(
+      published.statusCode,
+      published.body.slice(
+        published.body.indexOf('error-summary'),
+        published.body.indexOf('error-summary') + 600,
+      ),
+    ).toBe(303);
+
+    const visitor = new TestClient(app);
+    const urls = [
+      '/feedback',
+      '/feedback/published',
+      `/feedback/published/${anonymousNumber}`,
+      '/feedback/reports',
+      '/feedback/reports/performance.csv',
+      '/feedback/reports/performance.json',
+      '/datasets/feedback-performance',
+      '/open311/v2/requests.json',
+      '/open311/v2/requests.xml',
+      `/open311/v2/requests/${anonymousNumber}.json`,
+      '/search?q=fence',
+      '/api/v1/search?q=pasture',
+      '/api/v1/datasets/feedback-performance/rows',
+      '/datasets/feedback-performance/download.csv',
+    ];
+    const secrets = [...Object.values(PERSONAL), 'Цэцэгмаа', 'Болдбаатар', 'Дорж'];
+    for (const url of urls) {
+      const res = await visitor.get(url);
+      expect(res.statusCode, url).toBeLessThan(400);
+      for (const secret of secrets) expect(res.body, `${url} shows ${secret}`).not.toContain(secret);
+    }
+    expect((await visitor.get('/search?q=pasture')).body).toContain(anonymousNumber);
+    expect((await visitor.get(`/feedback/published/${anonymousNumber}`)).body).toContain('common pasture');
+  });
+});
+
+describe('attachments', () => {
+  const PNG = new Uint8Array([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0,
+    1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89,
+  ]);
+  const fields = {
+    kind: 'complaint',
+    category: 'roads',
+    aimag: '82',
+    subject: 'Broken bridge',
+    body: 'See the photo.',
+  };
+
+  test('a photo is kept with the case, seen by the submitter and the organisation only; disguised, empty or oversized files are refused with nothing stored', async () => {
+    const citizen = new TestClient(app);
+    await citizen.get('/feedback/new?lang=en');
+    const before = await ctx.db.query<{ n: number }>(sql`select count(*)::int as n from feedback_cases`);
+    const disguised = await citizen.upload('/feedback/new', fields, {
+      attachments: { name: 'photo.jpg', content: '%PDF-1.4\n%%EOF\n', type: 'image/jpeg' },
+    });
+    expect(disguised.statusCode).toBe(422);
+    expect(disguised.body).toContain('A file cannot be accepted');
+    const script = await citizen.upload('/feedback/new', fields, {
+      attachments: {
+        name: 'x.svg',
+        content: '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+        type: 'image/svg+xml',
+      },
+    });
+    expect(script.statusCode).toBe(422);
+    const empty = await citizen.upload('/feedback/new', fields, {
+      attachments: { name: 'a.png', content: new Uint8Array(), type: 'image/png' },
+    });
+    expect(empty.statusCode).toBe(422);
+    const big = new Uint8Array(11 * 1024 * 1024);
+    big.set(PNG);
+    const oversized = await citizen.upload('/feedback/new', fields, {
+      attachments: { name: 'big.png', content: big, type: 'image/png' },
+    });
+    expect(oversized.statusCode).toBe(422);
+    const after = await ctx.db.query<{ n: number }>(sql`select count(*)::int as n from feedback_cases`);
+    expect(after[0]?.n).toBe(before[0]?.n);
+
+    const ok = await citizen.upload('/feedback/new', fields, {
+      attachments: { name: 'мост.png', content: PNG, type: 'image/png' },
+    });
+    expect(ok.statusCode, ok.body.slice(0, 500)).toBe(303);
+    const page = await citizen.follow(ok);
+    const link = /href="(\/feedback\/follow\/[^"]+\/files\/[0-9a-f-]{36})"/.exec(page.body)?.[1] ?? '';
+    expect(link).not.toBe('');
+    const own = await citizen.get(link);
+    expect(own.statusCode).toBe(200);
+    expect(own.headers['content-type']).toBe('image/png');
+    const number = /Case (\d{4}-\d{6}-\d)/.exec(page.body)?.[1] ?? '';
+    const fileId = link.split('/').pop();
+    const staff = await signedInAs(app, ctx, {
+      role: 'organization-responder',
+      organization: 'governor-govi-altai',
+    });
+    expect((await staff.get(`/feedback/console/cases/${number}/files/${fileId}`)).statusCode).toBe(200);
+    const other = await signedInAs(app, ctx, {
+      role: 'organization-responder',
+      organization: 'ministry-of-energy',
+    });
+    expect((await other.get(`/feedback/console/cases/${number}/files/${fileId}`)).statusCode).toBe(403);
+  });
+});
+
+describe('the routing page', () => {
+  test('platform administrators see and change the rules; others may not', async () => {
+    const admin = await signedInAs(app, ctx, { role: 'platform-administrator' });
+    const page = await admin.get('/feedback/admin/routing?lang=en');
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Governor&#39;s Office of Arkhangai Aimag');
+    const bad = await admin.submit('/feedback/admin/routing', { category: '', organization: '' });
+    expect(bad.statusCode).toBe(422);
+    const ok = await admin.submit('/feedback/admin/routing', {
+      category: 'education',
+      aimag: '85',
+      organization: 'governor-uvs',
+    });
+    expect(ok.statusCode).toBe(303);
+    const responder = await signedInAs(app, ctx, {
+      role: 'organization-responder',
+      organization: 'ministry-of-health',
+    });
+    expect((await responder.get('/feedback/admin/routing')).statusCode).toBe(403);
+  });
+});

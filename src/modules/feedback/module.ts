@@ -1,0 +1,58 @@
+import { fileURLToPath } from 'node:url';
+import { sql } from '../../platform/db/sql.ts';
+import type { ShilenModule } from '../../platform/module.ts';
+import { html } from '../../platform/views/html.ts';
+import { feedbackApi } from './api.ts';
+import { performanceDataset } from './dataset.ts';
+import { loadFeedbackDemo } from './demo.ts';
+import { escalateCase } from './escalate.ts';
+import { ESCALATE } from './escalation-job.ts';
+import { messages } from './messages.ts';
+import { open311Routes } from './open311.ts';
+import { citizenPages } from './pages-citizen.ts';
+import { consolePages } from './pages-console.ts';
+import { intakePages } from './pages-intake.ts';
+import { publicPages } from './pages-public.ts';
+import { reportPages } from './pages-reports.ts';
+import { routingPages } from './pages-routing.ts';
+import { feedbackPermissions } from './permissions.ts';
+import { seedFeedback } from './routing.ts';
+import { feedbackSearch } from './search.ts';
+import { seedTemplates } from './templates.ts';
+
+/**
+ * The citizen feedback centre (11-11): one intake from every channel, one deadline engine, one
+ * public scorecard. See README.md.
+ */
+export const feedbackModule: ShilenModule = {
+  name: 'feedback',
+  dependsOn: ['organizations'],
+  migrationsDir: fileURLToPath(new URL('./migrations', import.meta.url)),
+  messages,
+  permissions: feedbackPermissions,
+  navigation: [{ href: '/feedback', label: 'nav.feedback', order: 30 }],
+  api: feedbackApi,
+  pages: (app, ctx) => {
+    publicPages(app, ctx);
+    intakePages(app, ctx);
+    citizenPages(app, ctx);
+    consolePages(app, ctx);
+    reportPages(app, ctx);
+    open311Routes(app, ctx);
+    routingPages(app, ctx);
+  },
+  datasets: [performanceDataset],
+  searchDocuments: feedbackSearch,
+  seed: async ({ db }) => {
+    await seedFeedback(db);
+    await seedTemplates(db);
+  },
+  demo: loadFeedbackDemo,
+  jobs: { [ESCALATE]: escalateCase },
+  homeCard: async ({ db }, t) => {
+    const [row] = await db.query<{ received: number; answered: number }>(
+      sql`select count(*)::int as received, count(answered_at)::int as answered from feedback_cases`,
+    );
+    return html`<a class="card" href="/feedback"><h3>${t('feedback.title')}</h3><p>${t('feedback.card', { received: row?.received ?? 0, answered: row?.answered ?? 0 })}</p></a>`;
+  },
+};

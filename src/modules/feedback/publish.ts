@@ -1,0 +1,76 @@
+import type { Actor } from '../../platform/auth/actor.ts';
+import { authorize } from '../../platform/auth/permissions.ts';
+import type { Queryable } from '../../platform/db/database.ts';
+import { sql } from '../../platform/db/sql.ts';
+import type { FieldError } from '../../platform/http/errors.ts';
+import type { ModuleContext } from '../../platform/module.ts';
+import { type ActionResult, changeCase, type RequestMeta } from './actions.ts';
+import { addEvent, CASE_SELECT, caseContacts, type FeedbackCase } from './cases.ts';
+import { containsPersonalData, redactPersonalData } from './redact.ts';
+import { indexPublishedCase } from './search.ts';
+import { checkText } from './validation.ts';
+
+/** Cases whose submitters agreed to publication, answered, not yet published: the moderators' queue. */
+export async function moderationQueue(q: Queryable): Promise<FeedbackCase[]> {
+  return q.query<FeedbackCase>(sql`${CASE_SELECT} where c.publish_consent and c.published_at is null
+    and c.status in ('answered', 'closed') order by c.answered_at limit 200`);
+}
+
+/** The automatic proposal a moderator starts from: the case's text and answer, redacted. */
+export async function proposedPublication(q: Queryable, c: FeedbackCase) {
+  const contacts = await caseContacts(q, c.id);
+  const names = [contacts.name];
+  const text = redactPersonalData(`${c.subject}\n\n${c.body}`, names);
+  const answer = redactPersonalData(c.answer ?? '', names);
+  return { text: text.text, answer: answer.text, found: text.found, names };
+}
+
+/**
+ * Publishes a case's text and answer as the moderator approved them. Refused without the
+ * submitter's consent, before an answer, or while the text still holds what the automatic rules
+ * recognise as personal data (a register number, phone, email, the submitter's name).
+ */
+export async function publishCase(
+  ctx: ModuleContext,
+  actor: Actor,
+  number: string,
+  input: { text?: string; answer?: string },
+  meta: RequestMeta,
+): Promise<ActionResult> {
+  const text = checkText(input.text, 'text', 12000, 'feedback.error.publishedText');
+  const answer = checkText(input.answer, 'answer', 10000, 'feedback.error.publishedText');
+  const problems: FieldError[] = [...text.problems, ...answer.problems];
+  if (problems.length > 0) return { ok: false, problems };
+  return changeCase(
+    ctx,
+    actor,
+    number,
+    'feedback.publish',
+    meta,
+    () => authorize(actor, 'feedback.moderate'),
+    async (tx, c, now) => {
+      if (!c.publishConsent) return [{ field: 'text', message: 'feedback.error.noConsent' }];
+      if (c.status !== 'answered' && c.status !== 'closed')
+        return [{ field: 'text', message: 'feedback.error.notAnswered' }];
+      const { name } = await caseContacts(tx, c.id);
+      const leaks: FieldError[] = [];
+      if (containsPersonalData(text.value, [name]))
+        leaks.push({ field: 'text', message: 'feedback.error.stillPersonal' });
+      if (containsPersonalData(answer.value, [name]))
+        leaks.push({ field: 'answer', message: 'feedback.error.stillPersonal' });
+      if (leaks.length > 0) return leaks;
+      await tx.query(sql`update feedback_cases set published_text = ${text.value}, published_answer = ${answer.value},
+      published_at = ${now}, published_by_user_id = ${actor.userId}, updated_at = ${now} where id = ${c.id}`);
+      await addEvent(tx, {
+        caseId: c.id,
+        at: now,
+        kind: 'published',
+        public: true,
+        actor: { label: actor.label, userId: actor.userId },
+        organizationId: c.organizationId,
+      });
+      await indexPublishedCase(tx, number);
+      return {};
+    },
+  );
+}

@@ -1,0 +1,241 @@
+import { countryPack } from '../../country/mn/index.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { authorize } from '../../platform/auth/permissions.ts';
+import { sql } from '../../platform/db/sql.ts';
+import { enqueueJob } from '../../platform/jobs/queue.ts';
+import type { ModuleContext } from '../../platform/module.ts';
+import { type ActionResult, changeCase, type RequestMeta } from './actions.ts';
+import { addEvent, type FeedbackCase } from './cases.ts';
+import { extendDeadline } from './deadlines.ts';
+import { escalationJob } from './escalation-job.ts';
+import { openStatuses } from './kinds.ts';
+import { notifySubmitter } from './notify.ts';
+import { checkText } from './validation.ts';
+
+/** Staff of the case's organisation (responders and administrators) act on it. */
+const responder = (actor: Actor) => (found: FeedbackCase) =>
+  authorize(actor, 'feedback.respond', { organizationId: found.organizationId });
+
+const who = (actor: Actor) => ({ label: actor.label, userId: actor.userId });
+const notOpen = [{ field: 'status', message: 'feedback.error.notOpen' }];
+
+/** Gives the case to one of its organisation's staff (or back to the queue with `null`). */
+export async function assignCase(
+  ctx: ModuleContext,
+  actor: Actor,
+  number: string,
+  assigneeId: number | null,
+  meta: RequestMeta,
+): Promise<ActionResult> {
+  return changeCase(ctx, actor, number, 'feedback.assign', meta, responder(actor), async (tx, c, now) => {
+    if (!openStatuses.includes(c.status)) return notOpen;
+    if (assigneeId !== null) {
+      const [staff] = await tx.query(sql`select 1 from role_grants where user_id = ${assigneeId}
+        and organization_id = ${c.organizationId} and revoked_at is null
+        and role in ('organization-responder', 'organization-administrator')`);
+      if (!staff) return [{ field: 'assignee', message: 'feedback.error.assignee' }];
+    }
+    await tx.query(sql`update feedback_cases set assigned_user_id = ${assigneeId},
+      status = case when status = 'received' then 'in-progress' else status end, updated_at = ${now}
+      where id = ${c.id}`);
+    await addEvent(tx, {
+      caseId: c.id,
+      at: now,
+      kind: 'assigned',
+      public: false,
+      actor: who(actor),
+      organizationId: c.organizationId,
+      data: { assigneeId },
+    });
+    return { assigneeId };
+  });
+}
+
+/** An internal note: staff only, never shown to the submitter or anyone public. */
+export async function addNote(
+  ctx: ModuleContext,
+  actor: Actor,
+  number: string,
+  input: { text?: string },
+  meta: RequestMeta,
+): Promise<ActionResult> {
+  const { value, problems } = checkText(input.text, 'text', 5000, 'feedback.error.noteMissing');
+  if (problems.length > 0) return { ok: false, problems };
+  return changeCase(ctx, actor, number, 'feedback.note', meta, responder(actor), async (tx, c, now) => {
+    await addEvent(tx, {
+      caseId: c.id,
+      at: now,
+      kind: 'note',
+      public: false,
+      actor: who(actor),
+      organizationId: c.organizationId,
+      text: value,
+    });
+    return {};
+  });
+}
+
+/** Asks the submitter for more information; the case waits for them (the clock keeps running). */
+export async function requestInformation(
+  ctx: ModuleContext,
+  actor: Actor,
+  number: string,
+  input: { text?: string },
+  meta: RequestMeta,
+): Promise<ActionResult> {
+  const { value, problems } = checkText(input.text, 'text', 5000, 'feedback.error.questionMissing');
+  if (problems.length > 0) return { ok: false, problems };
+  return changeCase(
+    ctx,
+    actor,
+    number,
+    'feedback.request-information',
+    meta,
+    responder(actor),
+    async (tx, c, now) => {
+      if (!openStatuses.includes(c.status)) return notOpen;
+      await tx.query(
+        sql`update feedback_cases set status = 'awaiting-information', updated_at = ${now} where id = ${c.id}`,
+      );
+      await addEvent(tx, {
+        caseId: c.id,
+        at: now,
+        kind: 'information-requested',
+        public: true,
+        actor: who(actor),
+        organizationId: c.organizationId,
+        text: value,
+      });
+      await notifySubmitter(ctx, tx, c, 'information', now);
+      return {};
+    },
+  );
+}
+
+/** The statutory extension: once, before the deadline, by at most the country pack's days, with a reason. */
+export async function extendCase(
+  ctx: ModuleContext,
+  actor: Actor,
+  number: string,
+  input: { days?: string | number; reason?: string },
+  meta: RequestMeta,
+): Promise<ActionResult> {
+  const max = countryPack.feedback.maxExtensionDays;
+  const days = Number(input.days);
+  const { value: reason, problems } = checkText(input.reason, 'reason', 2000, 'feedback.error.reasonMissing');
+  if (!Number.isInteger(days) || days < 1 || days > max)
+    problems.unshift({ field: 'days', message: 'feedback.error.extensionDays' });
+  if (problems.length > 0) return { ok: false, problems };
+  return changeCase(ctx, actor, number, 'feedback.extend', meta, responder(actor), async (tx, c, now) => {
+    if (!openStatuses.includes(c.status)) return notOpen;
+    if (c.extendedAt) return [{ field: 'days', message: 'feedback.error.alreadyExtended' }];
+    if (now.getTime() >= new Date(c.deadlineAt).getTime())
+      return [{ field: 'days', message: 'feedback.error.extendOverdue' }];
+    const deadline = extendDeadline(new Date(c.deadlineAt), days, countryPack.timeZone);
+    await tx.query(sql`update feedback_cases set deadline_at = ${deadline}, extended_at = ${now},
+      extension_days = ${days}, extension_reason = ${reason}, updated_at = ${now} where id = ${c.id}`);
+    await addEvent(tx, {
+      caseId: c.id,
+      at: now,
+      kind: 'extended',
+      public: true,
+      actor: who(actor),
+      organizationId: c.organizationId,
+      text: reason,
+      data: { days, deadline: deadline.toISOString() },
+    });
+    await enqueueJob(tx, escalationJob(c.id, deadline), () => now);
+    await notifySubmitter(ctx, tx, c, 'extended', now);
+    return { days, deadline: deadline.toISOString() };
+  });
+}
+
+/** The organisation's answer; on time when given before the (possibly extended) deadline. */
+export async function answerCase(
+  ctx: ModuleContext,
+  actor: Actor,
+  number: string,
+  input: { text?: string },
+  meta: RequestMeta,
+): Promise<ActionResult> {
+  const { value, problems } = checkText(input.text, 'answer', 10000, 'feedback.error.answerMissing');
+  if (problems.length > 0) return { ok: false, problems };
+  return changeCase(ctx, actor, number, 'feedback.answer', meta, responder(actor), async (tx, c, now) => {
+    if (!openStatuses.includes(c.status)) return [{ field: 'answer', message: 'feedback.error.notOpen' }];
+    const onTime = now.getTime() < new Date(c.deadlineAt).getTime();
+    await tx.query(sql`update feedback_cases set status = 'answered', answer = ${value}, answered_at = ${now},
+      answered_on_time = ${onTime}, assigned_user_id = coalesce(assigned_user_id, ${actor.userId}), updated_at = ${now}
+      where id = ${c.id}`);
+    await addEvent(tx, {
+      caseId: c.id,
+      at: now,
+      kind: 'answered',
+      public: true,
+      actor: who(actor),
+      organizationId: c.organizationId,
+      text: value,
+    });
+    await notifySubmitter(ctx, tx, c, 'answered', now);
+    return { onTime };
+  });
+}
+
+/** Closes an answered case. */
+export async function closeCase(
+  ctx: ModuleContext,
+  actor: Actor,
+  number: string,
+  meta: RequestMeta,
+): Promise<ActionResult> {
+  return changeCase(ctx, actor, number, 'feedback.close', meta, responder(actor), async (tx, c, now) => {
+    if (c.status !== 'answered') return [{ field: 'status', message: 'feedback.error.closeUnanswered' }];
+    await tx.query(
+      sql`update feedback_cases set status = 'closed', closed_at = ${now}, updated_at = ${now} where id = ${c.id}`,
+    );
+    await addEvent(tx, {
+      caseId: c.id,
+      at: now,
+      kind: 'closed',
+      public: true,
+      actor: who(actor),
+      organizationId: c.organizationId,
+    });
+    return {};
+  });
+}
+
+/** Hands the case to the organisation that should answer it, with the reason; the deadline stays. */
+export async function transferCase(
+  ctx: ModuleContext,
+  actor: Actor,
+  number: string,
+  input: { organization?: string; reason?: string },
+  meta: RequestMeta,
+): Promise<ActionResult> {
+  const { value: reason, problems } = checkText(input.reason, 'reason', 2000, 'feedback.error.reasonMissing');
+  const slug = (input.organization ?? '').trim();
+  const [target] = slug
+    ? await ctx.db.query<{ id: number }>(sql`select id from organizations where slug = ${slug}`)
+    : [];
+  if (!target) problems.unshift({ field: 'organization', message: 'feedback.error.organizationUnknown' });
+  if (problems.length > 0) return { ok: false, problems };
+  return changeCase(ctx, actor, number, 'feedback.transfer', meta, responder(actor), async (tx, c, now) => {
+    if (!openStatuses.includes(c.status)) return notOpen;
+    if (target!.id === c.organizationId)
+      return [{ field: 'organization', message: 'feedback.error.sameOrganization' }];
+    await tx.query(sql`update feedback_cases set organization_id = ${target!.id}, assigned_user_id = null,
+      status = 'received', updated_at = ${now} where id = ${c.id}`);
+    await addEvent(tx, {
+      caseId: c.id,
+      at: now,
+      kind: 'transferred',
+      public: true,
+      actor: who(actor),
+      organizationId: target!.id,
+      text: reason,
+      data: { from: c.organizationId, to: target!.id },
+    });
+    await notifySubmitter(ctx, tx, c, 'transferred', now);
+    return { from: c.organizationId, to: target!.id };
+  });
+}

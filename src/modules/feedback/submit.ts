@@ -1,0 +1,190 @@
+import { countryPack } from '../../country/mn/index.ts';
+import { recordAudit } from '../../platform/audit/audit.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { authorize } from '../../platform/auth/permissions.ts';
+import type { Queryable } from '../../platform/db/database.ts';
+import { sql } from '../../platform/db/sql.ts';
+import { checkFile, documentsAndImages, type ReceivedFile, storeFile } from '../../platform/files/index.ts';
+import type { FieldError } from '../../platform/http/errors.ts';
+import { type Locale, translator } from '../../platform/i18n/index.ts';
+import { enqueueJob } from '../../platform/jobs/queue.ts';
+import { layoutMailText } from '../../platform/mail/layout.ts';
+import { queueMail } from '../../platform/mail/outbox.ts';
+import type { ModuleContext } from '../../platform/module.ts';
+import { deadlineAfter } from './deadlines.ts';
+import { escalationJob } from './escalation-job.ts';
+import type { Channel } from './kinds.ts';
+import { followTokenHash, newFollowToken, trackingNumber } from './numbers.ts';
+import { routeNewCase } from './routing.ts';
+import { type CaseInput, checkCase } from './validation.ts';
+
+export interface SubmitOptions {
+  channel: Channel;
+  meta: { ip: string; requestId: string };
+  locale: Locale;
+  /** An API client's Idempotency-Key, or the web form's own submission id. */
+  idempotencyKey?: string;
+  /** Photographs and documents, as the multipart form received them. */
+  attachments?: readonly ReceivedFile[];
+  now?: Date;
+}
+
+/** At most this many files on one case. */
+export const MAX_ATTACHMENTS = 5;
+
+function checkAttachments(files: readonly ReceivedFile[]): FieldError[] {
+  if (files.length > MAX_ATTACHMENTS)
+    return [{ field: 'attachments', message: 'feedback.error.attachmentCount' }];
+  return files.flatMap((f) =>
+    checkFile(f, documentsAndImages) ? [{ field: 'attachments', message: 'feedback.error.attachment' }] : [],
+  );
+}
+
+export interface Submitted {
+  id: number;
+  number: string;
+  organizationId: number;
+  deadlineAt: Date;
+  /** The follow link's secret, for the submitter only; null when this was a replay of an earlier submission. */
+  followToken: string | null;
+  /** True when the idempotency key had made this case before: nothing new was stored. */
+  replayed: boolean;
+}
+
+export type SubmitResult = { ok: true; case: Submitted } | { ok: false; problems: FieldError[] };
+
+export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,100}$/;
+
+/** Who may file through a channel: anyone on the web and kiosk, the centre's staff by phone and in person, systems with a token by API. */
+async function authorizeChannel(q: Queryable, actor: Actor, channel: Channel): Promise<void> {
+  if (channel === 'web' || channel === 'kiosk') return authorize(actor, 'feedback.submit');
+  if (channel === 'api' || channel === 'open311') return authorize(actor, 'feedback.submit-api');
+  const [centre] = await q.query<{ id: number }>(
+    sql`select id from organizations where slug = ${countryPack.feedback.centreSlug}`,
+  );
+  authorize(actor, 'feedback.operate', { organizationId: centre?.id ?? null });
+}
+
+/** Idempotency keys are per client: one system's key never finds another's case. */
+function idempotencyScope(actor: Actor): string {
+  return actor.userId !== null ? `user:${actor.userId}` : 'anonymous';
+}
+
+async function existing(q: Queryable, scope: string, key: string): Promise<Submitted | undefined> {
+  const [row] = await q.query<{ id: number; number: string; organizationId: number; deadlineAt: Date }>(sql`
+    select id, number, organization_id as "organizationId", deadline_at as "deadlineAt" from feedback_cases
+    where idempotency_scope = ${scope} and idempotency_key = ${key}`);
+  return row ? { ...row, followToken: null, replayed: true } : undefined;
+}
+
+/**
+ * Files a case: checks it, routes it to the organisation that answers, sets its statutory
+ * deadline, and commits the case, its contacts, the first event, the escalation job, the
+ * acknowledgement mail and the audit entry together. Only then is the tracking number returned.
+ * A retry with the same idempotency key returns the case made the first time.
+ */
+export async function submitCase(
+  ctx: ModuleContext,
+  actor: Actor,
+  input: CaseInput,
+  options: SubmitOptions,
+): Promise<SubmitResult> {
+  await authorizeChannel(ctx.db, actor, options.channel);
+  const scope = idempotencyScope(actor);
+  const key = options.idempotencyKey;
+  if (key !== undefined && !IDEMPOTENCY_KEY.test(key))
+    return { ok: false, problems: [{ field: 'idempotencyKey', message: 'feedback.error.idempotencyKey' }] };
+  if (key) {
+    const before = await existing(ctx.db, scope, key);
+    if (before) return { ok: true, case: before };
+  }
+  const { value, problems } = await checkCase(ctx.db, input);
+  const files = options.attachments ?? [];
+  problems.push(...checkAttachments(files));
+  if (problems.length > 0) return { ok: false, problems };
+  const now = options.now ?? new Date();
+  const { timeZone } = countryPack;
+  const deadlineAt = deadlineAfter(now, countryPack.feedback.answerDays[value.kind], timeZone);
+  const staffEntry = options.channel === 'phone' || options.channel === 'walk-in';
+  const token = newFollowToken();
+  const made = await ctx.db.transaction(async (tx): Promise<Submitted | 'replay'> => {
+    const routed = await routeNewCase(tx, value.category, value.aimag);
+    const { id, aimag } = routed;
+    if (routed.organizationId === null)
+      throw new Error(`the centre ${countryPack.feedback.centreSlug} is missing`);
+    const organizationId = routed.organizationId;
+    const number = trackingNumber(id, now, timeZone);
+    const hasContacts = Boolean(
+      value.name || value.email || value.phone || value.address || value.registerNumber,
+    );
+    // The case, its contacts and its first event in one statement: this runs for every submission.
+    const inserted = await tx.query(sql`
+      with c as (
+        insert into feedback_cases (id, number, kind, category_code, channel, organization_id, aimag_code, soum_code,
+          lat, lon, subject, body, submitted_at, deadline_at, submitter_user_id, entered_by_user_id,
+          follow_token_hash, publish_consent, idempotency_scope, idempotency_key, updated_at)
+        values (${id}, ${number}, ${value.kind}, ${value.category}, ${options.channel}, ${organizationId}, ${aimag},
+          ${value.soum}, ${value.lat}, ${value.lon}, ${value.subject}, ${value.body}, ${now}, ${deadlineAt},
+          ${!staffEntry && actor.kind === 'user' ? actor.userId : null}, ${staffEntry ? actor.userId : null},
+          ${followTokenHash(token)}, ${value.publishConsent}, ${key ? scope : null}, ${key ?? null}, ${now})
+        on conflict (idempotency_scope, idempotency_key) where idempotency_key is not null do nothing
+        returning id),
+      k as (
+        insert into feedback_contacts (case_id, name, email, phone, address, register_number)
+        select id, ${value.name}, ${value.email}, ${value.phone}, ${value.address}, ${value.registerNumber}
+        from c where ${hasContacts}),
+      e as (
+        insert into feedback_events (case_id, at, kind, public, actor, actor_user_id, organization_id, data)
+        select id, ${now}, 'submitted', true, ${actor.label}, ${actor.userId}, ${organizationId},
+          ${JSON.stringify({ channel: options.channel })}::jsonb from c)
+      select id from c`);
+    // A concurrent retry with the same key committed first: this one stores nothing.
+    if (inserted.length === 0) return 'replay';
+    for (const file of files) {
+      const stored = await storeFile(tx, ctx.config, file, { actor: actor.label });
+      await tx.query(sql`insert into feedback_attachments (case_id, file_id) values (${id}, ${stored.id})
+        on conflict do nothing`);
+    }
+    await enqueueJob(tx, escalationJob(id, deadlineAt), () => now);
+    if (value.email) {
+      const t = translator(options.locale);
+      const link = `${ctx.config.publicUrl}/feedback/follow/${token}`;
+      await queueMail(
+        tx,
+        {
+          to: value.email,
+          subject: t('feedback.mail.received.subject', { number }),
+          text: layoutMailText(options.locale, {
+            body: t('feedback.mail.received.body', {
+              number,
+              link,
+              deadline: t.date(new Date(deadlineAt.getTime() - 1)),
+            }),
+            recipientName: value.name ?? undefined,
+            siteUrl: ctx.config.publicUrl,
+          }),
+          locale: options.locale,
+        },
+        () => now,
+      );
+    }
+    await recordAudit(tx, {
+      actor,
+      role: null,
+      action: 'feedback.submit',
+      subject: { type: 'feedback-case', id: number },
+      ip: options.meta.ip,
+      requestId: options.meta.requestId,
+      details: {
+        channel: options.channel,
+        kind: value.kind,
+        category: value.category,
+        organizationId,
+        attachments: files.length,
+      },
+    });
+    return { id, number, organizationId, deadlineAt, followToken: token, replayed: false };
+  });
+  if (made === 'replay') return { ok: true, case: (await existing(ctx.db, scope, key!))! };
+  return { ok: true, case: made };
+}

@@ -1,0 +1,41 @@
+import type { Actor } from '../../platform/auth/actor.ts';
+import { actorForUser, createUser } from '../../platform/auth/users.ts';
+import { sql } from '../../platform/db/sql.ts';
+import type { ModuleContext } from '../../platform/module.ts';
+
+let counter = 0;
+
+/** A staff member with an organisation role (second factor proved), as commands see them. */
+export async function staffActor(
+  ctx: ModuleContext,
+  role: 'organization-responder' | 'organization-administrator' | 'moderator' | 'platform-administrator',
+  organizationSlug?: string,
+  email?: string,
+): Promise<Actor> {
+  counter += 1;
+  const user = await createUser(ctx.db, {
+    email: email ?? `staff-${counter}-${process.pid}@example.mn`,
+    displayName: `Staff ${counter}`,
+    passwordHash: null,
+    locale: 'en',
+    emailVerified: true,
+  });
+  const [org] = organizationSlug
+    ? await ctx.db.query<{ id: number }>(sql`select id from organizations where slug = ${organizationSlug}`)
+    : [];
+  await ctx.db.query(
+    sql`insert into role_grants (user_id, role, organization_id) values (${user.id}, ${role}, ${org?.id ?? null})`,
+  );
+  return actorForUser(ctx.db, user.id, { secondFactor: true });
+}
+
+export const meta = (now?: Date) => ({ ip: '127.0.0.1', requestId: 'test', ...(now ? { now } : {}) });
+
+/** A complete, valid web submission. */
+export const sampleCase = {
+  kind: 'complaint',
+  category: 'roads',
+  subject: 'Pothole on the main road',
+  body: 'A deep pothole in front of school number 5 has been there for a month.',
+  aimag: '65',
+};

@@ -1,0 +1,40 @@
+import fs from 'node:fs/promises';
+import { systemActor } from '../../platform/auth/actor.ts';
+import { registerPermissions } from '../../platform/auth/permissions.ts';
+import { sql } from '../../platform/db/sql.ts';
+import type { ModuleContext } from '../../platform/module.ts';
+import { importActionPlan } from './import/import-plan.ts';
+import { plansPermissions } from './permissions.ts';
+import { correctItem, publishPlan } from './review.ts';
+
+/**
+ * Demo data: the country's 2014–2015 action plan imported from its document as it is (a copy of
+ * the seed beside this file), reviewed and published. The one review step the document needs is
+ * the number it leaves out: the first commitment of priority area IV, which the plan numbers
+ * 3.3.2.2 onwards, is numbered 3.3.2.1 as a reviewer would. Idempotent: the same document again
+ * changes nothing, and a published plan is left as it is.
+ */
+export const DEMO_PLAN = new URL('./demo/ogp-action-plan-mongolia-2014-2015.txt', import.meta.url);
+
+export async function loadPlansDemo(ctx: ModuleContext): Promise<Record<string, number>> {
+  // Demo data loads at start before the app (which registers every manifest's actions) is built.
+  registerPermissions(plansPermissions);
+  const actor = systemActor('demo');
+  const bytes = new Uint8Array(await fs.readFile(DEMO_PLAN));
+  const outcome = await importActionPlan(ctx, actor, {
+    bytes,
+    name: 'ogp-action-plan-mongolia-2014-2015.txt',
+  });
+  if (!outcome.ok || !outcome.plan)
+    throw new Error(`the demo plan does not import: ${JSON.stringify(outcome.problems)}`);
+  const { slug } = outcome.plan;
+  const unnumbered = await ctx.db.query<{ id: number }>(sql`select c.id from plan_commitments c
+    join plan_priorities p on p.id = c.priority_id join plans pl on pl.id = c.plan_id
+    where pl.slug = ${slug} and p.number = 'IV' and c.number is null order by c.position`);
+  for (const c of unnumbered.slice(0, 1))
+    await correctItem(ctx, actor, slug, 'commitment', c.id, { number: '3.3.2.1' });
+  const published = await publishPlan(ctx, actor, slug);
+  if (!published.ok)
+    throw new Error(`the demo plan cannot be published: ${JSON.stringify(published.problems)}`);
+  return { plans: 1, commitments: outcome.counts.commitments, milestones: outcome.counts.milestones };
+}

@@ -1,0 +1,449 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import { sql } from '../../../platform/db/sql.ts';
+import { notFound } from '../../../platform/http/errors.ts';
+import type { App } from '../../../platform/http/types.ts';
+import type { Translator } from '../../../platform/i18n/index.ts';
+import type { ModuleContext } from '../../../platform/module.ts';
+import { errorSummary, textField } from '../../../platform/views/components.ts';
+import { type Html, html } from '../../../platform/views/html.ts';
+import {
+  addOrganizationLink,
+  correctItem,
+  correctOrganizationLink,
+  correctTitles,
+  type ItemCorrection,
+  publishBlockers,
+  publishPlan,
+  removeOrganizationLink,
+  requirePlan,
+} from '../review.ts';
+import { allCommitments, type Milestone, type OrganizationLink, ogpValues, planTree } from '../service.ts';
+import { commitmentNumber, pick, planTitle } from './shared.ts';
+
+const access = { access: { action: 'plans.manage' } } as const;
+const SlugParams = Type.Object({ slug: Type.String({ maxLength: 100 }) });
+const ItemParams = Type.Object({
+  slug: Type.String({ maxLength: 100 }),
+  kind: Type.Union([Type.Literal('commitments'), Type.Literal('milestones')]),
+  id: Type.String({ pattern: '^[0-9]{1,15}$' }),
+});
+const LinkParams = Type.Object({
+  slug: Type.String({ maxLength: 100 }),
+  id: Type.String({ pattern: '^[0-9]{1,15}$' }),
+});
+const Query = Type.Object({ lang: Type.Optional(Type.String()), saved: Type.Optional(Type.String()) });
+const ItemBody = Type.Object({
+  number: Type.Optional(Type.String()),
+  titleMn: Type.Optional(Type.String()),
+  titleEn: Type.Optional(Type.String()),
+  startDate: Type.Optional(Type.String()),
+  endDate: Type.Optional(Type.String()),
+  ogpValues: Type.Optional(Type.Union([Type.String(), Type.Array(Type.String())])),
+  _csrf: Type.Optional(Type.String()),
+});
+const LinkBody = Type.Object({
+  organization: Type.Optional(Type.String()),
+  role: Type.Optional(Type.String()),
+  next: Type.Optional(Type.String()),
+  _csrf: Type.Optional(Type.String()),
+});
+
+async function registryOptions(ctx: ModuleContext, t: Translator) {
+  const rows = await ctx.db.query<{
+    slug: string;
+    nameMn: string;
+    nameEn: string;
+  }>(sql`select slug, name_mn as "nameMn",
+    name_en as "nameEn" from organizations where kind <> 'local-government' or slug like 'governor-%'
+    order by ${t.locale === 'en' ? sql`lower(name_en)` : sql`mn_sort_key(name_mn)`} collate "C"`);
+  return rows.map((r) => ({ value: r.slug, label: t.pick({ mn: r.nameMn, en: r.nameEn }) }));
+}
+
+/** The small form that points a name as written at a body of the registry, and sets its role. */
+function linkForm(
+  t: Translator,
+  csrf: Html,
+  slug: string,
+  link: OrganizationLink,
+  options: readonly { value: string; label: string }[],
+  next: string,
+): Html {
+  const id = `link-${link.id}`;
+  return html`<form method="post" action="/plans/${slug}/review/organizations/${link.id}" class="plans-link-form">${csrf}
+<input type="hidden" name="next" value="${next}">
+<p class="plans-written">${t('plans.review.written')}: <q>${link.nameAsWritten}</q>${link.sourceLine ? html` <span class="meta">(${t('plans.review.line', { line: link.sourceLine })})</span>` : ''}</p>
+<div class="field"><label for="${id}-organization">${t('plans.review.organization')}</label>
+<select id="${id}-organization" name="organization"><option value="">${t('plans.review.noMatch')}</option>
+${options.map((o) => html`<option value="${o.value}"${o.value === link.slug ? html` selected` : ''}>${o.label}</option>`)}</select></div>
+<div class="field"><label for="${id}-role">${t('plans.review.role')}</label>
+<select id="${id}-role" name="role">${['lead', 'supporting'].map((r) => html`<option value="${r}"${r === link.role ? html` selected` : ''}>${t(`plans.role.${r}`)}</option>`)}</select></div>
+<button type="submit" class="button button-secondary">${t('plans.review.saveOrganization')}</button></form>
+<form method="post" action="/plans/${slug}/review/organizations/${link.id}/remove" class="plans-remove-form">${csrf}
+<input type="hidden" name="next" value="${next}">
+<button type="submit" class="link-button">${t('plans.review.removeOrganization')}<span class="visually-hidden"> ${link.nameAsWritten}</span></button></form>`;
+}
+
+export function reviewPages(app: App, ctx: ModuleContext): void {
+  app.get(
+    '/plans/:slug/review',
+    { schema: { hide: true, params: SlugParams, querystring: Query }, config: access },
+    async (request, reply) => {
+      const { t } = request;
+      const plan = await requirePlan(ctx.db, request.params.slug);
+      const tree = await planTree(ctx.db, plan);
+      const commitments = allCommitments(tree);
+      const milestones = commitments.reduce((n, c) => n + c.milestones.length, 0);
+      const unmatched = commitments.flatMap((c) => c.organizations.filter((o) => o.organizationId === null));
+      const blockers = await publishBlockers(ctx.db, plan);
+      const options = await registryOptions(ctx, t);
+      const csrf = reply.csrfField();
+      const title = t('plans.review.title');
+      const next = `/plans/${plan.slug}/review`;
+      const itemLink = (kind: 'commitments' | 'milestones', id: number) =>
+        `/plans/${plan.slug}/review/${kind}/${id}`;
+      const milestoneRow = (m: Milestone) =>
+        html`<li>${m.number ?? '—'} ${pick(t, m)} <span class="meta">${m.timelineText ?? ''}</span> <a href="${itemLink('milestones', m.id)}">${t('plans.review.correct')}<span class="visually-hidden"> ${m.number ?? pick(t, m).slice(0, 40)}</span></a></li>`;
+      return reply.sendPage({
+        title: `${title}: ${planTitle(t, plan)}`,
+        breadcrumbs: [
+          { href: '/plans', label: t('plans.title') },
+          { href: `/plans/${plan.slug}`, label: planTitle(t, plan) },
+          { label: title },
+        ],
+        main: html`${request.query.saved ? html`<div class="notice" role="status"><p>${t('plans.review.saved')}</p></div>` : ''}
+<h1>${title}</h1>
+<p class="lead">${planTitle(t, plan)} — ${t(`plans.status.${plan.status}`)} <a href="/plans/${plan.slug}/review/titles/plan">${t('plans.review.correctTitle')}</a></p>
+<p>${t('plans.review.counts', { priorities: tree.priorities.length, commitments: commitments.length, milestones, unmatched: unmatched.length, unplaced: plan.importNotes.unplaced.length })}</p>
+${plan.sourceName ? html`<p class="meta">${t('plans.review.source', { name: plan.sourceName, sha: (plan.sourceSha256 ?? '').slice(0, 12) })}</p>` : ''}
+${
+  plan.status === 'draft'
+    ? html`<section aria-labelledby="publish-title" class="plans-publish"><h2 id="publish-title">${t('plans.review.publish')}</h2>
+${blockers.length > 0 ? html`<p>${t('plans.review.blocked')}</p><ul>${blockers.map((b) => html`<li><a href="#${b.field}">${t(b.message)}</a></li>`)}</ul>` : html`<p>${t('plans.review.ready')}</p>`}
+<form method="post" action="/plans/${plan.slug}/publish">${csrf}<button type="submit" class="button">${t('plans.review.publishButton')}</button></form></section>`
+    : ''
+}
+<h2>${t('plans.review.unplaced')}</h2>
+${plan.importNotes.unplaced.length > 0 ? html`<ul class="plans-notes">${plan.importNotes.unplaced.map((u) => html`<li>${t('plans.review.line', { line: u.line })}: <q>${u.text}</q> — ${u.reason}</li>`)}</ul>` : html`<p>${t('plans.review.nothing')}</p>`}
+<h2>${t('plans.review.unmatched')}</h2>
+${unmatched.length > 0 ? unmatched.map((l) => linkForm(t, csrf, plan.slug, l, options, next)) : html`<p>${t('plans.review.allMatched')}</p>`}
+<h2>${t('plans.review.warnings')}</h2>
+${plan.importNotes.warnings.length > 0 ? html`<ul class="plans-notes">${plan.importNotes.warnings.map((w) => html`<li>${t('plans.review.line', { line: w.line })}: ${w.message}</li>`)}</ul>` : html`<p>${t('plans.review.nothing')}</p>`}
+<h2>${t('plans.review.items')}</h2>
+${tree.priorities.map(
+  (
+    p,
+  ) => html`<section class="plans-review-priority"><h3>${p.number}. ${pick(t, p) || t('plans.priority.untitled')} <a class="plans-small" href="/plans/${plan.slug}/review/titles/priority-${p.id}">${t('plans.review.correct')}<span class="visually-hidden"> ${p.number}</span></a></h3>
+<ol class="plans-review-list">${p.commitments.map(
+    (c) => html`<li id="commitment-${c.id}"><strong>${commitmentNumber(t, c)}</strong> ${pick(t, c)}
+<span class="meta">${c.timelineText ?? ''}</span> <a href="${itemLink('commitments', c.id)}">${t('plans.review.correct')}<span class="visually-hidden"> ${commitmentNumber(t, c)}</span></a>
+${c.milestones.length > 0 ? html`<ul>${c.milestones.map(milestoneRow)}</ul>` : ''}</li>`,
+  )}</ol></section>`,
+)}`,
+      });
+    },
+  );
+
+  const renderItem = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    slug: string,
+    kind: 'commitments' | 'milestones',
+    id: number,
+    values: ItemCorrection | null,
+    errors: { field: string; message: string }[],
+  ) => {
+    const { t } = request;
+    const plan = await requirePlan(ctx.db, slug);
+    const tree = await planTree(ctx.db, plan);
+    const commitments = allCommitments(tree);
+    const item =
+      kind === 'commitments'
+        ? commitments.find((c) => c.id === id)
+        : commitments.flatMap((c) => c.milestones).find((m) => m.id === id);
+    if (!item) throw notFound(`no ${kind} ${id} in ${slug}`);
+    const v: ItemCorrection = values ?? {
+      number: item.number ?? '',
+      titleMn: item.titleMn ?? '',
+      titleEn: item.titleEn ?? '',
+      startDate: item.startDate ?? '',
+      endDate: item.endDate ?? '',
+      ogpValues: 'ogpValues' in item ? (item.ogpValues as string[]) : [],
+    };
+    const links =
+      kind === 'commitments'
+        ? (item as (typeof commitments)[number]).organizations.filter((o) => o.milestoneId === null)
+        : item.organizations;
+    const options = await registryOptions(ctx, t);
+    const csrf = reply.csrfField();
+    const title = t(
+      kind === 'commitments' ? 'plans.review.correctCommitment' : 'plans.review.correctMilestone',
+    );
+    const error = (f: string) => errors.find((e) => e.field === f)?.message;
+    const path = `/plans/${slug}/review/${kind}/${id}`;
+    return reply.code(errors.length > 0 ? 422 : 200).sendPage({
+      title: errors.length > 0 ? `${t('plans.error.prefix')}: ${title}` : title,
+      breadcrumbs: [
+        { href: '/plans', label: t('plans.title') },
+        { href: `/plans/${slug}`, label: planTitle(t, plan) },
+        { href: `/plans/${slug}/review`, label: t('plans.review.title') },
+        { label: title },
+      ],
+      main: html`<div class="narrow">${errorSummary(request.page, errors)}
+<h1>${title}</h1>
+<p class="meta">${t('plans.review.line', { line: item.sourceLine ?? '—' })} · ${t('plans.col.timeline')}: ${item.timelineText ?? '—'}</p>
+<form method="post" action="${path}" novalidate>${csrf}
+${textField('number', t('plans.field.number'), v.number, { error: error('number'), hint: t('plans.field.numberHint') })}
+${textareaField('titleMn', t('plans.field.titleMn'), v.titleMn ?? '', error('titleMn'))}
+${textareaField('titleEn', t('plans.field.titleEn'), v.titleEn ?? '', error('titleEn'))}
+${textField('startDate', t('plans.field.startDate'), v.startDate, { type: 'date', error: error('startDate') })}
+${textField('endDate', t('plans.field.endDate'), v.endDate, { type: 'date', error: error('endDate') })}
+${
+  kind === 'commitments'
+    ? html`<fieldset class="field" id="ogpValues"><legend>${t('plans.field.ogpValues')}</legend>
+${ogpValues.map((value) => html`<div class="checkbox"><input type="checkbox" id="value-${value}" name="ogpValues" value="${value}"${(v.ogpValues ?? []).includes(value) ? html` checked` : ''}><label for="value-${value}">${t(`plans.value.${value}`)}</label></div>`)}</fieldset>`
+    : ''
+}
+<button type="submit" class="button">${t('plans.review.save')}</button></form>
+<h2>${t('plans.review.organizations')}</h2>
+${links.length > 0 ? links.map((l) => linkForm(t, csrf, slug, l, options, path)) : html`<p>${t('plans.review.noOrganizations')}</p>`}
+<h3>${t('plans.review.addOrganization')}</h3>
+<form method="post" action="${path}/organizations" class="plans-link-form" novalidate>${csrf}
+<div class="field${error('add-organization') ? ' field-error' : ''}"><label for="add-organization">${t('plans.review.organization')}</label>
+${error('add-organization') ? html`<p class="error-message">${error('add-organization')}</p>` : ''}
+<select id="add-organization" name="organization"><option value="">${t('plans.review.choose')}</option>${options.map((o) => html`<option value="${o.value}">${o.label}</option>`)}</select></div>
+<div class="field"><label for="add-role">${t('plans.review.role')}</label>
+<select id="add-role" name="role">${['lead', 'supporting'].map((r) => html`<option value="${r}"${r === 'supporting' ? html` selected` : ''}>${t(`plans.role.${r}`)}</option>`)}</select></div>
+<button type="submit" class="button button-secondary">${t('plans.review.addOrganization')}</button></form>
+</div>`,
+    });
+  };
+
+  app.get(
+    '/plans/:slug/review/:kind/:id',
+    { schema: { hide: true, params: ItemParams, querystring: Query }, config: access },
+    (request, reply) =>
+      renderItem(
+        request,
+        reply,
+        request.params.slug,
+        request.params.kind,
+        Number(request.params.id),
+        null,
+        [],
+      ),
+  );
+
+  app.post(
+    '/plans/:slug/review/:kind/:id',
+    { schema: { hide: true, params: ItemParams, body: ItemBody }, config: access },
+    async (request, reply) => {
+      const { _csrf, ogpValues: values, ...rest } = request.body;
+      const kind = request.params.kind === 'commitments' ? 'commitment' : 'milestone';
+      const input: ItemCorrection = {
+        ...rest,
+        ...(kind === 'commitment'
+          ? { ogpValues: values === undefined ? [] : Array.isArray(values) ? values : [values] }
+          : {}),
+      };
+      const result = await correctItem(
+        ctx,
+        request.actor,
+        request.params.slug,
+        kind,
+        Number(request.params.id),
+        input,
+        {
+          ip: request.ip,
+          requestId: request.id,
+        },
+      );
+      if (result.ok) return reply.redirect(`/plans/${request.params.slug}/review?saved=1`, 303);
+      const errors = result.problems.map((p) => ({ field: p.field, message: request.t(p.message) }));
+      return renderItem(
+        request,
+        reply,
+        request.params.slug,
+        request.params.kind,
+        Number(request.params.id),
+        input,
+        errors,
+      );
+    },
+  );
+
+  app.post(
+    '/plans/:slug/review/organizations/:id',
+    { schema: { hide: true, params: LinkParams, body: LinkBody }, config: access },
+    async (request, reply) => {
+      const { organization, role, next } = request.body;
+      const result = await correctOrganizationLink(
+        ctx,
+        request.actor,
+        request.params.slug,
+        Number(request.params.id),
+        { organization, role },
+        {
+          ip: request.ip,
+          requestId: request.id,
+        },
+      );
+      const back = next?.startsWith(`/plans/${request.params.slug}/review`)
+        ? next
+        : `/plans/${request.params.slug}/review`;
+      if (result.ok) return reply.redirect(`${back}?saved=1`, 303);
+      return reply.code(422).sendPage({
+        title: request.t('plans.error.prefix'),
+        main: html`${errorSummary(
+          request.page,
+          result.problems.map((p) => ({ field: p.field, message: request.t(p.message) })),
+        )}<p><a href="${back}">${request.t('plans.review.back')}</a></p>`,
+      });
+    },
+  );
+
+  app.post(
+    '/plans/:slug/review/:kind/:id/organizations',
+    { schema: { hide: true, params: ItemParams, body: LinkBody }, config: access },
+    async (request, reply) => {
+      const kind = request.params.kind === 'commitments' ? 'commitment' : 'milestone';
+      const id = Number(request.params.id);
+      const result = await addOrganizationLink(
+        ctx,
+        request.actor,
+        request.params.slug,
+        { kind, id },
+        request.body,
+        {
+          ip: request.ip,
+          requestId: request.id,
+        },
+      );
+      if (result.ok)
+        return reply.redirect(
+          `/plans/${request.params.slug}/review/${request.params.kind}/${id}?saved=1`,
+          303,
+        );
+      const errors = result.problems.map((p) => ({ field: p.field, message: request.t(p.message) }));
+      return renderItem(request, reply, request.params.slug, request.params.kind, id, null, errors);
+    },
+  );
+
+  app.post(
+    '/plans/:slug/review/organizations/:id/remove',
+    { schema: { hide: true, params: LinkParams, body: LinkBody }, config: access },
+    async (request, reply) => {
+      await removeOrganizationLink(ctx, request.actor, request.params.slug, Number(request.params.id), {
+        ip: request.ip,
+        requestId: request.id,
+      });
+      const next = request.body.next;
+      const back = next?.startsWith(`/plans/${request.params.slug}/review`)
+        ? next
+        : `/plans/${request.params.slug}/review`;
+      return reply.redirect(`${back}?saved=1`, 303);
+    },
+  );
+
+  app.post(
+    '/plans/:slug/publish',
+    {
+      schema: { hide: true, params: SlugParams, body: Type.Object({ _csrf: Type.Optional(Type.String()) }) },
+      config: access,
+    },
+    async (request, reply) => {
+      const result = await publishPlan(ctx, request.actor, request.params.slug, {
+        ip: request.ip,
+        requestId: request.id,
+      });
+      if (result.ok) return reply.redirect(`/plans/${request.params.slug}`, 303);
+      return reply.code(422).sendPage({
+        title: request.t('plans.error.prefix'),
+        main: html`<h1>${request.t('plans.review.notPublished')}</h1><p>${request.t('plans.review.blocked')}</p>
+<ul>${result.problems.map((p) => html`<li><a href="/plans/${request.params.slug}/review#${p.field}">${request.t(p.message)}</a></li>`)}</ul>`,
+      });
+    },
+  );
+}
+
+const TitleParams = Type.Object({
+  slug: Type.String({ maxLength: 100 }),
+  target: Type.String({ pattern: '^(plan|priority-[0-9]{1,15})$' }),
+});
+const TitleBody = Type.Object({
+  titleMn: Type.Optional(Type.String()),
+  titleEn: Type.Optional(Type.String()),
+  _csrf: Type.Optional(Type.String()),
+});
+
+/** The form for the titles of the plan and of its priority areas, in both languages. */
+export function titlePages(app: App, ctx: ModuleContext): void {
+  const targetOf = (t: string) =>
+    t === 'plan' ? ({ kind: 'plan' } as const) : ({ kind: 'priority', id: Number(t.slice(9)) } as const);
+  const render = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    slug: string,
+    target: string,
+    values: { titleMn?: string; titleEn?: string } | null,
+    errors: { field: string; message: string }[],
+  ) => {
+    const { t } = request;
+    const plan = await requirePlan(ctx.db, slug);
+    const which = targetOf(target);
+    let current: { titleMn: string | null; titleEn: string | null } | undefined = plan;
+    if (which.kind === 'priority')
+      current = (await planTree(ctx.db, plan)).priorities.find((p) => p.id === which.id);
+    if (!current) throw notFound(`no priority area in ${slug}`);
+    const v = values ?? { titleMn: current.titleMn ?? '', titleEn: current.titleEn ?? '' };
+    const title = t('plans.review.correctTitle');
+    const error = (f: string) => errors.find((e) => e.field === f)?.message;
+    return reply.code(errors.length > 0 ? 422 : 200).sendPage({
+      title: errors.length > 0 ? `${t('plans.error.prefix')}: ${title}` : title,
+      breadcrumbs: [
+        { href: '/plans', label: t('plans.title') },
+        { href: `/plans/${slug}`, label: planTitle(t, plan) },
+        { href: `/plans/${slug}/review`, label: t('plans.review.title') },
+        { label: title },
+      ],
+      main: html`<div class="narrow">${errorSummary(request.page, errors)}<h1>${title}</h1>
+<form method="post" action="/plans/${slug}/review/titles/${target}" novalidate>${reply.csrfField()}
+${textareaField('titleMn', t('plans.field.titleMn'), v.titleMn ?? '', error('titleMn'))}
+${textareaField('titleEn', t('plans.field.titleEn'), v.titleEn ?? '', error('titleEn'))}
+<button type="submit" class="button">${t('plans.review.save')}</button></form></div>`,
+    });
+  };
+
+  app.get(
+    '/plans/:slug/review/titles/:target',
+    { schema: { hide: true, params: TitleParams, querystring: Query }, config: access },
+    (request, reply) => render(request, reply, request.params.slug, request.params.target, null, []),
+  );
+
+  app.post(
+    '/plans/:slug/review/titles/:target',
+    { schema: { hide: true, params: TitleParams, body: TitleBody }, config: access },
+    async (request, reply) => {
+      const { _csrf, ...input } = request.body;
+      const result = await correctTitles(
+        ctx,
+        request.actor,
+        request.params.slug,
+        targetOf(request.params.target),
+        input,
+        { ip: request.ip, requestId: request.id },
+      );
+      if (result.ok) return reply.redirect(`/plans/${request.params.slug}/review?saved=1`, 303);
+      const errors = result.problems.map((p) => ({ field: p.field, message: request.t(p.message) }));
+      return render(request, reply, request.params.slug, request.params.target, input, errors);
+    },
+  );
+}
+
+export function textareaField(id: string, label: string, value: string, error?: string, hint?: string): Html {
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return html`<div class="field${error ? ' field-error' : ''}"><label for="${id}">${label}</label>
+${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : ''}
+${error ? html`<p class="error-message" id="${id}-error">${error}</p>` : ''}
+<textarea id="${id}" name="${id}" rows="4"${describedBy ? html` aria-describedby="${describedBy}"` : ''}${error ? html` aria-invalid="true"` : ''}>${value}</textarea></div>`;
+}

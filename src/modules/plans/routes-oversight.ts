@@ -1,0 +1,213 @@
+import { Type } from 'typebox';
+import { notFound } from '../../platform/http/errors.ts';
+import { Nullable, problemResponses } from '../../platform/http/schemas.ts';
+import type { App } from '../../platform/http/types.ts';
+import type { ModuleContext } from '../../platform/module.ts';
+import { publishedComments } from './comments.ts';
+import { committeeMeetings, committeeMembers, findMeeting } from './committee.ts';
+import { findIndicator, listIndicators } from './indicators.ts';
+
+/** The API of the national committee, the performance indicators and the published comments. */
+
+const Text = Type.Object({ mn: Nullable(Type.String()), en: Nullable(Type.String()) });
+const Org = Nullable(Type.Object({ slug: Type.String(), name: Text }));
+const MemberSchema = Type.Object({
+  name: Type.String(),
+  role: Type.String(),
+  position: Text,
+  organization: Org,
+  sector: Type.String(),
+  startsOn: Type.String({ format: 'date' }),
+  endsOn: Nullable(Type.String({ format: 'date' })),
+});
+const MeetingSummary = Type.Object({
+  id: Type.Integer(),
+  heldOn: Type.String({ format: 'date' }),
+  title: Text,
+  place: Nullable(Type.String()),
+  decisions: Type.Integer(),
+  url: Type.String(),
+});
+const MeetingSchema = Type.Object({
+  ...MeetingSummary.properties,
+  agenda: Type.String(),
+  minutes: Nullable(Type.String()),
+  decisionList: Type.Array(
+    Type.Object({
+      number: Nullable(Type.String()),
+      text: Type.String(),
+      commitment: Nullable(Type.Object({ id: Type.Integer(), number: Nullable(Type.String()) })),
+    }),
+  ),
+});
+const IndicatorSummary = Type.Object({
+  id: Type.Integer(),
+  organization: Type.Object({ slug: Type.String(), name: Text }),
+  name: Text,
+  definition: Type.String(),
+  unit: Type.String(),
+  direction: Type.String(),
+  url: Type.String(),
+});
+const IndicatorSchema = Type.Object({
+  ...IndicatorSummary.properties,
+  values: Type.Array(
+    Type.Object({
+      period: Type.String(),
+      target: Nullable(Type.Number()),
+      actual: Nullable(Type.Number()),
+      note: Nullable(Type.String()),
+    }),
+  ),
+});
+const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+const num = (v: string | null) => (v === null ? null : Number(v));
+
+export function oversightApi(app: App, ctx: ModuleContext): void {
+  const url = (path: string) => `${ctx.config.publicUrl}${path}`;
+  const meetingSummary = (m: Awaited<ReturnType<typeof committeeMeetings>>[number]) => ({
+    id: m.id,
+    heldOn: m.heldOn,
+    title: { mn: m.titleMn, en: m.titleEn },
+    place: m.place,
+    decisions: m.decisions,
+    url: url(`/plans/committee/meetings/${m.id}`),
+  });
+
+  app.get(
+    '/plans/committee',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['plans'],
+        summary: 'The national committee: current members and meetings',
+        response: {
+          200: Type.Object({ members: Type.Array(MemberSchema), meetings: Type.Array(MeetingSummary) }),
+          ...problemResponses,
+        },
+      },
+    },
+    async () => {
+      const [members, meetings] = await Promise.all([committeeMembers(ctx.db), committeeMeetings(ctx.db)]);
+      return {
+        members: members.map((m) => ({
+          name: m.name,
+          role: m.memberRole,
+          position: { mn: m.positionMn, en: m.positionEn },
+          organization: m.slug ? { slug: m.slug, name: { mn: m.nameMn, en: m.nameEn } } : null,
+          sector: m.sector,
+          startsOn: m.startsOn,
+          endsOn: m.endsOn,
+        })),
+        meetings: meetings.map(meetingSummary),
+      };
+    },
+  );
+
+  app.get(
+    '/plans/committee/meetings/:id',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['plans'],
+        summary: 'One committee meeting: agenda, minutes, decisions',
+        params: Id,
+        response: { 200: MeetingSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const m = await findMeeting(ctx.db, request.params.id);
+      if (!m) throw notFound(`no meeting ${request.params.id}`);
+      return {
+        ...meetingSummary(m),
+        agenda: m.agenda,
+        minutes: m.minutes,
+        decisionList: m.list.map((d) => ({
+          number: d.number,
+          text: d.text,
+          commitment: d.commitmentId ? { id: d.commitmentId, number: d.commitmentNumber } : null,
+        })),
+      };
+    },
+  );
+
+  const indicatorSummary = (i: Awaited<ReturnType<typeof listIndicators>>[number]) => ({
+    id: i.id,
+    organization: { slug: i.slug, name: { mn: i.orgMn, en: i.orgEn } },
+    name: { mn: i.nameMn, en: i.nameEn },
+    definition: i.definition,
+    unit: i.unit,
+    direction: i.direction,
+    url: url(`/plans/indicators/${i.id}`),
+  });
+
+  app.get(
+    '/plans/indicators',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['plans'],
+        summary: 'Performance indicators of organisations',
+        response: { 200: Type.Object({ items: Type.Array(IndicatorSummary) }), ...problemResponses },
+      },
+    },
+    async () => ({ items: (await listIndicators(ctx.db)).map(indicatorSummary) }),
+  );
+
+  app.get(
+    '/plans/indicators/:id',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['plans'],
+        summary: 'One indicator with its targets and actual values by period',
+        params: Id,
+        response: { 200: IndicatorSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const i = await findIndicator(ctx.db, request.params.id);
+      if (!i) throw notFound(`no indicator ${request.params.id}`);
+      return {
+        ...indicatorSummary({ ...i, periods: i.values.length }),
+        values: i.values.map((v) => ({
+          period: v.period,
+          target: num(v.target),
+          actual: num(v.actual),
+          note: v.note,
+        })),
+      };
+    },
+  );
+
+  app.get(
+    '/plans/commitments/:id/comments',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['plans'],
+        summary: 'Published comments of citizens on a commitment (without their authors)',
+        params: Id,
+        response: {
+          200: Type.Object({
+            items: Type.Array(
+              Type.Object({
+                id: Type.Integer(),
+                body: Type.String(),
+                createdAt: Type.String({ format: 'date-time' }),
+              }),
+            ),
+          }),
+          ...problemResponses,
+        },
+      },
+    },
+    async (request) => ({
+      items: (await publishedComments(ctx.db, request.params.id)).map((c) => ({
+        id: c.id,
+        body: c.body,
+        createdAt: new Date(c.createdAt).toISOString(),
+      })),
+    }),
+  );
+}

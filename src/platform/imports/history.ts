@@ -1,0 +1,119 @@
+import type { Actor } from '../auth/actor.ts';
+import type { Queryable } from '../db/database.ts';
+import { sql } from '../db/sql.ts';
+import type { DatasetImportReport, ImportEncoding, ImportFormat } from './types.ts';
+
+export type ImportStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'dry-run';
+
+/** One import as the history keeps it. */
+export interface ImportRecord {
+  id: number;
+  dataset: string;
+  status: ImportStatus;
+  actor: string;
+  userId: number | null;
+  fileName: string;
+  fileSha256: string;
+  fileSize: number;
+  fileId: string | null;
+  format: ImportFormat | null;
+  encoding: ImportEncoding | null;
+  mapping: Record<string, string>;
+  rowsDone: number;
+  rowsTotal: number | null;
+  added: number | null;
+  changed: number | null;
+  unchanged: number | null;
+  problemCount: number | null;
+  report: DatasetImportReport | null;
+  createdAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+}
+
+const COLUMNS = sql`id, dataset, status, actor, user_id as "userId", file_name as "fileName",
+  file_sha256 as "fileSha256", file_size as "fileSize", file_id as "fileId", format, encoding, mapping,
+  rows_done as "rowsDone", rows_total as "rowsTotal", added, changed, unchanged,
+  problem_count as "problemCount", report, created_at as "createdAt", started_at as "startedAt",
+  finished_at as "finishedAt"`;
+
+export interface NewImport {
+  dataset: string;
+  actor: Pick<Actor, 'label' | 'userId'>;
+  fileName: string;
+  sha256: string;
+  size: number;
+  fileId?: string | null;
+  mapping?: Record<string, string>;
+  /** The encoding the uploader named (detected when absent). */
+  encoding?: ImportEncoding;
+  status: ImportStatus;
+}
+
+export async function createImportRecord(db: Queryable, entry: NewImport): Promise<number> {
+  const [row] = await db.query<{ id: number }>(sql`insert into imports
+    (dataset, status, actor, user_id, file_name, file_sha256, file_size, file_id, mapping, encoding, started_at)
+    values (${entry.dataset}, ${entry.status}, ${entry.actor.label}, ${entry.actor.userId}, ${entry.fileName.slice(0, 255)},
+      ${entry.sha256}, ${entry.size}, ${entry.fileId ?? null}, ${JSON.stringify(entry.mapping ?? {})}::jsonb,
+      ${entry.encoding ?? null}, ${entry.status === 'running' ? sql`now()` : sql`null`})
+    returning id`);
+  return Number((row as { id: number }).id);
+}
+
+export async function findImport(db: Queryable, id: number): Promise<ImportRecord | undefined> {
+  const [row] = await db.query<ImportRecord>(sql`select ${COLUMNS} from imports where id = ${id}`);
+  return row && normalise(row);
+}
+
+/** A dataset's imports, newest first. */
+export async function listImports(db: Queryable, dataset: string, limit = 50): Promise<ImportRecord[]> {
+  const rows = await db.query<ImportRecord>(
+    sql`select ${COLUMNS} from imports where dataset = ${dataset} order by id desc limit ${limit}`,
+  );
+  return rows.map(normalise);
+}
+
+export async function markRunning(
+  db: Queryable,
+  id: number,
+  mapping?: Record<string, string>,
+): Promise<void> {
+  await db.query(sql`update imports set status = 'running', started_at = now(), finished_at = null,
+    rows_done = 0, rows_total = null ${mapping ? sql`, mapping = ${JSON.stringify(mapping)}::jsonb` : sql.empty}
+    where id = ${id}`);
+}
+
+export async function markQueued(db: Queryable, id: number): Promise<void> {
+  await db.query(sql`update imports set status = 'queued', finished_at = null where id = ${id}`);
+}
+
+export async function recordProgress(db: Queryable, id: number, done: number, total?: number): Promise<void> {
+  await db.query(
+    sql`update imports set rows_done = ${done}, rows_total = ${total ?? null} where id = ${id} and status = 'running'`,
+  );
+}
+
+/** Writes the outcome: status, counts and report. */
+export async function finishImport(
+  db: Queryable,
+  id: number,
+  status: Exclude<ImportStatus, 'queued' | 'running'>,
+  report: DatasetImportReport,
+): Promise<void> {
+  await db.query(sql`update imports set status = ${status}, finished_at = now(),
+    format = ${report.format ?? null}, encoding = ${report.encoding ?? null},
+    rows_done = ${report.rows}, rows_total = ${report.rows},
+    added = ${report.added}, changed = ${report.changed}, unchanged = ${report.unchanged},
+    problem_count = ${report.problemCount}, report = ${JSON.stringify(report)}::jsonb
+    where id = ${id}`);
+}
+
+function normalise(row: ImportRecord): ImportRecord {
+  return {
+    ...row,
+    id: Number(row.id),
+    fileSize: Number(row.fileSize),
+    rowsDone: Number(row.rowsDone),
+    rowsTotal: row.rowsTotal === null ? null : Number(row.rowsTotal),
+  };
+}

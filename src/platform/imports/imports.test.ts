@@ -1,0 +1,184 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext } from '../../../test/helpers.ts';
+import { systemActor } from '../auth/actor.ts';
+import { registerPermissions } from '../auth/permissions.ts';
+import { type Dataset, resolveDataset } from '../datasets/dataset.ts';
+import { recordCurrentVersions, recordHistory } from '../datasets/versions.ts';
+import { sql } from '../db/sql.ts';
+import type { DatasetDeclaration, ModuleContext } from '../module.ts';
+import { detectEncoding } from './encoding.ts';
+import { mapHeaders, normaliseHeader, parseMapOptions } from './mapping.ts';
+import { guessDelimiter } from './readers.ts';
+import { importFile } from './run.ts';
+import { parseCell } from './values.ts';
+
+const bi = (text: string) => ({ mn: text, en: text });
+const declaration: DatasetDeclaration = {
+  id: 'import-test-items',
+  title: bi('Items'),
+  description: bi('Items of the import tests'),
+  publisher: 'government',
+  themes: ['GOVE'],
+  key: ['code'],
+  fields: [
+    { name: 'code', type: 'string', title: { mn: 'Код', en: 'Code' }, required: true },
+    { name: 'amount', type: 'number', title: bi('Amount') },
+    { name: 'count', type: 'integer', title: bi('Count') },
+    { name: 'active', type: 'boolean', title: bi('Active') },
+    { name: 'issued', type: 'date', title: bi('Issued') },
+    { name: 'seen_at', type: 'datetime', title: bi('Seen') },
+  ],
+  source: sql`select code, amount, count, active, issued, seen_at from import_test_items`,
+  import: { table: 'import_test_items', action: 'import-test.import' },
+};
+
+let ctx: ModuleContext;
+let dataset: Dataset;
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shilen-imports-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const write = (name: string, content: string | Uint8Array) => {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, content);
+  return file;
+};
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  await ctx.db.exec(`create table import_test_items (code text primary key, amount numeric(12, 2),
+    count bigint, active boolean, issued date, seen_at timestamptz)`);
+  registerPermissions({ 'import-test.import': { description: 'test', allow: ['platform-administrator'] } });
+  dataset = resolveDataset(declaration, 'import-test');
+});
+
+describe('the first import of a dataset without history, every type', () => {
+  it('records versions exactly as the row-by-row history would, so nothing more is found afterwards', async () => {
+    const file = write(
+      'items.csv',
+      'Code;amount;count;active;issued;seen_at\nA-1;1 234,50;7;yes;2024-02-29;2024-03-01T10:20:30.123Z\nA-2;;;нет;;\nA-3;12.5;-3;false;2023.12.31;2024-03-01 08:00+08:00\n',
+    );
+    const outcome = await importFile(ctx, dataset, file, {
+      actor: systemActor('test'),
+      dryRun: false,
+      fileName: 'items.csv',
+    });
+    expect(outcome.status, JSON.stringify(outcome.report.problems)).toBe('failed');
+    expect(outcome.report.problems.map((p) => `${p.line} ${p.column}`)).toEqual(['3 active']);
+    const fixed = write('items.csv', fs.readFileSync(file, 'utf8').replace('нет', 'no'));
+    const ok = await importFile(ctx, dataset, fixed, {
+      actor: systemActor('test'),
+      dryRun: false,
+      fileName: 'items.csv',
+    });
+    expect([ok.status, ok.report.added]).toEqual(['succeeded', 3]);
+    const rows = await ctx.db.query(sql`select * from import_test_items order by code`);
+    expect(rows).toEqual([
+      {
+        code: 'A-1',
+        amount: '1234.50',
+        count: 7,
+        active: true,
+        issued: '2024-02-29',
+        seen_at: new Date('2024-03-01T10:20:30.123Z'),
+      },
+      { code: 'A-2', amount: null, count: null, active: false, issued: null, seen_at: null },
+      {
+        code: 'A-3',
+        amount: '12.50',
+        count: -3,
+        active: false,
+        issued: '2023-12-31',
+        seen_at: new Date('2024-03-01T00:00:00Z'),
+      },
+    ]);
+    expect((await recordHistory(ctx.db, dataset.id, 'A-1'))[0]?.data).toEqual({
+      code: 'A-1',
+      amount: '1234.50',
+      count: 7,
+      active: true,
+      issued: '2024-02-29',
+      seen_at: '2024-03-01T10:20:30.123Z',
+    });
+    expect(await ctx.db.transaction((tx) => recordCurrentVersions(tx, dataset, 'system:check'))).toBe(0);
+    // A change, then the same file again: versions follow, nothing twice.
+    const changed = write('items2.csv', 'code,amount\nA-1,99\n');
+    const second = await importFile(ctx, dataset, changed, {
+      actor: systemActor('test'),
+      dryRun: false,
+      fileName: 'items2.csv',
+    });
+    expect([second.report.added, second.report.changed]).toEqual([0, 1]);
+    expect((await recordHistory(ctx.db, dataset.id, 'A-1')).map((v) => v.operation)).toEqual([
+      'insert',
+      'update',
+    ]);
+    expect(await ctx.db.transaction((tx) => recordCurrentVersions(tx, dataset, 'system:check'))).toBe(0);
+  });
+});
+
+describe('encodings, delimiters, headers and values', () => {
+  const text = 'код,нэр\nabc,Улаанбаатар хот\n';
+  it('detects UTF-8, byte order marks, UTF-16 without one, Windows-1251, and refuses the rest', () => {
+    const enc = (b: Uint8Array) => {
+      const d = detectEncoding(b, true);
+      return d.ok ? d.encoding : d.problem.en.slice(0, 40);
+    };
+    expect(enc(Buffer.from(text))).toBe('utf-8');
+    expect(enc(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]))).toBe('utf-8');
+    expect(enc(iconv.encode(text, 'utf16le'))).toBe('utf-16le');
+    expect(enc(iconv.encode(text, 'utf16be'))).toBe('utf-16be');
+    expect(enc(iconv.encode(text, 'win1251'))).toBe('windows-1251');
+    expect(enc(Buffer.from('name\nM\xfcller Stra\xdfe Caf\xe9\n', 'latin1'))).toMatch(
+      /^The file's encoding is not one/,
+    );
+    expect(enc(Buffer.from([0x01, 0x00, 0x02, 0x03, 0x00, 0x00, 0xff, 0x10]))).toMatch(
+      /^This is a binary file/,
+    );
+    // A character cut by the end of the sample is not a reason to doubt UTF-8.
+    const cut = Buffer.from('ab,Өмнөговь').subarray(0, 5);
+    expect(detectEncoding(cut, false).ok && detectEncoding(cut, false)).toMatchObject({ encoding: 'utf-8' });
+  });
+
+  it('guesses the delimiter and maps headers by name or title, case and spaces aside', () => {
+    expect(guessDelimiter('a;b;c')).toBe(';');
+    expect(guessDelimiter('a\tb')).toBe('\t');
+    expect(guessDelimiter('single')).toBe(',');
+    expect(normaliseHeader('  Name (EN) ')).toBe('name(en)');
+    const mapping = mapHeaders(['КОД', 'Amount ', 'extra', 'count'], declaration.fields, ['code', 'amount'], {
+      extra: '',
+    });
+    expect(mapping.fields).toEqual(['code', 'amount', null, null]);
+    expect(mapping.unmapped).toEqual([]);
+    expect(parseMapOptions(['A=b', 'C=', 'D=e=f'])).toEqual({ A: 'b', C: '', 'D=e': 'f' });
+    expect(parseMapOptions(['nothing'])).toBe('nothing');
+  });
+
+  it('parses each type and says what is wrong', () => {
+    const field = (type: 'integer' | 'number' | 'boolean' | 'date' | 'datetime') => ({
+      name: 'x',
+      type,
+      title: bi('X'),
+    });
+    expect(parseCell('1,234.5', field('number'))).toEqual({ ok: true, value: 1234.5 });
+    expect(parseCell('12,5', field('number'))).toEqual({ ok: true, value: 12.5 });
+    expect(parseCell('2.5', field('integer'))).toMatchObject({
+      ok: false,
+      message: { en: 'Not a whole number: "2.5"' },
+    });
+    expect(parseCell('2024-02-30', field('date'))).toMatchObject({ ok: false });
+    expect(parseCell(new Date('2024-05-01T00:00:00Z'), field('date'))).toEqual({
+      ok: true,
+      value: '2024-05-01',
+    });
+    expect(parseCell('тийм', field('boolean'))).toEqual({ ok: true, value: true });
+    expect(parseCell('yesterday', field('datetime'))).toMatchObject({ ok: false });
+    expect(parseCell('  ', field('integer'))).toEqual({ ok: true, value: null });
+    expect(parseCell({ a: 1 }, field('integer'))).toMatchObject({ ok: false });
+    expect(parseCell('bad \uFFFD', { name: 's', type: 'string', title: bi('S') })).toMatchObject({
+      ok: false,
+    });
+  });
+});

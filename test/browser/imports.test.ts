@@ -1,0 +1,132 @@
+import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import iconv from 'iconv-lite';
+import { Secret, TOTP } from 'otpauth';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { baseUrl, screenshotDir, useBrowser } from './support/browser.ts';
+import { grantRole, linkIn, waitForMail } from './support/harness-client.ts';
+
+/**
+ * An official imports a Windows-1251 spreadsheet export into the organisations directory in
+ * Chromium against the real server (whose job worker runs the checks and the commit): the report
+ * of the bad file, the preview of the corrected one, the commit with its progress view, the
+ * history. Every page on the way is checked with axe, and photographed.
+ */
+
+const browser = useBrowser();
+const PASSWORD = 'a sentence long enough to remember';
+
+async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    blocking.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    `axe on ${page.url()}`,
+  ).toEqual([]);
+}
+
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(screenshotDir, `imports-${name}.png`), fullPage: true });
+
+/** An administrator with two-step verification on, signed in. */
+async function signInAsAdministrator(page: Page): Promise<void> {
+  const email = `importer-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.mn`;
+  await page.goto('/sign-up?lang=en');
+  await page.fill('#displayName', 'Import Official');
+  await page.fill('#email', email);
+  await page.fill('#password', PASSWORD);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByRole('heading', { name: 'Check your email' }).waitFor();
+  await page.goto(linkIn(await waitForMail(email, 'confirm'), `${baseUrl()}/confirm-email/`));
+  await page.waitForURL((url) => url.pathname === '/sign-in');
+  await grantRole(email, 'platform-administrator');
+  await page.fill('#email', email);
+  await page.fill('#password', PASSWORD);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.waitForURL((url) => url.pathname === '/account/two-factor');
+  const secret = await page.inputValue('input[name="secret"]');
+  await page.fill('#code', new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate());
+  await page.getByRole('button', { name: 'Turn on' }).click();
+  await page.waitForURL((url) => url.pathname === '/account');
+}
+
+const HEADER = 'Таних нэр;Нэр (монгол);Name (English);kind;parent_slug';
+const file = (name: string, rows: string[]) => ({
+  name,
+  mimeType: 'text/csv',
+  buffer: iconv.encode([HEADER, ...rows].join('\r\n'), 'win1251'),
+});
+
+describe('an official imports a spreadsheet', () => {
+  test('a file with errors gets a report; the corrected one is previewed, confirmed and imported', async () => {
+    const page = await browser.newPage();
+    await signInAsAdministrator(page);
+    await page.goto('/datasets/organizations?lang=en');
+    await page.getByRole('link', { name: 'Import from a file' }).click();
+    await page.waitForURL((url) => url.pathname === '/datasets/organizations/import');
+    await expectAccessible(page);
+    await shot(page, 'upload');
+
+    const tag = Date.now().toString(36);
+    await page.setInputFiles(
+      '#file',
+      file('bad.csv', [
+        `browser-${tag}-a;Нэгдэх газар;First office;agency;`,
+        `browser-${tag}-b;;Second office;shop;`,
+      ]),
+    );
+    await page.getByRole('button', { name: 'Check the file' }).click();
+    await page.waitForURL((url) => /^\/datasets\/organizations\/imports\/\d+$/.test(url.pathname));
+    // The page refreshes itself until the background check is done.
+    await page.getByText('The file has problems; nothing was imported').waitFor({ timeout: 30_000 });
+    const report = await page.locator('table.data-table').last().textContent();
+    expect(report).toContain('A required value is empty');
+    expect(report).toContain('"shop" is not one of the allowed values');
+    await expectAccessible(page);
+    await shot(page, 'report');
+
+    await page.goto('/datasets/organizations/import?lang=en');
+    await page.setInputFiles(
+      '#file',
+      file('good.csv', [
+        `browser-${tag}-a;Нэгдэх газар;First office;agency;`,
+        `browser-${tag}-b;Хоёрдугаар газар;Second office;council;browser-${tag}-a`,
+      ]),
+    );
+    await page.getByRole('button', { name: 'Check the file' }).click();
+    await page.getByText('What the check found').waitFor({ timeout: 30_000 });
+    expect(await page.locator('.import-counts').textContent()).toBe(
+      '2 rows: 2 would be added, 0 changed, 0 left as they are.',
+    );
+    await expectAccessible(page);
+    await shot(page, 'preview');
+
+    await page.getByRole('button', { name: 'Confirm and import' }).click();
+    await page.getByText('The import succeeded').waitFor({ timeout: 30_000 });
+    expect(await page.locator('.import-counts').textContent()).toBe(
+      '2 rows: 2 added, 0 changed, 0 left as they were.',
+    );
+    await expectAccessible(page);
+    await shot(page, 'done');
+
+    await page.goto(`/organizations/browser-${tag}-b?lang=en`);
+    expect(await page.locator('main').textContent()).toContain('Second office');
+
+    await page.goto('/datasets/organizations/imports');
+    expect(await page.locator('main').textContent()).toContain('good.csv');
+    await expectAccessible(page);
+    await shot(page, 'history-mn');
+  });
+
+  test('a visitor is not offered the import and is refused it', async () => {
+    const page = await browser.newPage();
+    await page.goto('/datasets/organizations?lang=en');
+    expect(await page.getByRole('link', { name: 'Import from a file' }).count()).toBe(0);
+    await page.goto('/datasets/organizations/import?lang=en');
+    // Sent to sign in first, and back here afterwards.
+    expect(new URL(page.url()).pathname).toBe('/sign-in');
+  });
+});
