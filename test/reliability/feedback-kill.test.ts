@@ -77,6 +77,8 @@ const killed = (child: ChildProcess) =>
     child.kill('SIGKILL');
   });
 
+/** The case number the server acknowledged, or undefined; `last` keeps what it said otherwise. */
+let last = '';
 async function submit(url: string, token: string, n: number): Promise<string | undefined> {
   try {
     const res = await fetch(`${url}/api/v1/feedback/cases`, {
@@ -94,9 +96,12 @@ async function submit(url: string, token: string, n: number): Promise<string | u
         aimag: '65',
       }),
     });
-    const body = (await res.json()) as { number?: string };
+    const text = await res.text();
+    last = `${res.status} ${text.slice(0, 300)}`;
+    const body = JSON.parse(text) as { number?: string };
     return res.status === 201 || res.status === 200 ? body.number : undefined;
-  } catch {
+  } catch (error) {
+    last = String(error);
     return undefined;
   }
 }
@@ -143,7 +148,7 @@ describe('the server killed in the middle of a burst of submissions', () => {
       // Every submission again with its key: unacknowledged ones are stored now, acknowledged ones answer with their first number.
       for (let n = 0; n < TOTAL; n++) {
         const number = await submit(second.url, token, n);
-        expect(number, `submission ${n}: ${second.log().slice(-300)}`).toBeDefined();
+        expect(number, `submission ${n}: ${last} — ${second.log().slice(-300)}`).toBeDefined();
         if (acknowledged.has(n)) expect(number).toBe(acknowledged.get(n));
       }
     } finally {
