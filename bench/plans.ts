@@ -248,7 +248,7 @@ export default async function main(argv: string[]): Promise<void> {
       '',
       `- Machine: ${machineLine(machine)}`,
       `- Code: ${machine.revision}`,
-      `- Load average (1 min) of the machine: ${load0.toFixed(2)} before the run, ${loadAverage().toFixed(2)} after (the machine is shared with other agents' work)`,
+      `- Load average (1 min) of the machine: ${load0.toFixed(2)} before the run, ${loadAverage().toFixed(2)} after (other work on the machine counts too)`,
       `- Data: a synthetic plan in the seed's form, ${P} priority areas × ${C} commitments × ${M} milestones (${parsedBig.priorities.reduce((n, p) => n + p.commitments.length, 0)} commitments, ${P! * C! * M!} milestones, ${big.length.toLocaleString('en')} characters), then ${counts!.reports.toLocaleString('en')} progress reports with ${counts!.evidence.toLocaleString('en')} evidence links; the whole run ${Math.round((Date.now() - started) / 1000)} s`,
       '- Pages through `app.inject` (the whole Fastify stack, no network), one request at a time after 3 unmeasured ones',
       '',
