@@ -1,7 +1,7 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { Secret, TOTP } from 'otpauth';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
+import { expectAccessible } from './support/axe.ts';
 import { baseUrl, useBrowser } from './support/browser.ts';
 import { grantRole, linkIn, waitForMail } from './support/harness-client.ts';
 
@@ -15,17 +15,6 @@ const browser = useBrowser();
 const PASSWORD = 'a sentence long enough to remember';
 
 /** The same rules as accessibility.test.ts: serious and critical findings fail. */
-async function expectAccessible(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const described = blocking.map(
-    (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(described, `axe on ${page.url()}`).toEqual([]);
-}
-
 /** An address no earlier run used (the server may keep its database between runs). */
 const newAddress = (who: string) =>
   `${who}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.mn`;

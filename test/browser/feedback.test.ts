@@ -1,7 +1,7 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { Secret, TOTP } from 'otpauth';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { expectAccessible } from './support/axe.ts';
 import { baseUrl, useBrowser } from './support/browser.ts';
 import { grantRole, linkIn, waitForMail } from './support/harness-client.ts';
 import { locales } from './support/pages.ts';
@@ -25,17 +25,6 @@ async function expectAccessibleAt(b: Pages, url: string): Promise<void> {
   await checker.goto(url);
   await expectAccessible(checker);
   await checker.close();
-}
-
-async function expectAccessible(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    blocking.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    `axe on ${page.url()}`,
-  ).toEqual([]);
 }
 
 const newAddress = (who: string) =>

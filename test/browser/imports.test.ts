@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import iconv from 'iconv-lite';
 import { Secret, TOTP } from 'otpauth';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { expectAccessible } from './support/axe.ts';
 import { baseUrl, screenshotDir, useBrowser } from './support/browser.ts';
 import { grantRole, linkIn, waitForMail } from './support/harness-client.ts';
 
@@ -16,17 +16,6 @@ import { grantRole, linkIn, waitForMail } from './support/harness-client.ts';
 
 const browser = useBrowser();
 const PASSWORD = 'a sentence long enough to remember';
-
-async function expectAccessible(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    blocking.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    `axe on ${page.url()}`,
-  ).toEqual([]);
-}
 
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(screenshotDir, `imports-${name}.png`), fullPage: true });

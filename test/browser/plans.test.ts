@@ -1,10 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import { Secret, TOTP } from 'otpauth';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { expectAccessible } from './support/axe.ts';
 import { baseUrl, useBrowser } from './support/browser.ts';
 import { grantRole, linkIn, waitForMail } from './support/harness-client.ts';
 
@@ -18,17 +18,6 @@ import { grantRole, linkIn, waitForMail } from './support/harness-client.ts';
 const browser = useBrowser();
 const PASSWORD = 'a sentence long enough to remember';
 const SEED = new URL('../../src/modules/plans/demo/ogp-action-plan-mongolia-2014-2015.txt', import.meta.url);
-
-async function expectAccessible(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    blocking.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    `axe on ${page.url()}`,
-  ).toEqual([]);
-}
 
 const newAddress = (who: string) =>
   `${who}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.mn`;

@@ -1,7 +1,6 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { Secret, TOTP } from 'otpauth';
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { expectAccessible } from './support/axe.ts';
 import { baseUrl, useBrowser } from './support/browser.ts';
 import { grantRole, linkIn, waitForMail } from './support/harness-client.ts';
 import { inLocale, locales } from './support/pages.ts';
@@ -12,17 +11,6 @@ import { inLocale, locales } from './support/pages.ts';
  * and publishing an OCDS file through the upload page; axe on each, in both languages.
  */
 const browser = useBrowser();
-
-async function expectAccessible(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    blocking.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    `axe on ${page.url()}`,
-  ).toEqual([]);
-}
 
 describe.each(locales)('procurement pages (%s)', (locale) => {
   test('the list filters by method and red flag with JavaScript off', async () => {
