@@ -88,7 +88,13 @@ async function loadDocuments(db: Database, records: number): Promise<string> {
   const [{ base }] = (await db.query(
     sql`select coalesce(max(id), 0)::int as base from search_documents`,
   )) as [{ base: number }];
-  await db.exec(`drop index search_documents_tsv;
+  // The GIN indexes (the whole index and the sample's) are built after the load, as the
+  // migrations define them.
+  const indexes = await db.query<{ name: string; definition: string }>(
+    sql`select indexname as name, indexdef as definition from pg_indexes
+      where tablename = 'search_documents' and indexdef like '%USING gin%' order by indexname`,
+  );
+  await db.exec(`${indexes.map((i) => `drop index ${i.name};`).join('\n')}
     create unlogged table bench_search_staging (id bigint, ${COLUMNS.map((c) => `${c} ${c === 'organization_id' || c === 'year' ? 'bigint' : 'text'}`).join(', ')})`);
   const rows = function* () {
     let n = base;
@@ -123,11 +129,11 @@ async function loadDocuments(db: Database, records: number): Promise<string> {
     );
   await db.transaction(async (tx) => {
     await tx.query(sql`set local maintenance_work_mem = '1GB'`);
-    await tx.query(sql`create index search_documents_tsv on search_documents using gin (tsv)`);
+    for (const { definition } of indexes) await tx.query(sql`${sql.raw(definition)}`);
   });
   const indexed = performance.now();
   const secs = (a: number, b: number) => `${((b - a) / 1000).toFixed(0)} s`;
-  return `${records.toLocaleString('en-US')} synthetic documents (generated and copied ${secs(started, copied)}, inserted ${secs(copied, inserted)}, GIN index ${secs(inserted, indexed)}), ${words.length.toLocaleString('en-US')} vocabulary words, plus the demo organisations`;
+  return `${records.toLocaleString('en-US')} synthetic documents (generated and copied ${secs(started, copied)}, inserted ${secs(copied, inserted)}, GIN indexes ${secs(inserted, indexed)}), ${words.length.toLocaleString('en-US')} vocabulary words, plus the demo organisations`;
 }
 
 async function measureFunction(url: string, rounds: number, pool: number) {

@@ -10,6 +10,14 @@ import { visibilityOf, visibleCondition } from './visibility.ts';
  * first this many found (the result says `capped`): that keeps every search a bounded amount of work.
  */
 export const CANDIDATE_LIMIT = 1000;
+/**
+ * The documents of the sample (one in sixteen, by a hash of the id) that has a GIN index of its
+ * own (migration 011_search_sample.sql; the text must match the index's predicate). A search whose
+ * sample alone holds more than CANDIDATE_LIMIT matches has more than sixteen times as many: it is
+ * capped whatever it reads, so it reads the sample's short posting lists instead of the whole
+ * index's (a word in 45,000 of a million documents: 11 ms of posting lists, 0.6 ms in the sample).
+ */
+const SAMPLE_CONDITION = sql.raw('hashint8(d.id) & 15 = 0');
 export const MAX_PAGE_SIZE = 100;
 /** Values listed per facet, the most frequent first. */
 const FACET_VALUES = 20;
@@ -131,15 +139,23 @@ export async function search(db: Queryable, actor: Actor, request: SearchRequest
   const prepared = await prepareQuery(db, q);
   if (!prepared) return empty;
   const tsquery = sql`(to_tsquery('simple', ${prepared.tsquery})${filterTerms(request)})`;
-  const [row] = await db.query<Row>(sql`
-    with hits as materialized (
+  const visible = visibleCondition(visibilityOf(actor));
+  const candidates = (where: SqlQuery) => sql`
       select d.id, d.module, d.organization_id, d.admin_unit_code, d.year,
         ts_rank(d.tsv, ${tsquery}, 1)
           + case when strpos(' ' || d.title_key || ' ', ${` ${prepared.words.join(' ')} `}) > 0 then 1 else 0 end
           as score
       from search_documents d
-      where d.tsv @@ ${tsquery} and ${visibleCondition(visibilityOf(actor))} ${filterConditions(request)}
-      limit ${CANDIDATE_LIMIT + 1}
+      where d.tsv @@ ${tsquery} and ${visible} ${filterConditions(request)} ${where}
+      limit ${CANDIDATE_LIMIT + 1}`;
+  // The sample first; the whole index only when the sample does not fill the cap (a one-time
+  // filter: the second scan is not started at all otherwise).
+  const [row] = await db.query<Row>(sql`
+    with sampled as materialized (${candidates(sql`and ${SAMPLE_CONDITION}`)}),
+    hits as materialized (
+      select * from sampled where (select count(*) from sampled) > ${CANDIDATE_LIMIT}
+      union all
+      (${candidates(sql`and (select count(*) from sampled) <= ${CANDIDATE_LIMIT}`)})
     ),
     counted as (select * from hits limit ${CANDIDATE_LIMIT}),
     page as (

@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/database.ts';
-import { sql } from '../db/sql.ts';
+import { type SqlQuery, sql } from '../db/sql.ts';
 import { matchWords } from './transliterate.ts';
 
 /** Characters of the query that are read at all; anything longer is cut, not refused. */
@@ -129,16 +129,30 @@ export function buildTerms(words: readonly string[], vocabulary: ReadonlyMap<str
   return { words: [...words], tsquery, terms: [...terms] };
 }
 
-/** Looks the words up in `search_words`: whether it is there, its completions, else its closest words. */
-export async function lookUp(db: Queryable, words: readonly string[]): Promise<Map<string, WordInfo>> {
+/**
+ * Looks the words up in `search_words`: whether it is there, its completions, else its closest
+ * words. Words in `joined` (two query words written as one) need MIN_PAIR_SIMILARITY: they are
+ * looked for with pg_trgm's strict word similarity (`<<%`, whose default threshold is that 0.5,
+ * and which for two single words is their similarity), so the trigram index gives a tenth of
+ * the candidates that `%` (0.3) would, each of which would have its similarity computed.
+ */
+export async function lookUp(
+  db: Queryable,
+  words: readonly string[],
+  joined: ReadonlySet<string> = new Set(),
+): Promise<Map<string, WordInfo>> {
   if (words.length === 0) return new Map();
-  const rows = await db.query<WordInfo & { word: string }>(sql`
-    select w.word, e.exact, c.completions,
-      case when e.exact or cardinality(c.completions) > 0 then '[]'::json else coalesce((
+  const close = (condition: SqlQuery) => sql`coalesce((
         select json_agg(json_build_object('word', s.word, 'similarity', s.similarity) order by s.similarity desc, s.word)
         from (select word, similarity(word, w.word) as similarity from search_words
-          where word % w.word order by 2 desc, 1 limit ${MAX_ALTERNATIVES}) s), '[]'::json) end as similar
-    from (select word collate "C" as word from unnest(${[...words]}::text[]) as u(word)) w
+          where ${condition} order by 2 desc, 1 limit ${MAX_ALTERNATIVES}) s), '[]'::json)`;
+  const rows = await db.query<WordInfo & { word: string }>(sql`
+    select w.word, e.exact, c.completions,
+      case when e.exact or cardinality(c.completions) > 0 then '[]'::json
+        when w.joined then ${close(sql`w.word <<% word`)}
+        else ${close(sql`word % w.word`)} end as similar
+    from (select word collate "C" as word, joined from unnest(${[...words]}::text[],
+      ${words.map((w) => joined.has(w))}::boolean[]) as u(word, joined)) w
     cross join lateral (select exists (select 1 from search_words s where s.word = w.word) as exact) e
     cross join lateral (select array(
       select s.word from search_words s where s.word > w.word and s.word < w.word || '~'
@@ -150,5 +164,7 @@ export async function lookUp(db: Queryable, words: readonly string[]): Promise<M
 export async function prepareQuery(db: Queryable, query: string): Promise<QueryTerms | null> {
   const words = queryWords(query);
   if (words.length === 0) return null;
-  return buildTerms(words, await lookUp(db, lookupWords(words)));
+  const joined = new Set(pairs(words).map((p) => p.joined));
+  for (const word of words) joined.delete(word);
+  return buildTerms(words, await lookUp(db, lookupWords(words), joined));
 }
