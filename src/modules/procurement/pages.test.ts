@@ -71,6 +71,33 @@ describe('procurement list', () => {
     expect(bad.statusCode).toBe(422);
     expect(bad.json().errors.map((e: { field: string }) => e.field)).toContain('query.method');
   });
+  it('lists a red flag’s processes in either order, each once, with its dates in ISO 8601', async () => {
+    const flagged = await ctx.db.query<{ ocid: string; date: Date; signed: Date | null }>(
+      sql`select ocid, date, date_signed as signed from procurement_processes where 'split' = any(flags)`,
+    );
+    expect(flagged.length).toBeGreaterThan(2);
+    const stored = new Map(flagged.map((p) => [p.ocid, p]));
+    for (const sort of ['-date', 'date', '-value', 'value']) {
+      const seen: { ocid: string; date: string; dateSigned: string | null; contractValue: number | null }[] =
+        [];
+      let url: string | undefined = `/api/v1/procurement/processes?flag=split&sort=${sort}&limit=2`;
+      while (url) {
+        const body: { items: typeof seen; links: { next?: string } } = (
+          await app.inject({ url: url.replace('http://shilen.test', '') })
+        ).json();
+        seen.push(...body.items);
+        url = body.links.next;
+      }
+      expect(seen.map((p) => p.ocid).sort()).toEqual([...stored.keys()].sort());
+      const keys = seen.map((p) => (sort.endsWith('value') ? (p.contractValue ?? 0) : Date.parse(p.date)));
+      const ordered = [...keys].sort((a, b) => (sort.startsWith('-') ? b - a : a - b));
+      expect(keys).toEqual(ordered);
+      for (const p of seen) {
+        expect(p.date).toBe(stored.get(p.ocid)!.date.toISOString());
+        expect(p.dateSigned).toBe(stored.get(p.ocid)!.signed?.toISOString() ?? null);
+      }
+    }
+  });
 });
 
 describe('contract page and profiles', () => {

@@ -45,16 +45,21 @@ export interface ProcessRow {
   contractValue: string | null;
   supplierId: number | null;
   supplierName: string | null;
-  date: Date;
-  dateSigned: Date | null;
+  /** ISO 8601 in UTC, as `Date.toISOString` writes it (made by the database: see COLUMNS). */
+  date: string;
+  dateSigned: string | null;
   bidCount: number | null;
   flags: string[];
 }
 
+/** A timestamp as `Date.toISOString` writes it, so that a list needs no date parsed and written again. */
+const iso = (column: string) =>
+  sql.raw(`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
+
 const COLUMNS = sql`p.id, p.ocid, p.title, o.slug as "buyerSlug", p.buyer_name as "buyerName",
   o.name_mn as "buyerNameMn", o.name_en as "buyerNameEn", p.aimag, p.method,
   p.category, p.stage, p.status, p.currency, p.tender_value as "tenderValue", p.contract_value as "contractValue",
-  p.supplier_id as "supplierId", p.supplier_name as "supplierName", p.date, p.date_signed as "dateSigned",
+  p.supplier_id as "supplierId", p.supplier_name as "supplierName", ${iso('p.date')} as date, ${iso('p.date_signed')} as "dateSigned",
   p.bid_count as "bidCount", p.flags`;
 
 function containing(text: string): string {
@@ -69,7 +74,13 @@ export function whereOf(f: ProcessFilters): SqlQuery[] {
   if (f.status) parts.push(sql`p.status = ${f.status}`);
   if (f.stage) parts.push(sql`p.stage = ${f.stage}`);
   if (f.aimag) parts.push(sql`p.aimag = ${f.aimag}`);
-  if (f.flag) parts.push(sql`p.flags @> array[${f.flag}]::text[]`);
+  // A flag code is written out, so that the planner can use the flag's partial indexes (003_list.sql).
+  if (f.flag)
+    parts.push(
+      isFlag(f.flag)
+        ? sql`p.flags @> array[${sql.raw(`'${f.flag}'`)}]::text[]`
+        : sql`p.flags @> array[${f.flag}]::text[]`,
+    );
   if (f.valueMin !== undefined) parts.push(sql`p.contract_value >= ${f.valueMin}`);
   if (f.valueMax !== undefined) parts.push(sql`p.contract_value <= ${f.valueMax}`);
   if (f.from) parts.push(sql`p.date >= ${f.from}::date`);
@@ -109,7 +120,7 @@ function order(sort: ProcessSort) {
 }
 
 function cursorValue(row: ProcessRow, sort: ProcessSort): string | number {
-  return sort.endsWith('value') ? Number(row.contractValue ?? 0) : row.date.toISOString();
+  return sort.endsWith('value') ? Number(row.contractValue ?? 0) : row.date;
 }
 
 /**
