@@ -21,7 +21,7 @@ export interface Queryable {
   copyCsvText(
     table: string,
     columns: readonly string[],
-    chunks: AsyncIterable<Uint8Array>,
+    chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
     delimiter?: string,
   ): Promise<number>;
   /** Runs a script of several statements without parameters (migrations). */

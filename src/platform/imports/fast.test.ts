@@ -185,6 +185,35 @@ describe('the fast path of a CSV import', () => {
     });
   });
 
+  it('records progress in the database while it copies a file of several chunks', async () => {
+    const lines = [HEADER];
+    for (let i = 0; i < 120_000; i++)
+      lines.push(`${i},${i}.5,${i},yes,2024-01-01,2024-01-01T00:00:00Z,north`);
+    const file = path.join(dir, 'large.csv');
+    fs.writeFileSync(file, `${lines.join('\n')}\n`);
+    const tables = stagingTables(next++);
+    await createStaging(ctx.db, plan, tables);
+    const seen: number[] = [];
+    try {
+      const staged = await stageCsvFast(ctx.db, plan, file, tables, {
+        format: 'csv',
+        encoding: 'utf-8',
+        size: fs.statSync(file).size,
+        mapping: {},
+        // As the import does: the history's progress written while reading (one connection on PGlite).
+        onProgress: async (done) => {
+          const [row] = await ctx.db.query<{ n: number }>(sql`select ${done}::int as n`);
+          seen.push(Number(row?.n));
+        },
+      });
+      expect(staged?.rows).toBe(120_000);
+      expect(seen.length).toBeGreaterThan(1);
+      expect(seen.at(-1)).toBe(120_000);
+    } finally {
+      await dropStaging(ctx.db, tables);
+    }
+  });
+
   it('leaves a record of empty values to the reader when no required field would catch it', async () => {
     const optional = importPlan(
       resolveDataset(

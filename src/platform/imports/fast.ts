@@ -426,18 +426,13 @@ export async function stageCsvFast(
     create unlogged table ${raw} (ord bigint generated always as identity, ${rawColumns.map((c) => `${c} text`).join(', ')})`);
   try {
     const rest = head.subarray(lineEnd + 1);
+    /** The rest of the file in chunks of whole records, about `CHUNK_BYTES` each. */
     const chunks = async function* () {
       let pending: Buffer[] = [];
       let pendingBytes = 0;
-      let lastProgress = 0;
       const feed = function* (bytes: Buffer) {
         const end = scanner.scan(bytes);
-        if (end < 0) {
-          pending.push(bytes);
-          pendingBytes += bytes.length;
-          return;
-        }
-        if (pendingBytes + end >= CHUNK_BYTES) {
+        if (end >= 0 && pendingBytes + end >= CHUNK_BYTES) {
           yield Buffer.concat([...pending, bytes.subarray(0, end)]);
           pending = [bytes.subarray(end)];
           pendingBytes = bytes.length - end;
@@ -451,22 +446,40 @@ export async function stageCsvFast(
         const next = await source.next();
         if (next.done) break;
         yield* feed(next.value);
-        if (scanner.records - lastProgress >= 20_000) {
-          lastProgress = scanner.records;
-          const total = bytesRead > 0 ? Math.round((scanner.records * options.size) / bytesRead) : undefined;
-          await options.onProgress(scanner.records, total);
-        }
       }
       scanner.end();
       if (pendingBytes > 0) yield Buffer.concat(pending);
     };
-    let copied: number;
+    // Each chunk its own COPY, the next one scanned while one is written; progress between them
+    // (on PGlite a COPY holds the one connection, so nothing else may wait inside it).
+    let copied = 0;
+    let writing: Promise<void> = Promise.resolve();
+    let failed: unknown;
     try {
-      copied = await db.copyCsvText(raw, rawColumns, chunks(), delimiter);
+      for await (const chunk of chunks()) {
+        await writing;
+        if (failed) break;
+        writing = db.copyCsvText(raw, rawColumns, [chunk], delimiter).then(
+          (n) => {
+            copied += n;
+          },
+          (e) => {
+            failed = e;
+          },
+        );
+        const total = bytesRead > 0 ? Math.round((scanner.records * options.size) / bytesRead) : undefined;
+        await options.onProgress(scanner.records, total);
+      }
     } catch (error) {
-      // The reader reads the file again and says what is wrong with it (COPY's words are not ours).
-      if (error instanceof NotFast || isDataError(error)) return undefined;
+      await writing;
+      if (error instanceof NotFast) return undefined;
       throw error;
+    }
+    await writing;
+    if (failed) {
+      // The reader reads the file again and says what is wrong with it (COPY's words are not ours).
+      if (isDataError(failed)) return undefined;
+      throw failed;
     }
     if (copied !== scanner.records || copied === 0) return undefined;
     const lostLetters = options.encoding === 'windows-1251';
