@@ -101,6 +101,8 @@ describe('the fast path of a CSV import', () => {
       'A-2,-0.1,-7,FALSE,2024.12.31,2024-03-01 10:00:00.5+08:00,south',
       '"A,3",1234567890.123,0,Тийм,2000-02-29,2024-03-01T23:59:59.123-05:30,',
       'Б-4,,,,,,',
+      'Б-6,007.50,-0,0,2024-01-31,2024-01-31T00:00:00.000Z,south',
+      'Б-7,-0.0,0012,True,2024-04-30,2024-04-30T12:00:00-00:00,north',
       '"A ""5""",0.000001,123456789012345,n,1999-01-01,2024-01-01T00:00:00+14:00,north',
     ].join('\r\n');
     const r = await both(`${csv}\r\n`);
@@ -156,6 +158,7 @@ describe('the fast path of a CSV import', () => {
       'a quote inside a value': `${HEADER}\nA"1,1,2,yes,2024-01-01,2024-01-01T00:00:00Z,north\n`,
       'an unclosed quote': `${HEADER}\n"A-1,1,2,yes,2024-01-01,2024-01-01T00:00:00Z,north\n`,
       'a quoted number': `${HEADER}\nA-1,"1",2,yes,2024-01-01,2024-01-01T00:00:00Z,north\n`,
+      'a number of 16 significant digits': `${HEADER}\nA-1,1234567890.123456,2,yes,2024-01-01,2024-01-01T00:00:00Z,north\n`,
       'a number in exponent form': `${HEADER}\nA-1,1e3,2,yes,2024-01-01,2024-01-01T00:00:00Z,north\n`,
       'an end-of-data line': `code\nA-1\n\\.\nA-2\n`,
       'an unknown header': `${HEADER},colour\n${row},red\n`,

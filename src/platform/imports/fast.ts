@@ -49,17 +49,28 @@ type CellKind = 'ignored' | 'text' | 'integer' | 'number' | 'date' | 'datetime';
 
 const digit = (b: number | undefined) => b !== undefined && b >= 0x30 && b <= 0x39;
 
-/** `-?d{1,15}` then, for a number, `(.d{1,15})?`: what the reader's fast spellings are. */
+/**
+ * `-?d{1,15}` then, for a number, `(.d{1,15})?` with at most 15 significant digits: the reader's
+ * fast spellings, and decimals a double holds exactly, so PostgreSQL's numeric of the text (its
+ * trailing zeros trimmed) is the value JavaScript's Number would give.
+ */
 function plainNumber(cell: Uint8Array, n: number, decimals: boolean): boolean {
   let i = cell[0] === MINUS ? 1 : 0;
   const start = i;
-  while (i < n && digit(cell[i])) i++;
+  let significant = 0;
+  while (i < n && digit(cell[i])) {
+    if (significant > 0 || cell[i] !== 0x30) significant++;
+    i++;
+  }
   if (i === start || i - start > 15) return false;
   if (i === n) return true;
   if (!decimals || cell[i] !== DOT) return false;
   const fraction = ++i;
-  while (i < n && digit(cell[i])) i++;
-  return i === n && i > fraction && i - fraction <= 15;
+  while (i < n && digit(cell[i])) {
+    if (significant > 0 || cell[i] !== 0x30) significant++;
+    i++;
+  }
+  return i === n && i > fraction && i - fraction <= 15 && significant <= 15;
 }
 
 /** `YYYY-MM-DD` or `YYYY.MM.DD` from year 1000 (the calendar itself is PostgreSQL's to judge). */
@@ -338,8 +349,8 @@ function cellValue(field: DatasetField, c: SqlQuery): SqlQuery {
     case 'integer':
       return sql`${c}::bigint`;
     case 'number':
-      // As JavaScript's Number and back to text: the shortest spelling of the same double.
-      return sql`${c}::float8::text::numeric`;
+      // As JavaScript's Number and back to text: "12.50" is 12.5.
+      return sql`trim_scale(${c}::numeric)`;
     case 'boolean':
       return sql`${c} = any(${spellings(TRUE)}::text[])`;
     case 'date':
@@ -373,9 +384,10 @@ export async function stageCsvFast(
     const next = await source.next();
     if (next.done) break;
     head = Buffer.concat([head, next.value]);
-    if (head.includes(LF)) break;
+    if (head.includes(LF) || head.length > 1 << 20) break;
   }
   const lineEnd = head.indexOf(LF);
+  // No header line (or one over a megabyte): the reader's to say what the file is.
   if (lineEnd <= 0) {
     await source.return?.(undefined);
     return undefined;
