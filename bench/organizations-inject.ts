@@ -117,6 +117,7 @@ export default async function main(argv: string[]): Promise<void> {
       query: replaying,
       queryText: db.queryText,
       copyInto: db.copyInto,
+      copyCsvText: db.copyCsvText,
       exec: db.exec,
     };
     const variants: string[][] = [[], ...barePieces.filter((p) => p !== 'formbody').map((p) => [p])];

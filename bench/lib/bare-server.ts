@@ -65,6 +65,7 @@ function onlyQuery(run: (text: string, params: unknown[]) => Promise<unknown[]>)
     },
     queryText: unused,
     copyInto: unused,
+    copyCsvText: unused,
     exec: unused,
   };
 }

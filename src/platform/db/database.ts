@@ -13,6 +13,17 @@ export interface Queryable {
    * On the database itself it is one transaction; on a transaction it joins it.
    */
   copyInto(table: string, columns: readonly string[], rows: RowSource): Promise<number>;
+  /**
+   * Bulk-loads CSV text as it is (UTF-8 bytes, no header) through COPY, with the given delimiter;
+   * returns the row count. Each chunk must end at the end of a record (the embedded engine copies
+   * chunk by chunk). On the database itself it is one transaction; on a transaction it joins it.
+   */
+  copyCsvText(
+    table: string,
+    columns: readonly string[],
+    chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+    delimiter?: string,
+  ): Promise<number>;
   /** Runs a script of several statements without parameters (migrations). */
   exec(script: string): Promise<void>;
 }
@@ -29,11 +40,19 @@ export interface Database extends Queryable {
 }
 
 /** `COPY table (a, b) FROM STDIN` text; names are checked, never user input. */
-export function copyStatement(table: string, columns: readonly string[], source: string): string {
+export function copyStatement(
+  table: string,
+  columns: readonly string[],
+  source: string,
+  delimiter = ',',
+): string {
   const ident = /^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)?$/;
   for (const name of [table, ...columns])
     if (!ident.test(name)) throw new Error(`not a valid SQL identifier: ${name}`);
-  return `COPY ${table} (${columns.join(', ')}) FROM ${source} WITH (FORMAT csv)`;
+  const delimiters: Record<string, string> = { ',': '', ';': ", DELIMITER ';'", '\t': ", DELIMITER E'\\t'" };
+  const option = delimiters[delimiter];
+  if (option === undefined) throw new Error(`not a COPY delimiter Shilen uses: ${JSON.stringify(delimiter)}`);
+  return `COPY ${table} (${columns.join(', ')}) FROM ${source} WITH (FORMAT csv${option})`;
 }
 
 /** First row or undefined. */

@@ -26,6 +26,16 @@ function queryable(pg: PgliteLike): Queryable {
       }
       return total;
     },
+    async copyCsvText(table, columns, chunks, delimiter) {
+      const statement = copyStatement(table, columns, "'/dev/blob'", delimiter);
+      let count = 0;
+      for await (const chunk of chunks) {
+        if (chunk.length === 0) continue;
+        const result = await pg.query(statement, [], { blob: new Blob([chunk as Uint8Array<ArrayBuffer>]) });
+        count += result.affectedRows ?? 0;
+      }
+      return count;
+    },
     async exec(script: string) {
       await pg.exec(script);
     },
@@ -49,6 +59,8 @@ export async function openPglite(dataDir?: string): Promise<Database> {
     ...base,
     transaction: (work) => pg.transaction((tx) => work(queryable(tx))),
     copyInto: (table, columns, rows) => pg.transaction((tx) => queryable(tx).copyInto(table, columns, rows)),
+    copyCsvText: (table, columns, chunks, delimiter) =>
+      pg.transaction((tx) => queryable(tx).copyCsvText(table, columns, chunks, delimiter)),
     ping: async () => {
       await pg.query('select 1');
     },

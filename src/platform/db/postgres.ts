@@ -68,6 +68,20 @@ function queryable(
       await done();
       return total;
     },
+    async copyCsvText(table, columns, chunks, delimiter) {
+      const { client: conn, done } = await copyClient();
+      let count = 0;
+      try {
+        const sink = conn.query(copyFrom(copyStatement(table, columns, 'STDIN', delimiter)));
+        await pipeline(Readable.from(chunks), sink);
+        count = Number(sink.rowCount);
+      } catch (error) {
+        await done(error as Error);
+        throw error;
+      }
+      await done();
+      return count;
+    },
     async exec(script: string) {
       await client.query(script);
     },
@@ -120,6 +134,10 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
     transaction: (work) => inTransaction(pool, (conn) => work(queryable(conn, sameConnection(conn)))),
     copyInto: (table, columns, rows) =>
       inTransaction(pool, (conn) => queryable(conn, sameConnection(conn)).copyInto(table, columns, rows)),
+    copyCsvText: (table, columns, chunks, delimiter) =>
+      inTransaction(pool, (conn) =>
+        queryable(conn, sameConnection(conn)).copyCsvText(table, columns, chunks, delimiter),
+      ),
     ping: async () => {
       await pool.query('select 1');
     },

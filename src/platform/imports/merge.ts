@@ -155,9 +155,12 @@ export async function diffSamples(
   limit: number,
 ): Promise<{ added: SampleRow[]; changed: SampleRow[] }> {
   const fields = plan.fields.map((f) => sql`s.${id(f.name)}`);
+  // The first lines of the status first, then their rows: joining every line of a large file to
+  // keep twenty cost most of a second.
   const pick = async (status: string) =>
-    db.query<Row & { line: number }>(sql`select s.line, ${sql.join(fields)} from ${id(tables.diff)} x
-      join ${id(tables.rows)} s on s.line = x.line where x.status = ${status} order by x.line limit ${limit}`);
+    db.query<Row & { line: number }>(sql`select s.line, ${sql.join(fields)}
+      from (select line from ${id(tables.diff)} where status = ${status} order by line limit ${limit}) x
+      join ${id(tables.rows)} s on s.line = x.line order by s.line`);
   const toSample = (r: Row & { line: number }): SampleRow => {
     const { line, ...values } = r;
     return { line: Number(line), key: String(values[plan.key.name]), values };

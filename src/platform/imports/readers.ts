@@ -113,7 +113,8 @@ async function* readCsv(file: string, options: ReadOptions): AsyncGenerator<File
     const e = error as { code?: string; lines?: number; message: string };
     if (e.code === 'CSV_QUOTE_NOT_CLOSED')
       throw new ImportFileError(truncated('a quoted value is never closed', e.lines), e.lines);
-    if (e.code?.startsWith('CSV_'))
+    // csv-parse names its errors CSV_…, except INVALID_OPENING_QUOTE (a quote inside a value).
+    if (e.code?.startsWith('CSV_') || e.code === 'INVALID_OPENING_QUOTE')
       throw new ImportFileError(
         { mn: `CSV файлыг уншиж чадсангүй: ${e.message}`, en: `The CSV file cannot be read: ${e.message}` },
         e.lines,

@@ -7,6 +7,7 @@ import { authorize } from '../auth/permissions.ts';
 import type { Dataset } from '../datasets/dataset.ts';
 import { sql } from '../db/sql.ts';
 import type { ModuleContext } from '../module.ts';
+import { stageCsvFast } from './fast.ts';
 import { createImportRecord, finishImport, markRunning, recordProgress } from './history.ts';
 import {
   computeDiff,
@@ -24,7 +25,7 @@ import {
 } from './merge.ts';
 import { type ImportPlan, importPlan } from './plan.ts';
 import { sniffFile } from './sniff.ts';
-import { stageRows } from './stage.ts';
+import { type StageOptions, stageRows } from './stage.ts';
 import { type DatasetImportReport, type ImportEncoding, type ImportProblem, PROBLEMS_KEPT } from './types.ts';
 
 export interface ImportOptions {
@@ -141,7 +142,7 @@ export async function importFile(
     await createStaging(ctx.db, plan, tables);
     options.onPhase?.('reading');
     let lastProgress = 0;
-    const staged = await stageRows(ctx.db, plan, file, tables, {
+    const stageOptions: StageOptions = {
       format: sniffed.format,
       encoding: sniffed.encoding ?? 'utf-8',
       size,
@@ -153,7 +154,11 @@ export async function importFile(
         lastProgress = now;
         return recordProgress(ctx.db, importId, done, total);
       },
-    });
+    };
+    // CSV is read by PostgreSQL when the dataset's rules and the file allow (fast.ts); else row by row.
+    const staged =
+      (sniffed.format === 'csv' ? await stageCsvFast(ctx.db, plan, file, tables, stageOptions) : undefined) ??
+      (await stageRows(ctx.db, plan, file, tables, stageOptions));
     Object.assign(report, {
       rows: staged.rows,
       mapping: staged.mapping,
