@@ -13,11 +13,15 @@ const file = process.argv[2];
 if (!file) throw new Error('usage: procurement-import-child.ts FILE');
 const ctx = await openContext(loadConfig({ ...process.env, LOG_LEVEL: 'warn', DATABASE_POOL_MAX: '2' }));
 let peak = 0;
+let heapPeak = 0;
 const sample = setInterval(() => {
-  peak = Math.max(peak, process.memoryUsage().rss);
+  const m = process.memoryUsage();
+  peak = Math.max(peak, m.rss);
+  heapPeak = Math.max(heapPeak, m.heapUsed);
 }, 100);
 const started = performance.now();
-const report = await importOcdsFile(ctx, file, { actor: systemActor('bench') });
+const times: Record<string, number> = {};
+const report = await importOcdsFile(ctx, file, { actor: systemActor('bench'), times });
 const seconds = (performance.now() - started) / 1000;
 clearInterval(sample);
 await ctx.db.close();
@@ -28,6 +32,8 @@ process.stdout.write(
     unchanged: report.unchanged,
     problems: report.problemCount,
     firstProblems: report.problems.slice(0, 3),
+    seconds_by_phase: Object.fromEntries(Object.entries(times).map(([k, v]) => [k, Math.round(v) / 1000])),
+    peakHeapMiB: heapPeak / 1048576,
     peakRssMiB: Math.max(peak, process.resourceUsage().maxRSS * 1024) / 1048576,
   })}\n`,
 );
