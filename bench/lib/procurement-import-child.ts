@@ -1,7 +1,8 @@
 /**
  * One import in a process of its own, so that its peak memory is the import's alone:
  * `node bench/lib/procurement-import-child.ts FILE` with DATABASE_URL (or SHILEN_DATA_DIR) set.
- * Prints one JSON line: seconds, releases, peak RSS in MiB, the report's counts.
+ * Prints one JSON line: seconds, releases, peak RSS and heap in MiB, CPU seconds, milliseconds per
+ * phase of the import, the report's counts.
  */
 
 import { importOcdsFile } from '../../src/modules/procurement/import/run.ts';
@@ -32,7 +33,8 @@ process.stdout.write(
     unchanged: report.unchanged,
     problems: report.problemCount,
     firstProblems: report.problems.slice(0, 3),
-    seconds_by_phase: Object.fromEntries(Object.entries(times).map(([k, v]) => [k, Math.round(v) / 1000])),
+    phases: times,
+    cpuSeconds: (process.cpuUsage().user + process.cpuUsage().system) / 1e6,
     peakHeapMiB: heapPeak / 1048576,
     peakRssMiB: Math.max(peak, process.resourceUsage().maxRSS * 1024) / 1048576,
   })}\n`,

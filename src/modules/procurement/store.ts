@@ -402,14 +402,12 @@ export async function storeReleases(
 
   // Staged by COPY, then merged in one statement each: no per-row JSON decoding in the database.
   await ensureStaging(tx, session);
-  const idRows = await timed(times, 'store.processes', async () => {
-    await timed(times, 'store.processes.copy', () =>
-      tx.copyInto('procurement_stage_processes', PROCESS_COLUMNS, processRows),
-    );
-    return timed(times, 'store.processes.merge', () =>
-      tx.query<{ id: number; ocid: string }>(MERGE_PROCESSES),
-    );
-  });
+  await timed(times, 'store.processes.copy', () =>
+    tx.copyInto('procurement_stage_processes', PROCESS_COLUMNS, processRows),
+  );
+  const idRows = await timed(times, 'store.processes.merge', () =>
+    tx.query<{ id: number; ocid: string }>(MERGE_PROCESSES),
+  );
   const idOf = new Map(idRows.map((w) => [w.ocid, w.id]));
   result.processIds = idRows.map((w) => w.id);
   result.buyerIds = [...buyerIds];
