@@ -88,6 +88,8 @@ export async function importOcdsFile(
     // One batch is written while the next is read and checked: the database's time and the
     // checking's overlap. Writes stay in order (one at a time, on the one transaction).
     let inFlight: Promise<void> = Promise.resolve();
+    // A batch's search documents are written while the next batch is stored (at most one behind).
+    let searching: Promise<void> = Promise.resolve();
     let failure: unknown;
     const write = async (batch: IncomingRelease[]) => {
       if (batch.length === 0) return;
@@ -106,7 +108,12 @@ export async function importOcdsFile(
         if (stored.problems.length > 0 && !options.skipInvalid) writing = false;
         touchedCount += stored.processIds.length;
         if (touchedCount <= BULK_REFRESH) for (const id of stored.processIds) touched.add(id);
-        await timed(times, 'search', () => indexDocuments(tx, 'procurement', stored.documents));
+        await searching;
+        searching = timed(times, 'search', () => indexDocuments(tx, 'procurement', stored.documents)).catch(
+          (e) => {
+            failure = e;
+          },
+        );
         for (const b of stored.buyerIds) buyers.add(b);
       }
       options.onProgress?.(report.read);
@@ -165,6 +172,7 @@ export async function importOcdsFile(
     }
     await flush();
     await inFlight;
+    await searching;
     if (failure) throw failure;
     if (report.read === 0 && report.problemCount === 0)
       problem({ where: 'file', message: 'the file holds no releases' });
