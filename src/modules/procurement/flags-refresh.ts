@@ -4,6 +4,7 @@ import { type SqlQuery, sql } from '../../platform/db/sql.ts';
 import { processFlags } from './flags.ts';
 import { processFacts } from './ocds/facts.ts';
 import type { JsonObject } from './ocds/merge.ts';
+import { compiledRelease, ONLY_RELEASE } from './store.ts';
 
 const pack = countryPack.procurement;
 const limits = pack.redFlags;
@@ -157,8 +158,8 @@ export function refreshFlagsOfBuyers(tx: Queryable, buyerIds: readonly number[] 
  * and each contract's first published value), then the cross-process ones around it.
  */
 export async function recomputeProcessFlags(tx: Queryable, processId: number): Promise<string[]> {
-  const [row] = await tx.query<{ compiled: JsonObject }>(
-    sql`select compiled from procurement_processes where id = ${processId}`,
+  const [row] = await tx.query<{ compiled: JsonObject | null; onlyRelease: JsonObject | null }>(
+    sql`select p.compiled, ${ONLY_RELEASE} from procurement_processes p where p.id = ${processId}`,
   );
   if (!row) return [];
   const originals = new Map(
@@ -167,7 +168,7 @@ export async function recomputeProcessFlags(tx: Queryable, processId: number): P
         select contract_id as id, original_value as value from procurement_contracts where process_id = ${processId}`)
     ).map((c) => [c.id, c.value === null ? null : Number(c.value)]),
   );
-  const own = processFlags(processFacts(row.compiled), originals, limits);
+  const own = processFlags(processFacts(compiledRelease(row)), originals, limits);
   await tx.query(sql`
     update procurement_processes p set
       flags = array(select jsonb_object_keys(${JSON.stringify(own)}::jsonb))

@@ -7,9 +7,10 @@ import { sql } from '../../platform/db/sql.ts';
 import { modules } from '../index.ts';
 import { importKnownSpending } from './import/known-spending.ts';
 import { importOcdsFile } from './import/run.ts';
-import type { JsonObject } from './ocds/merge.ts';
+import { compileReleases, type JsonObject } from './ocds/merge.ts';
 import { standardDir } from './ocds/standard.ts';
 import { disclosureByBuyer } from './profiles.ts';
+import { findProcess, recordsAfter } from './service.ts';
 import { storeReleases } from './store.ts';
 import { cleanSpec, publish, releasesOf, withFile } from './test-support.ts';
 
@@ -131,6 +132,26 @@ describe('bad OCDS input', () => {
     expect(row!.stage).toBe('contract');
     expect(row!.bids).toBe(3);
     expect(row!.compiled.date).toBe(contract!.date);
+  });
+
+  it('a process of one release keeps no compiled copy but reads as compiled; its second release stores one', async () => {
+    const [tender, award] = releasesOf(cleanSpec('ocds-test09'));
+    await publish(ctx, [tender]);
+    const stored = async () =>
+      (
+        await ctx.db.query<{ id: number; compiled: JsonObject | null; stage: string }>(sql`
+          select id, compiled, stage from procurement_processes where ocid = 'ocds-test09'`)
+      )[0]!;
+    const first = await stored();
+    expect(first.compiled).toBeNull();
+    expect((await findProcess(ctx.db, 'ocds-test09'))!.compiled).toEqual(compileReleases([tender!]));
+    const [record] = await recordsAfter(ctx.db, { after: first.id - 1, limit: 1 });
+    expect(record!.compiled).toEqual(compileReleases([tender!]));
+    await publish(ctx, [award]);
+    const second = await stored();
+    expect(second.compiled).toEqual(compileReleases([tender!, award!]));
+    expect(second.stage).toBe('award');
+    expect((await findProcess(ctx.db, 'ocds-test09'))!.compiled).toEqual(second.compiled);
   });
 });
 

@@ -22,7 +22,7 @@ const SELECT = sql`
   from procurement_processes p`;
 
 /** A contracting process in the site search: its title, the buyer, the supplier and its OCID. */
-export function processDocument(p: Row): SearchDocument {
+export function processDocument(p: Omit<Row, 'id'>): SearchDocument {
   const body = [p.buyerName, p.supplierName, p.ocid].filter(Boolean).join('. ');
   return {
     kind: 'process',

@@ -2,6 +2,7 @@ import type { Queryable } from '../../platform/db/database.ts';
 import { type SqlQuery, sql } from '../../platform/db/sql.ts';
 import { type FlagCode, type FlagDetails, flagCodes } from './flags.ts';
 import type { JsonObject } from './ocds/merge.ts';
+import { compiledRelease, ONLY_RELEASE } from './store.ts';
 
 export const methods = ['open', 'selective', 'limited', 'direct'] as const;
 export const stages = ['planning', 'tender', 'award', 'contract', 'implementation'] as const;
@@ -175,12 +176,14 @@ export interface ProcessDetail extends ProcessRow {
 }
 
 export async function findProcess(db: Queryable, ocid: string): Promise<ProcessDetail | undefined> {
-  const [row] = await db.query<ProcessDetail>(sql`
-    select ${COLUMNS}, p.compiled, p.flag_details as "flagDetails", p.buyer_id as "buyerId",
+  const [row] = await db.query<ProcessDetail & { onlyRelease: JsonObject | null }>(sql`
+    select ${COLUMNS}, p.compiled, ${ONLY_RELEASE}, p.flag_details as "flagDetails", p.buyer_id as "buyerId",
       p.tender_start as "tenderStart", p.tender_end as "tenderEnd", p.release_count as "releaseCount",
       p.first_release as "firstRelease", p.last_release as "lastRelease", p.contract_published as "contractPublished"
     from procurement_processes p left join organizations o on o.id = p.buyer_id where p.ocid = ${ocid}`);
-  return row;
+  if (!row) return undefined;
+  const { onlyRelease: _, ...detail } = row;
+  return { ...detail, compiled: compiledRelease(row) };
 }
 
 export interface StoredRelease {
@@ -229,11 +232,15 @@ export async function recordsAfter(
     ? sql`and p.first_release >= make_timestamptz(${options.year}, 1, 1, 0, 0, 0, 'UTC')
         and p.first_release < make_timestamptz(${options.year + 1}, 1, 1, 0, 0, 0, 'UTC')`
     : sql.empty;
-  return db.query<RecordRow>(sql`
-    select p.id, p.ocid, p.compiled,
+  const rows = await db.query<RecordRow & { onlyRelease: JsonObject | null }>(sql`
+    select p.id, p.ocid, p.compiled, ${ONLY_RELEASE},
       (select coalesce(jsonb_agg(jsonb_build_object('id', r.release_id, 'date', r.data -> 'date', 'tag', r.data -> 'tag')
         order by r.date, r.seq), '[]') from procurement_releases r where r.process_id = p.id) as releases
     from procurement_processes p where p.id > ${options.after} ${year} order by p.id limit ${options.limit}`);
+  return rows.map(({ onlyRelease, ...r }) => ({
+    ...r,
+    compiled: compiledRelease({ compiled: r.compiled, onlyRelease }),
+  }));
 }
 
 /** The years that have releases, newest first, with their counts. */

@@ -2,9 +2,12 @@ import { createHash } from 'node:crypto';
 import { countryPack } from '../../country/mn/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
+import type { SearchDocument } from '../../platform/search/types.ts';
 import { type FlagDetails, originalAmounts, processFlags } from './flags.ts';
+import { type PhaseTimes, timed, timedSync } from './import/phases.ts';
 import { processFacts } from './ocds/facts.ts';
 import { inDateOrder, type JsonObject, mergeRelease } from './ocds/merge.ts';
+import { processDocument } from './search.ts';
 
 /**
  * Writing checked releases: each release is kept as it came; its process's compiled release, flat
@@ -23,17 +26,61 @@ export interface StoreResult {
   problems: { where: string; message: string }[];
   /** Processes whose releases changed (their cross-process flags need refreshing). */
   processIds: number[];
+  /** The registry's organisations that are buyers of those processes. */
+  buyerIds: number[];
+  /** Their search documents, to be written in the same transaction. */
+  documents: SearchDocument[];
 }
 
-export const digestOf = (release: JsonObject) =>
-  createHash('sha256').update(JSON.stringify(release)).digest('base64url');
+/**
+ * What the batches of one transaction share: buyers and suppliers already looked up or written,
+ * the staging tables, the transaction's time, and where the time goes.
+ */
+export interface StoreSession {
+  buyers: Map<string, { id: number; aimag: string | null } | null>;
+  suppliers: Map<string, { id: number; name: string; registered: string | null }>;
+  staged: boolean;
+  /** The transaction's `now()`: the processes' `updated_at`. */
+  now: Date;
+  times?: PhaseTimes;
+}
+
+export async function openStoreSession(tx: Queryable, times?: PhaseTimes): Promise<StoreSession> {
+  const [row] = await tx.query<{ now: Date }>(sql`select now() as now`);
+  return {
+    buyers: new Map(),
+    suppliers: new Map(),
+    staged: false,
+    now: row!.now,
+    ...(times ? { times } : {}),
+  };
+}
+
+/**
+ * The compiled release of a process as read back: kept in `compiled` once it has more than one
+ * release, else compiled from its only release (select `ONLY_RELEASE` beside `p.compiled`).
+ */
+export function compiledRelease(row: {
+  compiled: JsonObject | null;
+  onlyRelease?: JsonObject | null;
+}): JsonObject {
+  if (row.compiled) return row.compiled;
+  if (!row.onlyRelease) throw new Error('a process without a compiled release needs its release');
+  return mergeRelease(undefined, row.onlyRelease);
+}
+
+/** The release of a process `p` that keeps no compiled release (null otherwise), as `"onlyRelease"`. */
+export const ONLY_RELEASE = sql`(select r.data from procurement_releases r
+  where p.compiled is null and r.process_id = p.id order by r.seq limit 1) as "onlyRelease"`;
+
+const digestOfText = (text: string) => createHash('sha256').update(text).digest('base64url');
 
 const pack = countryPack.procurement;
 
 interface ExistingProcess {
   id: number;
   ocid: string;
-  compiled: JsonObject;
+  compiled: JsonObject | null;
   lastRelease: Date;
   firstRelease: Date;
   releaseCount: number;
@@ -41,13 +88,22 @@ interface ExistingProcess {
 }
 
 /** The aimag (or capital) of an organisation: its unit, or the unit's parent for soums and districts. */
-async function buyersBySlug(tx: Queryable, slugs: string[]) {
-  if (slugs.length === 0) return new Map<string, { id: number; aimag: string | null }>();
-  const rows = await tx.query<{ id: number; slug: string; aimag: string | null }>(sql`
-    select o.id, o.slug, case when u.kind in ('district', 'soum') then u.parent_code else u.code end as aimag
-    from organizations o left join admin_units u on u.code = o.admin_unit_code
-    where o.slug = any(${slugs}::text[])`);
-  return new Map(rows.map((r) => [r.slug, { id: r.id, aimag: r.aimag }]));
+async function buyersBySlug(tx: Queryable, session: StoreSession, slugs: string[]) {
+  const missing = [...new Set(slugs)].filter((s) => !session.buyers.has(s));
+  if (missing.length > 0) {
+    const rows = await tx.query<{ id: number; slug: string; aimag: string | null }>(sql`
+      select o.id, o.slug, case when u.kind in ('district', 'soum') then u.parent_code else u.code end as aimag
+      from organizations o left join admin_units u on u.code = o.admin_unit_code
+      where o.slug = any(${missing}::text[])`);
+    for (const s of missing) session.buyers.set(s, null);
+    for (const r of rows) session.buyers.set(r.slug, { id: r.id, aimag: r.aimag });
+  }
+  const found = new Map<string, { id: number; aimag: string | null }>();
+  for (const s of slugs) {
+    const b = session.buyers.get(s);
+    if (b) found.set(s, b);
+  }
+  return found;
 }
 
 export async function storeReleases(
@@ -57,21 +113,50 @@ export async function storeReleases(
     publishedBy: string;
     now?: Date;
     mayPublishFor?: (buyerId: number | null) => boolean;
+    /** Shared by the batches of one transaction (made for this batch alone if not given). */
+    session?: StoreSession;
   },
 ): Promise<StoreResult> {
-  const result: StoreResult = { added: 0, unchanged: 0, problems: [], processIds: [] };
+  const result: StoreResult = {
+    added: 0,
+    unchanged: 0,
+    problems: [],
+    processIds: [],
+    buyerIds: [],
+    documents: [],
+  };
   if (batch.length === 0) return result;
+  const session = options.session ?? (await openStoreSession(tx));
+  const times = session.times;
   const now = options.now ?? new Date();
+  // Releases can only be known for processes that exist: on a first import nothing is looked up.
+  const processesOfBatch = new Map(
+    (
+      await timed(times, 'store.existing', () =>
+        tx.query<ExistingProcess>(sql`
+          select id, ocid, compiled, last_release as "lastRelease", first_release as "firstRelease",
+            release_count as "releaseCount", contract_published as "contractPublished"
+          from procurement_processes where ocid = any(${[...new Set(batch.map((b) => String(b.release.ocid)))]}::text[])`),
+      )
+    ).map((p) => [p.ocid, p]),
+  );
+  const maybeKnown = batch.filter((b) => processesOfBatch.has(String(b.release.ocid)));
   // A release stored by this same transaction came earlier in the same file: a duplicate id.
-  const known = await tx.query<{ ocid: string; releaseId: string; digest: string; thisImport: boolean }>(sql`
-    select r.ocid, r.release_id as "releaseId", r.digest, r.created_at = now() as "thisImport"
-    from unnest(${batch.map((b) => String(b.release.ocid))}::text[], ${batch.map((b) => String(b.release.id))}::text[])
-      as k(ocid, release_id)
-    join procurement_releases r on r.ocid = k.ocid and r.release_id = k.release_id`);
+  const known =
+    maybeKnown.length === 0
+      ? []
+      : await timed(times, 'store.known', () =>
+          tx.query<{ ocid: string; releaseId: string; digest: string; thisImport: boolean }>(sql`
+            select r.ocid, r.release_id as "releaseId", r.digest, r.created_at = now() as "thisImport"
+            from unnest(${maybeKnown.map((b) => String(b.release.ocid))}::text[], ${maybeKnown.map((b) => String(b.release.id))}::text[])
+              as k(ocid, release_id)
+            join procurement_releases r on r.ocid = k.ocid and r.release_id = k.release_id`),
+        );
   const knownDigest = new Map(known.map((k) => [`${k.ocid}\u0000${k.releaseId}`, k]));
-  const fresh = new Map<string, { item: IncomingRelease; digest: string }[]>();
+  const fresh = new Map<string, { item: IncomingRelease; digest: string; text: string }[]>();
   for (const item of batch) {
-    const digest = digestOf(item.release);
+    const text = JSON.stringify(item.release);
+    const digest = digestOfText(text);
     const key = `${item.release.ocid}\u0000${item.release.id}`;
     const found = knownDigest.get(key);
     const before = found?.digest;
@@ -94,19 +179,12 @@ export async function storeReleases(
       continue;
     }
     const list = fresh.get(String(item.release.ocid)) ?? [];
-    list.push({ item, digest });
+    list.push({ item, digest, text });
     fresh.set(String(item.release.ocid), list);
   }
   if (fresh.size === 0) return result;
 
-  const existing = new Map(
-    (
-      await tx.query<ExistingProcess>(sql`
-        select id, ocid, compiled, last_release as "lastRelease", first_release as "firstRelease",
-          release_count as "releaseCount", contract_published as "contractPublished"
-        from procurement_processes where ocid = any(${[...fresh.keys()]}::text[])`)
-    ).map((p) => [p.ocid, p]),
-  );
+  const existing = new Map([...processesOfBatch].filter(([ocid]) => fresh.has(ocid)));
   const existingIds = [...existing.values()].map((p) => p.id);
   const originals = new Map<number, Map<string, number | null>>();
   if (existingIds.length > 0) {
@@ -140,11 +218,15 @@ export async function storeReleases(
   for (const [ocid, items] of fresh) {
     const before = existing.get(ocid);
     const releases = inDateOrder(items.map((i) => i.item.release));
-    if (before && Date.parse(String(releases[0]!.date)) < before.lastRelease.getTime()) {
+    // Without a compiled release of its own (one release so far), it is compiled from its releases too.
+    if (
+      before &&
+      (before.compiled === null || Date.parse(String(releases[0]!.date)) < before.lastRelease.getTime())
+    ) {
       older.push(ocid);
       continue;
     }
-    let compiled = before?.compiled;
+    let compiled = before?.compiled ?? undefined;
     for (const r of releases) compiled = mergeRelease(compiled, r);
     const dates = releases.map((r) => new Date(String(r.date)));
     const hasContract = releases.find((r) => Array.isArray(r.contracts) && r.contracts.length > 0);
@@ -182,15 +264,20 @@ export async function storeReleases(
   }
 
   // Buyers and suppliers.
-  const factsByOcid = new Map([...compiledByOcid].map(([ocid, c]) => [ocid, processFacts(c.compiled)]));
-  const slugs = [...factsByOcid.values()]
-    .map((f) => (f.buyer?.scheme === pack.buyerScheme ? f.buyer.identifier : null))
-    .filter((s): s is string => !!s);
-  const buyers = await buyersBySlug(tx, [...new Set(slugs)]);
-  const supplierRows = new Map<
-    string,
-    { scheme: string; identifier: string; name: string; registered_on: string | null }
-  >();
+  const factsByOcid = timedSync(
+    times,
+    'compile',
+    () => new Map([...compiledByOcid].map(([ocid, c]) => [ocid, processFacts(c.compiled)])),
+  );
+  const buyers = await timed(times, 'store.buyers', () =>
+    buyersBySlug(
+      tx,
+      session,
+      [...factsByOcid.values()]
+        .map((f) => (f.buyer?.scheme === pack.buyerScheme ? f.buyer.identifier : null))
+        .filter((s): s is string => !!s),
+    ),
+  );
   const supplierKey = (ocid: string, partyId: string) => {
     const party = factsByOcid.get(ocid)!.parties.find((p) => p.id === partyId);
     const scheme = party?.scheme && party.identifier ? party.scheme : 'ocds-party';
@@ -203,6 +290,7 @@ export async function storeReleases(
       registered: party?.registeredOn ?? null,
     };
   };
+  const supplierRows = new Map<string, SupplierRow>();
   for (const [ocid, f] of factsByOcid) {
     for (const c of f.contracts)
       for (const s of c.supplierIds) {
@@ -216,20 +304,13 @@ export async function storeReleases(
         });
       }
   }
-  const supplierIds = new Map<string, number>();
-  if (supplierRows.size > 0) {
-    const rows = await tx.query<{ id: number; scheme: string; identifier: string }>(sql`
-      insert into procurement_suppliers (scheme, identifier, name, registered_on)
-      select scheme, identifier, name, registered_on from jsonb_to_recordset(${JSON.stringify([...supplierRows.values()])}::jsonb)
-        as x(scheme text, identifier text, name text, registered_on date)
-      on conflict (scheme, identifier) do update set name = excluded.name,
-        registered_on = coalesce(excluded.registered_on, procurement_suppliers.registered_on)
-      returning id, scheme, identifier`);
-    for (const r of rows) supplierIds.set(`${r.scheme}\u0000${r.identifier}`, r.id);
-  }
+  const supplierIds = await timed(times, 'store.suppliers', () => upsertSuppliers(tx, session, supplierRows));
 
-  const processRows = [];
-  const contractRows: Record<string, unknown>[] = [];
+  const processRows: unknown[][] = [];
+  const contractRows: unknown[][] = [];
+  const documents: SearchDocument[] = [];
+  const buyerIds = new Set<number>();
+  const written: string[] = [];
   for (const [ocid, c] of compiledByOcid) {
     const f = factsByOcid.get(ocid)!;
     const buyerSlug = f.buyer?.scheme === pack.buyerScheme ? f.buyer.identifier : null;
@@ -242,6 +323,8 @@ export async function storeReleases(
         });
       continue;
     }
+    written.push(ocid);
+    if (buyer) buyerIds.add(buyer.id);
     const flags: FlagDetails = processFlags(f, c.originals, pack.redFlags);
     const main = [...f.contracts].sort((a, b) => (b.amount ?? 0) - (a.amount ?? 0))[0];
     const mainSupplier = main?.supplierIds[0] ? supplierKey(ocid, main.supplierIds[0]) : undefined;
@@ -253,121 +336,247 @@ export async function storeReleases(
         .map((x) => x.dateSigned)
         .filter(Boolean)
         .sort()[0] ?? null;
-    processRows.push({
+    const supplierName = mainSupplier?.name ?? null;
+    const flagCodes = Object.keys(flags);
+    processRows.push([
       ocid,
-      buyer_id: buyer?.id ?? null,
-      buyer_name: f.buyer?.name ?? '',
-      aimag: buyer?.aimag ?? null,
-      title: f.title,
-      method: f.method,
-      category: f.category,
-      stage: f.stage,
-      status: f.status,
-      currency: f.currency,
-      tender_value: f.tenderAmount,
-      contract_value: sum,
-      supplier_id: mainSupplier ? (supplierIds.get(mainSupplier.key) ?? null) : null,
-      supplier_name: mainSupplier?.name ?? null,
-      tender_start: f.tenderStart,
-      tender_end: f.tenderEnd,
-      award_date: f.awardDate,
-      date_signed: signed,
-      contract_published: c.contractSeen?.toISOString() ?? null,
-      first_release: c.first.toISOString(),
-      date: signed ?? f.awardDate ?? f.tenderStart ?? c.first.toISOString(),
-      last_release: c.last.toISOString(),
-      release_count: c.count,
-      bid_count:
-        f.bids.length > 0
-          ? f.bids.filter((b) => b.status !== 'withdrawn' && b.status !== 'invited').length
-          : f.numberOfTenderers,
-      flags: Object.keys(flags),
-      flag_details: flags,
-      compiled: c.compiled,
-    });
+      buyer?.id ?? null,
+      f.buyer?.name ?? '',
+      buyer?.aimag ?? null,
+      f.title,
+      f.method,
+      f.category,
+      f.stage,
+      f.status,
+      f.currency,
+      f.tenderAmount,
+      sum,
+      mainSupplier ? (supplierIds.get(mainSupplier.key) ?? null) : null,
+      supplierName,
+      f.tenderStart,
+      f.tenderEnd,
+      f.awardDate,
+      signed,
+      c.contractSeen,
+      c.first,
+      signed ?? f.awardDate ?? f.tenderStart ?? c.first.toISOString(),
+      c.last,
+      c.count,
+      f.bids.length > 0
+        ? f.bids.filter((b) => b.status !== 'withdrawn' && b.status !== 'invited').length
+        : f.numberOfTenderers,
+      textArray(flagCodes),
+      flags,
+      c.count > 1 ? c.compiled : null,
+    ]);
+    documents.push(
+      processDocument({
+        ocid,
+        title: f.title,
+        buyerName: f.buyer?.name ?? '',
+        supplierName,
+        buyerId: buyer?.id ?? null,
+        aimag: buyer?.aimag ?? null,
+        year: new Date(signed ?? c.first).getUTCFullYear(),
+        updatedAt: session.now,
+      }),
+    );
     for (const k of f.contracts) {
       const s = k.supplierIds[0] ? supplierKey(ocid, k.supplierIds[0]) : undefined;
-      contractRows.push({
+      contractRows.push([
         ocid,
-        contract_id: k.id,
-        buyer_id: buyer?.id ?? null,
-        supplier_id: s ? (supplierIds.get(s.key) ?? null) : null,
-        value: k.amount,
-        original_value: c.originals.get(k.id) ?? k.amount,
-        currency: k.currency,
-        status: k.status,
-        date_signed: k.dateSigned,
-        award_date: k.awardDate,
-        published: (c.contractSeen ?? now).toISOString(),
-      });
+        k.id,
+        buyer?.id ?? null,
+        s ? (supplierIds.get(s.key) ?? null) : null,
+        k.amount,
+        c.originals.get(k.id) ?? k.amount,
+        k.currency,
+        k.status,
+        k.dateSigned,
+        k.awardDate,
+        c.contractSeen ?? now,
+      ]);
     }
   }
   if (processRows.length === 0) return result;
 
-  const written = await tx.query<{ id: number; ocid: string }>(sql`
-    insert into procurement_processes (ocid, buyer_id, buyer_name, aimag, title, method, category, stage, status,
-      currency, tender_value, contract_value, supplier_id, supplier_name, tender_start, tender_end, award_date,
-      date_signed, contract_published, first_release, date, last_release, release_count, bid_count, flags, flag_details, compiled)
-    select ocid, buyer_id, buyer_name, aimag, title, method, category, stage, status, currency, tender_value,
-      contract_value, supplier_id, supplier_name, tender_start, tender_end, award_date, date_signed,
-      contract_published, first_release, date, last_release, release_count, bid_count, flags, flag_details, compiled
-    from jsonb_to_recordset(${JSON.stringify(processRows)}::jsonb) as x(ocid text, buyer_id bigint, buyer_name text,
-      aimag text, title text, method text, category text, stage text, status text, currency text, tender_value numeric,
-      contract_value numeric, supplier_id bigint, supplier_name text, tender_start timestamptz, tender_end timestamptz,
-      award_date timestamptz, date_signed timestamptz, contract_published timestamptz, first_release timestamptz,
-      date timestamptz, last_release timestamptz, release_count int, bid_count int, flags text[], flag_details jsonb, compiled jsonb)
-    on conflict (ocid) do update set buyer_id = excluded.buyer_id, buyer_name = excluded.buyer_name,
-      aimag = excluded.aimag, title = excluded.title, method = excluded.method, category = excluded.category,
-      stage = excluded.stage, status = excluded.status, currency = excluded.currency,
-      tender_value = excluded.tender_value, contract_value = excluded.contract_value,
-      supplier_id = excluded.supplier_id, supplier_name = excluded.supplier_name,
-      tender_start = excluded.tender_start, tender_end = excluded.tender_end, award_date = excluded.award_date,
-      date_signed = excluded.date_signed, contract_published = excluded.contract_published,
-      first_release = excluded.first_release, date = excluded.date, last_release = excluded.last_release,
-      release_count = excluded.release_count, bid_count = excluded.bid_count,
-      -- Cross-process flags stay until they are refreshed; the process's own are replaced.
-      flags = array(select unnest(excluded.flags) union select f from unnest(procurement_processes.flags) f
-        where f in ('split', 'new-supplier', 'dominant-supplier')),
-      flag_details = excluded.flag_details || (procurement_processes.flag_details - array['R003','R018','R030','R035','R036','value-raised']),
-      compiled = excluded.compiled, updated_at = now()
-    returning id, ocid`);
-  const idOf = new Map(written.map((w) => [w.ocid, w.id]));
-  result.processIds = written.map((w) => w.id);
+  // Staged by COPY, then merged in one statement each: no per-row JSON decoding in the database.
+  await ensureStaging(tx, session);
+  await timed(times, 'store.processes.copy', () =>
+    tx.copyInto('procurement_stage_processes', PROCESS_COLUMNS, processRows),
+  );
+  const idRows = await timed(times, 'store.processes.merge', () =>
+    tx.query<{ id: number; ocid: string }>(MERGE_PROCESSES),
+  );
+  const idOf = new Map(idRows.map((w) => [w.ocid, w.id]));
+  result.processIds = idRows.map((w) => w.id);
+  result.buyerIds = [...buyerIds];
+  result.documents = documents;
 
-  await tx.copyInto(
-    'procurement_releases',
-    ['process_id', 'ocid', 'release_id', 'date', 'tags', 'data', 'digest', 'published_by'],
-    [...fresh]
-      .filter(([ocid]) => idOf.has(ocid))
-      .flatMap(([ocid, items]) =>
-        items.map(({ item, digest }) => [
+  await timed(times, 'store.releases', () =>
+    tx.copyInto(
+      'procurement_releases',
+      ['process_id', 'ocid', 'release_id', 'date', 'tags', 'data', 'digest', 'published_by'],
+      written.flatMap((ocid) =>
+        fresh.get(ocid)!.map(({ item, digest, text }) => [
           idOf.get(ocid)!,
           ocid,
           String(item.release.id),
           String(item.release.date),
-          `{${(item.release.tag as string[]).map((t) => `"${t}"`).join(',')}}`,
-          JSON.stringify(item.release),
+          textArray(item.release.tag as string[]),
+          // The JSON text serialised once already, for the digest.
+          text,
           digest,
           options.publishedBy,
         ]),
       ),
+    ),
   );
-  result.added += [...fresh].filter(([ocid]) => idOf.has(ocid)).reduce((n, [, items]) => n + items.length, 0);
+  result.added += written.reduce((n, ocid) => n + fresh.get(ocid)!.length, 0);
 
-  await tx.query(
-    sql`delete from procurement_contracts where process_id = any(${result.processIds}::bigint[])`,
-  );
-  if (contractRows.length > 0) {
-    await tx.query(sql`
-      insert into procurement_contracts (process_id, contract_id, buyer_id, supplier_id, value, original_value,
-        currency, status, date_signed, award_date, published)
-      select p.id, x.contract_id, x.buyer_id, x.supplier_id, x.value, x.original_value, x.currency, x.status,
-        x.date_signed, x.award_date, x.published
-      from jsonb_to_recordset(${JSON.stringify(contractRows)}::jsonb) as x(ocid text, contract_id text, buyer_id bigint,
-        supplier_id bigint, value numeric, original_value numeric, currency text, status text,
-        date_signed timestamptz, award_date timestamptz, published timestamptz)
-      join procurement_processes p on p.ocid = x.ocid
-      on conflict (process_id, contract_id) do nothing`);
-  }
+  await timed(times, 'store.contracts', async () => {
+    // Only processes that were there before can have contracts to replace.
+    const replaced = written.filter((o) => existing.has(o)).map((o) => idOf.get(o)!);
+    if (replaced.length > 0)
+      await tx.query(sql`delete from procurement_contracts where process_id = any(${replaced}::bigint[])`);
+    // Straight in by COPY: the ids are known now. A contract id given twice in a process counts once.
+    const seen = new Set<string>();
+    const rows = [];
+    for (const [ocid, ...rest] of contractRows) {
+      const key = `${ocid}\u0000${rest[0]}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      rows.push([idOf.get(ocid as string)!, ...rest]);
+    }
+    await tx.copyInto('procurement_contracts', ['process_id', ...CONTRACT_COLUMNS.slice(1)], rows);
+  });
   return result;
 }
+
+/** A PostgreSQL text[] literal. */
+const textArray = (items: readonly string[]) =>
+  `{${items.map((t) => `"${t.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`).join(',')}}`;
+
+interface SupplierRow {
+  scheme: string;
+  identifier: string;
+  name: string;
+  registered_on: string | null;
+}
+
+/**
+ * Suppliers by (scheme, identifier) → id. Those written earlier in this transaction with the same
+ * name and registration date are not written again: a national year has a few thousand suppliers
+ * and hundreds of thousands of contracts.
+ */
+async function upsertSuppliers(tx: Queryable, session: StoreSession, rows: Map<string, SupplierRow>) {
+  const ids = new Map<string, number>();
+  const changed: SupplierRow[] = [];
+  for (const [key, row] of rows) {
+    const known = session.suppliers.get(key);
+    if (
+      known &&
+      known.name === row.name &&
+      (row.registered_on === null || known.registered === row.registered_on)
+    )
+      ids.set(key, known.id);
+    else changed.push(row);
+  }
+  if (changed.length === 0) return ids;
+  const written = await tx.query<{
+    id: number;
+    scheme: string;
+    identifier: string;
+    name: string;
+    registered: string | null;
+  }>(sql`
+    insert into procurement_suppliers (scheme, identifier, name, registered_on)
+    select scheme, identifier, name, registered_on from jsonb_to_recordset(${JSON.stringify(changed)}::jsonb)
+      as x(scheme text, identifier text, name text, registered_on date)
+    on conflict (scheme, identifier) do update set name = excluded.name,
+      registered_on = coalesce(excluded.registered_on, procurement_suppliers.registered_on)
+    returning id, scheme, identifier, name, registered_on::text as registered`);
+  for (const r of written) {
+    const key = `${r.scheme}\u0000${r.identifier}`;
+    ids.set(key, r.id);
+    session.suppliers.set(key, { id: r.id, name: r.name, registered: r.registered });
+  }
+  return ids;
+}
+
+const PROCESS_COLUMNS = [
+  'ocid',
+  'buyer_id',
+  'buyer_name',
+  'aimag',
+  'title',
+  'method',
+  'category',
+  'stage',
+  'status',
+  'currency',
+  'tender_value',
+  'contract_value',
+  'supplier_id',
+  'supplier_name',
+  'tender_start',
+  'tender_end',
+  'award_date',
+  'date_signed',
+  'contract_published',
+  'first_release',
+  'date',
+  'last_release',
+  'release_count',
+  'bid_count',
+  'flags',
+  'flag_details',
+  'compiled',
+];
+const CONTRACT_COLUMNS = [
+  'ocid',
+  'contract_id',
+  'buyer_id',
+  'supplier_id',
+  'value',
+  'original_value',
+  'currency',
+  'status',
+  'date_signed',
+  'award_date',
+  'published',
+];
+
+/** The staging table of the transaction (temporary: never logged, gone at commit). */
+async function ensureStaging(tx: Queryable, session: StoreSession) {
+  if (session.staged) return;
+  await tx.exec(`
+    create temp table if not exists procurement_stage_processes (ocid text, buyer_id bigint, buyer_name text,
+      aimag text, title text, method text, category text, stage text, status text, currency text, tender_value numeric,
+      contract_value numeric, supplier_id bigint, supplier_name text, tender_start timestamptz, tender_end timestamptz,
+      award_date timestamptz, date_signed timestamptz, contract_published timestamptz, first_release timestamptz,
+      date timestamptz, last_release timestamptz, release_count int, bid_count int, flags text[], flag_details jsonb,
+      compiled jsonb) on commit drop;`);
+  session.staged = true;
+}
+
+/** From the staging table (emptied by the same statement) into the processes. */
+const MERGE_PROCESSES = sql`
+  with staged as (delete from procurement_stage_processes returning *)
+  insert into procurement_processes (${sql.raw(PROCESS_COLUMNS.join(', '))})
+  select ${sql.raw(PROCESS_COLUMNS.join(', '))} from staged
+  on conflict (ocid) do update set buyer_id = excluded.buyer_id, buyer_name = excluded.buyer_name,
+    aimag = excluded.aimag, title = excluded.title, method = excluded.method, category = excluded.category,
+    stage = excluded.stage, status = excluded.status, currency = excluded.currency,
+    tender_value = excluded.tender_value, contract_value = excluded.contract_value,
+    supplier_id = excluded.supplier_id, supplier_name = excluded.supplier_name,
+    tender_start = excluded.tender_start, tender_end = excluded.tender_end, award_date = excluded.award_date,
+    date_signed = excluded.date_signed, contract_published = excluded.contract_published,
+    first_release = excluded.first_release, date = excluded.date, last_release = excluded.last_release,
+    release_count = excluded.release_count, bid_count = excluded.bid_count,
+    -- Cross-process flags stay until they are refreshed; the process's own are replaced.
+    flags = array(select unnest(excluded.flags) union select f from unnest(procurement_processes.flags) f
+      where f in ('split', 'new-supplier', 'dominant-supplier')),
+    flag_details = excluded.flag_details || (procurement_processes.flag_details - array['R003','R018','R030','R035','R036','value-raised']),
+    compiled = excluded.compiled, updated_at = now()
+  returning id, ocid`;

@@ -1,18 +1,20 @@
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
-import { sql } from '../../../platform/db/sql.ts';
 import type { ImportReport, ModuleContext } from '../../../platform/module.ts';
+import { indexDocuments } from '../../../platform/search/index-documents.ts';
 import { refreshFlagsAround, refreshFlagsOfBuyers } from '../flags-refresh.ts';
 import type { JsonObject } from '../ocds/merge.ts';
-import { indexProcesses } from '../search.ts';
-import { type IncomingRelease, storeReleases } from '../store.ts';
+import { type IncomingRelease, openStoreSession, storeReleases } from '../store.ts';
 import { checkRelease, type Problem } from './check.ts';
+import { type PhaseTimes, timed, timedSync } from './phases.ts';
 import { FileProblem, readOcds } from './read.ts';
 
 export const BATCH = 1000;
 /** Problems kept in a report; beyond this they are counted only. */
 export const PROBLEMS_KEPT = 1000;
+/** Releases checked between two looks at the database's answers. */
+const YIELD_EVERY = 25;
 /** Past this many changed processes, flags are refreshed per buyer in one pass. */
 const BULK_REFRESH = 5000;
 
@@ -30,6 +32,8 @@ export interface OcdsImportOptions {
   requestId?: string;
   /** Runs in the import's transaction once it will commit (the upload keeps its file there); its result goes to the audit entry. */
   beforeCommit?: (tx: Queryable) => Promise<Record<string, string | number>>;
+  /** Filled with milliseconds per phase (reading, checking, each kind of write, flags, commit). */
+  times?: PhaseTimes;
 }
 
 export interface OcdsImportReport extends ImportReport {
@@ -77,17 +81,22 @@ export async function importOcdsFile(
   let touchedCount = 0;
   const buyers = new Set<number>();
   let writing = true;
+  const times = options.times;
   const work = async (tx: Queryable) => {
+    const session = await openStoreSession(tx, times);
     let batch: IncomingRelease[] = [];
     // One batch is written while the next is read and checked: the database's time and the
     // checking's overlap. Writes stay in order (one at a time, on the one transaction).
     let inFlight: Promise<void> = Promise.resolve();
+    // A batch's search documents are written while the next batch is stored (at most one behind).
+    let searching: Promise<void> = Promise.resolve();
     let failure: unknown;
     const write = async (batch: IncomingRelease[]) => {
       if (batch.length === 0) return;
       if (writing) {
         const stored = await storeReleases(tx, batch, {
           publishedBy: options.actor.label,
+          session,
           ...(options.mayPublishFor ? { mayPublishFor: options.mayPublishFor } : {}),
         });
         report.added += stored.added;
@@ -99,18 +108,18 @@ export async function importOcdsFile(
         if (stored.problems.length > 0 && !options.skipInvalid) writing = false;
         touchedCount += stored.processIds.length;
         if (touchedCount <= BULK_REFRESH) for (const id of stored.processIds) touched.add(id);
-        if (stored.processIds.length > 0) {
-          await indexProcesses(tx, stored.processIds);
-          for (const b of await tx.query<{ id: number }>(sql`
-            select distinct buyer_id as id from procurement_processes
-            where id = any(${stored.processIds}::bigint[]) and buyer_id is not null`))
-            buyers.add(b.id);
-        }
+        await searching;
+        searching = timed(times, 'search', () => indexDocuments(tx, 'procurement', stored.documents)).catch(
+          (e) => {
+            failure = e;
+          },
+        );
+        for (const b of stored.buyerIds) buyers.add(b);
       }
       options.onProgress?.(report.read);
     };
     const flush = async () => {
-      await inFlight;
+      await timed(times, 'waiting for writes', () => inFlight);
       if (failure) throw failure;
       const full = batch;
       batch = [];
@@ -121,15 +130,21 @@ export async function importOcdsFile(
     };
     try {
       const { items } = await readOcds(file);
-      for await (const item of items) {
+      for (;;) {
+        const next = await timed(times, 'read', () => items.next());
+        if (next.done) break;
+        const item = next.value;
         report.read++;
+        // Lines already read come without a pause, so let the database's answers in now and then:
+        // the batch being written moves on while this one is checked.
+        if (report.read % YIELD_EVERY === 0) await new Promise(setImmediate);
         if (item.release instanceof FileProblem) {
           report.invalid++;
           problem({ where: item.release.where, message: item.release.message });
           if (!options.skipInvalid) writing = false;
           continue;
         }
-        const problems = checkRelease(item.release, item.where);
+        const problems = timedSync(times, 'check', () => checkRelease(item.release, item.where));
         const release = item.release as JsonObject;
         if (problems.length === 0) {
           const key = `${release.ocid}\u0000${release.id}`;
@@ -157,6 +172,7 @@ export async function importOcdsFile(
     }
     await flush();
     await inFlight;
+    await searching;
     if (failure) throw failure;
     if (report.read === 0 && report.problemCount === 0)
       problem({ where: 'file', message: 'the file holds no releases' });
@@ -165,8 +181,11 @@ export async function importOcdsFile(
     if (failed || options.dryRun || !writing) throw new Rollback();
     // The same file again adds nothing: no flags to refresh, nothing for the audit trail.
     if (report.added === 0) return;
-    if (touchedCount > BULK_REFRESH) await refreshFlagsOfBuyers(tx, [...buyers]);
-    else await refreshFlagsAround(tx, [...touched]);
+    await timed(times, 'flags', () =>
+      touchedCount > BULK_REFRESH
+        ? refreshFlagsOfBuyers(tx, [...buyers])
+        : refreshFlagsAround(tx, [...touched]),
+    );
     const kept = (await options.beforeCommit?.(tx)) ?? {};
     await recordAudit(tx, {
       actor: options.actor,
@@ -184,7 +203,16 @@ export async function importOcdsFile(
     });
   };
   try {
-    await ctx.db.transaction(work);
+    const started = performance.now();
+    let committing = 0;
+    await ctx.db.transaction(async (tx) => {
+      await work(tx);
+      committing = performance.now();
+    });
+    if (times) {
+      times.commit = performance.now() - committing;
+      times.total = performance.now() - started;
+    }
     report.committed = true;
   } catch (e) {
     if (!(e instanceof Rollback)) throw e;
