@@ -109,6 +109,17 @@ describe('matchWords: one key for every spelling', () => {
     expect(matchWords('2024 оны №15')).toEqual(['2024', 'oni', '15']);
   });
 
+  it('gives a word the same key wherever it stands and however often it is seen', () => {
+    // Words are remembered by their token: context across a space must not leak in or out.
+    expect(matchWords('Ерөнхий')).toEqual(['eronhi']);
+    expect(matchWords('Оюу Ерөнхий\tсайд\u00a0Ерөнхий')).toEqual(['oyu', 'eronhi', 'said', 'eronhi']);
+    expect(matchWords('ХХК ХХК-тай Ххк')).toEqual(['hk', 'hk', 'tai', 'hk']);
+    const text = 'Хан Говь Майнинг ХХК-тай байгуулсан гүүрийн барилга гэрээ № 2019/208';
+    const first = matchKey(text);
+    for (let i = 0; i < 3; i++) expect(matchKey(text)).toBe(first);
+    expect(matchKey(`  ${text}\n`)).toBe(first);
+  });
+
   it('caps very long words', () => {
     const [word] = matchWords('а'.repeat(10) + 'б'.repeat(1000));
     expect(word!.length).toBeLessThanOrEqual(60);

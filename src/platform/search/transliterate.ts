@@ -140,8 +140,33 @@ function foldWord(word: string): string {
  * words. "Ulan Bator" → [ulan, bator]; "Улаанбаатар" → [ulanbatar]; "Сангийн яамм" → [sangin, yam].
  */
 export function matchWords(text: string): string[] {
-  const words = plainLatin(transliterate(text)).split(/[^a-z0-9]+/);
-  return words.filter((w) => w.length > 0).map(foldWord);
+  const words: string[] = [];
+  for (const token of text.split(/\s+/)) {
+    if (token !== '') for (const word of tokenWords(token)) words.push(word);
+  }
+  return words;
+}
+
+/**
+ * Tokens remembered with their words. Registers repeat their names, places and phrases (a bulk
+ * import of contracts transliterates the same buyer, supplier and item a hundred thousand times),
+ * and transliteration only looks at the letters next to a letter, so a token between spaces gives
+ * the same words wherever it stands. Emptied when full: a bound, not an eviction policy.
+ */
+const tokenCache = new Map<string, readonly string[]>();
+const TOKEN_CACHE_SIZE = 50_000;
+
+function tokenWords(token: string): readonly string[] {
+  let words = tokenCache.get(token);
+  if (words === undefined) {
+    words = plainLatin(transliterate(token))
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length > 0)
+      .map(foldWord);
+    if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.clear();
+    tokenCache.set(token, words);
+  }
+  return words;
 }
 
 /** `matchWords` joined by spaces: what the index stores and `to_tsvector('simple', …)` reads. */
