@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Config, redactUrl } from '../config.ts';
+import { processAlive } from '../process-alive.ts';
 import type { Database } from './database.ts';
 import { DataFolderFlusher } from './durability.ts';
 import { openPglite } from './pglite.ts';
@@ -23,15 +24,6 @@ export function ensureWritableDir(dir: string, what: string): void {
   }
 }
 
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
  * The embedded engine must have one process per data folder: a second one would corrupt it.
  * A lock file holds the owner's pid; a stale one (its process gone) is taken over.
@@ -45,7 +37,7 @@ function lockDataFolder(dir: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = Number(fs.readFileSync(file, 'utf8'));
-      if (owner && owner !== process.pid && pidAlive(owner)) {
+      if (owner && owner !== process.pid && processAlive(owner)) {
         throw new StartupError(
           `the embedded database in ${dir} is in use by process ${owner}; stop it or set SHILEN_DATA_DIR to another folder`,
         );

@@ -1,9 +1,14 @@
+import os from 'node:os';
 import type { Actor } from '../auth/actor.ts';
 import type { Queryable } from '../db/database.ts';
 import { sql } from '../db/sql.ts';
+import { processAlive } from '../process-alive.ts';
 import type { DatasetImportReport, ImportEncoding, ImportFormat } from './types.ts';
 
-export type ImportStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'dry-run';
+export type ImportStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'dry-run' | 'interrupted';
+
+/** This process as the history names an import's runner: `host:pid`. */
+const RUNNER = `${os.hostname()}:${process.pid}`;
 
 /** One import as the history keeps it. */
 export interface ImportRecord {
@@ -52,10 +57,10 @@ export interface NewImport {
 
 export async function createImportRecord(db: Queryable, entry: NewImport): Promise<number> {
   const [row] = await db.query<{ id: number }>(sql`insert into imports
-    (dataset, status, actor, user_id, file_name, file_sha256, file_size, file_id, mapping, encoding, started_at)
+    (dataset, status, actor, user_id, file_name, file_sha256, file_size, file_id, mapping, encoding, started_at, runner)
     values (${entry.dataset}, ${entry.status}, ${entry.actor.label}, ${entry.actor.userId}, ${entry.fileName.slice(0, 255)},
       ${entry.sha256}, ${entry.size}, ${entry.fileId ?? null}, ${JSON.stringify(entry.mapping ?? {})}::jsonb,
-      ${entry.encoding ?? null}, ${entry.status === 'running' ? sql`now()` : sql`null`})
+      ${entry.encoding ?? null}, ${entry.status === 'running' ? sql`now()` : sql`null`}, ${RUNNER})
     returning id`);
   return Number((row as { id: number }).id);
 }
@@ -79,7 +84,7 @@ export async function markRunning(
   mapping?: Record<string, string>,
 ): Promise<void> {
   await db.query(sql`update imports set status = 'running', started_at = now(), finished_at = null,
-    rows_done = 0, rows_total = null ${mapping ? sql`, mapping = ${JSON.stringify(mapping)}::jsonb` : sql.empty}
+    rows_done = 0, rows_total = null, runner = ${RUNNER} ${mapping ? sql`, mapping = ${JSON.stringify(mapping)}::jsonb` : sql.empty}
     where id = ${id}`);
 }
 
@@ -97,7 +102,7 @@ export async function recordProgress(db: Queryable, id: number, done: number, to
 export async function finishImport(
   db: Queryable,
   id: number,
-  status: Exclude<ImportStatus, 'queued' | 'running'>,
+  status: Exclude<ImportStatus, 'queued' | 'running' | 'interrupted'>,
   report: DatasetImportReport,
 ): Promise<void> {
   await db.query(sql`update imports set status = ${status}, finished_at = now(),
@@ -106,6 +111,49 @@ export async function finishImport(
     added = ${report.added}, changed = ${report.changed}, unchanged = ${report.unchanged},
     problem_count = ${report.problemCount}, report = ${JSON.stringify(report)}::jsonb
     where id = ${id}`);
+}
+
+/** Imports this process is running now: the others of this host marked running have died. */
+const active = new Set<number>();
+
+/** Tells `deadImports` that this process runs import `id` (until `runningHereEnded`). */
+export function runningHere(id: number): void {
+  active.add(id);
+}
+
+export function runningHereEnded(id: number): void {
+  active.delete(id);
+}
+
+/**
+ * Imports of the command line (no uploaded file: a web import is a job, retried by the queue) that
+ * the history says are running but whose process on this host has gone: killed, or the machine
+ * restarted. Their transaction was rolled back with the process, so nothing of them is in the
+ * dataset. An import of another host is left alone: this one cannot tell.
+ */
+export async function deadImports(db: Queryable): Promise<number[]> {
+  const running = await db.query<{ id: number; runner: string | null }>(
+    sql`select id, runner from imports where status = 'running' and file_id is null`,
+  );
+  const host = `${os.hostname()}:`;
+  return running
+    .filter(({ id, runner }) => {
+      if (!runner?.startsWith(host)) return false;
+      const pid = Number(runner.slice(host.length));
+      return pid === process.pid ? !active.has(Number(id)) : !processAlive(pid);
+    })
+    .map(({ id }) => Number(id));
+}
+
+/** Marks imports `interrupted`, with the report that says so. */
+export async function markInterrupted(
+  db: Queryable,
+  ids: readonly number[],
+  report: DatasetImportReport,
+): Promise<void> {
+  await db.query(sql`update imports set status = 'interrupted', finished_at = now(),
+    problem_count = ${report.problemCount}, report = ${JSON.stringify(report)}::jsonb
+    where id = any(${[...ids]}::bigint[]) and status = 'running'`);
 }
 
 function normalise(row: ImportRecord): ImportRecord {

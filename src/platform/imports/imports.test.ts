@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import { detectEncoding } from './encoding.ts';
 import { mapHeaders, normaliseHeader, parseMapOptions } from './mapping.ts';
 import { guessDelimiter } from './readers.ts';
 import { importFile } from './run.ts';
+import type { DatasetImportReport } from './types.ts';
 import { parseCell } from './values.ts';
 
 const bi = (text: string) => ({ mn: text, en: text });
@@ -180,5 +182,48 @@ describe('encodings, delimiters, headers and values', () => {
     expect(parseCell('bad \uFFFD', { name: 's', type: 'string', title: bi('S') })).toMatchObject({
       ok: false,
     });
+  });
+});
+
+describe('an import of the command line whose process died', () => {
+  it('is marked interrupted by the next import on the host, with a report, and its staging is dropped', async () => {
+    // A process that has ended: its pid names nobody now.
+    const child = spawnSync(process.execPath, ['-e', '']);
+    const deadRunner = `${os.hostname()}:${child.pid}`;
+    const running = async (runner: string, fileId: string | null) => {
+      const [row] = await ctx.db.query<{ id: number }>(sql`insert into imports
+        (dataset, status, actor, file_name, file_sha256, file_size, file_id, started_at, runner)
+        values (${dataset.id}, 'running', 'system:test', 'old.csv', ${'0'.repeat(64)}, 10, ${fileId}, now(), ${runner})
+        returning id`);
+      return Number(row?.id);
+    };
+    const dead = await running(deadRunner, null);
+    const elsewhere = await running('another-host:1', null);
+    const web = await running(deadRunner, 'some-upload');
+    await ctx.db.exec(`create unlogged table import_rows_${dead} (x text)`);
+
+    const outcome = await importFile(ctx, dataset, write('after.csv', 'code,amount\nafter-1,1\n'), {
+      actor: systemActor('test'),
+      dryRun: false,
+      fileName: 'after.csv',
+    });
+    expect(outcome.status).toBe('succeeded');
+
+    const statuses = await ctx.db.query<{ id: number; status: string; report: DatasetImportReport | null }>(
+      sql`select id, status, report from imports where id = any(${[dead, elsewhere, web]}::bigint[]) order by id`,
+    );
+    expect(statuses.map((s) => s.status)).toEqual(['interrupted', 'running', 'running']);
+    expect(statuses[0]?.report?.problems[0]?.message).toMatchObject({
+      en: expect.stringContaining('Nothing was written to the dataset'),
+    });
+    const [staging] = await ctx.db.query<{ n: number }>(
+      sql`select count(*)::int as n from pg_tables where tablename = ${`import_rows_${dead}`}`,
+    );
+    expect(staging?.n).toBe(0);
+    // This process's own import, finished, is not mistaken for a dead one.
+    const [own] = await ctx.db.query<{ status: string; runner: string }>(
+      sql`select status, runner from imports where id = ${outcome.importId}`,
+    );
+    expect(own).toEqual({ status: 'succeeded', runner: `${os.hostname()}:${process.pid}` });
   });
 });

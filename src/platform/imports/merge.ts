@@ -29,7 +29,10 @@ export async function createStaging(db: Queryable, plan: ImportPlan, tables: Sta
 }
 
 export async function dropStaging(db: Queryable, tables: StagingTables): Promise<void> {
-  await db.exec(`drop table if exists ${tables.rows}; drop table if exists ${tables.diff}`);
+  // `_raw` is the fast path's table of text columns (fast.ts), when an import died inside it.
+  await db.exec(
+    `drop table if exists ${tables.rows}; drop table if exists ${tables.rows}_raw; drop table if exists ${tables.diff}`,
+  );
 }
 
 /** Keys that appear on more than one line: each later line is a problem naming the first. */

@@ -8,7 +8,16 @@ import type { Dataset } from '../datasets/dataset.ts';
 import { sql } from '../db/sql.ts';
 import type { ModuleContext } from '../module.ts';
 import { stageCsvFast } from './fast.ts';
-import { createImportRecord, finishImport, markRunning, recordProgress } from './history.ts';
+import {
+  createImportRecord,
+  deadImports,
+  finishImport,
+  markInterrupted,
+  markRunning,
+  recordProgress,
+  runningHere,
+  runningHereEnded,
+} from './history.ts';
 import {
   computeDiff,
   createStaging,
@@ -78,6 +87,24 @@ async function sha256Of(file: string): Promise<string> {
   return hash.digest('hex');
 }
 
+/**
+ * Marks the command line's imports whose process died `interrupted` and drops the staging tables
+ * they left behind (unlogged, so harmless, but not to be kept). Run before every import.
+ */
+export async function sweepInterrupted(db: ModuleContext['db']): Promise<number[]> {
+  const dead = await deadImports(db);
+  if (dead.length === 0) return [];
+  const problem = {
+    message: {
+      mn: 'Импорт дуусахаас өмнө зогссон (түүнийг ажиллуулж байсан процесс тасалдсан). Өгөгдлийн багцад юу ч бичигдээгүй; файлыг дахин импортлоно уу.',
+      en: 'The import stopped before it finished (the process running it ended). Nothing was written to the dataset; import the file again.',
+    },
+  };
+  await markInterrupted(db, dead, { ...emptyReport(), problems: [problem], problemCount: 1 });
+  for (const id of dead) await dropStaging(db, stagingTables(id));
+  return dead;
+}
+
 /** The organisation whose officials may import into a dataset: its publisher. */
 export async function importSubject(
   ctx: ModuleContext,
@@ -110,6 +137,7 @@ export async function importFile(
   const plan = importPlan(dataset);
   if (!plan) throw new Error(`dataset ${dataset.id} is not importable`);
   authorize(options.actor, plan.spec.action, await importSubject(ctx, dataset));
+  await sweepInterrupted(ctx.db);
   const size = (await fs.promises.stat(file)).size;
   let importId = options.importId;
   if (importId === undefined) {
@@ -124,6 +152,7 @@ export async function importFile(
       status: 'running',
     });
   } else await markRunning(ctx.db, importId, options.mapping);
+  runningHere(importId);
   const tables = stagingTables(importId);
   const report = emptyReport();
   const finish = async (status: ImportOutcome['status']) => {
@@ -195,6 +224,7 @@ export async function importFile(
     return await finish('failed');
   } finally {
     await dropStaging(ctx.db, tables);
+    runningHereEnded(importId);
   }
 }
 

@@ -244,9 +244,9 @@ export function historyTable(
       html`${r.fileName}<br><code class="meta" title="SHA-256">${r.fileSha256.slice(0, 12)}…</code>`,
       r.actor,
       statusTag(t, r.status),
-      r.status === 'failed' ? '—' : n(r.added),
-      r.status === 'failed' ? '—' : n(r.changed),
-      r.status === 'failed' ? '—' : n(r.unchanged),
+      ...(r.status === 'failed' || r.status === 'interrupted'
+        ? ['—', '—', '—']
+        : [n(r.added), n(r.changed), n(r.unchanged)]),
       n(r.problemCount),
     ]),
   });

@@ -84,7 +84,7 @@ ${options.map((o) => html`<option value="${o.value}"${o.value === chosen ? html`
       };
       let body: Html;
       if (busy) body = progressView(t, record);
-      else if (record.status === 'failed' && report)
+      else if ((record.status === 'failed' || record.status === 'interrupted') && report)
         body = html`<div class="import-outcome import-outcome-failed" role="alert"><h2>${report.unmapped.length > 0 ? t('catalog.import.mapping') : t('catalog.import.problems')}</h2></div>
 ${mappingForm(request, reply, record)}
 ${report.problems.length > 0 ? problemsTable(page, report) : ''}
