@@ -140,10 +140,14 @@ export async function search(db: Queryable, actor: Actor, request: SearchRequest
   if (!prepared) return empty;
   const tsquery = sql`(to_tsquery('simple', ${prepared.tsquery})${filterTerms(request)})`;
   const visible = visibleCondition(visibilityOf(actor));
+  // The query's words as a phrase in the title: a bonus above any rank of the words alone, larger
+  // the more of the title they are (the body named "Зүүнхараа" before a contract that mentions it).
+  const phrase = ` ${prepared.words.join(' ')} `;
   const candidates = (where: SqlQuery) => sql`
       select d.id, d.module, d.organization_id, d.admin_unit_code, d.year,
         ts_rank(d.tsv, ${tsquery}, 1)
-          + case when strpos(' ' || d.title_key || ' ', ${` ${prepared.words.join(' ')} `}) > 0 then 1 else 0 end
+          + case when strpos(' ' || d.title_key || ' ', ${phrase}) > 0
+              then 1 + 0.5 * ${phrase.length - 2} / (length(d.title_key) + 1) else 0 end
           as score
       from search_documents d
       where d.tsv @@ ${tsquery} and ${visible} ${filterConditions(request)} ${where}

@@ -67,6 +67,27 @@ testModule.documents.push(
   },
   {
     ...record,
+    key: 'dam-contract',
+    title: {
+      mn: 'Зүүнхараа голын далан барих ажлын гүйцэтгэгчтэй байгуулсан гэрээний нэмэлт өөрчлөлт',
+      en: 'Amendment to the contract with the builder of the Zuunkharaa river dam',
+    },
+    url: '/test/dam-contract',
+    year: 2018,
+  },
+  {
+    ...record,
+    key: 'dam',
+    title: { mn: 'Зүүнхараа', en: 'Zuunkharaa' },
+    body: {
+      mn: 'Сэлэнгэ аймгийн Мандал сумын төв, төмөр замын өртөө, спиртийн үйлдвэр, гурил тээрэм, хүнсний ногооны талбай, голын эрэг дагуух хуучин суурьшлын бүс, сургууль, эмнэлэг.',
+      en: 'The centre of Mandal soum of Selenge aimag: a railway station, a distillery, a flour mill, vegetable fields, the old settlement along the river, a school and a hospital.',
+    },
+    url: '/test/dam',
+    year: 2018,
+  },
+  {
+    ...record,
     key: 'xss',
     title: { mn: '<script>alert(1)</script> Хортой гарчиг', en: '<script>alert(1)</script> Harmful title' },
     body: {
@@ -101,6 +122,11 @@ describe('finding a record in either script', () => {
     const result = await search(ctx.db, anonymous, { q: 'Сангийн яам' });
     expect(result.items[0]?.url).toBe('/organizations/ministry-of-finance');
     expect(result.items[0]?.organization?.slug).toBe('ministry-of-finance');
+  });
+
+  it('ranks a short title with the word above a long one, whatever the length of the body', async () => {
+    expect((await keys('Зүүнхараа')).slice(0, 2)).toEqual(['dam', 'dam-contract']);
+    expect((await keys('Zuunkharaa')).slice(0, 2)).toEqual(['dam', 'dam-contract']);
   });
 
   it('finds nothing when a word matches nothing, and nothing for nothing', async () => {
