@@ -2,14 +2,16 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTestContext } from '../../../test/helpers.ts';
 import { isolatedDatabaseEnv, runShilen } from '../../../test/support/cli.ts';
-import { systemActor } from '../../platform/auth/actor.ts';
+import { anonymous, systemActor } from '../../platform/auth/actor.ts';
 import { sql } from '../../platform/db/sql.ts';
+import { search } from '../../platform/search/query.ts';
 import { modules } from '../index.ts';
 import { importKnownSpending } from './import/known-spending.ts';
 import { importOcdsFile } from './import/run.ts';
 import { compileReleases, type JsonObject } from './ocds/merge.ts';
 import { standardDir } from './ocds/standard.ts';
 import { disclosureByBuyer } from './profiles.ts';
+import { indexProcesses } from './search.ts';
 import { findProcess, recordsAfter } from './service.ts';
 import { storeReleases } from './store.ts';
 import { cleanSpec, publish, releasesOf, withFile } from './test-support.ts';
@@ -153,6 +155,50 @@ describe('bad OCDS input', () => {
     expect(second.stage).toBe('award');
     expect((await findProcess(ctx.db, 'ocds-test09'))!.compiled).toEqual(second.compiled);
   });
+});
+it('writes the search documents the processes’ own rows make, and search finds them', async () => {
+  // A title in Cyrillic, none at all (the OCID stands in), and an OCID the URL must encode.
+  const releases = [
+    ...releasesOf(cleanSpec('ocds-test10-a')),
+    ...releasesOf(cleanSpec('ocds-test10-b', { title: '' })),
+    ...releasesOf(cleanSpec('ocds-test10-c/ü')),
+  ];
+  expect(await publish(ctx, releases)).toMatchObject({ committed: true, problems: [] });
+  const documents = () =>
+    ctx.db.query(sql`
+        select d.kind, d.key, d.organization_id, d.admin_unit_code, d.year, d.restricted_action,
+          d.updated_at, d.title_key, d.tsv::text as tsv, t.title_mn, t.title_en, t.body_mn, t.body_en, t.url
+        from search_documents d join search_document_texts t on t.document_id = d.id
+        where d.module = 'procurement' and d.key like 'ocds-test10-%' order by d.key`);
+  const imported = await documents();
+  expect(imported.map((d) => d.key)).toEqual(['ocds-test10-a', 'ocds-test10-b', 'ocds-test10-c/ü']);
+  expect(imported[1]).toMatchObject({ title_mn: 'ocds-test10-b', title_en: 'ocds-test10-b' });
+  expect(imported[2]).toMatchObject({ url: '/procurement/ocds-test10-c%2F%C3%BC' });
+  // The same documents as the processes' rows give one by one (`processDocument`).
+  const ids = await ctx.db.query<{ id: number }>(
+    sql`select id from procurement_processes where ocid like 'ocds-test10-%'`,
+  );
+  await ctx.db.transaction((tx) =>
+    indexProcesses(
+      tx,
+      ids.map((r) => r.id),
+    ),
+  );
+  expect(await documents()).toEqual(imported);
+  // Every word of the keys is in the vocabulary (typo tolerance, completion).
+  const keyWords = imported.flatMap(
+    (d) =>
+      String(d.title_key)
+        .split(' ')
+        .filter((w) => /^[a-z]{3,}$/.test(w)) ?? [],
+  );
+  expect(keyWords).toContain('ocds');
+  const known = await ctx.db.query<{ word: string }>(
+    sql`select word from search_words where word = any(${keyWords}::text[])`,
+  );
+  expect(new Set(known.map((w) => w.word))).toEqual(new Set(keyWords));
+  const found = await search(ctx.db, anonymous, { q: 'ocds-test10-b' });
+  expect(found.items.map((i) => i.key)).toContain('ocds-test10-b');
 });
 
 describe('spending known from payments and budget lines', () => {

@@ -1,6 +1,6 @@
 import type { Queryable } from '../../platform/db/database.ts';
 import { type SqlQuery, sql } from '../../platform/db/sql.ts';
-import { indexDocuments } from '../../platform/search/index-documents.ts';
+import { indexDocuments, indexDocumentsFrom } from '../../platform/search/index-documents.ts';
 import type { SearchDocument, SearchSource } from '../../platform/search/types.ts';
 
 interface Row {
@@ -59,4 +59,22 @@ export async function indexProcesses(tx: Queryable, ids: readonly number[]): Pro
   if (ids.length === 0) return;
   const rows = await tx.query<Row>(sql`${SELECT} where p.id = any(${[...ids]}::bigint[])`);
   await indexDocuments(tx, 'procurement', rows.map(processDocument));
+}
+
+/**
+ * Writes the search documents of the processes an import staged (`storeReleases` with
+ * `stageSearch`: the documents `processDocument` makes, by COPY) in one statement, then empties the
+ * staging. Emptied by truncation, not `delete`: a transaction's deleted rows stay in the table
+ * until it ends, and every later batch would scan them again.
+ */
+export async function indexStagedProcesses(tx: Queryable): Promise<void> {
+  await indexDocumentsFrom(
+    tx,
+    'procurement',
+    sql`select 'process'::text as kind, s.ocid as key, s.organization_id, s.aimag, s.year,
+        null::text as restricted_action, now() as updated_at, s.title_key, s.body_key, s.title as title_mn,
+        s.title as title_en, s.body as body_mn, s.body as body_en, s.url
+      from procurement_stage_search s`,
+  );
+  await tx.query(sql`truncate procurement_stage_search`);
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { countryPack } from '../../country/mn/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
-import type { SearchDocument } from '../../platform/search/types.ts';
+import { documentKeys } from '../../platform/search/index-documents.ts';
 import { type FlagDetails, originalAmounts, processFlags } from './flags.ts';
 import { type PhaseTimes, timed, timedSync } from './import/phases.ts';
 import { processFacts } from './ocds/facts.ts';
@@ -28,8 +28,6 @@ export interface StoreResult {
   processIds: number[];
   /** The registry's organisations that are buyers of those processes. */
   buyerIds: number[];
-  /** Their search documents, to be written in the same transaction. */
-  documents: SearchDocument[];
 }
 
 /**
@@ -115,6 +113,11 @@ export async function storeReleases(
     mayPublishFor?: (buyerId: number | null) => boolean;
     /** Shared by the batches of one transaction (made for this batch alone if not given). */
     session?: StoreSession;
+    /**
+     * Stage the written processes' search keys for `indexStagedProcesses` (the import), which
+     * builds their documents from the rows in one statement; else the caller indexes them.
+     */
+    stageSearch?: boolean;
   },
 ): Promise<StoreResult> {
   const result: StoreResult = {
@@ -123,7 +126,6 @@ export async function storeReleases(
     problems: [],
     processIds: [],
     buyerIds: [],
-    documents: [],
   };
   if (batch.length === 0) return result;
   const session = options.session ?? (await openStoreSession(tx));
@@ -308,7 +310,7 @@ export async function storeReleases(
 
   const processRows: unknown[][] = [];
   const contractRows: unknown[][] = [];
-  const documents: SearchDocument[] = [];
+  const searchRows: unknown[][] = [];
   const buyerIds = new Set<number>();
   const written: string[] = [];
   for (const [ocid, c] of compiledByOcid) {
@@ -369,8 +371,8 @@ export async function storeReleases(
       flags,
       c.count > 1 ? c.compiled : null,
     ]);
-    documents.push(
-      processDocument({
+    if (options.stageSearch) {
+      const document = processDocument({
         ocid,
         title: f.title,
         buyerName: f.buyer?.name ?? '',
@@ -379,8 +381,21 @@ export async function storeReleases(
         aimag: buyer?.aimag ?? null,
         year: new Date(signed ?? c.first).getUTCFullYear(),
         updatedAt: session.now,
-      }),
-    );
+      });
+      const keys = documentKeys(document);
+      // Title and body the same in both languages: sent once each.
+      searchRows.push([
+        ocid,
+        document.organizationId,
+        document.aimag,
+        document.year,
+        keys.titleKey,
+        keys.bodyKey,
+        document.title.mn,
+        keys.body.mn,
+        document.url,
+      ]);
+    }
     for (const k of f.contracts) {
       const s = k.supplierIds[0] ? supplierKey(ocid, k.supplierIds[0]) : undefined;
       contractRows.push([
@@ -402,16 +417,18 @@ export async function storeReleases(
 
   // Staged by COPY, then merged in one statement each: no per-row JSON decoding in the database.
   await ensureStaging(tx, session);
-  await timed(times, 'store.processes.copy', () =>
-    tx.copyInto('procurement_stage_processes', PROCESS_COLUMNS, processRows),
-  );
+  await timed(times, 'store.processes.copy', async () => {
+    // Emptied by truncation, not `delete`: a transaction's deleted rows stay in the table until it
+    // ends, and every later batch's merge would scan them again (quadratic in a large import).
+    await tx.query(sql`truncate procurement_stage_processes`);
+    await tx.copyInto('procurement_stage_processes', PROCESS_COLUMNS, processRows);
+  });
   const idRows = await timed(times, 'store.processes.merge', () =>
     tx.query<{ id: number; ocid: string }>(MERGE_PROCESSES),
   );
   const idOf = new Map(idRows.map((w) => [w.ocid, w.id]));
   result.processIds = idRows.map((w) => w.id);
   result.buyerIds = [...buyerIds];
-  result.documents = documents;
 
   await timed(times, 'store.releases', () =>
     tx.copyInto(
@@ -450,6 +467,10 @@ export async function storeReleases(
     }
     await tx.copyInto('procurement_contracts', ['process_id', ...CONTRACT_COLUMNS.slice(1)], rows);
   });
+  if (searchRows.length > 0)
+    await timed(times, 'store.search', () =>
+      tx.copyInto('procurement_stage_search', SEARCH_COLUMNS, searchRows),
+    );
   return result;
 }
 
@@ -547,7 +568,19 @@ const CONTRACT_COLUMNS = [
   'published',
 ];
 
-/** The staging table of the transaction (temporary: never logged, gone at commit). */
+const SEARCH_COLUMNS = [
+  'ocid',
+  'organization_id',
+  'aimag',
+  'year',
+  'title_key',
+  'body_key',
+  'title',
+  'body',
+  'url',
+];
+
+/** The staging tables of the transaction (temporary: never logged, gone at commit). */
 async function ensureStaging(tx: Queryable, session: StoreSession) {
   if (session.staged) return;
   await tx.exec(`
@@ -556,15 +589,16 @@ async function ensureStaging(tx: Queryable, session: StoreSession) {
       contract_value numeric, supplier_id bigint, supplier_name text, tender_start timestamptz, tender_end timestamptz,
       award_date timestamptz, date_signed timestamptz, contract_published timestamptz, first_release timestamptz,
       date timestamptz, last_release timestamptz, release_count int, bid_count int, flags text[], flag_details jsonb,
-      compiled jsonb) on commit drop;`);
+      compiled jsonb) on commit drop;
+    create temp table if not exists procurement_stage_search (ocid text, organization_id bigint, aimag text,
+      year int, title_key text, body_key text, title text, body text, url text) on commit drop;`);
   session.staged = true;
 }
 
-/** From the staging table (emptied by the same statement) into the processes. */
+/** From the staging table into the processes. */
 const MERGE_PROCESSES = sql`
-  with staged as (delete from procurement_stage_processes returning *)
   insert into procurement_processes (${sql.raw(PROCESS_COLUMNS.join(', '))})
-  select ${sql.raw(PROCESS_COLUMNS.join(', '))} from staged
+  select ${sql.raw(PROCESS_COLUMNS.join(', '))} from procurement_stage_processes
   on conflict (ocid) do update set buyer_id = excluded.buyer_id, buyer_name = excluded.buyer_name,
     aimag = excluded.aimag, title = excluded.title, method = excluded.method, category = excluded.category,
     stage = excluded.stage, status = excluded.status, currency = excluded.currency,

@@ -11,15 +11,6 @@ export const BATCH_SIZE = 500;
 
 const clip = (text: string | undefined) => (text ?? '').slice(0, MAX_BODY_CHARS);
 
-/** The words typo tolerance may suggest: letters only, at least 3 of them. */
-function vocabulary(keys: readonly string[]): string[] {
-  const words = new Set<string>();
-  for (const key of keys)
-    for (const w of key.split(' ')) if (w.length >= 3 && /^[a-z]+$/.test(w)) words.add(w);
-  // Sorted, so that concurrent writers take the words' locks in the same order.
-  return [...words].sort();
-}
-
 /** SQL expressions of a document's columns, for `documentVector`. */
 export interface VectorColumns {
   module: SqlQuery;
@@ -43,6 +34,16 @@ export function documentVector(c: VectorColumns): SqlQuery {
       '@a' || ${c.aimag}, '@y' || ${c.year}], null))`;
 }
 
+/** The texts a document is indexed with (its body clipped) and the match keys made of them. */
+export function documentKeys(d: Pick<SearchDocument, 'title' | 'body'>) {
+  const body = { mn: clip(d.body?.mn), en: clip(d.body?.en) };
+  return {
+    body,
+    titleKey: matchKey(`${d.title.mn} ${d.title.en}`),
+    bodyKey: matchKey(`${body.mn} ${body.en}`),
+  };
+}
+
 /**
  * Adds or replaces documents of `module` in the search index. Call it inside the transaction that
  * changes the records, so the index changes with them or not at all.
@@ -55,50 +56,61 @@ export async function indexDocuments(
   if (documents.length === 0) return;
   // One row per (kind, key): the last one given wins, as it would in a loop of single writes.
   const unique = [...new Map(documents.map((d) => [`${d.kind}\u0000${d.key}`, d])).values()];
-  const rows = unique.map((d) => {
-    const body = { mn: clip(d.body?.mn), en: clip(d.body?.en) };
-    return {
-      ...d,
-      body,
-      titleKey: matchKey(`${d.title.mn} ${d.title.en}`),
-      bodyKey: matchKey(`${body.mn} ${body.en}`),
-    };
-  });
+  const rows = unique.map((d) => ({ ...d, ...documentKeys(d) }));
   const column = <T>(pick: (r: (typeof rows)[number]) => T) => rows.map(pick);
-  // One statement: the documents, then their texts, joined back by (kind, key).
+  await indexDocumentsFrom(
+    q,
+    module,
+    sql`select * from unnest(${column((r) => r.kind)}::text[], ${column((r) => r.key)}::text[],
+        ${column((r) => r.organizationId ?? null)}::bigint[], ${column((r) => r.aimag ?? null)}::text[],
+        ${column((r) => r.year ?? null)}::int[], ${column((r) => r.restrictedAction ?? null)}::text[],
+        ${column((r) => (r.updatedAt ?? new Date()).toISOString())}::timestamptz[],
+        ${column((r) => r.titleKey)}::text[], ${column((r) => r.bodyKey)}::text[],
+        ${column((r) => r.title.mn)}::text[], ${column((r) => r.title.en)}::text[],
+        ${column((r) => r.body.mn)}::text[], ${column((r) => r.body.en)}::text[], ${column((r) => r.url)}::text[])
+      as u(kind, key, organization_id, aimag, year, restricted_action, updated_at, title_key, body_key,
+        title_mn, title_en, body_mn, body_en, url)`,
+  );
+}
+
+/**
+ * Adds or replaces documents of `module` in one statement from `source`, a query of the columns
+ * `kind, key, organization_id, aimag, year, restricted_action, updated_at, title_key, body_key,
+ * title_mn, title_en, body_mn, body_en, url` with one row per (kind, key), the keys made by
+ * `documentKeys` and the bodies clipped as it clips them: for a bulk write from a staging table
+ * filled by COPY (a large import), instead of every text sent as an array parameter.
+ */
+export async function indexDocumentsFrom(q: Queryable, module: string, source: SqlQuery): Promise<void> {
+  // One statement: the documents, then their texts, joined back by (kind, key), and the words.
   await q.query(sql`
-    with documents as (
+    with source as materialized (${source}),
+    documents as (
       insert into search_documents (module, kind, key, organization_id, admin_unit_code, year,
         restricted_action, updated_at, title_key, tsv)
       select ${module}::text, u.kind, u.key, u.organization_id, u.aimag, u.year, u.restricted_action,
         u.updated_at, u.title_key,
         ${documentVector({ module: sql`${module}::text`, organizationId: sql`u.organization_id`, aimag: sql`u.aimag`, year: sql`u.year`, titleKey: sql`u.title_key`, bodyKey: sql`u.body_key` })}
-      from unnest(${column((r) => r.kind)}::text[], ${column((r) => r.key)}::text[],
-        ${column((r) => r.organizationId ?? null)}::bigint[], ${column((r) => r.aimag ?? null)}::text[],
-        ${column((r) => r.year ?? null)}::int[], ${column((r) => r.restrictedAction ?? null)}::text[],
-        ${column((r) => (r.updatedAt ?? new Date()).toISOString())}::timestamptz[],
-        ${column((r) => r.titleKey)}::text[], ${column((r) => r.bodyKey)}::text[])
-        as u(kind, key, organization_id, aimag, year, restricted_action, updated_at, title_key, body_key)
+      from source u
       on conflict (module, kind, key) do update set
         organization_id = excluded.organization_id, admin_unit_code = excluded.admin_unit_code,
         year = excluded.year, restricted_action = excluded.restricted_action,
         updated_at = excluded.updated_at, title_key = excluded.title_key, tsv = excluded.tsv
       returning id, kind, key
+    ),
+    texts as (
+      insert into search_document_texts (document_id, title_mn, title_en, body_mn, body_en, url)
+      select d.id, t.title_mn, t.title_en, t.body_mn, t.body_en, t.url
+      from documents d join source t on t.kind = d.kind and t.key = d.key
+      on conflict (document_id) do update set
+        title_mn = excluded.title_mn, title_en = excluded.title_en, body_mn = excluded.body_mn,
+        body_en = excluded.body_en, url = excluded.url
     )
-    insert into search_document_texts (document_id, title_mn, title_en, body_mn, body_en, url)
-    select d.id, t.title_mn, t.title_en, t.body_mn, t.body_en, t.url
-    from documents d join unnest(${column((r) => r.kind)}::text[], ${column((r) => r.key)}::text[],
-      ${column((r) => r.title.mn)}::text[], ${column((r) => r.title.en)}::text[],
-      ${column((r) => r.body.mn)}::text[], ${column((r) => r.body.en)}::text[], ${column((r) => r.url)}::text[])
-      as t(kind, key, title_mn, title_en, body_mn, body_en, url) on t.kind = d.kind and t.key = d.key
-    on conflict (document_id) do update set
-      title_mn = excluded.title_mn, title_en = excluded.title_en, body_mn = excluded.body_mn,
-      body_en = excluded.body_en, url = excluded.url`);
-  const words = vocabulary(rows.flatMap((r) => [r.titleKey, r.bodyKey]));
-  if (words.length > 0)
-    await q.query(
-      sql`insert into search_words (word) select unnest(${words}::text[]) on conflict do nothing`,
-    );
+    -- The words typo tolerance may suggest: letters only, at least 3 of them; sorted, so that
+    -- concurrent writers take the words' locks in the same order.
+    insert into search_words (word)
+    select distinct w collate "C" from source, regexp_split_to_table(title_key || ' ' || body_key, ' ') w
+    where w ~ '^[a-z]{3,}$' order by 1
+    on conflict do nothing`);
 }
 
 /** Removes documents of `module` from the index (records deleted, or no longer searchable). */

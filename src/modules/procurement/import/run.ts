@@ -2,9 +2,9 @@ import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { ImportReport, ModuleContext } from '../../../platform/module.ts';
-import { indexDocuments } from '../../../platform/search/index-documents.ts';
 import { refreshFlagsAround, refreshFlagsOfBuyers } from '../flags-refresh.ts';
 import type { JsonObject } from '../ocds/merge.ts';
+import { indexStagedProcesses } from '../search.ts';
 import { type IncomingRelease, openStoreSession, storeReleases } from '../store.ts';
 import { checkRelease, type Problem } from './check.ts';
 import { type PhaseTimes, timed, timedSync } from './phases.ts';
@@ -94,9 +94,13 @@ export async function importOcdsFile(
     const write = async (batch: IncomingRelease[]) => {
       if (batch.length === 0) return;
       if (writing) {
+        // The previous batch's search documents first: they are read from the staging table this
+        // batch fills (the one connection runs statements one at a time anyway).
+        await searching;
         const stored = await storeReleases(tx, batch, {
           publishedBy: options.actor.label,
           session,
+          stageSearch: true,
           ...(options.mayPublishFor ? { mayPublishFor: options.mayPublishFor } : {}),
         });
         report.added += stored.added;
@@ -108,12 +112,11 @@ export async function importOcdsFile(
         if (stored.problems.length > 0 && !options.skipInvalid) writing = false;
         touchedCount += stored.processIds.length;
         if (touchedCount <= BULK_REFRESH) for (const id of stored.processIds) touched.add(id);
-        await searching;
-        searching = timed(times, 'search', () => indexDocuments(tx, 'procurement', stored.documents)).catch(
-          (e) => {
-            failure = e;
-          },
-        );
+        searching = timed(times, 'search', () =>
+          stored.processIds.length > 0 ? indexStagedProcesses(tx) : Promise.resolve(),
+        ).catch((e) => {
+          failure = e;
+        });
         for (const b of stored.buyerIds) buyers.add(b);
       }
       options.onProgress?.(report.read);
