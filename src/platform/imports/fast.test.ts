@@ -11,9 +11,9 @@ import { fastEligible, stageCsvFast } from './fast.ts';
 import { createStaging, dropStaging, stagingTables } from './merge.ts';
 import { importPlan } from './plan.ts';
 import { type StageOptions, stageRows } from './stage.ts';
+import { bi, itemFields } from './test-support.ts';
 import type { ImportEncoding } from './types.ts';
 
-const bi = (text: string) => ({ mn: text, en: text });
 const declaration: DatasetDeclaration = {
   id: 'fast-test-items',
   title: bi('Items'),
@@ -22,12 +22,7 @@ const declaration: DatasetDeclaration = {
   themes: ['GOVE'],
   key: ['code'],
   fields: [
-    { name: 'code', type: 'string', title: { mn: 'Код', en: 'Code' }, required: true },
-    { name: 'amount', type: 'number', title: bi('Amount') },
-    { name: 'count', type: 'integer', title: bi('Count') },
-    { name: 'active', type: 'boolean', title: bi('Active') },
-    { name: 'issued', type: 'date', title: bi('Issued') },
-    { name: 'seen_at', type: 'datetime', title: bi('Seen') },
+    ...itemFields,
     { name: 'region', type: 'string', title: bi('Region'), values: ['north', 'south'] },
   ],
   source: sql`select code, amount, count, active, issued, seen_at, region from fast_test_items`,

@@ -15,10 +15,10 @@ import { detectEncoding } from './encoding.ts';
 import { mapHeaders, normaliseHeader, parseMapOptions } from './mapping.ts';
 import { guessDelimiter } from './readers.ts';
 import { importFile } from './run.ts';
+import { bi, itemFields } from './test-support.ts';
 import type { DatasetImportReport } from './types.ts';
 import { parseCell } from './values.ts';
 
-const bi = (text: string) => ({ mn: text, en: text });
 const declaration: DatasetDeclaration = {
   id: 'import-test-items',
   title: bi('Items'),
@@ -26,14 +26,7 @@ const declaration: DatasetDeclaration = {
   publisher: 'government',
   themes: ['GOVE'],
   key: ['code'],
-  fields: [
-    { name: 'code', type: 'string', title: { mn: 'Код', en: 'Code' }, required: true },
-    { name: 'amount', type: 'number', title: bi('Amount') },
-    { name: 'count', type: 'integer', title: bi('Count') },
-    { name: 'active', type: 'boolean', title: bi('Active') },
-    { name: 'issued', type: 'date', title: bi('Issued') },
-    { name: 'seen_at', type: 'datetime', title: bi('Seen') },
-  ],
+  fields: itemFields,
   source: sql`select code, amount, count, active, issued, seen_at from import_test_items`,
   import: { table: 'import_test_items', action: 'import-test.import' },
 };

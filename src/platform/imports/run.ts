@@ -91,7 +91,7 @@ async function sha256Of(file: string): Promise<string> {
  * Marks the command line's imports whose process died `interrupted` and drops the staging tables
  * they left behind (unlogged, so harmless, but not to be kept). Run before every import.
  */
-export async function sweepInterrupted(db: ModuleContext['db']): Promise<number[]> {
+async function sweepInterrupted(db: ModuleContext['db']): Promise<number[]> {
   const dead = await deadImports(db);
   if (dead.length === 0) return [];
   const problem = {
