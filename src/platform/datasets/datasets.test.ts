@@ -2,8 +2,10 @@ import { XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../test/helpers.ts';
 import type { Row } from '../db/database.ts';
+import { migrate } from '../db/migrate.ts';
 import { sql } from '../db/sql.ts';
 import type { DatasetDeclaration } from '../module.ts';
+import { allMigrations } from '../setup.ts';
 import { changesFeed, xmlText } from './atom.ts';
 import { datasetsOf, resolveDataset } from './dataset.ts';
 import { downloadEtag } from './download.ts';
@@ -47,11 +49,8 @@ const declaration: DatasetDeclaration = {
 const dataset = resolveDataset(declaration, 'tests');
 
 beforeAll(async () => {
+  await migrate(db, allMigrations([]));
   await db.exec(`
-    create table record_versions (
-      id bigint generated always as identity primary key, dataset text not null, record_key text not null,
-      version integer not null, operation text not null, data jsonb, changed_at timestamptz not null default now(),
-      changed_by text not null, unique (dataset, record_key, version));
     create table ds_items (region text not null, code integer not null, name text, primary key (region, code));
   `);
   const rows: [string, number, string][] = [];

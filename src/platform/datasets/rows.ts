@@ -76,7 +76,8 @@ export async function firstRows(db: Queryable, dataset: DatasetDeclaration, n: n
 export async function lastModified(db: Queryable, dataset: DatasetDeclaration): Promise<Date | null> {
   const query =
     dataset.lastModified ??
-    sql`select max(changed_at) as modified from record_versions where dataset = ${dataset.id}`;
+    sql`select greatest((select max(changed_at) from record_versions where dataset = ${dataset.id}),
+      (select max(changed_at) from record_version_batches where dataset = ${dataset.id})) as modified`;
   const [row] = await db.query<{ modified: Date | string | null }>(query);
   const value = row?.modified ?? null;
   return value === null ? null : new Date(value);

@@ -1,8 +1,9 @@
 import type { Queryable, Row } from '../db/database.ts';
-import { sql } from '../db/sql.ts';
+import { type SqlQuery, sql } from '../db/sql.ts';
 import type { DatasetDeclaration } from '../module.ts';
 import { datasetKey, recordKey } from './dataset.ts';
 import { streamBatches } from './rows.ts';
+import { batchVersions, pendingBatch, writeVersionBatches } from './version-batches.ts';
 
 export type VersionOperation = 'insert' | 'update' | 'delete';
 
@@ -22,6 +23,24 @@ const COLUMNS = sql`id, dataset, record_key as key, version, operation, data, ch
 
 function datasetId(dataset: Pick<DatasetDeclaration, 'id'> | string): string {
   return typeof dataset === 'string' ? dataset : dataset.id;
+}
+
+/**
+ * Reads a dataset's versions with `query` over `v`: record_versions, or while a first load's batch
+ * is pending (version-batches.ts) the versions it stands for, which are then the whole history.
+ * Should the batch be written between the two statements, the read is made again.
+ */
+async function readVersions<R>(
+  db: Queryable,
+  dataset: string,
+  query: (v: SqlQuery) => SqlQuery,
+): Promise<R[]> {
+  const batch = await pendingBatch(db, dataset);
+  if (batch) {
+    const rows = await db.query<R>(query(batchVersions(batch, dataset)));
+    if (rows.length > 0 || (await pendingBatch(db, dataset))) return rows;
+  }
+  return db.query<R>(query(sql`record_versions`));
 }
 
 /**
@@ -46,6 +65,7 @@ export async function recordVersion(
   if (!options.datasetLocked) {
     await tx.query(sql`select pg_advisory_xact_lock_shared(hashtext(${`record_versions:${id}`})),
       pg_advisory_xact_lock(hashtext(${`record_versions:${id}:${key}`}))`);
+    await writeVersionBatches(tx, id);
   }
   const latest = sql`(select version, operation, data from record_versions
     where dataset = ${id} and record_key = ${key} order by version desc limit 1)`;
@@ -84,6 +104,7 @@ export async function recordCurrentVersions(
   // One exclusive lock for the whole pass (a lock per record would exhaust the lock table on a
   // large dataset); single-record writers hold it shared, so they wait for the pass and it for them.
   await tx.query(sql`select pg_advisory_xact_lock(hashtext(${`record_versions:${dataset.id}`}))`);
+  await writeVersionBatches(tx, dataset.id);
   let recorded = 0;
   const seen = new Set<string>();
   const wanted = keys ? new Set(keys) : undefined;
@@ -123,8 +144,12 @@ export async function changesSince(
 ): Promise<RecordVersion[]> {
   const since = options.since ? sql`and changed_at >= ${options.since}` : sql.empty;
   const after = options.after ? sql`and id > ${options.after}` : sql.empty;
-  const rows = await db.query<RecordVersion>(sql`select ${COLUMNS} from record_versions
-    where dataset = ${dataset} ${since} ${after} order by id limit ${options.limit}`);
+  const rows = await readVersions<RecordVersion>(
+    db,
+    dataset,
+    (v) => sql`select ${COLUMNS} from ${v} v
+    where dataset = ${dataset} ${since} ${after} order by id limit ${options.limit}`,
+  );
   return rows.map(normalise);
 }
 
@@ -134,26 +159,35 @@ export async function latestChanges(
   dataset: string,
   limit: number,
 ): Promise<(RecordVersion & { previous: Row | null })[]> {
-  const rows = await db.query<RecordVersion & { previous: Row | null }>(sql`
+  const rows = await readVersions<RecordVersion & { previous: Row | null }>(
+    db,
+    dataset,
+    (v) => sql`
     select v.id, v.dataset, v.record_key as key, v.version, v.operation, v.data, v.changed_at as "changedAt",
       v.changed_by as "changedBy", p.data as previous
-    from record_versions v
+    from ${v} v
     left join record_versions p on p.dataset = v.dataset and p.record_key = v.record_key and p.version = v.version - 1
-    where v.dataset = ${dataset} order by v.id desc limit ${limit}`);
+    where v.dataset = ${dataset} order by v.id desc limit ${limit}`,
+  );
   return rows.map((r) => ({ ...normalise(r), previous: r.previous }));
 }
 
 /** Every version of one record, oldest first. */
 export async function recordHistory(db: Queryable, dataset: string, key: string): Promise<RecordVersion[]> {
-  const rows = await db.query<RecordVersion>(sql`select ${COLUMNS} from record_versions
-    where dataset = ${dataset} and record_key = ${key} order by version`);
+  const rows = await readVersions<RecordVersion>(
+    db,
+    dataset,
+    (v) => sql`select ${COLUMNS} from ${v} v
+    where dataset = ${dataset} and record_key = ${key} order by version`,
+  );
   return rows.map(normalise);
 }
 
 /** When the dataset's first version was recorded (its "created" in the catalogue); null if none. */
 export async function firstRecorded(db: Queryable, dataset: string): Promise<Date | null> {
   const [row] = await db.query<{ at: Date | null }>(
-    sql`select min(changed_at) as at from record_versions where dataset = ${dataset}`,
+    sql`select least((select min(changed_at) from record_versions where dataset = ${dataset}),
+      (select min(changed_at) from record_version_batches where dataset = ${dataset})) as at`,
   );
   return row?.at ? new Date(row.at) : null;
 }

@@ -1,15 +1,9 @@
-import fs from 'node:fs';
-import { parse } from 'csv-parse/sync';
-import iconv from 'iconv-lite';
 import type { Queryable } from '../db/database.ts';
 import { type SqlQuery, sql } from '../db/sql.ts';
 import type { DatasetField } from '../module.ts';
-import { iconvName } from './encoding.ts';
-import { mapHeaders } from './mapping.ts';
+import { type CsvForCopy, isDataError, openCsvForCopy } from './csv-copy.ts';
 import type { StagingTables } from './merge.ts';
 import type { ImportPlan } from './plan.ts';
-import { guessDelimiter } from './readers.ts';
-import { type CellKind, LF, NotFast, RecordScanner } from './scan.ts';
 import type { Staged, StageOptions } from './stage.ts';
 
 /**
@@ -35,32 +29,6 @@ export function fastEligible(plan: ImportPlan): boolean {
   return plan.fields.every((f) => !plan.rules(f.name).pattern && (!f.values || f.type === 'string'));
 }
 
-/** The file as UTF-8 bytes, byte order mark dropped, in chunks as read. */
-async function* utf8Bytes(file: string, options: StageOptions, onBytes: (n: number) => void) {
-  const source = fs.createReadStream(file, { highWaterMark: 1 << 20 });
-  if (options.encoding === 'utf-8') {
-    let first = true;
-    for await (const chunk of source as AsyncIterable<Buffer>) {
-      onBytes(source.bytesRead);
-      if (first && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) yield chunk.subarray(3);
-      else yield chunk;
-      first = false;
-    }
-    return;
-  }
-  const decoder = iconv.getDecoder(iconvName(options.encoding), { stripBOM: true });
-  for await (const chunk of source as AsyncIterable<Buffer>) {
-    onBytes(source.bytesRead);
-    const text = decoder.write(chunk);
-    if (text) yield Buffer.from(text, 'utf8');
-  }
-  const rest = decoder.end();
-  if (rest) yield Buffer.from(rest, 'utf8');
-}
-
-/** PGlite copies chunk by chunk: about this much in one COPY. */
-const CHUNK_BYTES = 4 << 20;
-
 const TRUE = ['true', 'yes', '1', 'y', 'тийм', 'үнэн'];
 const FALSE = ['false', 'no', '0', 'n', 'үгүй', 'худал'];
 const spellings = (words: string[]) =>
@@ -70,7 +38,12 @@ const spellings = (words: string[]) =>
  * What the scanner leaves to SQL of a non-empty cell `c`: the spellings of yes and no, code lists,
  * lengths, and in a Windows-1251 file letters lost as "?". Null when there is nothing to check.
  */
-function cellOk(field: DatasetField, plan: ImportPlan, c: SqlQuery, lostLetters: boolean): SqlQuery | null {
+export function cellOk(
+  field: DatasetField,
+  plan: ImportPlan,
+  c: SqlQuery,
+  lostLetters: boolean,
+): SqlQuery | null {
   const rules = plan.rules(field.name);
   const tests: SqlQuery[] = [];
   if (lostLetters) tests.push(sql`${c} !~ '[\\u0400-\\u04ff]\\?|\\?[\\u0400-\\u04ff]'`);
@@ -117,126 +90,17 @@ export async function stageCsvFast(
   options: StageOptions,
 ): Promise<Staged | undefined> {
   if (!fastEligible(plan)) return undefined;
-  let bytesRead = 0;
-  const source = utf8Bytes(file, options, (n) => {
-    bytesRead = n;
-  })[Symbol.asyncIterator]();
-  // The header: bytes up to the first line feed.
-  let head = Buffer.alloc(0);
-  for (;;) {
-    const next = await source.next();
-    if (next.done) break;
-    head = Buffer.concat([head, next.value]);
-    if (head.includes(LF) || head.length > 1 << 20) break;
-  }
-  const lineEnd = head.indexOf(LF);
-  // No header line (or one over a megabyte): the reader's to say what the file is.
-  if (lineEnd <= 0) {
-    await source.return?.(undefined);
-    return undefined;
-  }
-  const firstLine = head.subarray(0, lineEnd).toString('utf8').replace(/\r$/, '');
-  const delimiter = guessDelimiter(firstLine);
-  const scanner = new RecordScanner(delimiter.charCodeAt(0));
-  let headers: string[];
-  try {
-    if (scanner.scan(head.subarray(0, lineEnd + 1)) !== lineEnd + 1) throw new NotFast('header');
-    headers = (parse(firstLine, { delimiter }) as string[][])[0] ?? [];
-  } catch {
-    await source.return?.(undefined);
-    return undefined;
-  }
+  const csv = await openCsvForCopy(plan, file, options);
+  if (!csv) return undefined;
+  const { headers, positions } = csv;
   const fields = plan.fields;
-  const mapping = mapHeaders(
-    headers,
-    plan.dataset.fields,
-    fields.map((f) => f.name),
-    options.mapping,
-  );
-  const positions = fields.map((f) => mapping.fields.indexOf(f.name));
-  if (
-    headers.length === 0 ||
-    mapping.problems.length > 0 ||
-    mapping.unmapped.length > 0 ||
-    fields.some((f, i) => f.required && positions[i] === -1)
-  ) {
-    await source.return?.(undefined);
-    return undefined;
-  }
-  const kinds: CellKind[] = headers.map(() => 'ignored');
-  const required: boolean[] = headers.map(() => false);
-  fields.forEach((f, i) => {
-    const at = positions[i] as number;
-    if (at < 0) return;
-    kinds[at] =
-      f.type === 'integer' || f.type === 'number' || f.type === 'date' || f.type === 'datetime'
-        ? f.type
-        : 'text';
-    required[at] = f.required === true;
-  });
-  scanner.judge(kinds, required);
   const raw = `${tables.rows}_raw`;
   const rawColumns = headers.map((_, i) => `c${i + 1}`);
   await db.exec(`drop table if exists ${raw};
     create unlogged table ${raw} (ord bigint generated always as identity, ${rawColumns.map((c) => `${c} text`).join(', ')})`);
   try {
-    const rest = head.subarray(lineEnd + 1);
-    /** The rest of the file in chunks of whole records, about `CHUNK_BYTES` each. */
-    const chunks = async function* () {
-      let pending: Buffer[] = [];
-      let pendingBytes = 0;
-      const feed = function* (bytes: Buffer) {
-        const end = scanner.scan(bytes);
-        if (end >= 0 && pendingBytes + end >= CHUNK_BYTES) {
-          yield Buffer.concat([...pending, bytes.subarray(0, end)]);
-          pending = [bytes.subarray(end)];
-          pendingBytes = bytes.length - end;
-        } else {
-          pending.push(bytes);
-          pendingBytes += bytes.length;
-        }
-      };
-      yield* feed(rest);
-      for (;;) {
-        const next = await source.next();
-        if (next.done) break;
-        yield* feed(next.value);
-      }
-      scanner.end();
-      if (pendingBytes > 0) yield Buffer.concat(pending);
-    };
-    // Each chunk its own COPY, the next one scanned while one is written; progress between them
-    // (on PGlite a COPY holds the one connection, so nothing else may wait inside it).
-    let copied = 0;
-    let writing: Promise<void> = Promise.resolve();
-    let failed: unknown;
-    try {
-      for await (const chunk of chunks()) {
-        await writing;
-        if (failed) break;
-        writing = db.copyCsvText(raw, rawColumns, [chunk], delimiter).then(
-          (n) => {
-            copied += n;
-          },
-          (e) => {
-            failed = e;
-          },
-        );
-        const total = bytesRead > 0 ? Math.round((scanner.records * options.size) / bytesRead) : undefined;
-        await options.onProgress(scanner.records, total);
-      }
-    } catch (error) {
-      await writing;
-      if (error instanceof NotFast) return undefined;
-      throw error;
-    }
-    await writing;
-    if (failed) {
-      // The reader reads the file again and says what is wrong with it (COPY's words are not ours).
-      if (isDataError(failed)) return undefined;
-      throw failed;
-    }
-    if (copied !== scanner.records || copied === 0) return undefined;
+    const copied = await csv.copyInto(db, raw, rawColumns);
+    if (copied === undefined) return undefined;
     const lostLetters = options.encoding === 'windows-1251';
     const oks: SqlQuery[] = [];
     const values: SqlQuery[] = [];
@@ -272,28 +136,27 @@ export async function stageCsvFast(
       return undefined;
     }
     await options.onProgress(copied, copied);
-    const out: Staged = {
-      rows: copied,
-      complete: true,
-      mapping: headers.map((header, i) => ({ header, field: mapping.fields[i] ?? null })),
-      unmapped: [],
-      headers: new Map(),
-      problems: [],
-      problemCount: 0,
-    };
-    fields.forEach((f, i) => {
-      const at = positions[i] as number;
-      if (at >= 0) out.headers.set(f.name, headers[at] as string);
-    });
-    return out;
+    return copiedStaged(csv, plan, copied);
   } finally {
-    await source.return?.(undefined);
+    await csv.close();
     await db.exec(`drop table if exists ${raw}`);
   }
 }
 
-/** COPY refused the text (a row of another width, bytes not UTF-8, a value too long for a page). */
-function isDataError(error: unknown): boolean {
-  const code = (error as { code?: unknown })?.code;
-  return typeof code === 'string' && /^(22|23|54)/.test(code);
+/** What a path that let COPY read the whole file staged: every record, mapped, no problem. */
+export function copiedStaged(csv: CsvForCopy, plan: ImportPlan, rows: number): Staged {
+  const out: Staged = {
+    rows,
+    complete: true,
+    mapping: csv.headers.map((header, i) => ({ header, field: csv.fieldOf[i] ?? null })),
+    unmapped: [],
+    headers: new Map(),
+    problems: [],
+    problemCount: 0,
+  };
+  plan.fields.forEach((f, i) => {
+    const at = csv.positions[i] as number;
+    if (at >= 0) out.headers.set(f.name, csv.headers[at] as string);
+  });
+  return out;
 }

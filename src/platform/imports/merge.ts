@@ -1,3 +1,4 @@
+import { versionData, writeVersionBatches } from '../datasets/version-batches.ts';
 import type { Queryable, Row } from '../db/database.ts';
 import { type SqlQuery, sql } from '../db/sql.ts';
 import type { ImportPlan } from './plan.ts';
@@ -213,18 +214,6 @@ export async function mergeDiff(tx: Queryable, plan: ImportPlan, tables: Staging
 }
 
 /**
- * A field of the dataset's source as JSON exactly as `recordVersion` writes a row read through the
- * drivers (src/platform/db/types.ts): timestamps as JavaScript's ISO text, numeric as text; so a
- * later `recordCurrentVersions` sees no difference and records nothing.
- */
-function jsonValue(type: string, column: SqlQuery): SqlQuery {
-  if (type === 'datetime') return sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-  if (type === 'number')
-    return sql`case when pg_typeof(${column}) = 'numeric'::regtype then to_jsonb(${column}::text) else to_jsonb(${column}) end`;
-  return column;
-}
-
-/**
  * The change history of an import in one statement: a version of every added or changed record
  * (as the dataset's source shows it now) that differs from its latest version.
  */
@@ -236,14 +225,14 @@ export async function recordImportVersions(
 ): Promise<number> {
   const dataset = plan.dataset;
   await tx.query(sql`select pg_advisory_xact_lock(hashtext(${`record_versions:${dataset.id}`}))`);
-  const pairs = dataset.fields.map((f) => sql`${f.name}::text, ${jsonValue(f.type, sql`d.${id(f.name)}`)}`);
+  await writeVersionBatches(tx, dataset.id);
   const key = id(plan.key.name);
   // A dataset with no history yet (its first load) has no latest versions to compare with: the
   // look-up per record is skipped, which is most of the cost of a large first import.
   const [history] = await tx.query<{ some: boolean }>(
     sql`select exists (select 1 from record_versions where dataset = ${dataset.id}) as some`,
   );
-  const current = sql`select d.${key}::text as key, jsonb_build_object(${sql.join(pairs)}) as data
+  const current = sql`select d.${key}::text as key, ${versionData(dataset)} as data
       from (${dataset.source}) d join ${id(tables.diff)} x on x.key = d.${key}
       where x.status <> 'unchanged'`;
   const [row] = await tx.query<{ n: number }>(

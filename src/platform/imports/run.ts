@@ -5,9 +5,11 @@ import { recordAudit } from '../audit/audit.ts';
 import type { Actor } from '../auth/actor.ts';
 import { authorize } from '../auth/permissions.ts';
 import type { Dataset } from '../datasets/dataset.ts';
+import type { Queryable } from '../db/database.ts';
 import { sql } from '../db/sql.ts';
 import type { ModuleContext } from '../module.ts';
 import { stageCsvFast } from './fast.ts';
+import { firstLoadRules, loadFirst } from './first-load.ts';
 import {
   createImportRecord,
   deadImports,
@@ -168,22 +170,29 @@ export async function importFile(
     }
     report.format = sniffed.format;
     report.encoding = sniffed.encoding;
-    await createStaging(ctx.db, plan, tables);
-    options.onPhase?.('reading');
     let lastProgress = 0;
+    const progressTo =
+      (db: Queryable) =>
+      (done: number, total?: number): Promise<void> => {
+        options.onProgress?.(done, total);
+        const now = Date.now();
+        if (now - lastProgress < 500) return Promise.resolve();
+        lastProgress = now;
+        return recordProgress(db, importId, done, total);
+      };
     const stageOptions: StageOptions = {
       format: sniffed.format,
       encoding: sniffed.encoding ?? 'utf-8',
       size,
       mapping: options.mapping ?? {},
-      onProgress: (done, total) => {
-        options.onProgress?.(done, total);
-        const now = Date.now();
-        if (now - lastProgress < 500) return Promise.resolve();
-        lastProgress = now;
-        return recordProgress(ctx.db, importId, done, total);
-      },
+      onProgress: progressTo(ctx.db),
     };
+    options.onPhase?.('reading');
+    if (!options.dryRun && firstLoadRules(plan, stageOptions)) {
+      const loaded = await firstLoad(ctx, plan, file, report, importId, options, stageOptions, progressTo);
+      if (loaded) return loaded;
+    }
+    await createStaging(ctx.db, plan, tables);
     // CSV is read by PostgreSQL when the dataset's rules and the file allow (fast.ts); else row by row.
     const staged =
       (sniffed.format === 'csv' ? await stageCsvFast(ctx.db, plan, file, tables, stageOptions) : undefined) ??
@@ -247,31 +256,91 @@ async function commit(
     await mergeDiff(tx, plan, tables);
     options.onPhase?.('history');
     await recordImportVersions(tx, plan, tables, options.actor.label);
-    if (plan.spec.afterMerge && report.added + report.changed > 0)
-      await plan.spec.afterMerge(tx, await touchedKeys(tx, tables));
-    const [history] = await tx.query<{ sha: string }>(
-      sql`select file_sha256 as sha from imports where id = ${importId}`,
-    );
-    await recordAudit(tx, {
-      actor: options.actor,
-      role: options.actor.roles[0]?.role ?? null,
-      action: plan.spec.action,
-      subject: { type: 'dataset', id: plan.dataset.id },
-      ip: options.meta?.ip ?? null,
-      requestId: options.meta?.requestId ?? null,
-      details: {
-        import: importId,
-        file: options.fileName,
-        sha256: history?.sha ?? null,
-        rows: report.rows,
-        added: report.added,
-        changed: report.changed,
-        unchanged: report.unchanged,
-      },
-    });
-    await finishImport(tx, importId, 'succeeded', report);
+    await finishCommit(tx, plan, report, importId, options, () => touchedKeys(tx, tables));
   });
   return { importId, status: 'succeeded', report };
+}
+
+/** Not a first load after all: the transaction is rolled back and the import staged. */
+class NotFirstLoad extends Error {
+  override name = 'NotFirstLoad';
+}
+
+/**
+ * The first load of an empty dataset (first-load.ts): the rows, their history batch, audit entry
+ * and outcome in one transaction; undefined (and nothing written) when the file or the table is
+ * not for it. Progress goes through the transaction on PGlite, whose one connection it holds.
+ */
+async function firstLoad(
+  ctx: ModuleContext,
+  plan: ImportPlan,
+  file: string,
+  report: DatasetImportReport,
+  importId: number,
+  options: ImportOptions,
+  stageOptions: StageOptions,
+  progressTo: (db: Queryable) => StageOptions['onProgress'],
+): Promise<ImportOutcome | undefined> {
+  try {
+    await ctx.db.transaction(async (tx) => {
+      const loaded = await loadFirst(tx, plan, file, {
+        ...stageOptions,
+        onProgress: progressTo(ctx.db.engine === 'pglite' ? tx : ctx.db),
+        actor: options.actor.label,
+        importId,
+        samples: SAMPLES,
+      });
+      if (!loaded) throw new NotFirstLoad();
+      options.onPhase?.('history');
+      Object.assign(report, {
+        rows: loaded.staged.rows,
+        mapping: loaded.staged.mapping,
+        unmapped: [],
+        added: loaded.staged.rows,
+        changed: 0,
+        unchanged: 0,
+        samples: { added: loaded.samples, changed: [] },
+      });
+      await finishCommit(tx, plan, report, importId, options, loaded.keys);
+    });
+  } catch (error) {
+    if (error instanceof NotFirstLoad) return undefined;
+    throw error;
+  }
+  return { importId, status: 'succeeded', report };
+}
+
+/** The end of a committing import, in its transaction: `afterMerge`, the audit entry, the outcome. */
+async function finishCommit(
+  tx: Queryable,
+  plan: ImportPlan,
+  report: DatasetImportReport,
+  importId: number,
+  options: ImportOptions,
+  keys: () => Promise<string[]>,
+): Promise<void> {
+  if (plan.spec.afterMerge && report.added + report.changed > 0) await plan.spec.afterMerge(tx, await keys());
+  const [history] = await tx.query<{ sha: string }>(
+    sql`select file_sha256 as sha from imports where id = ${importId}`,
+  );
+  await recordAudit(tx, {
+    actor: options.actor,
+    role: options.actor.roles[0]?.role ?? null,
+    action: plan.spec.action,
+    subject: { type: 'dataset', id: plan.dataset.id },
+    ip: options.meta?.ip ?? null,
+    requestId: options.meta?.requestId ?? null,
+    details: {
+      import: importId,
+      file: options.fileName,
+      sha256: history?.sha ?? null,
+      rows: report.rows,
+      added: report.added,
+      changed: report.changed,
+      unchanged: report.unchanged,
+    },
+  });
+  await finishImport(tx, importId, 'succeeded', report);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { WRITE_VERSIONS, writeVersionsJob } from '../datasets/version-batches.ts';
 import { MAIL_SEND } from '../mail/outbox.ts';
 import { sendQueuedMail } from '../mail/send.ts';
 import type { ModuleContext, ShilenModule } from '../module.ts';
@@ -5,9 +6,15 @@ import { collectJobHandlers } from './handlers.ts';
 import type { JobHandlers } from './types.ts';
 import { type JobRunOptions, startJobWorker } from './worker.ts';
 
-/** The platform's own job handlers. Without SMTP_URL there is no sender: mail waits in the outbox. */
+/**
+ * The platform's own job handlers: a first load's change history, and mail. Without SMTP_URL there
+ * is no sender: mail waits in the outbox.
+ */
 export function platformJobHandlers(ctx: ModuleContext): JobHandlers {
-  return ctx.config.smtpUrl ? { [MAIL_SEND]: sendQueuedMail } : {};
+  return {
+    [WRITE_VERSIONS]: writeVersionsJob,
+    ...(ctx.config.smtpUrl ? { [MAIL_SEND]: sendQueuedMail } : {}),
+  };
 }
 
 /**

@@ -1,0 +1,147 @@
+import { recordFirstLoad, versionRowsSql } from '../datasets/version-batches.ts';
+import type { Queryable, Row } from '../db/database.ts';
+import { type SqlQuery, sql } from '../db/sql.ts';
+import type { DatasetField } from '../module.ts';
+import { openCsvForCopy } from './csv-copy.ts';
+import { cellOk, copiedStaged, fastEligible } from './fast.ts';
+import type { ImportPlan } from './plan.ts';
+import type { Staged, StageOptions } from './stage.ts';
+import type { SampleRow } from './types.ts';
+
+/**
+ * The first load of an empty dataset from a CSV file: COPY writes the file's rows straight into the
+ * dataset's table, inside the import's one transaction, while the byte scanner (scan.ts) judges
+ * every cell; what COPY cannot judge (code lists, lengths, empty quoted text, references) one
+ * statement checks afterwards, and the change history is one batch (version-batches.ts). So the
+ * rows are written once, and a million of them commit at about the speed of a bare COPY.
+ *
+ * It is taken only where its outcome is exactly the staged import's: the dataset's table has no
+ * row and the dataset no history; every header maps to an imported field and every imported field
+ * has its header; the fields need no lookup, `touch`, `check`, pattern or yes/no; each column's
+ * type reads the plain spellings as the staged import would store them; the key has a unique index
+ * (so a duplicate fails the COPY). Anything else, or anything wrong in the file, rolls the
+ * transaction back and the import goes the staged way (run.ts), which says what is wrong.
+ */
+
+/** The column types whose reading of a field's plain spellings is the staged value's. */
+const TYPES: Record<string, RegExp> = {
+  integer: /^(smallint|integer|bigint)$/,
+  number: /^(double precision|real|numeric\(\d+,\d+\))$/,
+  string: /^(text|character varying(\(\d+\))?)$/,
+  date: /^date$/,
+  datetime: /^timestamp with time zone$/,
+};
+
+/** Whether the plan's rules allow a first load at all (the table and file are judged later). */
+export function firstLoadRules(plan: ImportPlan, options: StageOptions): boolean {
+  if (options.format !== 'csv' || options.encoding === 'windows-1251') return false;
+  if (!fastEligible(plan) || Object.keys(plan.spec.touch ?? {}).length > 0) return false;
+  if (!versionRowsSql(plan.dataset)) return false;
+  return plan.fields.every((f) => TYPES[f.type] !== undefined && !plan.rules(f.name).references?.lookup);
+}
+
+/** The table is empty, the dataset has no history, and its columns and key index suit the load. */
+async function tableReady(tx: Queryable, plan: ImportPlan): Promise<boolean> {
+  const table = sql.id(plan.spec.table);
+  const [state] = await tx.query<{ empty: boolean; fresh: boolean }>(sql`select
+      not exists (select 1 from ${table}) as empty,
+      not exists (select 1 from record_versions where dataset = ${plan.dataset.id})
+        and not exists (select 1 from record_version_batches where dataset = ${plan.dataset.id}) as fresh`);
+  if (!state?.empty || !state.fresh) return false;
+  const columns = await tx.query<{ name: string; type: string; keyed: boolean }>(sql`
+    select a.attname as name, format_type(a.atttypid, a.atttypmod) as type,
+      exists (select 1 from pg_index i where i.indrelid = a.attrelid and i.indisunique and i.indpred is null
+        and i.indnkeyatts = 1 and i.indkey[0] = a.attnum) as keyed
+    from pg_attribute a where a.attrelid = ${plan.spec.table}::regclass and a.attnum > 0 and not a.attisdropped`);
+  const byName = new Map(columns.map((c) => [c.name, c]));
+  return plan.fields.every((f) => {
+    const column = byName.get(plan.column(f.name));
+    if (!column || !TYPES[f.type]?.test(column.type)) return false;
+    return f !== plan.key || column.keyed;
+  });
+}
+
+/** Rows the staged import would not have taken as they are: one statement over the loaded table. */
+function wrongRows(plan: ImportPlan): SqlQuery {
+  const table = sql.id(plan.spec.table);
+  const tests = plan.fields.flatMap((f: DatasetField) => {
+    const c = sql`t.${sql.id(plan.column(f.name))}`;
+    const out: SqlQuery[] = [];
+    if (f.type === 'string') {
+      // A quoted empty value is '' to COPY and no value to the import.
+      out.push(sql`${c} = ''`);
+      const ok = cellOk(f, plan, c, false);
+      if (ok) out.push(sql`(${c} is not null and not (${ok}))`);
+    }
+    const ref = plan.rules(f.name).references;
+    if (ref)
+      out.push(sql`(${c} is not null and not exists (select 1 from ${sql.id(ref.table)} r
+        where r.${sql.id(ref.column)} = ${c}))`);
+    return out;
+  });
+  return tests.length === 0
+    ? sql`false`
+    : sql`exists (select 1 from ${table} t where ${sql.join(tests, ' or ')})`;
+}
+
+/** The file's first rows as the report's samples: in file order, so line = position + 1. */
+async function samples(tx: Queryable, plan: ImportPlan, limit: number): Promise<SampleRow[]> {
+  // As the staged import shows them: a number as its numeric with no trailing zeros.
+  const fields = plan.fields.map((f) => {
+    const c = sql`t.${sql.id(plan.column(f.name))}`;
+    return sql`${f.type === 'number' ? sql`trim_scale(${c}::numeric)` : c} as ${sql.id(f.name)}`;
+  });
+  const rows = await tx.query<Row>(
+    sql`select ${sql.join(fields)} from ${sql.id(plan.spec.table)} t order by t.ctid limit ${limit}`,
+  );
+  return rows.map((values, i) => ({ line: i + 2, key: String(values[plan.key.name]), values }));
+}
+
+export interface FirstLoad {
+  staged: Staged;
+  samples: SampleRow[];
+  /** Every key loaded, for `afterMerge`. */
+  keys: () => Promise<string[]>;
+}
+
+/**
+ * Loads the file into the empty table inside `tx` and records its history batch; undefined when the
+ * load is not for this path or the file has anything wrong, in which case the caller must roll
+ * `tx` back (COPY may have written rows, or failed the transaction).
+ */
+export async function loadFirst(
+  tx: Queryable,
+  plan: ImportPlan,
+  file: string,
+  options: StageOptions & { actor: string; importId: number; samples: number },
+): Promise<FirstLoad | undefined> {
+  // A first load holds the table alone; the writes it waits for would otherwise make it not first.
+  await tx.query(sql`select pg_advisory_xact_lock(hashtext(${`imports:${plan.dataset.id}`})),
+    pg_advisory_xact_lock(hashtext(${`record_versions:${plan.dataset.id}`}))`);
+  await tx.query(sql`lock table ${sql.id(plan.spec.table)} in share row exclusive mode`);
+  if (!(await tableReady(tx, plan))) return undefined;
+  const csv = await openCsvForCopy(plan, file, options);
+  if (!csv) return undefined;
+  try {
+    if (csv.fieldOf.some((f) => f === null) || csv.positions.some((p) => p < 0)) return undefined;
+    const columns = csv.fieldOf.map((f) => plan.column(f as string));
+    const copied = await csv.copyInto(tx, plan.spec.table, columns);
+    if (copied === undefined) return undefined;
+    const [check] = await tx.query<{ wrong: boolean }>(sql`select ${wrongRows(plan)} as wrong`);
+    if (check?.wrong !== false) return undefined;
+    await options.onProgress(copied, copied);
+    await recordFirstLoad(tx, plan.dataset, plan.spec.table, options.actor, options.importId);
+    return {
+      staged: copiedStaged(csv, plan, copied),
+      samples: await samples(tx, plan, options.samples),
+      keys: async () =>
+        (
+          await tx.query<{ key: string }>(
+            sql`select ${sql.id(plan.column(plan.key.name))}::text as key from ${sql.id(plan.spec.table)} order by ctid`,
+          )
+        ).map((r) => r.key),
+    };
+  } finally {
+    await csv.close();
+  }
+}
