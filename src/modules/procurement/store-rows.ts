@@ -1,0 +1,319 @@
+import { countryPack } from '../../country/mn/index.ts';
+import type { Queryable } from '../../platform/db/database.ts';
+import { sql } from '../../platform/db/sql.ts';
+import { documentKeys } from '../../platform/search/index-documents.ts';
+import { processFlags } from './flags.ts';
+import { timed, timedSync } from './import/phases.ts';
+import { type ContractFacts, type ProcessFacts, processFacts } from './ocds/facts.ts';
+import { processDocument } from './search.ts';
+import type { CompiledProcess, FreshRelease, StoreResult, StoreSession } from './store.ts';
+import { textArray } from './store-write.ts';
+
+/**
+ * The rows of a batch's compiled processes: their buyers and suppliers looked up or written, then a
+ * process row (flat columns and own red flags), its contract rows and its search keys, in the
+ * column order of store-write.ts.
+ */
+
+const pack = countryPack.procurement;
+
+/** What `batchRows` makes, for store-write.ts. */
+export interface BatchRows {
+  /** The OCIDs of the processes whose rows were made, in their order. */
+  written: string[];
+  processes: unknown[][];
+  /** Contract rows with the OCID in place of the process id, which the merge gives. */
+  contracts: unknown[][];
+  search: unknown[][];
+  /** The registry's organisations that are buyers of the written processes. */
+  buyerIds: Set<number>;
+}
+
+interface Buyer {
+  id: number;
+  aimag: string | null;
+}
+
+/** A supplier as a contract names it: by register number, else by its party in the process. */
+interface SupplierKey {
+  key: string;
+  scheme: string;
+  identifier: string;
+  name: string;
+  registered: string | null;
+}
+
+interface SupplierRow {
+  scheme: string;
+  identifier: string;
+  name: string;
+  registered_on: string | null;
+}
+
+/** The buyer's organisation slug, when the buyer is identified in the registry's scheme. */
+const buyerSlug = (f: ProcessFacts) => (f.buyer?.scheme === pack.buyerScheme ? f.buyer.identifier : null);
+
+/**
+ * Makes the rows of the compiled processes. A process whose buyer the publisher may not publish
+ * for gets none: each of its fresh releases is a problem instead.
+ */
+export async function batchRows(
+  tx: Queryable,
+  session: StoreSession,
+  compiledByOcid: ReadonlyMap<string, CompiledProcess>,
+  fresh: ReadonlyMap<string, FreshRelease[]>,
+  options: { now: Date; mayPublishFor?: (buyerId: number | null) => boolean; stageSearch?: boolean },
+  problems: StoreResult['problems'],
+): Promise<BatchRows> {
+  const times = session.times;
+  const factsByOcid = timedSync(
+    times,
+    'compile',
+    () => new Map([...compiledByOcid].map(([ocid, c]) => [ocid, processFacts(c.compiled)])),
+  );
+  const buyers = await timed(times, 'store.buyers', () =>
+    buyersBySlug(
+      tx,
+      session,
+      [...factsByOcid.values()].map(buyerSlug).filter((s): s is string => !!s),
+    ),
+  );
+  const supplierKey = (ocid: string, partyId: string): SupplierKey => {
+    const party = factsByOcid.get(ocid)!.parties.find((p) => p.id === partyId);
+    const scheme = party?.scheme && party.identifier ? party.scheme : 'ocds-party';
+    const identifier = party?.scheme && party.identifier ? party.identifier : `${ocid}/${partyId}`;
+    return {
+      key: `${scheme}\u0000${identifier}`,
+      scheme,
+      identifier,
+      name: party?.name || partyId,
+      registered: party?.registeredOn ?? null,
+    };
+  };
+  const supplierIds = await timed(times, 'store.suppliers', () =>
+    upsertSuppliers(tx, session, supplierRows(factsByOcid, supplierKey)),
+  );
+
+  const rows: BatchRows = { written: [], processes: [], contracts: [], search: [], buyerIds: new Set() };
+  for (const [ocid, c] of compiledByOcid) {
+    const f = factsByOcid.get(ocid)!;
+    const slug = buyerSlug(f);
+    const buyer = slug ? buyers.get(slug) : undefined;
+    if (options.mayPublishFor && !options.mayPublishFor(buyer?.id ?? null)) {
+      for (const i of fresh.get(ocid)!)
+        problems.push({
+          where: `${i.item.where}.buyer`,
+          message: 'you may publish only for your own organisation as the buyer',
+        });
+      continue;
+    }
+    rows.written.push(ocid);
+    if (buyer) rows.buyerIds.add(buyer.id);
+    const main = [...f.contracts].sort((a, b) => (b.amount ?? 0) - (a.amount ?? 0))[0];
+    const mainSupplier = main?.supplierIds[0] ? supplierKey(ocid, main.supplierIds[0]) : undefined;
+    const signed =
+      f.contracts
+        .map((x) => x.dateSigned)
+        .filter(Boolean)
+        .sort()[0] ?? null;
+    const supplierName = mainSupplier?.name ?? null;
+    rows.processes.push(
+      processRow(ocid, f, c, buyer, {
+        id: mainSupplier ? (supplierIds.get(mainSupplier.key) ?? null) : null,
+        name: supplierName,
+        signed,
+      }),
+    );
+    if (options.stageSearch)
+      rows.search.push(
+        searchRow({
+          ocid,
+          title: f.title,
+          buyerName: f.buyer?.name ?? '',
+          supplierName,
+          buyerId: buyer?.id ?? null,
+          aimag: buyer?.aimag ?? null,
+          year: new Date(signed ?? c.first).getUTCFullYear(),
+          updatedAt: session.now,
+        }),
+      );
+    for (const k of f.contracts) {
+      const s = k.supplierIds[0] ? supplierKey(ocid, k.supplierIds[0]) : undefined;
+      rows.contracts.push(
+        contractRow(ocid, k, c, buyer, s ? (supplierIds.get(s.key) ?? null) : null, options.now),
+      );
+    }
+  }
+  return rows;
+}
+
+/** The suppliers the contracts name, once each; a registration date given anywhere is kept. */
+function supplierRows(
+  factsByOcid: ReadonlyMap<string, ProcessFacts>,
+  supplierKey: (ocid: string, partyId: string) => SupplierKey,
+) {
+  const rows = new Map<string, SupplierRow>();
+  for (const [ocid, f] of factsByOcid) {
+    for (const c of f.contracts)
+      for (const s of c.supplierIds) {
+        const k = supplierKey(ocid, s);
+        const prior = rows.get(k.key);
+        rows.set(k.key, {
+          scheme: k.scheme,
+          identifier: k.identifier,
+          name: k.name,
+          registered_on: k.registered ?? prior?.registered_on ?? null,
+        });
+      }
+  }
+  return rows;
+}
+
+/**
+ * A process's flat columns, in the order of `PROCESS_COLUMNS` (store-write.ts). Its compiled
+ * release is kept only from its second release on (`compiledRelease` reads the others).
+ */
+function processRow(
+  ocid: string,
+  f: ProcessFacts,
+  c: CompiledProcess,
+  buyer: Buyer | undefined,
+  contract: { id: number | null; name: string | null; signed: string | null },
+): unknown[] {
+  const flags = processFlags(f, c.originals, pack.redFlags);
+  const sum = f.contracts.some((x) => x.amount !== null)
+    ? f.contracts.reduce((s, x) => s + (x.amount ?? 0), 0)
+    : null;
+  return [
+    ocid,
+    buyer?.id ?? null,
+    f.buyer?.name ?? '',
+    buyer?.aimag ?? null,
+    f.title,
+    f.method,
+    f.category,
+    f.stage,
+    f.status,
+    f.currency,
+    f.tenderAmount,
+    sum,
+    contract.id,
+    contract.name,
+    f.tenderStart,
+    f.tenderEnd,
+    f.awardDate,
+    contract.signed,
+    c.contractSeen,
+    c.first,
+    contract.signed ?? f.awardDate ?? f.tenderStart ?? c.first.toISOString(),
+    c.last,
+    c.count,
+    f.bids.length > 0
+      ? f.bids.filter((b) => b.status !== 'withdrawn' && b.status !== 'invited').length
+      : f.numberOfTenderers,
+    textArray(Object.keys(flags)),
+    flags,
+    c.count > 1 ? c.compiled : null,
+  ];
+}
+
+/** A contract's row, in the order of `CONTRACT_COLUMNS` (store-write.ts), its value before amendments kept. */
+function contractRow(
+  ocid: string,
+  k: ContractFacts,
+  c: CompiledProcess,
+  buyer: Buyer | undefined,
+  supplierId: number | null,
+  now: Date,
+): unknown[] {
+  return [
+    ocid,
+    k.id,
+    buyer?.id ?? null,
+    supplierId,
+    k.amount,
+    c.originals.get(k.id) ?? k.amount,
+    k.currency,
+    k.status,
+    k.dateSigned,
+    k.awardDate,
+    c.contractSeen ?? now,
+  ];
+}
+
+/** The search keys of a process's document (`processDocument`), in the order of `SEARCH_COLUMNS`. */
+function searchRow(p: Parameters<typeof processDocument>[0]): unknown[] {
+  const document = processDocument(p);
+  const keys = documentKeys(document);
+  // Title and body the same in both languages: sent once each.
+  return [
+    p.ocid,
+    document.organizationId,
+    document.aimag,
+    document.year,
+    keys.titleKey,
+    keys.bodyKey,
+    document.title.mn,
+    keys.body.mn,
+    document.url,
+  ];
+}
+
+/** The aimag (or capital) of an organisation: its unit, or the unit's parent for soums and districts. */
+async function buyersBySlug(tx: Queryable, session: StoreSession, slugs: string[]) {
+  const missing = [...new Set(slugs)].filter((s) => !session.buyers.has(s));
+  if (missing.length > 0) {
+    const rows = await tx.query<{ id: number; slug: string; aimag: string | null }>(sql`
+      select o.id, o.slug, case when u.kind in ('district', 'soum') then u.parent_code else u.code end as aimag
+      from organizations o left join admin_units u on u.code = o.admin_unit_code
+      where o.slug = any(${missing}::text[])`);
+    for (const s of missing) session.buyers.set(s, null);
+    for (const r of rows) session.buyers.set(r.slug, { id: r.id, aimag: r.aimag });
+  }
+  const found = new Map<string, Buyer>();
+  for (const s of slugs) {
+    const b = session.buyers.get(s);
+    if (b) found.set(s, b);
+  }
+  return found;
+}
+
+/**
+ * Suppliers by (scheme, identifier) → id. Those written earlier in this transaction with the same
+ * name and registration date are not written again: a national year has a few thousand suppliers
+ * and hundreds of thousands of contracts.
+ */
+async function upsertSuppliers(tx: Queryable, session: StoreSession, rows: Map<string, SupplierRow>) {
+  const ids = new Map<string, number>();
+  const changed: SupplierRow[] = [];
+  for (const [key, row] of rows) {
+    const known = session.suppliers.get(key);
+    if (
+      known &&
+      known.name === row.name &&
+      (row.registered_on === null || known.registered === row.registered_on)
+    )
+      ids.set(key, known.id);
+    else changed.push(row);
+  }
+  if (changed.length === 0) return ids;
+  const written = await tx.query<{
+    id: number;
+    scheme: string;
+    identifier: string;
+    name: string;
+    registered: string | null;
+  }>(sql`
+    insert into procurement_suppliers (scheme, identifier, name, registered_on)
+    select scheme, identifier, name, registered_on from jsonb_to_recordset(${JSON.stringify(changed)}::jsonb)
+      as x(scheme text, identifier text, name text, registered_on date)
+    on conflict (scheme, identifier) do update set name = excluded.name,
+      registered_on = coalesce(excluded.registered_on, procurement_suppliers.registered_on)
+    returning id, scheme, identifier, name, registered_on::text as registered`);
+  for (const r of written) {
+    const key = `${r.scheme}\u0000${r.identifier}`;
+    ids.set(key, r.id);
+    session.suppliers.set(key, { id: r.id, name: r.name, registered: r.registered });
+  }
+  return ids;
+}
