@@ -4,6 +4,7 @@ import { type Command, Option } from 'commander';
 import { systemActor } from '../../platform/auth/actor.ts';
 import { registerPermissions } from '../../platform/auth/permissions.ts';
 import { type Dataset, datasetsOf } from '../../platform/datasets/dataset.ts';
+import { pendingBatch, writeVersionBatches } from '../../platform/datasets/version-batches.ts';
 import { parseMapOptions } from '../../platform/imports/mapping.ts';
 import { describeProblem } from '../../platform/imports/report.ts';
 import { importFile } from '../../platform/imports/run.ts';
@@ -201,6 +202,12 @@ async function importDataset(
   }
   printReport(session, { ...report, problems }, outcome.status === 'dry-run');
   printSamples(session, report, outcome.status === 'dry-run');
+  // A first load's history is one batch that a job writes; the command line writes it now, since
+  // a portal's worker may not be running (the rows and counts above are committed already).
+  if (outcome.status === 'succeeded' && (await pendingBatch(ctx.db, dataset.id))) {
+    session.say('Writing the change history…');
+    await ctx.db.transaction((tx) => writeVersionBatches(tx, dataset.id));
+  }
 }
 
 export function registerImport(program: Command, session: Session): void {

@@ -4,6 +4,11 @@ import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isolatedDatabaseEnv, runShilen, tempDir } from '../../../test/support/cli.ts';
 import { modules } from '../../modules/index.ts';
+import { loadConfig } from '../config.ts';
+import { openDatabase } from '../db/open.ts';
+import { sql } from '../db/sql.ts';
+import type { ShilenModule } from '../module.ts';
+import { bi } from './test-support.ts';
 
 let env: NodeJS.ProcessEnv;
 const dir = tempDir('shilen-import-cli-');
@@ -12,7 +17,35 @@ const write = (name: string, content: string | Uint8Array) => {
   fs.writeFileSync(file, content);
   return file;
 };
-const run = (args: string[]) => runShilen(args, modules, env);
+/** A module with a dataset a first load takes (no lookup, `touch` or check), its table by migration. */
+const migrations = tempDir('shilen-import-cli-migrations-');
+fs.writeFileSync(
+  path.join(migrations, '001_items.sql'),
+  'create table cli_first_items (code text primary key, amount numeric(12, 2), issued date);',
+);
+const firstModule: ShilenModule = {
+  name: 'cli-first',
+  migrationsDir: migrations,
+  permissions: { 'cli-first.import': { description: 'test', allow: ['platform-administrator'] } },
+  datasets: [
+    {
+      id: 'cli-first-items',
+      title: bi('Items'),
+      description: bi('Items a first load takes'),
+      publisher: 'government',
+      themes: ['GOVE'],
+      key: ['code'],
+      fields: [
+        { name: 'code', type: 'string', title: bi('Code'), required: true },
+        { name: 'amount', type: 'number', title: bi('Amount') },
+        { name: 'issued', type: 'date', title: bi('Issued') },
+      ],
+      source: sql`select code, amount, issued from cli_first_items`,
+      import: { table: 'cli_first_items', action: 'cli-first.import' },
+    },
+  ],
+};
+const run = (args: string[]) => runShilen(args, [...modules, firstModule], env);
 
 beforeAll(async () => {
   env = await isolatedDatabaseEnv();
@@ -104,5 +137,27 @@ describe('shilen import <dataset> FILE', { timeout: 60_000 }, () => {
     ]);
     expect(binary.exitCode).toBe(1);
     expect(binary.stdout).toContain('This is a binary file (PDF)');
+  });
+
+  it('writes a first load’s change history before it ends, rather than leaving it to a worker', async () => {
+    const file = write('first.csv', 'code,amount,issued\nX-1,12.50,2024-01-31\nX-2,,\n');
+    const { exitCode, stdout } = await run(['import', 'cli-first-items', file]);
+    expect(exitCode, stdout).toBe(0);
+    expect(stdout).toContain('Writing the change history…');
+    const db = await openDatabase(loadConfig(env));
+    try {
+      const versions = await db.query(sql`select record_key as key, version, data from record_versions
+        where dataset = 'cli-first-items' order by record_key`);
+      expect(versions).toEqual([
+        { key: 'X-1', version: 1, data: { code: 'X-1', amount: '12.50', issued: '2024-01-31' } },
+        { key: 'X-2', version: 1, data: { code: 'X-2', amount: null, issued: null } },
+      ]);
+      const [pending] = await db.query<{ n: number }>(
+        sql`select count(*) as n from record_version_batches where dataset = 'cli-first-items' and written_at is null`,
+      );
+      expect(Number(pending?.n)).toBe(0);
+    } finally {
+      await db.close();
+    }
   });
 });
