@@ -62,6 +62,16 @@ export async function listForApi(
 
 export async function procurementApi(app: App, ctx: ModuleContext): Promise<void> {
   const { config } = ctx;
+  /** A process by its OCID with its compiled record (every release embedded), or a 404. */
+  const processRecord = async (ocid: string) => {
+    const p = await findProcess(ctx.db, ocid);
+    if (!p) throw notFound(`no process with OCID "${ocid}"`);
+    const releases = await releasesOf(ctx.db, p.id);
+    return {
+      p,
+      compiled: record(config, { id: p.id, ocid: p.ocid, compiled: p.compiled, releases: [] }, releases),
+    };
+  };
   app.get(
     '/procurement/processes',
     {
@@ -90,15 +100,8 @@ export async function procurementApi(app: App, ctx: ModuleContext): Promise<void
       },
     },
     async (request) => {
-      const p = await findProcess(ctx.db, request.params.ocid);
-      if (!p) throw notFound(`no process with OCID "${request.params.ocid}"`);
-      const releases = await releasesOf(ctx.db, p.id);
-      return {
-        ocid: p.ocid,
-        flags: p.flags,
-        flagDetails: p.flagDetails,
-        record: record(config, { id: p.id, ocid: p.ocid, compiled: p.compiled, releases: [] }, releases),
-      };
+      const { p, compiled } = await processRecord(request.params.ocid);
+      return { ocid: p.ocid, flags: p.flags, flagDetails: p.flagDetails, record: compiled };
     },
   );
 
@@ -177,12 +180,8 @@ export async function procurementApi(app: App, ctx: ModuleContext): Promise<void
       },
     },
     async (request) => {
-      const p = await findProcess(ctx.db, request.params.ocid);
-      if (!p) throw notFound(`no process with OCID "${request.params.ocid}"`);
-      const releases = await releasesOf(ctx.db, p.id);
-      return recordPackage(config, `${config.publicUrl}${request.url}`, [
-        record(config, { id: p.id, ocid: p.ocid, compiled: p.compiled, releases: [] }, releases),
-      ]);
+      const { compiled } = await processRecord(request.params.ocid);
+      return recordPackage(config, `${config.publicUrl}${request.url}`, [compiled]);
     },
   );
 
