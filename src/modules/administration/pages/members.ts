@@ -6,7 +6,7 @@ import { actorForUser } from '../../../platform/auth/users.ts';
 import type { FieldError } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
-import { emptyState, summaryList, table, textField } from '../../../platform/views/components.ts';
+import { summaryList, table, textField } from '../../../platform/views/components.ts';
 import { html } from '../../../platform/views/html.ts';
 import { listPendingInvitations } from '../invitations.ts';
 import { findMemberGrant, grantMemberRole, listMemberGrants, revokeMemberRole } from '../members.ts';
@@ -20,12 +20,11 @@ import {
   IdParam,
   organizationCrumbs,
   organizationName,
-  organizationTabs,
   requestMeta,
   roleLabel,
   SlugParams,
   scopeLabel,
-  sendAdminPage,
+  sendOrganizationPage,
   translateProblems,
 } from './shared.ts';
 
@@ -60,40 +59,29 @@ export async function sendMembersPage(
   const roleOptions = organizationRoles.map((r) => ({ value: r, label: roleLabel(t, r) }));
   const people = [...new Map(members.map((m) => [m.userId, m])).values()];
   const reachable = children.filter((c) => can(actor, MANAGE, { organizationId: c.id }));
-  const name = organizationName(t, org);
   const base = `/admin/organizations/${org.slug}`;
-  return sendAdminPage(request, reply, {
-    title: `${t('administration.members.title')}: ${name}`,
-    breadcrumbs: organizationCrumbs(t, org, [{ label: t('administration.members.title') }]),
+  return sendOrganizationPage(request, reply, org, 'members', {
     errors,
     notice,
-    main: html`<h1>${t('administration.members.title')} <span class="meta">${name}</span></h1>
-${organizationTabs(t, org, 'members')}
-<p class="lead">${t('administration.members.lead')}</p>
-${
-  members.length === 0
-    ? emptyState(t('administration.members.empty'))
-    : table(request.page, {
-        caption: t('administration.members.caption', { organization: name }),
-        columns: [
-          { key: 'name', label: t('administration.col.name') },
-          { key: 'email', label: t('administration.col.email') },
-          { key: 'role', label: t('administration.col.role') },
-          { key: 'scope', label: t('administration.col.scope') },
-          { key: 'granted', label: t('administration.col.granted') },
-          { key: 'action', label: t('administration.col.action') },
-        ],
-        rows: members.map((m) => [
-          m.displayName,
-          m.email,
-          roleLabel(t, m.role),
-          scopeLabel(t, m.includeSubOrganizations),
-          html`${t.date(m.grantedAt)}${m.grantedByName ? html`<br><span class="meta">${t('administration.by', { name: m.grantedByName })}</span>` : ''}`,
-          html`<a href="${base}/members/grants/${m.grantId}/revoke">${t('administration.revoke')}<span class="visually-hidden"> ${roleLabel(t, m.role)} — ${m.displayName}</span></a>`,
-        ]),
-      })
-}
-<h2 id="invitations">${t('administration.invitations.title')}</h2>
+    list: {
+      columns: [
+        { key: 'name', label: t('administration.col.name') },
+        { key: 'email', label: t('administration.col.email') },
+        { key: 'role', label: t('administration.col.role') },
+        { key: 'scope', label: t('administration.col.scope') },
+        { key: 'granted', label: t('administration.col.granted') },
+        { key: 'action', label: t('administration.col.action') },
+      ],
+      rows: members.map((m) => [
+        m.displayName,
+        m.email,
+        roleLabel(t, m.role),
+        scopeLabel(t, m.includeSubOrganizations),
+        html`${t.date(m.grantedAt)}${m.grantedByName ? html`<br><span class="meta">${t('administration.by', { name: m.grantedByName })}</span>` : ''}`,
+        html`<a href="${base}/members/grants/${m.grantId}/revoke">${t('administration.revoke')}<span class="visually-hidden"> ${roleLabel(t, m.role)} — ${m.displayName}</span></a>`,
+      ]),
+    },
+    main: html`<h2 id="invitations">${t('administration.invitations.title')}</h2>
 ${
   invitations.length === 0
     ? html`<p>${t('administration.invitations.none')}</p>`

@@ -3,7 +3,13 @@ import { Type } from 'typebox';
 import type { Role } from '../../../platform/auth/actor.ts';
 import type { FieldError } from '../../../platform/http/errors.ts';
 import type { Translator } from '../../../platform/i18n/index.ts';
-import { errorSummary, type SelectOption } from '../../../platform/views/components.ts';
+import {
+  emptyState,
+  errorSummary,
+  type SelectOption,
+  type TableOptions,
+  table,
+} from '../../../platform/views/components.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
 import type { Crumb } from '../../../platform/views/layout.ts';
 import type { AdminOrganization } from '../organizations.ts';
@@ -79,6 +85,46 @@ export function organizationTabs(t: Translator, org: AdminOrganization, current:
   ${tab('members', t('administration.members.title'))}
   ${tab('tokens', t('administration.tokens.title'))}
 </ul></nav>`;
+}
+
+/**
+ * The frame of an organisation's members and tokens pages: the page's name beside the
+ * organisation's in the title and heading, the tabs between the two pages, the page's lead, the
+ * organisation's members or tokens (or that it has none), then `main`.
+ */
+export function sendOrganizationPage(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  org: AdminOrganization,
+  tab: 'members' | 'tokens',
+  page: {
+    errors: readonly FieldError[];
+    notice?: string;
+    list: Pick<TableOptions, 'columns' | 'rows'>;
+    main: Html;
+  },
+): FastifyReply {
+  const { t } = request;
+  const title = t(`administration.${tab}.title`);
+  const name = organizationName(t, org);
+  return sendAdminPage(request, reply, {
+    title: `${title}: ${name}`,
+    breadcrumbs: organizationCrumbs(t, org, [{ label: title }]),
+    errors: page.errors,
+    notice: page.notice,
+    main: html`<h1>${title} <span class="meta">${name}</span></h1>
+${organizationTabs(t, org, tab)}
+<p class="lead">${t(`administration.${tab}.lead`)}</p>
+${
+  page.list.rows.length === 0
+    ? emptyState(t(`administration.${tab}.empty`))
+    : table(request.page, {
+        caption: t(`administration.${tab}.caption`, { organization: name }),
+        ...page.list,
+      })
+}
+${page.main}`,
+  });
 }
 
 export interface FieldOptions {

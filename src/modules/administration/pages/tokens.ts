@@ -5,7 +5,7 @@ import { authorize } from '../../../platform/auth/permissions.ts';
 import type { FieldError } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
-import { emptyState, summaryList, table, textField } from '../../../platform/views/components.ts';
+import { summaryList, textField } from '../../../platform/views/components.ts';
 import { html } from '../../../platform/views/html.ts';
 import { addDays, today } from '../dates.ts';
 import { type AdminOrganization, organizationBySlug } from '../organizations.ts';
@@ -25,11 +25,10 @@ import {
   errorFor,
   IdParam,
   organizationCrumbs,
-  organizationName,
-  organizationTabs,
   requestMeta,
   SlugParams,
   sendAdminPage,
+  sendOrganizationPage,
   translateProblems,
 } from './shared.ts';
 
@@ -56,7 +55,6 @@ export function tokenPages(app: App, ctx: ModuleContext): void {
   ) => {
     const { t } = request;
     const tokens = await listApiTokens(ctx.db, { organizationId: org.id });
-    const name = organizationName(t, org);
     const now = Date.now();
     const status = (r: (typeof tokens)[number]) =>
       r.revokedAt
@@ -66,19 +64,10 @@ export function tokenPages(app: App, ctx: ModuleContext): void {
           : t('administration.tokens.active');
     const base = `/admin/organizations/${org.slug}/tokens`;
     const scopes = [values.scopes ?? []].flat();
-    return sendAdminPage(request, reply, {
-      title: `${t('administration.tokens.title')}: ${name}`,
-      breadcrumbs: organizationCrumbs(t, org, [{ label: t('administration.tokens.title') }]),
+    return sendOrganizationPage(request, reply, org, 'tokens', {
       errors,
       notice,
-      main: html`<h1>${t('administration.tokens.title')} <span class="meta">${name}</span></h1>
-${organizationTabs(t, org, 'tokens')}
-<p class="lead">${t('administration.tokens.lead')}</p>
-${
-  tokens.length === 0
-    ? emptyState(t('administration.tokens.empty'))
-    : table(request.page, {
-        caption: t('administration.tokens.caption', { organization: name }),
+      list: {
         columns: [
           { key: 'name', label: t('administration.col.name') },
           { key: 'prefix', label: t('administration.col.prefix') },
@@ -99,9 +88,8 @@ ${
             ? ''
             : html`<a href="${base}/${r.id}/revoke">${t('administration.revoke')}<span class="visually-hidden"> ${r.name}</span></a>`,
         ]),
-      })
-}
-<div class="narrow">
+      },
+      main: html`<div class="narrow">
 <h2>${t('administration.tokens.issueTitle')}</h2>
 <p>${t('administration.tokens.issueLead')}</p>
 <form method="post" action="${base}" novalidate>
