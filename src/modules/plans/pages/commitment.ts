@@ -23,7 +23,7 @@ import {
   organizationName,
   periodText,
   pick,
-  planTitle,
+  planCrumbs,
   visiblePlan,
 } from './shared.ts';
 
@@ -157,11 +157,7 @@ export function commitmentPages(app: App, ctx: ModuleContext): void {
             : null;
     return reply.sendPage({
       title,
-      breadcrumbs: [
-        { href: '/plans', label: t('plans.title') },
-        { href: `/plans/${plan.slug}`, label: planTitle(t, plan) },
-        { label: commitmentNumber(t, c) },
-      ],
+      breadcrumbs: planCrumbs(t, plan, [{ label: commitmentNumber(t, c) }]),
       alternates: [{ href: `/api/v1/plans/commitments/${c.id}`, type: 'application/json' }],
       main: html`${notice ? html`<div class="notice" role="status"><p>${t(notice)}</p></div>` : ''}
 <p class="meta">${priority.number}. ${pick(t, priority)}</p>

@@ -18,7 +18,7 @@ import { ogpValues } from '../service.ts';
 import { IdParams, visibleCommitment } from './commitment.ts';
 import { problemText } from './forbidden.ts';
 import { textareaField } from './review.ts';
-import { commitmentNumber, pick, planTitle } from './shared.ts';
+import { commitmentNumber, pick, planCrumbs } from './shared.ts';
 
 const access = { access: { action: 'plans.evaluate' } } as const;
 const Query = Type.Object({ lang: Type.Optional(Type.String()), saved: Type.Optional(Type.String()) });
@@ -68,12 +68,10 @@ export function evaluatePages(app: App, ctx: ModuleContext): void {
     const title = t('plans.evaluate.title');
     return reply.code(errors.length > 0 ? 422 : 200).sendPage({
       title: errors.length > 0 ? `${t('plans.error.prefix')}: ${title}` : title,
-      breadcrumbs: [
-        { href: '/plans', label: t('plans.title') },
-        { href: `/plans/${plan.slug}`, label: planTitle(t, plan) },
+      breadcrumbs: planCrumbs(t, plan, [
         { href: `/plans/commitments/${c.id}`, label: commitmentNumber(t, c) },
         { label: title },
-      ],
+      ]),
       main: html`<div class="narrow">${errorSummary(request.page, errors)}
 ${request.query && (request.query as { saved?: string }).saved ? html`<div class="notice" role="status"><p>${t('plans.evaluate.saved')}</p></div>` : ''}
 <h1>${title}</h1><p class="lead">${commitmentNumber(t, c)} ${pick(t, c)}</p>

@@ -25,6 +25,7 @@ import {
   evidenceTag,
   organizationName,
   pick,
+  planCrumbs,
   planTitle,
   visiblePlan,
 } from './shared.ts';
@@ -198,11 +199,7 @@ ${plan.status === 'published' ? planDownloads(request, plan.slug) : ''}`,
       const title = t('plans.overdue.title');
       return reply.sendPage({
         title: `${title}: ${planTitle(t, plan)}`,
-        breadcrumbs: [
-          { href: '/plans', label: t('plans.title') },
-          { href: `/plans/${plan.slug}`, label: planTitle(t, plan) },
-          { label: title },
-        ],
+        breadcrumbs: planCrumbs(t, plan, [{ label: title }]),
         main: html`<h1>${title}</h1><p class="lead">${t('plans.overdue.lead', { date: t.date(today) })}</p>
 ${overdue.length > 0 ? commitmentTable(request, title, overdue) : emptyState(t('plans.overdue.empty'))}`,
       });
@@ -221,11 +218,7 @@ ${overdue.length > 0 ? commitmentTable(request, title, overdue) : emptyState(t('
       const title = t('plans.scorecards.title');
       return reply.sendPage({
         title: `${title}: ${planTitle(t, plan)}`,
-        breadcrumbs: [
-          { href: '/plans', label: t('plans.title') },
-          { href: `/plans/${plan.slug}`, label: planTitle(t, plan) },
-          { label: title },
-        ],
+        breadcrumbs: planCrumbs(t, plan, [{ label: title }]),
         main: html`<h1>${title}</h1><p class="lead">${t('plans.scorecards.lead')}</p>
 ${table(request.page, {
   caption: title,
@@ -275,12 +268,10 @@ ${table(request.page, {
       const progress = progressOf(group.commitments);
       return reply.sendPage({
         title: `${name}: ${planTitle(t, plan)}`,
-        breadcrumbs: [
-          { href: '/plans', label: t('plans.title') },
-          { href: `/plans/${plan.slug}`, label: planTitle(t, plan) },
+        breadcrumbs: planCrumbs(t, plan, [
           { href: `/plans/${plan.slug}/organizations`, label: t('plans.scorecards.title') },
           { label: name },
-        ],
+        ]),
         main: html`<h1>${name}</h1><p class="lead">${t('plans.scorecard.lead')}</p>
 ${summaryList([
   { key: t('plans.col.commitments'), value: t.number(group.commitments.length) },

@@ -12,7 +12,7 @@ import { completions, todayInMongolia } from '../service.ts';
 import { IdParams, visibleCommitment } from './commitment.ts';
 import { forbidden403, problemText } from './forbidden.ts';
 import { textareaField } from './review.ts';
-import { commitmentNumber, pick, planTitle } from './shared.ts';
+import { commitmentNumber, pick, planCrumbs } from './shared.ts';
 
 const access = { access: { action: 'plans.report' } } as const;
 const Query = Type.Object({ lang: Type.Optional(Type.String()), find: Type.Optional(Type.String()) });
@@ -57,12 +57,10 @@ export function reportPages(app: App, ctx: ModuleContext): void {
     const path = `/plans/commitments/${c.id}/report`;
     return reply.code(errors.length > 0 ? 422 : 200).sendPage({
       title: errors.length > 0 ? `${t('plans.error.prefix')}: ${title}` : title,
-      breadcrumbs: [
-        { href: '/plans', label: t('plans.title') },
-        { href: `/plans/${plan.slug}`, label: planTitle(t, plan) },
+      breadcrumbs: planCrumbs(t, plan, [
         { href: `/plans/commitments/${c.id}`, label: commitmentNumber(t, c) },
         { label: title },
-      ],
+      ]),
       main: html`<div class="narrow">${errorSummary(request.page, errors)}
 <h1>${title}</h1><p class="lead">${commitmentNumber(t, c)} ${pick(t, c)}</p>
 <form method="get" action="${path}" class="plans-finder" role="search" aria-label="${t('plans.report.finder')}">

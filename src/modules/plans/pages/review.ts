@@ -19,7 +19,7 @@ import {
   requirePlan,
 } from '../review.ts';
 import { allCommitments, type Milestone, type OrganizationLink, ogpValues, planTree } from '../service.ts';
-import { commitmentNumber, pick, planTitle } from './shared.ts';
+import { commitmentNumber, pick, planCrumbs, planTitle } from './shared.ts';
 
 const access = { access: { action: 'plans.manage' } } as const;
 const SlugParams = Type.Object({ slug: Type.String({ maxLength: 100 }) });
@@ -106,11 +106,7 @@ export function reviewPages(app: App, ctx: ModuleContext): void {
         html`<li>${m.number ?? '—'} ${pick(t, m)} <span class="meta">${m.timelineText ?? ''}</span> <a href="${itemLink('milestones', m.id)}">${t('plans.review.correct')}<span class="visually-hidden"> ${m.number ?? pick(t, m).slice(0, 40)}</span></a></li>`;
       return reply.sendPage({
         title: `${title}: ${planTitle(t, plan)}`,
-        breadcrumbs: [
-          { href: '/plans', label: t('plans.title') },
-          { href: `/plans/${plan.slug}`, label: planTitle(t, plan) },
-          { label: title },
-        ],
+        breadcrumbs: planCrumbs(t, plan, [{ label: title }]),
         main: html`${request.query.saved ? html`<div class="notice" role="status"><p>${t('plans.review.saved')}</p></div>` : ''}
 <h1>${title}</h1>
 <p class="lead">${planTitle(t, plan)} — ${t(`plans.status.${plan.status}`)} <a href="/plans/${plan.slug}/review/titles/plan">${t('plans.review.correctTitle')}</a></p>
@@ -183,12 +179,10 @@ ${c.milestones.length > 0 ? html`<ul>${c.milestones.map(milestoneRow)}</ul>` : '
     const path = `/plans/${slug}/review/${kind}/${id}`;
     return reply.code(errors.length > 0 ? 422 : 200).sendPage({
       title: errors.length > 0 ? `${t('plans.error.prefix')}: ${title}` : title,
-      breadcrumbs: [
-        { href: '/plans', label: t('plans.title') },
-        { href: `/plans/${slug}`, label: planTitle(t, plan) },
+      breadcrumbs: planCrumbs(t, plan, [
         { href: `/plans/${slug}/review`, label: t('plans.review.title') },
         { label: title },
-      ],
+      ]),
       main: html`<div class="narrow">${errorSummary(request.page, errors)}
 <h1>${title}</h1>
 <p class="meta">${t('plans.review.line', { line: item.sourceLine ?? '—' })} · ${t('plans.col.timeline')}: ${item.timelineText ?? '—'}</p>
@@ -400,12 +394,10 @@ export function titlePages(app: App, ctx: ModuleContext): void {
     const error = (f: string) => errors.find((e) => e.field === f)?.message;
     return reply.code(errors.length > 0 ? 422 : 200).sendPage({
       title: errors.length > 0 ? `${t('plans.error.prefix')}: ${title}` : title,
-      breadcrumbs: [
-        { href: '/plans', label: t('plans.title') },
-        { href: `/plans/${slug}`, label: planTitle(t, plan) },
+      breadcrumbs: planCrumbs(t, plan, [
         { href: `/plans/${slug}/review`, label: t('plans.review.title') },
         { label: title },
-      ],
+      ]),
       main: html`<div class="narrow">${errorSummary(request.page, errors)}<h1>${title}</h1>
 <form method="post" action="/plans/${slug}/review/titles/${target}" novalidate>${reply.csrfField()}
 ${textareaField('titleMn', t('plans.field.titleMn'), v.titleMn ?? '', error('titleMn'))}

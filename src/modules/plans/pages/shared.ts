@@ -4,6 +4,7 @@ import { notFound } from '../../../platform/http/errors.ts';
 import type { Translator } from '../../../platform/i18n/index.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
+import type { Crumb } from '../../../platform/views/layout.ts';
 import { swatch } from '../charts.ts';
 import {
   type Commitment,
@@ -20,6 +21,15 @@ export const pick = (t: Translator, item: { titleMn: string | null; titleEn: str
 
 export function planTitle(t: Translator, plan: PlanRow): string {
   return pick(t, plan) || plan.slug;
+}
+
+/** The way from the plans index through one plan to `here`, the path every page about a plan shows. */
+export function planCrumbs(t: Translator, plan: PlanRow, here: readonly Crumb[]): Crumb[] {
+  return [
+    { href: '/plans', label: t('plans.title') },
+    { href: `/plans/${plan.slug}`, label: planTitle(t, plan) },
+    ...here,
+  ];
 }
 
 /** A plan the reader may see: published ones to everyone, drafts only to those who review them. */
