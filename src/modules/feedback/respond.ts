@@ -1,6 +1,7 @@
 import { countryPack } from '../../country/mn/index.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/permissions.ts';
+import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { enqueueJob } from '../../platform/jobs/queue.ts';
 import type { ModuleContext } from '../../platform/module.ts';
@@ -16,7 +17,32 @@ import { checkText } from './validation.ts';
 const responder = (actor: Actor) => (found: FeedbackCase) =>
   authorize(actor, 'feedback.respond', { organizationId: found.organizationId });
 
-const who = (actor: Actor) => ({ label: actor.label, userId: actor.userId });
+/**
+ * Writes a staff step's event on the case: at the step's time, by the acting staff member, on the
+ * case's organisation unless the event names another (a transfer names the new one).
+ */
+function addStaffEvent(
+  tx: Queryable,
+  c: FeedbackCase,
+  now: Date,
+  actor: Actor,
+  event: {
+    kind: string;
+    public: boolean;
+    organizationId?: number;
+    text?: string;
+    data?: Record<string, unknown>;
+  },
+): Promise<void> {
+  return addEvent(tx, {
+    caseId: c.id,
+    at: now,
+    actor: { label: actor.label, userId: actor.userId },
+    organizationId: c.organizationId,
+    ...event,
+  });
+}
+
 const notOpen = [{ field: 'status', message: 'feedback.error.notOpen' }];
 
 /** Gives the case to one of its organisation's staff (or back to the queue with `null`). */
@@ -38,15 +64,7 @@ export async function assignCase(
     await tx.query(sql`update feedback_cases set assigned_user_id = ${assigneeId},
       status = case when status = 'received' then 'in-progress' else status end, updated_at = ${now}
       where id = ${c.id}`);
-    await addEvent(tx, {
-      caseId: c.id,
-      at: now,
-      kind: 'assigned',
-      public: false,
-      actor: who(actor),
-      organizationId: c.organizationId,
-      data: { assigneeId },
-    });
+    await addStaffEvent(tx, c, now, actor, { kind: 'assigned', public: false, data: { assigneeId } });
     return { assigneeId };
   });
 }
@@ -62,15 +80,7 @@ export async function addNote(
   const { value, problems } = checkText(input.text, 'text', 5000, 'feedback.error.noteMissing');
   if (problems.length > 0) return { ok: false, problems };
   return changeCase(ctx, actor, number, 'feedback.note', meta, responder(actor), async (tx, c, now) => {
-    await addEvent(tx, {
-      caseId: c.id,
-      at: now,
-      kind: 'note',
-      public: false,
-      actor: who(actor),
-      organizationId: c.organizationId,
-      text: value,
-    });
+    await addStaffEvent(tx, c, now, actor, { kind: 'note', public: false, text: value });
     return {};
   });
 }
@@ -97,15 +107,7 @@ export async function requestInformation(
       await tx.query(
         sql`update feedback_cases set status = 'awaiting-information', updated_at = ${now} where id = ${c.id}`,
       );
-      await addEvent(tx, {
-        caseId: c.id,
-        at: now,
-        kind: 'information-requested',
-        public: true,
-        actor: who(actor),
-        organizationId: c.organizationId,
-        text: value,
-      });
+      await addStaffEvent(tx, c, now, actor, { kind: 'information-requested', public: true, text: value });
       await notifySubmitter(ctx, tx, c, 'information', now);
       return {};
     },
@@ -134,13 +136,9 @@ export async function extendCase(
     const deadline = extendDeadline(new Date(c.deadlineAt), days, countryPack.timeZone);
     await tx.query(sql`update feedback_cases set deadline_at = ${deadline}, extended_at = ${now},
       extension_days = ${days}, extension_reason = ${reason}, updated_at = ${now} where id = ${c.id}`);
-    await addEvent(tx, {
-      caseId: c.id,
-      at: now,
+    await addStaffEvent(tx, c, now, actor, {
       kind: 'extended',
       public: true,
-      actor: who(actor),
-      organizationId: c.organizationId,
       text: reason,
       data: { days, deadline: deadline.toISOString() },
     });
@@ -166,15 +164,7 @@ export async function answerCase(
     await tx.query(sql`update feedback_cases set status = 'answered', answer = ${value}, answered_at = ${now},
       answered_on_time = ${onTime}, assigned_user_id = coalesce(assigned_user_id, ${actor.userId}), updated_at = ${now}
       where id = ${c.id}`);
-    await addEvent(tx, {
-      caseId: c.id,
-      at: now,
-      kind: 'answered',
-      public: true,
-      actor: who(actor),
-      organizationId: c.organizationId,
-      text: value,
-    });
+    await addStaffEvent(tx, c, now, actor, { kind: 'answered', public: true, text: value });
     await notifySubmitter(ctx, tx, c, 'answered', now);
     return { onTime };
   });
@@ -192,14 +182,7 @@ export async function closeCase(
     await tx.query(
       sql`update feedback_cases set status = 'closed', closed_at = ${now}, updated_at = ${now} where id = ${c.id}`,
     );
-    await addEvent(tx, {
-      caseId: c.id,
-      at: now,
-      kind: 'closed',
-      public: true,
-      actor: who(actor),
-      organizationId: c.organizationId,
-    });
+    await addStaffEvent(tx, c, now, actor, { kind: 'closed', public: true });
     return {};
   });
 }
@@ -225,12 +208,9 @@ export async function transferCase(
       return [{ field: 'organization', message: 'feedback.error.sameOrganization' }];
     await tx.query(sql`update feedback_cases set organization_id = ${target!.id}, assigned_user_id = null,
       status = 'received', updated_at = ${now} where id = ${c.id}`);
-    await addEvent(tx, {
-      caseId: c.id,
-      at: now,
+    await addStaffEvent(tx, c, now, actor, {
       kind: 'transferred',
       public: true,
-      actor: who(actor),
       organizationId: target!.id,
       text: reason,
       data: { from: c.organizationId, to: target!.id },
