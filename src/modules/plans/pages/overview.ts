@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { can } from '../../../platform/auth/permissions.ts';
 import { notFound } from '../../../platform/http/errors.ts';
@@ -92,6 +93,12 @@ function commitmentTable(
   });
 }
 
+/** A plan the reader may see with all of it (areas, commitments, milestones): what the pages about a whole plan show. */
+async function visiblePlanTree(ctx: ModuleContext, request: FastifyRequest, slug: string) {
+  const plan = await visiblePlan(ctx, request, slug);
+  return { plan, tree: await planTree(ctx.db, plan) };
+}
+
 export function plansOverviewPages(app: App, ctx: ModuleContext): void {
   app.get(
     '/plans',
@@ -127,8 +134,7 @@ ${can(request.actor, 'plans.moderate') ? html`<li><a href="/plans/moderation">${
     { schema: { hide: true, params: SlugParams, querystring: LangQuery }, config: { access: 'public' } },
     async (request, reply) => {
       const { t } = request;
-      const plan = await visiblePlan(ctx, request, request.params.slug);
-      const tree = await planTree(ctx.db, plan);
+      const { plan, tree } = await visiblePlanTree(ctx, request, request.params.slug);
       const commitments = allCommitments(tree);
       const today = todayInMongolia();
       const overdue = commitments.filter((c) => isOverdue(c, today));
@@ -190,8 +196,7 @@ ${plan.status === 'published' ? planDownloads(request, plan.slug) : ''}`,
     { schema: { hide: true, params: SlugParams, querystring: LangQuery }, config: { access: 'public' } },
     async (request, reply) => {
       const { t } = request;
-      const plan = await visiblePlan(ctx, request, request.params.slug);
-      const tree = await planTree(ctx.db, plan);
+      const { plan, tree } = await visiblePlanTree(ctx, request, request.params.slug);
       const today = todayInMongolia();
       const overdue = allCommitments(tree)
         .filter((c) => isOverdue(c, today))
@@ -211,8 +216,7 @@ ${overdue.length > 0 ? commitmentTable(request, title, overdue) : emptyState(t('
     { schema: { hide: true, params: SlugParams, querystring: LangQuery }, config: { access: 'public' } },
     async (request, reply) => {
       const { t } = request;
-      const plan = await visiblePlan(ctx, request, request.params.slug);
-      const tree = await planTree(ctx.db, plan);
+      const { plan, tree } = await visiblePlanTree(ctx, request, request.params.slug);
       const today = todayInMongolia();
       const groups = byOrganization(tree);
       const title = t('plans.scorecards.title');
@@ -258,8 +262,7 @@ ${table(request.page, {
     },
     async (request, reply) => {
       const { t } = request;
-      const plan = await visiblePlan(ctx, request, request.params.slug);
-      const tree = await planTree(ctx.db, plan);
+      const { plan, tree } = await visiblePlanTree(ctx, request, request.params.slug);
       const group = byOrganization(tree).find((g) => g.slug === request.params.organization);
       if (!group)
         throw notFound(`organisation "${request.params.organization}" has no commitment in this plan`);
