@@ -1,6 +1,7 @@
 import type { Queryable } from '../db/database.ts';
 import { type SqlQuery, sql } from '../db/sql.ts';
 import { enqueueJob } from '../jobs/queue.ts';
+import type { JobHandler } from '../jobs/types.ts';
 import type { DatasetDeclaration } from '../module.ts';
 import { datasetKey } from './dataset.ts';
 
@@ -39,9 +40,11 @@ function jsonValue(type: string, column: SqlQuery): SqlQuery {
 
 /** A row `d` of the dataset's source as the JSON of its version (no parameters: the names are identifiers). */
 export function versionData(dataset: Pick<DatasetDeclaration, 'fields'>, alias = 'd'): SqlQuery {
+  // The names as literals, not parameters, so the batch can keep the select as text; `id` has
+  // checked each is a plain snake_case name, which needs no quoting as a literal either.
   const pairs = dataset.fields.map((f) => {
-    const name = id(f.name).text.slice(1, -1);
-    return sql`${sql.raw(`'${name}'`)}, ${jsonValue(f.type, sql`${id(alias)}.${id(f.name)}`)}`;
+    const column = id(f.name);
+    return sql`${sql.raw(`'${f.name}'`)}, ${jsonValue(f.type, sql`${id(alias)}.${column}`)}`;
   });
   return sql`jsonb_build_object(${sql.join(pairs)})`;
 }
@@ -105,14 +108,11 @@ export async function writeVersionBatches(q: Queryable, dataset: string): Promis
 }
 
 /** The job: the pending batch of `payload.dataset` written, in a transaction of its own. */
-export async function writeVersionsJob(
-  ctx: { db: Queryable & { transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> } },
-  payload: unknown,
-): Promise<void> {
+export const writeVersionsJob: JobHandler = async (ctx, payload) => {
   const dataset = (payload as { dataset?: unknown })?.dataset;
   if (typeof dataset !== 'string') return;
   await ctx.db.transaction((tx) => writeVersionBatches(tx, dataset));
-}
+};
 
 export async function pendingBatch(db: Queryable, dataset: string): Promise<PendingBatch | undefined> {
   const [row] = await db.query<PendingBatch>(sql`select id, first_id as "firstId", changed_at as "changedAt",

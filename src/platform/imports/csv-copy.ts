@@ -7,7 +7,7 @@ import { mapHeaders } from './mapping.ts';
 import type { ImportPlan } from './plan.ts';
 import { guessDelimiter } from './readers.ts';
 import { type CellKind, LF, NotFast, RecordScanner } from './scan.ts';
-import type { StageOptions } from './stage.ts';
+import type { Staged, StageOptions } from './stage.ts';
 
 /**
  * A CSV file opened for PostgreSQL to read: its header mapped to the dataset's fields, and the rest
@@ -197,4 +197,22 @@ export async function openCsvForCopy(
 export function isDataError(error: unknown): boolean {
   const code = (error as { code?: unknown })?.code;
   return typeof code === 'string' && /^(22|23|54)/.test(code);
+}
+
+/** What a path that let COPY read the whole file staged: every record, mapped, no problem. */
+export function copiedStaged(csv: CsvForCopy, plan: ImportPlan, rows: number): Staged {
+  const out: Staged = {
+    rows,
+    complete: true,
+    mapping: csv.headers.map((header, i) => ({ header, field: csv.fieldOf[i] ?? null })),
+    unmapped: [],
+    headers: new Map(),
+    problems: [],
+    problemCount: 0,
+  };
+  plan.fields.forEach((f, i) => {
+    const at = csv.positions[i] as number;
+    if (at >= 0) out.headers.set(f.name, csv.headers[at] as string);
+  });
+  return out;
 }

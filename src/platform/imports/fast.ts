@@ -1,7 +1,7 @@
 import type { Queryable } from '../db/database.ts';
 import { type SqlQuery, sql } from '../db/sql.ts';
 import type { DatasetField } from '../module.ts';
-import { type CsvForCopy, isDataError, openCsvForCopy } from './csv-copy.ts';
+import { copiedStaged, isDataError, openCsvForCopy } from './csv-copy.ts';
 import type { StagingTables } from './merge.ts';
 import type { ImportPlan } from './plan.ts';
 import type { Staged, StageOptions } from './stage.ts';
@@ -141,22 +141,4 @@ export async function stageCsvFast(
     await csv.close();
     await db.exec(`drop table if exists ${raw}`);
   }
-}
-
-/** What a path that let COPY read the whole file staged: every record, mapped, no problem. */
-export function copiedStaged(csv: CsvForCopy, plan: ImportPlan, rows: number): Staged {
-  const out: Staged = {
-    rows,
-    complete: true,
-    mapping: csv.headers.map((header, i) => ({ header, field: csv.fieldOf[i] ?? null })),
-    unmapped: [],
-    headers: new Map(),
-    problems: [],
-    problemCount: 0,
-  };
-  plan.fields.forEach((f, i) => {
-    const at = csv.positions[i] as number;
-    if (at >= 0) out.headers.set(f.name, csv.headers[at] as string);
-  });
-  return out;
 }

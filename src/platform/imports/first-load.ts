@@ -2,8 +2,8 @@ import { recordFirstLoad, versionRowsSql } from '../datasets/version-batches.ts'
 import type { Queryable, Row } from '../db/database.ts';
 import { type SqlQuery, sql } from '../db/sql.ts';
 import type { DatasetField } from '../module.ts';
-import { openCsvForCopy } from './csv-copy.ts';
-import { cellOk, copiedStaged, fastEligible } from './fast.ts';
+import { copiedStaged, openCsvForCopy } from './csv-copy.ts';
+import { cellOk, fastEligible } from './fast.ts';
 import type { ImportPlan } from './plan.ts';
 import type { Staged, StageOptions } from './stage.ts';
 import type { SampleRow } from './types.ts';
