@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTestContext } from '../../../test/helpers.ts';
@@ -102,6 +103,19 @@ describe('bad OCDS input', () => {
     const refused = await publish(ctx, [changed]);
     expect(refused.committed).toBe(false);
     expect(refused.problems[0]!.message).toMatch(/already published with other content/);
+  });
+
+  it('keeps each release as the very text its digest was taken of, members in their published order', async () => {
+    const releases = releasesOf(cleanSpec('ocds-test04-text'));
+    expect(await publish(ctx, releases)).toMatchObject({ added: 3, committed: true });
+    const stored = await ctx.db.query<{ text: string; digest: string }>(sql`
+      select data::text as text, digest from procurement_releases where ocid = 'ocds-test04-text' order by seq`);
+    expect(stored.map((s) => JSON.parse(s.text))).toEqual(releases);
+    for (const s of stored) {
+      expect(createHash('sha256').update(s.text).digest('base64url')).toBe(s.digest);
+      // Not reordered as jsonb would (shortest keys first): the text starts as the release did.
+      expect(Object.keys(JSON.parse(s.text))[0]).toBe('ocid');
+    }
   });
 
   it('a release id seen in an earlier batch of the same file is a duplicate, not “unchanged”', async () => {
