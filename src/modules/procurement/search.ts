@@ -63,11 +63,12 @@ export async function indexProcesses(tx: Queryable, ids: readonly number[]): Pro
 
 /**
  * Writes the search documents of the processes an import staged (`storeReleases` with
- * `stageSearch`: the documents `processDocument` makes, by COPY) in one statement, then empties the
- * staging. Emptied by truncation, not `delete`: a transaction's deleted rows stay in the table
- * until it ends, and every later batch would scan them again.
+ * `stageSearch`: the documents `processDocument` makes, by COPY) and their new suggestion words
+ * (`StoreResult.searchWords`) in one statement, then empties the staging. Emptied by truncation,
+ * not `delete`: a transaction's deleted rows stay in the table until it ends, and every later
+ * batch would scan them again.
  */
-export async function indexStagedProcesses(tx: Queryable): Promise<void> {
+export async function indexStagedProcesses(tx: Queryable, words: readonly string[]): Promise<void> {
   await indexDocumentsFrom(
     tx,
     'procurement',
@@ -75,6 +76,7 @@ export async function indexStagedProcesses(tx: Queryable): Promise<void> {
         null::text as restricted_action, now() as updated_at, s.title_key, s.body_key, s.title as title_mn,
         s.title as title_en, s.body as body_mn, s.body as body_en, s.url
       from procurement_stage_search s`,
+    words,
   );
   await tx.query(sql`truncate procurement_stage_search`);
 }

@@ -1,7 +1,7 @@
 import { countryPack } from '../../country/mn/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
-import { documentKeys } from '../../platform/search/index-documents.ts';
+import { documentKeys, suggestionWords } from '../../platform/search/index-documents.ts';
 import { processFlags } from './flags.ts';
 import { timed, timedSync } from './import/phases.ts';
 import { type ContractFacts, type ProcessFacts, processFacts } from './ocds/facts.ts';
@@ -25,6 +25,8 @@ export interface BatchRows {
   /** Contract rows with the OCID in place of the process id, which the merge gives. */
   contracts: unknown[][];
   search: unknown[][];
+  /** The search rows' suggestion words not staged before in the session (`suggestionWords`). */
+  searchWords: string[];
   /** The registry's organisations that are buyers of the written processes. */
   buyerIds: Set<number>;
 }
@@ -94,7 +96,15 @@ export async function batchRows(
     upsertSuppliers(tx, session, supplierRows(factsByOcid, supplierKey)),
   );
 
-  const rows: BatchRows = { written: [], processes: [], contracts: [], search: [], buyerIds: new Set() };
+  const rows: BatchRows = {
+    written: [],
+    processes: [],
+    contracts: [],
+    search: [],
+    searchWords: [],
+    buyerIds: new Set(),
+  };
+  const searchKeys: string[] = [];
   for (const [ocid, c] of compiledByOcid) {
     const f = factsByOcid.get(ocid)!;
     const slug = buyerSlug(f);
@@ -126,7 +136,7 @@ export async function batchRows(
     );
     if (options.stageSearch)
       rows.search.push(
-        searchRow({
+        searchRow(searchKeys, {
           ocid,
           title: f.title,
           buyerName: f.buyer?.name ?? '',
@@ -144,6 +154,8 @@ export async function batchRows(
       );
     }
   }
+  rows.searchWords = suggestionWords(searchKeys, session.searchWords);
+  for (const w of rows.searchWords) session.searchWords.add(w);
   return rows;
 }
 
@@ -241,10 +253,14 @@ function contractRow(
   ];
 }
 
-/** The search keys of a process's document (`processDocument`), in the order of `SEARCH_COLUMNS`. */
-function searchRow(p: Parameters<typeof processDocument>[0]): unknown[] {
+/**
+ * The search keys of a process's document (`processDocument`), in the order of `SEARCH_COLUMNS`;
+ * its title and body keys are added to `keys`.
+ */
+function searchRow(allKeys: string[], p: Parameters<typeof processDocument>[0]): unknown[] {
   const document = processDocument(p);
   const keys = documentKeys(document);
+  allKeys.push(keys.titleKey, keys.bodyKey);
   // Title and body the same in both languages: sent once each.
   return [
     p.ocid,

@@ -26,6 +26,8 @@ export interface StoreResult {
   processIds: number[];
   /** The registry's organisations that are buyers of those processes. */
   buyerIds: number[];
+  /** With `stageSearch`: the staged documents' suggestion words not written before in the session. */
+  searchWords: string[];
 }
 
 /**
@@ -35,6 +37,8 @@ export interface StoreResult {
 export interface StoreSession {
   buyers: Map<string, { id: number; aimag: string | null } | null>;
   suppliers: Map<string, { id: number; name: string; registered: string | null }>;
+  /** Suggestion words of the search documents staged so far (a national year has a few thousand). */
+  searchWords: Set<string>;
   staged: boolean;
   /** The transaction's `now()`: the processes' `updated_at`. */
   now: Date;
@@ -46,6 +50,7 @@ export async function openStoreSession(tx: Queryable, times?: PhaseTimes): Promi
   return {
     buyers: new Map(),
     suppliers: new Map(),
+    searchWords: new Set(),
     staged: false,
     now: row!.now,
     ...(times ? { times } : {}),
@@ -128,6 +133,7 @@ export async function storeReleases(
     problems: [],
     processIds: [],
     buyerIds: [],
+    searchWords: [],
   };
   if (batch.length === 0) return result;
   const session = options.session ?? (await openStoreSession(tx));
@@ -153,6 +159,7 @@ export async function storeReleases(
   const idOf = new Map(idRows.map((w) => [w.ocid, w.id]));
   result.processIds = idRows.map((w) => w.id);
   result.buyerIds = [...rows.buyerIds];
+  result.searchWords = rows.searchWords;
   result.added += await writeReleases(tx, times, rows.written, fresh, idOf, options.publishedBy);
   // Only processes that were there before can have contracts to replace.
   const replaced = rows.written.filter((o) => existing.has(o));

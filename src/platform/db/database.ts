@@ -39,20 +39,25 @@ export interface Database extends Queryable {
   close(): Promise<void>;
 }
 
-/** `COPY table (a, b) FROM STDIN` text; names are checked, never user input. */
+/**
+ * `COPY table (a, b) FROM STDIN` text; names are checked, never user input. `quote` is the CSV
+ * quote: `"` for files as people write them, `COPY_QUOTE` for rows made by `csvField`.
+ */
 export function copyStatement(
   table: string,
   columns: readonly string[],
   source: string,
-  delimiter = ',',
+  options: { delimiter?: string; quote?: '"' | '\u0001' } = {},
 ): string {
   const ident = /^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)?$/;
   for (const name of [table, ...columns])
     if (!ident.test(name)) throw new Error(`not a valid SQL identifier: ${name}`);
   const delimiters: Record<string, string> = { ',': '', ';': ", DELIMITER ';'", '\t': ", DELIMITER E'\\t'" };
-  const option = delimiters[delimiter];
-  if (option === undefined) throw new Error(`not a COPY delimiter Shilen uses: ${JSON.stringify(delimiter)}`);
-  return `COPY ${table} (${columns.join(', ')}) FROM ${source} WITH (FORMAT csv${option})`;
+  const delimiter = delimiters[options.delimiter ?? ','];
+  if (delimiter === undefined)
+    throw new Error(`not a COPY delimiter Shilen uses: ${JSON.stringify(options.delimiter)}`);
+  const quote = options.quote === '\u0001' ? ", QUOTE E'\\x01'" : '';
+  return `COPY ${table} (${columns.join(', ')}) FROM ${source} WITH (FORMAT csv${delimiter}${quote})`;
 }
 
 /** First row or undefined. */

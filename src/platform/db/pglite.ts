@@ -1,7 +1,7 @@
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import { csvChunks } from './copy-csv.ts';
+import { COPY_QUOTE, csvChunks } from './copy-csv.ts';
 import { copyStatement, type Database, type Queryable, type Row, type RowSource } from './database.ts';
 import type { SqlQuery } from './sql.ts';
 import { keepText, OID, parseInt8 } from './types.ts';
@@ -18,16 +18,16 @@ function queryable(pg: PgliteLike): Queryable {
       return (await pg.query<R>(text, [...params])).rows;
     },
     async copyInto(table: string, columns: readonly string[], rows: RowSource) {
-      const statement = copyStatement(table, columns, "'/dev/blob'");
+      const statement = copyStatement(table, columns, "'/dev/blob'", { quote: COPY_QUOTE });
       let total = 0;
       for await (const chunk of csvChunks(rows, 4 << 20)) {
-        await pg.query(statement, [], { blob: new Blob([chunk.text]) });
+        await pg.query(statement, [], { blob: new Blob([chunk.bytes]) });
         total += chunk.count;
       }
       return total;
     },
     async copyCsvText(table, columns, chunks, delimiter) {
-      const statement = copyStatement(table, columns, "'/dev/blob'", delimiter);
+      const statement = copyStatement(table, columns, "'/dev/blob'", { delimiter });
       let count = 0;
       for await (const chunk of chunks) {
         if (chunk.length === 0) continue;

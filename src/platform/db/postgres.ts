@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { csvChunks } from './copy-csv.ts';
+import { COPY_QUOTE, csvChunks } from './copy-csv.ts';
 import { copyStatement, type Database, type Queryable, type Row, type RowSource } from './database.ts';
 import type { SqlQuery } from './sql.ts';
 import { keepText, OID, parseInt8 } from './types.ts';
@@ -51,12 +51,12 @@ function queryable(
       const { client: conn, done } = await copyClient();
       let total = 0;
       try {
-        const sink = conn.query(copyFrom(copyStatement(table, columns, 'STDIN')));
+        const sink = conn.query(copyFrom(copyStatement(table, columns, 'STDIN', { quote: COPY_QUOTE })));
         const source = Readable.from(
           (async function* () {
             for await (const chunk of csvChunks(rows)) {
               total += chunk.count;
-              yield chunk.text;
+              yield chunk.bytes;
             }
           })(),
         );
@@ -72,7 +72,7 @@ function queryable(
       const { client: conn, done } = await copyClient();
       let count = 0;
       try {
-        const sink = conn.query(copyFrom(copyStatement(table, columns, 'STDIN', delimiter)));
+        const sink = conn.query(copyFrom(copyStatement(table, columns, 'STDIN', { delimiter })));
         await pipeline(Readable.from(chunks), sink);
         count = Number(sink.rowCount);
       } catch (error) {

@@ -34,6 +34,19 @@ export function documentVector(c: VectorColumns): SqlQuery {
       '@a' || ${c.aimag}, '@y' || ${c.year}], null))`;
 }
 
+/**
+ * The words of match keys that typo tolerance and completion may suggest (`search_words`): letters
+ * only, at least 3 of them, each once, in C order.
+ */
+export function suggestionWords(keys: Iterable<string>, skip?: ReadonlySet<string>): string[] {
+  const words = new Set<string>();
+  for (const key of keys)
+    for (const word of key.split(' '))
+      if (word.length >= 3 && !skip?.has(word) && /^[a-z]+$/.test(word)) words.add(word);
+  // Sorted, so that concurrent writers take the words' locks in the same order.
+  return [...words].sort();
+}
+
 /** The texts a document is indexed with (its body clipped) and the match keys made of them. */
 export function documentKeys(d: Pick<SearchDocument, 'title' | 'body'>) {
   const body = { mn: clip(d.body?.mn), en: clip(d.body?.en) };
@@ -70,6 +83,7 @@ export async function indexDocuments(
         ${column((r) => r.body.mn)}::text[], ${column((r) => r.body.en)}::text[], ${column((r) => r.url)}::text[])
       as u(kind, key, organization_id, aimag, year, restricted_action, updated_at, title_key, body_key,
         title_mn, title_en, body_mn, body_en, url)`,
+    suggestionWords(rows.flatMap((r) => [r.titleKey, r.bodyKey])),
   );
 }
 
@@ -78,9 +92,15 @@ export async function indexDocuments(
  * `kind, key, organization_id, aimag, year, restricted_action, updated_at, title_key, body_key,
  * title_mn, title_en, body_mn, body_en, url` with one row per (kind, key), the keys made by
  * `documentKeys` and the bodies clipped as it clips them: for a bulk write from a staging table
- * filled by COPY (a large import), instead of every text sent as an array parameter.
+ * filled by COPY (a large import), instead of every text sent as an array parameter. `words` are
+ * the keys' `suggestionWords` (a large import leaves out those it has written already).
  */
-export async function indexDocumentsFrom(q: Queryable, module: string, source: SqlQuery): Promise<void> {
+export async function indexDocumentsFrom(
+  q: Queryable,
+  module: string,
+  source: SqlQuery,
+  words: readonly string[],
+): Promise<void> {
   // One statement: the documents, then their texts, joined back by (kind, key), and the words.
   await q.query(sql`
     with source as materialized (${source}),
@@ -105,11 +125,7 @@ export async function indexDocumentsFrom(q: Queryable, module: string, source: S
         title_mn = excluded.title_mn, title_en = excluded.title_en, body_mn = excluded.body_mn,
         body_en = excluded.body_en, url = excluded.url
     )
-    -- The words typo tolerance may suggest: letters only, at least 3 of them; sorted, so that
-    -- concurrent writers take the words' locks in the same order.
-    insert into search_words (word)
-    select distinct w collate "C" from source, regexp_split_to_table(title_key || ' ' || body_key, ' ') w
-    where w ~ '^[a-z]{3,}$' order by 1
+    insert into search_words (word) select w from unnest(${[...words]}::text[]) w
     on conflict do nothing`);
 }
 

@@ -1,4 +1,4 @@
-import { values } from '../ocds/facts.ts';
+import { eachValue } from '../ocds/facts.ts';
 import type { JsonObject } from '../ocds/merge.ts';
 import { bidStatuses, describeErrors, validators } from '../ocds/standard.ts';
 
@@ -39,16 +39,18 @@ export function checkRelease(release: unknown, where: string): Problem[] {
     });
   }
   let first: { path: string; currency: string } | undefined;
-  for (const v of values(r as never, where)) {
-    if (!v.currency) continue;
-    if (!first) first = { path: v.path, currency: v.currency };
-    else if (v.currency !== first.currency) {
-      problems.push({
-        where: `${v.path}.currency`,
-        message: `mixed currencies: ${v.currency} here, ${first.currency} at ${first.path}; a process is published in one currency`,
-      });
-      break;
+  eachValue(r as never, where, (currency, pathOf) => {
+    if (!currency) return true;
+    if (!first) {
+      first = { path: pathOf(), currency };
+      return true;
     }
-  }
+    if (currency === first.currency) return true;
+    problems.push({
+      where: `${pathOf()}.currency`,
+      message: `mixed currencies: ${currency} here, ${first.currency} at ${first.path}; a process is published in one currency`,
+    });
+    return false;
+  });
   return problems;
 }

@@ -113,7 +113,7 @@ export async function importOcdsFile(
         touchedCount += stored.processIds.length;
         if (touchedCount <= BULK_REFRESH) for (const id of stored.processIds) touched.add(id);
         searching = timed(times, 'search', () =>
-          stored.processIds.length > 0 ? indexStagedProcesses(tx) : Promise.resolve(),
+          stored.processIds.length > 0 ? indexStagedProcesses(tx, stored.searchWords) : Promise.resolve(),
         ).catch((e) => {
           failure = e;
         });

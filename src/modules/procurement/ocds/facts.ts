@@ -174,17 +174,45 @@ export function processFacts(compiled: JsonObject): ProcessFacts {
   };
 }
 
-/** Every `{amount, currency}` in a release with its JSON path, for the one-currency rule. */
-export function* values(node: Json, path: string): Generator<{ path: string; currency: string | null }> {
-  if (Array.isArray(node)) {
-    for (let i = 0; i < node.length; i++) yield* values(node[i]!, `${path}[${i}]`);
-    return;
-  }
-  if (!node || typeof node !== 'object') return;
-  if ('amount' in node && (typeof node.amount === 'number' || typeof node.amount === 'string')) {
-    yield { path, currency: typeof node.currency === 'string' ? node.currency : null };
-  }
-  for (const [key, value] of Object.entries(node)) {
-    if (value && typeof value === 'object') yield* values(value, path ? `${path}.${key}` : key);
-  }
+/**
+ * Visits every `{amount, currency}` of a release in document order, for the one-currency rule:
+ * `visit` gets its currency and its JSON path, which is made only when asked for (a release has a
+ * few hundred nodes and most checks need no path at all). Returning false stops the walk.
+ */
+export function eachValue(
+  node: Json,
+  path: string,
+  visit: (currency: string | null, pathOf: () => string) => boolean | undefined,
+): void {
+  // The keys and indexes from `path` down to the node being visited.
+  const trail: (string | number)[] = [];
+  const pathOf = () => {
+    let text = path;
+    for (const step of trail)
+      text = typeof step === 'number' ? `${text}[${step}]` : text ? `${text}.${step}` : step;
+    return text;
+  };
+  const walk = (n: Json): boolean => {
+    if (Array.isArray(n)) {
+      for (let i = 0; i < n.length; i++) if (!into(i, n[i]!)) return false;
+      return true;
+    }
+    if (!n || typeof n !== 'object') return true;
+    if (
+      'amount' in n &&
+      (typeof n.amount === 'number' || typeof n.amount === 'string') &&
+      visit(typeof n.currency === 'string' ? n.currency : null, pathOf) === false
+    )
+      return false;
+    for (const key in n) if (!into(key, n[key]!)) return false;
+    return true;
+  };
+  const into = (step: string | number, value: Json): boolean => {
+    if (!value || typeof value !== 'object') return true;
+    trail.push(step);
+    const more = walk(value);
+    trail.pop();
+    return more;
+  };
+  walk(node);
 }

@@ -46,9 +46,9 @@ function mergeValue(key: string, current: Json | undefined, next: Json): Json | 
 
 function mergeObject(current: JsonObject, next: JsonObject, top: boolean): JsonObject {
   const out: JsonObject = { ...current };
-  for (const [key, value] of Object.entries(next)) {
+  for (const key in next) {
     if (top && OMITTED.has(key)) continue;
-    const merged = mergeValue(key, out[key], value);
+    const merged = mergeValue(key, out[key], next[key]!);
     if (merged === undefined) delete out[key];
     else out[key] = merged;
   }
