@@ -20,6 +20,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { recomputeProcessFlags } from '../src/modules/procurement/flags-refresh.ts';
+import { OCDS_IMPORT_HEAP } from '../src/modules/procurement/import/run.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { openDatabase } from '../src/platform/db/open.ts';
 import { sql } from '../src/platform/db/sql.ts';
@@ -139,13 +140,11 @@ async function listAndFlags(
   return lines;
 }
 
-/**
- * The import child's V8 heap: the old generation capped near two batches in flight (so RSS stays
- * near the live set instead of V8 growing it lazily), a larger young generation so that a batch's
- * short-lived objects die there instead of being promoted and marked (with the cap alone the
- * process spent twice the CPU collecting).
- */
-const IMPORT_NODE_FLAGS = ['--max-old-space-size=224', '--max-semi-space-size=32'];
+/** The import child's V8 heap: the one `shilen import ocds` runs in (`OCDS_IMPORT_HEAP`). */
+const IMPORT_NODE_FLAGS = [
+  `--max-old-space-size=${OCDS_IMPORT_HEAP.oldSpace}`,
+  `--max-semi-space-size=${OCDS_IMPORT_HEAP.semiSpace}`,
+];
 
 async function importPart(options: ReturnType<typeof parseCommon>['options'], releases: number) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shilen-ocds-bench-'));

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, collector, isolatedDatabaseEnv, tempDir } from '../../test/support/cli.ts';
 import { modules } from '../modules/index.ts';
 import { organizationsDataset } from '../modules/organizations/dataset.ts';
+import { standardDir } from '../modules/procurement/ocds/standard.ts';
 import { loadConfig } from '../platform/config.ts';
 import { openDatabase } from '../platform/db/open.ts';
 import { sql } from '../platform/db/sql.ts';
@@ -127,6 +128,24 @@ describe('shilen on a database', { timeout: 90_000 }, () => {
     expect(status.stdout).not.toMatch(/^pending/m);
     const count = allMigrations(modules).length;
     expect(status.stdout).toMatch(new RegExp(`^${count} applied, 0 pending\\.$`, 'm'));
+  });
+
+  it('import of an importer that declares its heap runs under that limit, unless the operator set one', async () => {
+    const file = path.resolve(standardDir(), '../samples/fictional-example-1.1/ocds-213czf-000-00001.json');
+    const heapOf = (stdout: string) => Number(/^Heap limit: (\d+) MiB$/m.exec(stdout)?.[1]);
+    const limited = await shilen(['import', 'ocds', file, '--dry-run'], { ...env, NODE_OPTIONS: '' });
+    expect(limited.code).toBe(0);
+    expect(limited.stdout).toContain('Dry run, nothing was written');
+    // The declared 224 MiB of old generation and the young generation beside it; V8 alone takes
+    // gigabytes on this much memory.
+    expect(heapOf(limited.stdout)).toBeGreaterThanOrEqual(224);
+    expect(heapOf(limited.stdout)).toBeLessThan(400);
+    const own = await shilen(['import', 'ocds', file, '--dry-run'], {
+      ...env,
+      NODE_OPTIONS: '--max-old-space-size=1500',
+    });
+    expect(own.code).toBe(0);
+    expect(heapOf(own.stdout)).toBeGreaterThanOrEqual(1500);
   });
 
   it('export --format csv prints the header and every row', async () => {

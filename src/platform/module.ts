@@ -139,6 +139,13 @@ export interface ImporterDeclaration {
   name: string;
   description: { mn: string; en: string };
   /**
+   * The V8 heap an importer of files of any size runs in, in MiB: `shilen import` starts itself
+   * again with these limits (unless the operator set a heap limit), because V8 otherwise grows its
+   * heap lazily far past what the import holds at once. `oldSpace` caps the long-lived objects,
+   * `semiSpace` sizes the young generation so that short-lived ones die there.
+   */
+  heap?: { oldSpace: number; semiSpace: number };
+  /**
    * Imports `file` (an absolute path). With `dryRun` it checks and counts but writes nothing.
    * `onProgress` reports rows done, and the total when it is known.
    */

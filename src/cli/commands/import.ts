@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import v8 from 'node:v8';
 import { type Command, Option } from 'commander';
 import { systemActor } from '../../platform/auth/actor.ts';
 import { registerPermissions } from '../../platform/auth/permissions.ts';
@@ -266,6 +267,9 @@ export function registerImport(program: Command, session: Session): void {
           );
         const importer = target.importer;
         session.say(`Database: ${describeDatabase(session.config())}`);
+        // The limit `heapFlagsFor` started this process with (or the operator's), for the record.
+        if (importer.heap)
+          session.say(`Heap limit: ${Math.round(v8.getHeapStatistics().heap_size_limit / 1048576)} MiB`);
         const ctx = await session.open();
         session.say(`Importing ${file} into ${name}${dryRun ? ' (dry run)' : ''}…`);
         const progress = startProgress(session.io.stdout, name, 'rows');

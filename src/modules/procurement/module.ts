@@ -6,7 +6,7 @@ import { html } from '../../platform/views/html.ts';
 import { procurementDataset } from './dataset.ts';
 import { loadProcurementDemo } from './demo.ts';
 import { importKnownSpending } from './import/known-spending.ts';
-import { importOcdsFile } from './import/run.ts';
+import { importOcdsFile, OCDS_IMPORT_HEAP } from './import/run.ts';
 import { messages } from './messages.ts';
 import { procurementPages } from './pages/index.ts';
 import { procurementApi } from './routes.ts';
@@ -31,6 +31,7 @@ export const procurementModule: ShilenModule = {
   importers: [
     {
       name: 'ocds',
+      heap: OCDS_IMPORT_HEAP,
       description: {
         en: 'OCDS 1.1 release packages, record packages or line-delimited releases (JSON, any size)',
         mn: 'OCDS 1.1 хувилбарын багц, бүртгэлийн багц эсвэл мөр бүрт нэг хувилбар (JSON, ямар ч хэмжээтэй)',
