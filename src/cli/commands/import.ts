@@ -267,7 +267,7 @@ export function registerImport(program: Command, session: Session): void {
           );
         const importer = target.importer;
         session.say(`Database: ${describeDatabase(session.config())}`);
-        // The limit `heapFlagsFor` started this process with (or the operator's), for the record.
+        // The limit `heapRestart` started this process with (or the operator's), for the record.
         if (importer.heap)
           session.say(`Heap limit: ${Math.round(v8.getHeapStatistics().heap_size_limit / 1048576)} MiB`);
         const ctx = await session.open();

@@ -234,7 +234,7 @@ export async function recordsAfter(
     : sql.empty;
   const rows = await db.query<RecordRow & { onlyRelease: JsonObject | null }>(sql`
     select p.id, p.ocid, p.compiled, ${ONLY_RELEASE},
-      (select coalesce(jsonb_agg(jsonb_build_object('id', r.release_id, 'date', r.data -> 'date', 'tag', r.data -> 'tag')
+      (select coalesce(jsonb_agg(jsonb_build_object('id', r.release_id, 'date', r.data -> 'date', 'tag', to_jsonb(r.tags))
         order by r.date, r.seq), '[]') from procurement_releases r where r.process_id = p.id) as releases
     from procurement_processes p where p.id > ${options.after} ${year} order by p.id limit ${options.limit}`);
   return rows.map(({ onlyRelease, ...r }) => ({

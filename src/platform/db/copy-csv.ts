@@ -1,8 +1,8 @@
 /**
- * Rows to PostgreSQL's COPY CSV text, quoted with `COPY_QUOTE` (U+0001) instead of `"`: JSON and
- * ordinary text never hold it, so a quoted value is only wrapped, never rewritten (a release of
- * 2 KB of JSON has dozens of `"` that doubling would copy). NULL is an unquoted empty field; an
- * empty string is quoted, so the two stay apart on the way in.
+ * Rows to PostgreSQL's COPY CSV text, quoted with `COPY_QUOTE` (U+0001) instead of `"`: JSON never
+ * holds it unescaped and other text hardly ever, so a quoted value is wrapped, not rewritten (a
+ * release of 2 KB of JSON has dozens of `"` that doubling would copy); a value that holds it has it
+ * doubled. NULL is an unquoted empty field; an empty string is quoted, so the two stay apart.
  */
 export const COPY_QUOTE = '\u0001';
 
