@@ -14,9 +14,10 @@ function runImport(
   env: NodeJS.ProcessEnv,
   file: string,
   until?: string,
+  target?: 'first-load',
 ): Promise<{ lines: string[]; killed: boolean }> {
   return new Promise((resolve, reject) => {
-    const child: ChildProcess = spawn(process.execPath, [writer, file], {
+    const child: ChildProcess = spawn(process.execPath, [writer, file, ...(target ? [target] : [])], {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: cleanEnv(env),
     });
@@ -122,5 +123,44 @@ describe('an import killed half way', () => {
     } finally {
       await db.close();
     }
+  }, 300_000);
+
+  it('leaves a first load killed after all its rows were copied with nothing of it; the next one loads them all', async () => {
+    const env = await isolatedDatabaseEnv();
+    const dir = tempDir('shilen-first-load-kill-');
+    const lines = ['code,name,amount'];
+    for (let i = 0; i < 20_000; i++) lines.push(`K-${i},Туршилт ${i},${i}.50`);
+    const file = path.join(dir, 'first.csv');
+    fs.writeFileSync(file, `${lines.join('\n')}\n`);
+    // The register, its history and its imports, and the audit trail.
+    const state = async () => {
+      const db = await openDatabase(loadConfig(cleanEnv(env)));
+      try {
+        const [row] = await db.query<{ rows: number; versions: number; batches: number; audit: number }>(sql`
+          select (select count(*)::int from kill_first_items) as rows,
+            (select count(*)::int from record_versions where dataset = 'kill-first-items') as versions,
+            (select count(*)::int from record_version_batches where dataset = 'kill-first-items') as batches,
+            (select count(*)::int from audit_log) as audit`);
+        const imports = await db.query<{ status: string }>(
+          sql`select status from imports where dataset = 'kill-first-items' order by id`,
+        );
+        return { ...row!, imports: imports.map((i) => i.status) };
+      } finally {
+        await db.close();
+      }
+    };
+
+    // Killed when every row is in the table's transaction, just before its history and commit.
+    const killed = await runImport(env, file, 'phase:history', 'first-load');
+    expect(killed.killed).toBe(true);
+    const afterKill = await state();
+    expect(afterKill).toMatchObject({ rows: 0, versions: 0, batches: 0, imports: ['running'] });
+
+    const whole = await runImport(env, file, undefined, 'first-load');
+    expect(whole.lines).toContain('done:succeeded');
+    const loaded = await state();
+    // Loaded as a first load again (its history one batch), the killed import marked interrupted.
+    expect(loaded).toMatchObject({ rows: 20_000, batches: 1, imports: ['interrupted', 'succeeded'] });
+    expect(loaded.audit).toBe(afterKill.audit + 1);
   }, 300_000);
 });
