@@ -10,7 +10,7 @@ import { loadConfig } from '../../src/platform/config.ts';
 import { type Dataset, datasetsOf, resolveDataset } from '../../src/platform/datasets/dataset.ts';
 import { sql } from '../../src/platform/db/sql.ts';
 import { importFile } from '../../src/platform/imports/run.ts';
-import { bi } from '../../src/platform/imports/test-support.ts';
+import { bi, tableDataset } from '../../src/platform/imports/test-support.ts';
 import type { ModuleContext } from '../../src/platform/module.ts';
 import { openContext } from '../../src/platform/runtime.ts';
 
@@ -24,21 +24,15 @@ async function firstLoadDataset(ctx: ModuleContext): Promise<Dataset> {
     'kill-test.import': { description: 'kill test', allow: ['platform-administrator'] },
   });
   return resolveDataset(
-    {
-      id: 'kill-first-items',
-      title: bi('Kill test register'),
-      description: bi('Rows of the first-load kill test'),
-      publisher: 'government',
-      themes: ['GOVE'],
-      key: ['code'],
-      fields: [
+    tableDataset(
+      FIRST_LOAD_TABLE,
+      [
         { name: 'code', type: 'string', title: bi('Code'), required: true },
         { name: 'name', type: 'string', title: bi('Name') },
         { name: 'amount', type: 'number', title: bi('Amount') },
       ],
-      source: sql`select code, name, amount from ${sql.id(FIRST_LOAD_TABLE)}`,
-      import: { table: FIRST_LOAD_TABLE, action: 'kill-test.import' },
-    },
+      'kill-test.import',
+    ),
     'kill-test',
   );
 }

@@ -255,7 +255,7 @@ function contractRow(
 
 /**
  * The search keys of a process's document (`processDocument`), in the order of `SEARCH_COLUMNS`;
- * its title and body keys are added to `keys`.
+ * its title and body keys are added to `allKeys`.
  */
 function searchRow(allKeys: string[], p: Parameters<typeof processDocument>[0]): unknown[] {
   const document = processDocument(p);

@@ -35,32 +35,20 @@ export async function* csvChunks(
   let buffer = Buffer.allocUnsafe(chunkBytes);
   let used = 0;
   let count = 0;
-  const full: { bytes: Buffer; count: number }[] = [];
-  const add = (row: readonly unknown[]) => {
+  for await (const row of rows) {
     const line = csvLine(row);
     // A UTF-16 code unit is at most 3 bytes of UTF-8.
     if (used > 0 && used + line.length * 3 > buffer.length) {
-      full.push({ bytes: buffer.subarray(0, used), count });
+      yield { bytes: buffer.subarray(0, used), count };
       buffer = Buffer.allocUnsafe(chunkBytes);
       used = 0;
       count = 0;
     }
-    if (line.length * 3 > buffer.length) full.push({ bytes: Buffer.from(line), count: 1 });
+    if (line.length * 3 > buffer.length) yield { bytes: Buffer.from(line), count: 1 };
     else {
       used += buffer.write(line, used);
       count++;
     }
-  };
-  // An array is walked as it is: `for await` would make a promise of every row.
-  if (Array.isArray(rows))
-    for (const row of rows) {
-      add(row);
-      yield* full.splice(0);
-    }
-  else
-    for await (const row of rows) {
-      add(row);
-      yield* full.splice(0);
-    }
+  }
   if (count > 0) yield { bytes: buffer.subarray(0, used), count };
 }

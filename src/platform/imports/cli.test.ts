@@ -8,7 +8,7 @@ import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/open.ts';
 import { sql } from '../db/sql.ts';
 import type { ShilenModule } from '../module.ts';
-import { bi } from './test-support.ts';
+import { bi, tableDataset } from './test-support.ts';
 
 let env: NodeJS.ProcessEnv;
 const dir = tempDir('shilen-import-cli-');
@@ -28,21 +28,15 @@ const firstModule: ShilenModule = {
   migrationsDir: migrations,
   permissions: { 'cli-first.import': { description: 'test', allow: ['platform-administrator'] } },
   datasets: [
-    {
-      id: 'cli-first-items',
-      title: bi('Items'),
-      description: bi('Items a first load takes'),
-      publisher: 'government',
-      themes: ['GOVE'],
-      key: ['code'],
-      fields: [
+    tableDataset(
+      'cli_first_items',
+      [
         { name: 'code', type: 'string', title: bi('Code'), required: true },
         { name: 'amount', type: 'number', title: bi('Amount') },
         { name: 'issued', type: 'date', title: bi('Issued') },
       ],
-      source: sql`select code, amount, issued from cli_first_items`,
-      import: { table: 'cli_first_items', action: 'cli-first.import' },
-    },
+      'cli-first.import',
+    ),
   ],
 };
 const run = (args: string[]) => runShilen(args, [...modules, firstModule], env);

@@ -18,9 +18,9 @@ import {
 import { sql } from '../db/sql.ts';
 import { platformJobHandlers } from '../jobs/platform-workers.ts';
 import { runDueJobs } from '../jobs/worker.ts';
-import type { DatasetDeclaration, DatasetField, ModuleContext } from '../module.ts';
+import type { DatasetField, ModuleContext } from '../module.ts';
 import { importFile } from './run.ts';
-import { bi } from './test-support.ts';
+import { bi, tableDataset } from './test-support.ts';
 
 /** Every type a first load takes (no yes/no: its Mongolian spellings are the reader's). */
 const fields: DatasetField[] = [
@@ -34,24 +34,11 @@ const fields: DatasetField[] = [
 ];
 
 /** Two datasets alike: `first` may take the first load; `staged` (a whole-row check) never does. */
-function declaration(table: string, staged: boolean): DatasetDeclaration {
-  return {
-    id: table.replaceAll('_', '-'),
-    title: bi(table),
-    description: bi('Rows of the first load tests'),
-    publisher: 'government',
-    themes: ['GOVE'],
-    key: ['code'],
-    fields,
-    source: sql`select code, kind, name, amount, count, issued, seen_at from ${sql.id(table)}`,
-    import: {
-      table,
-      action: 'first-load-test.import',
-      columns: { name: { maxLength: 20 } },
-      ...(staged ? { check: () => [] } : {}),
-    },
-  };
-}
+const declaration = (table: string, staged: boolean) =>
+  tableDataset(table, fields, 'first-load-test.import', {
+    columns: { name: { maxLength: 20 } },
+    ...(staged ? { check: () => [] } : {}),
+  });
 
 let ctx: ModuleContext;
 let first: Dataset;

@@ -1,4 +1,6 @@
-import type { DatasetField } from '../module.ts';
+import { sql } from '../db/sql.ts';
+import type { DatasetDeclaration, DatasetField } from '../module.ts';
+import type { DatasetImport } from './types.ts';
 
 /** The same text in both languages, for test declarations. */
 export const bi = (text: string) => ({ mn: text, en: text });
@@ -12,3 +14,26 @@ export const itemFields: DatasetField[] = [
   { name: 'issued', type: 'date', title: bi('Issued') },
   { name: 'seen_at', type: 'datetime', title: bi('Seen') },
 ];
+
+/**
+ * A test register importable into `table` (its id the table's name in kebab-case), keyed by
+ * `code`, read back as its fields in their order; `rules` add to its import section.
+ */
+export function tableDataset(
+  table: string,
+  fields: DatasetField[],
+  action: string,
+  rules: Partial<DatasetImport> = {},
+): DatasetDeclaration {
+  return {
+    id: table.replaceAll('_', '-'),
+    title: bi(table),
+    description: bi(`Rows of ${table}, for tests`),
+    publisher: 'government',
+    themes: ['GOVE'],
+    key: ['code'],
+    fields,
+    source: sql`select ${sql.join(fields.map((f) => sql`${sql.id(f.name)}`))} from ${sql.id(table)}`,
+    import: { table, action, ...rules },
+  };
+}
