@@ -76,7 +76,7 @@ export const coreMn: Record<string, string> = {
     'Файлыг хүлээн авах боломжгүй: зөвхөн JPEG, PNG, WebP зураг эсвэл PDF, 10 MB хүртэл, хоосон биш',
   'feedback.mail.received.subject': 'Таны хандлагыг хүлээн авлаа: {number}',
   'feedback.mail.received.body':
-    'Таны хандлагыг {number} дугаартайгаар бүртгэлээ. Хуулийн дагуу {deadline}-ний дотор хариу өгнө.\n\nЯвцыг энэ холбоосоор харна уу (холбоосыг бусдад бүү дамжуулаарай):\n{link}',
+    'Таны хандлагыг {number} дугаартайгаар бүртгэлээ. Хуулийн дагуу {deadline}-ний дотор хариу өгнө.\n\nЯвцыг энэ холбоосоор харна уу (холбоосыг бусдад бүү дамжуулаарай):\n{link}\n\nХэрэв та хандлага илгээгээгүй бол хэн нэгэн таны хаягийг андуурч бичсэн байна: юу ч хийх шаардлагагүй.',
   'feedback.mail.answered.subject': 'Таны хандлагад хариу ирлээ: {number}',
   'feedback.mail.answered.body':
     '{number} дугаартай хандлагад хариу өгөгдлөө. Хариуг энд харж, үнэлнэ үү: {where}',
@@ -173,7 +173,7 @@ export const coreEn: Record<string, string> = {
     'A file cannot be accepted: only JPEG, PNG or WebP pictures or PDF, up to 10 MB, not empty',
   'feedback.mail.received.subject': 'We have received your case: {number}',
   'feedback.mail.received.body':
-    'Your case is registered as {number}. By law it will be answered by {deadline}.\n\nFollow it with this link (do not share it):\n{link}',
+    'Your case is registered as {number}. By law it will be answered by {deadline}.\n\nFollow it with this link (do not share it):\n{link}\n\nIf you did not send a case, someone gave your address by mistake: you need do nothing.',
   'feedback.mail.answered.subject': 'Your case has been answered: {number}',
   'feedback.mail.answered.body': 'Case {number} has been answered. Read and rate the answer here: {where}',
   'feedback.mail.information.subject': 'More information is needed: {number}',

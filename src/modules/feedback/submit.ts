@@ -6,14 +6,13 @@ import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { checkFile, documentsAndImages, type ReceivedFile, storeFile } from '../../platform/files/index.ts';
 import type { FieldError } from '../../platform/http/errors.ts';
-import { type Locale, translator } from '../../platform/i18n/index.ts';
+import type { Locale } from '../../platform/i18n/index.ts';
 import { enqueueJob } from '../../platform/jobs/queue.ts';
-import { layoutMailText } from '../../platform/mail/layout.ts';
-import { queueMail } from '../../platform/mail/outbox.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { deadlineAfter } from './deadlines.ts';
 import { escalationJob } from './escalation-job.ts';
 import type { Channel } from './kinds.ts';
+import { acknowledge, isConfirmedAddress } from './notify.ts';
 import { followTokenHash, newFollowToken, trackingNumber } from './numbers.ts';
 import { routeNewCase } from './routing.ts';
 import { type CaseInput, checkCase } from './validation.ts';
@@ -146,28 +145,18 @@ export async function submitCase(
         on conflict do nothing`);
     }
     await enqueueJob(tx, escalationJob(id, deadlineAt), () => now);
-    if (value.email) {
-      const t = translator(options.locale);
-      const link = `${ctx.config.publicUrl}/feedback/follow/${token}`;
-      await queueMail(
+    if (value.email)
+      await acknowledge(
+        ctx,
         tx,
         {
-          to: value.email,
-          subject: t('feedback.mail.received.subject', { number }),
-          text: layoutMailText(options.locale, {
-            body: t('feedback.mail.received.body', {
-              number,
-              link,
-              deadline: t.date(new Date(deadlineAt.getTime() - 1)),
-            }),
-            recipientName: value.name ?? undefined,
-            siteUrl: ctx.config.publicUrl,
-          }),
+          email: value.email,
+          confirmed: await isConfirmedAddress(tx, actor, value.email),
           locale: options.locale,
         },
-        () => now,
+        { number, followToken: token, deadlineAt },
+        now,
       );
-    }
     await recordAudit(tx, {
       actor,
       role: null,
