@@ -72,6 +72,8 @@ export const coreMn: Record<string, string> = {
   'feedback.error.stillPersonal': 'Текстэд хувь хүний мэдээлэл (нэр, утас, и-мэйл, регистр) үлдсэн байна',
   'feedback.error.noConsent': 'Иргэн нийтлэхийг зөвшөөрөөгүй байна',
   'feedback.error.attachmentCount': 'Хамгийн ихдээ 5 файл хавсаргана уу',
+  'feedback.error.attachmentQuota':
+    'Нэвтрэлгүйгээр энэ сүлжээнээс илгээх файлын өнөөдрийн хязгаарт хүрлээ: цөөн эсвэл жижиг файл хавсаргах, эсвэл нэвтэрч орж илгээнэ үү',
   'feedback.error.attachment':
     'Файлыг хүлээн авах боломжгүй: зөвхөн JPEG, PNG, WebP зураг эсвэл PDF, 10 MB хүртэл, хоосон биш',
   'feedback.mail.received.subject': 'Таны хандлагыг хүлээн авлаа: {number}',
@@ -169,6 +171,8 @@ export const coreEn: Record<string, string> = {
     'The text still holds personal data (a name, phone, email or register number)',
   'feedback.error.noConsent': 'The submitter did not agree to publication',
   'feedback.error.attachmentCount': 'Attach at most 5 files',
+  'feedback.error.attachmentQuota':
+    'These files would pass today’s limit for files sent without signing in from this connection: attach fewer or smaller files, or sign in',
   'feedback.error.attachment':
     'A file cannot be accepted: only JPEG, PNG or WebP pictures or PDF, up to 10 MB, not empty',
   'feedback.mail.received.subject': 'We have received your case: {number}',
