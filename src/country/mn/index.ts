@@ -51,6 +51,18 @@ export const countryPack = {
     reopenDays: 30,
     /** The organisation that runs the centre: its operators enter cases, it is told of every escalation. */
     centreSlug: 'government-11-11-centre',
+    /**
+     * What a stranger may make the centre do in a day (policy, not statute; days in `timeZone`).
+     * Bytes of files attached to cases filed without signing in, per network address (an IPv6
+     * /64): 25 MB, five photographs from a phone; a signed-in citizen's files are not counted.
+     */
+    anonymousUploadBytesPerDay: 25 * 1024 * 1024,
+    /**
+     * Acknowledgements mailed to one address that no signed-in submitter confirmed as their own:
+     * a person files a few cases a day at most; past this the case is still filed and its page
+     * shows the number and link, but no more mail goes to that address until the next day.
+     */
+    unconfirmedMailsPerDay: 3,
   },
   /**
    * Procurement (OCDS): the OCID prefix this installation publishes under (registered with the

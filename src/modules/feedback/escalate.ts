@@ -3,13 +3,12 @@ import { recordAudit } from '../../platform/audit/audit.ts';
 import { systemActor } from '../../platform/auth/actor.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
-import { isLocale, type Locale, translator } from '../../platform/i18n/index.ts';
+import { isLocale, type Locale } from '../../platform/i18n/index.ts';
 import type { JobHandler } from '../../platform/jobs/types.ts';
 import { PermanentJobError } from '../../platform/jobs/types.ts';
-import { layoutMailText } from '../../platform/mail/layout.ts';
-import { queueMail } from '../../platform/mail/outbox.ts';
 import { addEvent, lockCase } from './cases.ts';
 import { openStatuses } from './kinds.ts';
+import { queueCaseMail } from './notify.ts';
 
 interface Recipient {
   email: string;
@@ -70,29 +69,20 @@ export const escalateCase: JobHandler = async (ctx, payload, job) => {
       data: { deadline },
     });
     const link = `${ctx.config.publicUrl}/feedback/console/cases/${found.number}`;
-    for (const r of await recipients(tx, found.organizationId)) {
-      const t = translator(r.locale);
-      const organization = t.pick({ mn: found.organizationMn, en: found.organizationEn });
-      await queueMail(
+    for (const r of await recipients(tx, found.organizationId))
+      await queueCaseMail(
+        ctx,
         tx,
-        {
-          to: r.email,
-          subject: t('feedback.mail.overdue.subject', { number: found.number }),
-          text: layoutMailText(r.locale, {
-            body: t('feedback.mail.overdue.body', {
-              number: found.number,
-              organization,
-              deadline: t.date(new Date(new Date(found.deadlineAt).getTime() - 1)),
-              link,
-            }),
-            recipientName: r.name ?? undefined,
-            siteUrl: ctx.config.publicUrl,
-          }),
-          locale: r.locale,
-        },
-        () => job.now,
+        r,
+        'overdue',
+        (t) => ({
+          number: found.number,
+          organization: t.pick({ mn: found.organizationMn, en: found.organizationEn }),
+          deadline: t.date(new Date(new Date(found.deadlineAt).getTime() - 1)),
+          link,
+        }),
+        job.now,
       );
-    }
     await recordAudit(tx, {
       actor,
       role: null,

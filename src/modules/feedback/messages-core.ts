@@ -72,11 +72,13 @@ export const coreMn: Record<string, string> = {
   'feedback.error.stillPersonal': 'Текстэд хувь хүний мэдээлэл (нэр, утас, и-мэйл, регистр) үлдсэн байна',
   'feedback.error.noConsent': 'Иргэн нийтлэхийг зөвшөөрөөгүй байна',
   'feedback.error.attachmentCount': 'Хамгийн ихдээ 5 файл хавсаргана уу',
+  'feedback.error.attachmentQuota':
+    'Нэвтрэлгүйгээр энэ сүлжээнээс илгээх файлын өнөөдрийн хязгаарт хүрлээ: цөөн эсвэл жижиг файл хавсаргах, эсвэл нэвтэрч орж илгээнэ үү',
   'feedback.error.attachment':
     'Файлыг хүлээн авах боломжгүй: зөвхөн JPEG, PNG, WebP зураг эсвэл PDF, 10 MB хүртэл, хоосон биш',
   'feedback.mail.received.subject': 'Таны хандлагыг хүлээн авлаа: {number}',
   'feedback.mail.received.body':
-    'Таны хандлагыг {number} дугаартайгаар бүртгэлээ. Хуулийн дагуу {deadline}-ний дотор хариу өгнө.\n\nЯвцыг энэ холбоосоор харна уу (холбоосыг бусдад бүү дамжуулаарай):\n{link}',
+    'Таны хандлагыг {number} дугаартайгаар бүртгэлээ. Хуулийн дагуу {deadline}-ний дотор хариу өгнө.\n\nЯвцыг энэ холбоосоор харна уу (холбоосыг бусдад бүү дамжуулаарай):\n{link}\n\nХэрэв та хандлага илгээгээгүй бол хэн нэгэн таны хаягийг андуурч бичсэн байна: юу ч хийх шаардлагагүй.',
   'feedback.mail.answered.subject': 'Таны хандлагад хариу ирлээ: {number}',
   'feedback.mail.answered.body':
     '{number} дугаартай хандлагад хариу өгөгдлөө. Хариуг энд харж, үнэлнэ үү: {where}',
@@ -169,11 +171,13 @@ export const coreEn: Record<string, string> = {
     'The text still holds personal data (a name, phone, email or register number)',
   'feedback.error.noConsent': 'The submitter did not agree to publication',
   'feedback.error.attachmentCount': 'Attach at most 5 files',
+  'feedback.error.attachmentQuota':
+    'These files would pass today’s limit for files sent without signing in from this connection: attach fewer or smaller files, or sign in',
   'feedback.error.attachment':
     'A file cannot be accepted: only JPEG, PNG or WebP pictures or PDF, up to 10 MB, not empty',
   'feedback.mail.received.subject': 'We have received your case: {number}',
   'feedback.mail.received.body':
-    'Your case is registered as {number}. By law it will be answered by {deadline}.\n\nFollow it with this link (do not share it):\n{link}',
+    'Your case is registered as {number}. By law it will be answered by {deadline}.\n\nFollow it with this link (do not share it):\n{link}\n\nIf you did not send a case, someone gave your address by mistake: you need do nothing.',
   'feedback.mail.answered.subject': 'Your case has been answered: {number}',
   'feedback.mail.answered.body': 'Case {number} has been answered. Read and rate the answer here: {where}',
   'feedback.mail.information.subject': 'More information is needed: {number}',

@@ -18,10 +18,10 @@ import { IDEMPOTENCY_KEY, submitCase } from './submit.ts';
 
 /**
  * Open311 GeoReport v2 (https://wiki.open311.org/GeoReport_v2): the centre's categories as
- * services, cases as service requests, JSON and XML. GET answers hold no personal data: the
- * description is the moderated, redacted text only where the submitter agreed to publication,
- * and locations are rounded to about a kilometre. POST needs `api_key`, a platform API token with
- * the `feedback.submit-api` scope (or the same token as a Bearer header).
+ * services, cases as service requests, JSON and XML. GET tells only what the public pages and the
+ * performance report tell (`public-cases.ts`): published cases, by their moderated text, to the
+ * aimag and the month. POST needs `api_key`, a platform API token with the
+ * `feedback.submit-api` scope (or the same token as a Bearer header).
  */
 
 type Format = 'json' | 'xml';

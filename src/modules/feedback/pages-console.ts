@@ -69,7 +69,7 @@ async function renderCasePage(
     caseEvents(ctx.db, c.id, false),
     caseContacts(ctx.db, c.id),
     caseAttachments(ctx.db, c.id),
-    possibleDuplicates(ctx.db, c),
+    possibleDuplicates(ctx.db, request.actor, c),
     organizationStaff(ctx.db, c.organizationId),
     templatesFor(ctx.db, c.organizationId),
     ctx.db.query<{ slug: string; nameMn: string; nameEn: string }>(

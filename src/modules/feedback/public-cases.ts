@@ -1,18 +1,22 @@
+import { countryPack } from '../../country/mn/index.ts';
 import { type SqlQuery, sql } from '../../platform/db/sql.ts';
 import { translator } from '../../platform/i18n/index.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 
 /**
- * What anyone may see of cases: never the contacts, never the submitter's own text unless a
- * moderator published its redacted version with the submitter's consent, never internal notes.
- * Locations are rounded to two decimals (about a kilometre), so no home can be pinpointed.
+ * What anyone may learn of one case through Open311 is what the public pages and the performance
+ * report already tell: only cases a moderator published (with the submitter's consent), by their
+ * redacted text and answer, their category, organisation and status (the published page), their
+ * aimag and the month they came in (the report's rows, and the tracking number's YYMM). Never the
+ * contacts, an unpublished case, a point on the map, or the day, hour or second of any step.
  */
-export const PUBLIC_CASE_COLUMNS = sql`c.number, c.kind, c.category_code, c.channel, o.slug as organization_slug,
-  o.name_mn as organization_mn, o.name_en as organization_en, c.aimag_code, c.status,
-  c.status in ('received', 'in-progress', 'awaiting-information') as open,
-  c.submitted_at, c.updated_at, c.deadline_at, c.answered_at, c.answered_on_time,
-  round(c.lat::numeric, 2)::float8 as lat, round(c.lon::numeric, 2)::float8 as lon,
-  c.published_text, c.published_answer, c.published_at, cat.name_mn as category_mn, cat.name_en as category_en`;
+const MONTH_START = sql`(date_trunc('month', c.submitted_at at time zone ${countryPack.timeZone}) at time zone ${countryPack.timeZone})`;
+
+const PUBLIC_CASE_COLUMNS = sql`c.number, c.category_code, o.name_mn as organization_mn,
+  o.name_en as organization_en, c.status in ('received', 'in-progress', 'awaiting-information') as open,
+  ${MONTH_START} as month_start, to_char(c.submitted_at at time zone ${countryPack.timeZone}, 'YYYY-MM') as month,
+  u.name_mn as aimag_mn, u.name_en as aimag_en,
+  c.published_text, c.published_answer, cat.name_mn as category_mn, cat.name_en as category_en`;
 
 interface PublicRow {
   number: string;
@@ -20,12 +24,11 @@ interface PublicRow {
   organization_mn: string;
   organization_en: string;
   open: boolean;
-  submitted_at: Date;
-  updated_at: Date;
-  deadline_at: Date;
-  lat: number | null;
-  lon: number | null;
-  published_text: string | null;
+  month_start: Date;
+  month: string;
+  aimag_mn: string | null;
+  aimag_en: string | null;
+  published_text: string;
   published_answer: string | null;
   category_mn: string;
   category_en: string;
@@ -35,41 +38,54 @@ export interface RequestFilters {
   ids?: readonly string[];
   codes?: readonly string[];
   status?: 'open' | 'closed';
+  /** Cases whose month reaches past this instant… */
   start?: Date;
+  /** …and begins by this one: a date filter finds a month, never a finer time. */
   end?: Date;
 }
 
-/** Cases as Open311 service requests, newest first, at most 1000 (the spec's default cap). */
+/** The first instant of a month in the country's time zone, in W3C format with its offset: `2026-03-01T00:00:00+08:00`. */
+function monthStart(month: string, instant: Date): string {
+  const [year, mon] = month.split('-').map(Number) as [number, number];
+  const offsetMinutes = Math.round((Date.UTC(year, mon - 1, 1) - instant.getTime()) / 60_000);
+  const abs = Math.abs(offsetMinutes);
+  const hhmm = `${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  return `${month}-01T00:00:00${offsetMinutes < 0 ? '-' : '+'}${hhmm}`;
+}
+
+/** Published cases as Open311 service requests, newest first, at most 1000 (the spec's default cap). */
 export async function publicRequests(ctx: ModuleContext, lang: 'mn' | 'en', filters: RequestFilters) {
   const t = translator(lang);
-  const where: SqlQuery[] = [];
+  const where: SqlQuery[] = [sql`c.published_at is not null`];
   if (filters.ids) where.push(sql`c.number = any(${[...filters.ids]}::text[])`);
   if (filters.codes) where.push(sql`c.category_code = any(${[...filters.codes]}::text[])`);
   if (filters.status === 'open')
     where.push(sql`c.status in ('received', 'in-progress', 'awaiting-information')`);
   if (filters.status === 'closed') where.push(sql`c.status in ('answered', 'closed')`);
-  if (filters.start) where.push(sql`c.submitted_at >= ${filters.start}`);
-  if (filters.end) where.push(sql`c.submitted_at <= ${filters.end}`);
+  if (filters.start)
+    where.push(
+      sql`(date_trunc('month', c.submitted_at at time zone ${countryPack.timeZone}) + interval '1 month') at time zone ${countryPack.timeZone} > ${filters.start}`,
+    );
+  if (filters.end) where.push(sql`${MONTH_START} <= ${filters.end}`);
   const rows = await ctx.db.query<PublicRow>(sql`select ${PUBLIC_CASE_COLUMNS}
     from feedback_cases c join organizations o on o.id = c.organization_id
-    join feedback_categories cat on cat.code = c.category_code
-    where ${where.length ? sql.join(where, ' and ') : sql`true`} order by c.submitted_at desc, c.id desc limit 1000`);
+    join feedback_categories cat on cat.code = c.category_code left join admin_units u on u.code = c.aimag_code
+    where ${sql.join(where, ' and ')} order by month desc, c.id desc limit 1000`);
   return rows.map((r) => ({
     service_request_id: r.number,
     status: r.open ? 'open' : 'closed',
     status_notes: r.published_answer ?? '',
     service_name: t.pick({ mn: r.category_mn, en: r.category_en }),
     service_code: r.category_code,
-    description: r.published_text ?? '',
+    description: r.published_text,
     agency_responsible: t.pick({ mn: r.organization_mn, en: r.organization_en }),
     service_notice: '',
-    requested_datetime: new Date(r.submitted_at).toISOString(),
-    updated_datetime: new Date(r.updated_at).toISOString(),
-    expected_datetime: new Date(r.deadline_at).toISOString(),
-    address: '',
+    requested_datetime: monthStart(r.month, new Date(r.month_start)),
+    updated_datetime: '',
+    expected_datetime: '',
+    address: r.aimag_mn && r.aimag_en ? t.pick({ mn: r.aimag_mn, en: r.aimag_en }) : '',
     address_id: '',
     zipcode: '',
-    ...(r.lat !== null && r.lon !== null ? { lat: r.lat, long: r.lon } : {}),
     media_url: '',
   }));
 }

@@ -6,14 +6,14 @@ import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { checkFile, documentsAndImages, type ReceivedFile, storeFile } from '../../platform/files/index.ts';
 import type { FieldError } from '../../platform/http/errors.ts';
-import { type Locale, translator } from '../../platform/i18n/index.ts';
+import type { Locale } from '../../platform/i18n/index.ts';
 import { enqueueJob } from '../../platform/jobs/queue.ts';
-import { layoutMailText } from '../../platform/mail/layout.ts';
-import { queueMail } from '../../platform/mail/outbox.ts';
 import type { ModuleContext } from '../../platform/module.ts';
+import { networkOf, takeAllowance } from './allowance.ts';
 import { deadlineAfter } from './deadlines.ts';
 import { escalationJob } from './escalation-job.ts';
 import type { Channel } from './kinds.ts';
+import { acknowledge, isConfirmedAddress } from './notify.ts';
 import { followTokenHash, newFollowToken, trackingNumber } from './numbers.ts';
 import { routeNewCase } from './routing.ts';
 import { type CaseInput, checkCase } from './validation.ts';
@@ -31,6 +31,27 @@ export interface SubmitOptions {
 
 /** At most this many files on one case. */
 export const MAX_ATTACHMENTS = 5;
+
+/** Thrown inside the transaction to undo a case whose files pass the address's quota for the day. */
+class OverQuota extends Error {}
+
+/**
+ * Files sent by someone who did not sign in count against their network address's bytes for the
+ * day (`countryPack.feedback.anonymousUploadBytesPerDay`): a stranger cannot fill the disk. A
+ * signed-in citizen, staff and systems answer for their account and are not counted.
+ */
+async function withinUploadQuota(
+  tx: Queryable,
+  actor: Actor,
+  files: readonly ReceivedFile[],
+  ip: string,
+  now: Date,
+): Promise<boolean> {
+  const bytes = files.reduce((sum, f) => sum + f.size, 0);
+  if (actor.kind !== 'anonymous' || bytes === 0) return true;
+  const quota = countryPack.feedback.anonymousUploadBytesPerDay;
+  return takeAllowance(tx, 'anonymous-upload-bytes', networkOf(ip), bytes, quota, now);
+}
 
 function checkAttachments(files: readonly ReceivedFile[]): FieldError[] {
   if (files.length > MAX_ATTACHMENTS)
@@ -107,7 +128,7 @@ export async function submitCase(
   const deadlineAt = deadlineAfter(now, countryPack.feedback.answerDays[value.kind], timeZone);
   const staffEntry = options.channel === 'phone' || options.channel === 'walk-in';
   const token = newFollowToken();
-  const made = await ctx.db.transaction(async (tx): Promise<Submitted | 'replay'> => {
+  const filing = ctx.db.transaction(async (tx): Promise<Submitted | 'replay'> => {
     const routed = await routeNewCase(tx, value.category, value.aimag);
     const { id, aimag } = routed;
     if (routed.organizationId === null)
@@ -140,34 +161,25 @@ export async function submitCase(
       select id from c`);
     // A concurrent retry with the same key committed first: this one stores nothing.
     if (inserted.length === 0) return 'replay';
+    if (!(await withinUploadQuota(tx, actor, files, options.meta.ip, now))) throw new OverQuota();
     for (const file of files) {
       const stored = await storeFile(tx, ctx.config, file, { actor: actor.label });
       await tx.query(sql`insert into feedback_attachments (case_id, file_id) values (${id}, ${stored.id})
         on conflict do nothing`);
     }
     await enqueueJob(tx, escalationJob(id, deadlineAt), () => now);
-    if (value.email) {
-      const t = translator(options.locale);
-      const link = `${ctx.config.publicUrl}/feedback/follow/${token}`;
-      await queueMail(
+    if (value.email)
+      await acknowledge(
+        ctx,
         tx,
         {
-          to: value.email,
-          subject: t('feedback.mail.received.subject', { number }),
-          text: layoutMailText(options.locale, {
-            body: t('feedback.mail.received.body', {
-              number,
-              link,
-              deadline: t.date(new Date(deadlineAt.getTime() - 1)),
-            }),
-            recipientName: value.name ?? undefined,
-            siteUrl: ctx.config.publicUrl,
-          }),
+          email: value.email,
+          confirmed: await isConfirmedAddress(tx, actor, value.email),
           locale: options.locale,
         },
-        () => now,
+        { number, followToken: token, deadlineAt },
+        now,
       );
-    }
     await recordAudit(tx, {
       actor,
       role: null,
@@ -185,6 +197,12 @@ export async function submitCase(
     });
     return { id, number, organizationId, deadlineAt, followToken: token, replayed: false };
   });
+  const made = await filing.catch((error: unknown) => {
+    if (error instanceof OverQuota) return 'over-quota' as const;
+    throw error;
+  });
+  if (made === 'over-quota')
+    return { ok: false, problems: [{ field: 'attachments', message: 'feedback.error.attachmentQuota' }] };
   if (made === 'replay') return { ok: true, case: (await existing(ctx.db, scope, key!))! };
   return { ok: true, case: made };
 }

@@ -331,7 +331,8 @@ describe('possible duplicates', () => {
       now,
     );
     if (!a.ok || !b.ok || !c.ok || !d.ok) throw new Error('not filed');
-    const found = await possibleDuplicates(ctx.db, (await findCaseByNumber(ctx.db, b.case.number))!);
+    const head = await staffActor(ctx, 'organization-administrator', 'governor-bulgan');
+    const found = await possibleDuplicates(ctx.db, head, (await findCaseByNumber(ctx.db, b.case.number))!);
     expect(found.map((x) => x.number)).toEqual([a.case.number]);
   });
 });
