@@ -198,6 +198,11 @@ describe('a publisher of one organisation and another’s process', () => {
       }
       expect(await stateOf(theirs)).toEqual(before);
       expect(await changesOf(theirs)).toEqual([]);
+      // The token still publishes the organisation's own processes.
+      const own = releasesOf(
+        cleanSpec(`ocds-trust-own-${++serial}`, { buyer: { slug: HEALTH, name: HEALTH } }),
+      );
+      expect((await post(own)).json()).toMatchObject({ added: own.length });
     });
 });
 
