@@ -4,7 +4,7 @@ import { sql } from '../../platform/db/sql.ts';
 import type { FlagCode } from './flags.ts';
 import { recomputeProcessFlags } from './flags-refresh.ts';
 import type { ProcessSpec } from './ocds/build.ts';
-import { cleanSpec, publish, releasesOf, supplier } from './test-support.ts';
+import { cleanSpec, publish, releasesOf, supplier, underThresholdSpec } from './test-support.ts';
 
 const ctx = await createTestContext();
 
@@ -119,17 +119,7 @@ describe('red flags', () => {
   it('split fires on contracts just under the threshold to one supplier within the window, not on spaced ones', async () => {
     const one = supplier('Split LLC', '2010-01-01');
     const under = (ocid: string, day: string, s = one, buyer = 'ministry-of-energy') =>
-      cleanSpec(ocid, {
-        buyer: { slug: buyer, name: buyer },
-        method: 'limited',
-        tenderValue: 79_000_000,
-        bids: [{ supplier: s, amount: 78_000_000, date: `2025-${day}T08:00:00Z` }],
-        tenderStart: `2025-${day}T07:00:00Z`,
-        tenderEnd: `2025-${day}T09:00:00Z`,
-        awardDate: `2025-${day}T10:00:00Z`,
-        dateSigned: `2025-${day}T11:00:00Z`,
-        contractValue: 78_000_000,
-      });
+      underThresholdSpec(ocid, day, s, buyer);
     expect(await flagged((o) => under(o, '05-01'))).not.toContain('split');
     // The second one within 90 days flags both.
     const second = await flagged((o) => under(o, '05-20'));

@@ -9,6 +9,7 @@ import { importKnownSpending } from './import/known-spending.ts';
 import { importOcdsFile, OCDS_IMPORT_HEAP } from './import/run.ts';
 import { messages } from './messages.ts';
 import { procurementPages } from './pages/index.ts';
+import { procurementPermissions } from './permissions.ts';
 import { procurementApi } from './routes.ts';
 import { procurementSearch } from './search.ts';
 
@@ -21,12 +22,7 @@ export const procurementModule: ShilenModule = {
   navigation: [{ href: '/procurement', label: 'nav.procurement', order: 30 }],
   api: procurementApi,
   pages: procurementPages,
-  permissions: {
-    'procurement.publish': {
-      description: 'Publish OCDS releases of the organisation’s procurement (upload or API)',
-      allow: ['organization-administrator', 'organization-publisher', 'platform-administrator'],
-    },
-  },
+  permissions: procurementPermissions,
   datasets: [procurementDataset],
   importers: [
     {

@@ -6,7 +6,14 @@ import { processFlags } from './flags.ts';
 import { timed, timedSync } from './import/phases.ts';
 import { type ContractFacts, type ProcessFacts, processFacts } from './ocds/facts.ts';
 import { processDocument } from './search.ts';
-import type { CompiledProcess, FreshRelease, StoreResult, StoreSession } from './store.ts';
+import type {
+  BuyerChange,
+  CompiledProcess,
+  FreshRelease,
+  KnownBuyer,
+  StoreResult,
+  StoreSession,
+} from './store.ts';
 import { textArray } from './store-write.ts';
 
 /**
@@ -29,6 +36,8 @@ export interface BatchRows {
   searchWords: string[];
   /** The registry's organisations that are buyers of the written processes. */
   buyerIds: Set<number>;
+  /** Written processes whose buyer is not the one stored before. */
+  buyerChanges: BuyerChange[];
 }
 
 interface Buyer {
@@ -55,9 +64,38 @@ interface SupplierRow {
 /** The buyer's organisation slug, when the buyer is identified in the registry's scheme. */
 const buyerSlug = (f: ProcessFacts) => (f.buyer?.scheme === pack.buyerScheme ? f.buyer.identifier : null);
 
+const buyerLabel = (b: KnownBuyer) => b.slug ?? `${JSON.stringify(b.name)} (not in the registry)`;
+const isChange = (from: KnownBuyer, to: KnownBuyer) =>
+  from.id !== to.id || (to.id === null && from.name !== to.name);
+
 /**
- * Makes the rows of the compiled processes. A process whose buyer the publisher may not publish
- * for gets none: each of its fresh releases is a problem instead.
+ * Why the publisher may not publish releases of a process, as a message per release; null when
+ * they may. They must be allowed to publish for its buyer as stored (else one organisation could
+ * rewrite another's process by naming itself as the buyer) and for its buyer after the releases,
+ * so a change of buyer needs the right to publish for both.
+ */
+function refusal(
+  ocid: string,
+  stored: KnownBuyer | undefined,
+  to: KnownBuyer,
+  mayPublishFor: (buyerId: number | null) => boolean,
+): ((releaseId: unknown) => string) | null {
+  const change = stored && isChange(stored, to) ? stored : undefined;
+  const moving = change
+    ? `; it would move the process from ${buyerLabel(change)} to ${buyerLabel(to)}, which needs the right to publish for both`
+    : '';
+  if (stored && !mayPublishFor(stored.id))
+    return (id) =>
+      `release ${JSON.stringify(id)} of ${ocid}: the process belongs to the buyer ${buyerLabel(stored)}, for which you may not publish${moving}`;
+  if (!mayPublishFor(to.id))
+    return (id) =>
+      `release ${JSON.stringify(id)} of ${ocid}: you may publish only for your own organisation as the buyer${moving}`;
+  return null;
+}
+
+/**
+ * Makes the rows of the compiled processes. A process the publisher may not publish for (by its
+ * stored buyer or its new one, `refusal`) gets none: each of its fresh releases is a problem instead.
  */
 export async function batchRows(
   tx: Queryable,
@@ -103,20 +141,22 @@ export async function batchRows(
     search: [],
     searchWords: [],
     buyerIds: new Set(),
+    buyerChanges: [],
   };
   const searchKeys: string[] = [];
   for (const [ocid, c] of compiledByOcid) {
     const f = factsByOcid.get(ocid)!;
     const slug = buyerSlug(f);
     const buyer = slug ? buyers.get(slug) : undefined;
-    if (options.mayPublishFor && !options.mayPublishFor(buyer?.id ?? null)) {
+    const to: KnownBuyer = { id: buyer?.id ?? null, slug: buyer ? slug : null, name: f.buyer?.name ?? '' };
+    const refused = options.mayPublishFor && refusal(ocid, c.storedBuyer, to, options.mayPublishFor);
+    if (refused) {
       for (const i of fresh.get(ocid)!)
-        problems.push({
-          where: `${i.item.where}.buyer`,
-          message: 'you may publish only for your own organisation as the buyer',
-        });
+        problems.push({ where: `${i.item.where}.buyer`, message: refused(i.item.release.id) });
       continue;
     }
+    if (c.storedBuyer && isChange(c.storedBuyer, to))
+      rows.buyerChanges.push({ ocid, from: c.storedBuyer, to });
     rows.written.push(ocid);
     if (buyer) rows.buyerIds.add(buyer.id);
     const main = [...f.contracts].sort((a, b) => (b.amount ?? 0) - (a.amount ?? 0))[0];

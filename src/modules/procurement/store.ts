@@ -28,6 +28,21 @@ export interface StoreResult {
   buyerIds: number[];
   /** With `stageSearch`: the staged documents' suggestion words not written before in the session. */
   searchWords: string[];
+  /** Processes written with another buyer than they had (for the audit trail and the old buyer's flags). */
+  buyerChanges: BuyerChange[];
+}
+
+/** A buyer as the registry knows it (`id` and `slug` null when it is not in the registry). */
+export interface KnownBuyer {
+  id: number | null;
+  slug: string | null;
+  name: string;
+}
+
+export interface BuyerChange {
+  ocid: string;
+  from: KnownBuyer;
+  to: KnownBuyer;
 }
 
 /**
@@ -85,6 +100,8 @@ interface ExistingProcess {
   firstRelease: Date;
   releaseCount: number;
   contractPublished: Date | null;
+  /** Its buyer as stored: whoever publishes a release of the process must be allowed to publish for it. */
+  buyer: KnownBuyer;
 }
 
 /** A release not stored before, with its JSON text (serialised once) and that text's digest. */
@@ -104,6 +121,8 @@ export interface CompiledProcess {
   count: number;
   /** When a contract of the process was first published. */
   contractSeen: Date | null;
+  /** The buyer it had before this batch; none for a new process. */
+  storedBuyer?: KnownBuyer;
 }
 
 /**
@@ -134,6 +153,7 @@ export async function storeReleases(
     processIds: [],
     buyerIds: [],
     searchWords: [],
+    buyerChanges: [],
   };
   if (batch.length === 0) return result;
   const session = options.session ?? (await openStoreSession(tx));
@@ -160,6 +180,7 @@ export async function storeReleases(
   result.processIds = idRows.map((w) => w.id);
   result.buyerIds = [...rows.buyerIds];
   result.searchWords = rows.searchWords;
+  result.buyerChanges = rows.buyerChanges;
   result.added += await writeReleases(tx, times, rows.written, fresh, idOf, options.publishedBy);
   // Only processes that were there before can have contracts to replace.
   const replaced = rows.written.filter((o) => existing.has(o));
@@ -168,19 +189,34 @@ export async function storeReleases(
   return result;
 }
 
-/** The stored processes of the batch's OCIDs, by OCID. */
+/**
+ * The stored processes of the batch's OCIDs with their buyers, by OCID, in one statement. Their rows
+ * stay locked until the transaction ends, so that no other import changes a process (its buyer
+ * above all) between this look and this transaction's write; in OCID order, so that two
+ * batches over the same processes queue rather than deadlock.
+ */
 async function storedProcesses(
   tx: Queryable,
   times: PhaseTimes | undefined,
   batch: readonly IncomingRelease[],
 ): Promise<Map<string, ExistingProcess>> {
   const rows = await timed(times, 'store.existing', () =>
-    tx.query<ExistingProcess>(sql`
-      select id, ocid, compiled, last_release as "lastRelease", first_release as "firstRelease",
-        release_count as "releaseCount", contract_published as "contractPublished"
-      from procurement_processes where ocid = any(${[...new Set(batch.map((b) => String(b.release.ocid)))]}::text[])`),
+    tx.query<
+      Omit<ExistingProcess, 'buyer'> & { buyerId: number | null; buyerSlug: string | null; buyerName: string }
+    >(sql`
+      select p.id, p.ocid, p.compiled, p.last_release as "lastRelease", p.first_release as "firstRelease",
+        p.release_count as "releaseCount", p.contract_published as "contractPublished",
+        p.buyer_id as "buyerId", o.slug as "buyerSlug", p.buyer_name as "buyerName"
+      from procurement_processes p left join organizations o on o.id = p.buyer_id
+      where p.ocid = any(${[...new Set(batch.map((b) => String(b.release.ocid)))]}::text[])
+      order by p.ocid for update of p`),
   );
-  return new Map(rows.map((p) => [p.ocid, p]));
+  return new Map(
+    rows.map(({ buyerId, buyerSlug, buyerName, ...p }) => [
+      p.ocid,
+      { ...p, buyer: { id: buyerId, slug: buyerSlug, name: buyerName } },
+    ]),
+  );
 }
 
 /**
@@ -279,6 +315,7 @@ async function compileProcesses(
       last: dates.at(-1)!,
       count: (before?.releaseCount ?? 0) + releases.length,
       contractSeen: before?.contractPublished ?? (hasContract ? now : null),
+      ...(before ? { storedBuyer: before.buyer } : {}),
     });
   }
   if (older.length > 0) {
@@ -301,6 +338,7 @@ async function compileProcesses(
         contractSeen:
           before.contractPublished ??
           (all.some((r) => Array.isArray(r.contracts) && r.contracts.length) ? now : null),
+        storedBuyer: before.buyer,
       });
     }
   }

@@ -63,4 +63,26 @@ export function cleanSpec(ocid: string, overrides: Partial<ProcessSpec> = {}): P
   };
 }
 
+/**
+ * A limited tender of one bid whose contract is just under the disclosure threshold, all on one
+ * day of 2025 (`MM-DD`): two of them to one supplier at one buyer close together are `split`.
+ */
+export const underThresholdSpec = (
+  ocid: string,
+  day: string,
+  winner: SupplierSpec,
+  buyer = 'ministry-of-energy',
+): ProcessSpec =>
+  cleanSpec(ocid, {
+    buyer: { slug: buyer, name: buyer },
+    method: 'limited',
+    tenderValue: 79_000_000,
+    bids: [{ supplier: winner, amount: 78_000_000, date: `2025-${day}T08:00:00Z` }],
+    tenderStart: `2025-${day}T07:00:00Z`,
+    tenderEnd: `2025-${day}T09:00:00Z`,
+    awardDate: `2025-${day}T10:00:00Z`,
+    dateSigned: `2025-${day}T11:00:00Z`,
+    contractValue: 78_000_000,
+  });
+
 export const releasesOf = (spec: ProcessSpec) => buildReleases(spec);

@@ -1,11 +1,13 @@
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
+import { can, registerPermissions } from '../../../platform/auth/permissions.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { ImportReport, ModuleContext } from '../../../platform/module.ts';
 import { refreshFlagsAround, refreshFlagsOfBuyers } from '../flags-refresh.ts';
 import type { JsonObject } from '../ocds/merge.ts';
+import { procurementPermissions } from '../permissions.ts';
 import { indexStagedProcesses } from '../search.ts';
-import { type IncomingRelease, openStoreSession, storeReleases } from '../store.ts';
+import { type BuyerChange, type IncomingRelease, openStoreSession, storeReleases } from '../store.ts';
 import { checkRelease, type Problem } from './check.ts';
 import { type PhaseTimes, timed, timedSync } from './phases.ts';
 import { FileProblem, readOcds } from './read.ts';
@@ -27,13 +29,15 @@ const YIELD_EVERY = 25;
 const BULK_REFRESH = 5000;
 
 export interface OcdsImportOptions {
-  actor: Pick<Actor, 'label' | 'userId'>;
+  /**
+   * Who publishes: every process written must have a buyer they may publish for (`procurement.publish`),
+   * before and after its releases. The system (`shilen import ocds`) may publish for any buyer.
+   */
+  actor: Actor;
   /** Commit the valid releases even when others are invalid (the publisher's choice). */
   skipInvalid?: boolean;
   dryRun?: boolean;
   onProgress?: (done: number) => void;
-  /** Whether the actor may publish releases with this buyer (null: not in the registry). */
-  mayPublishFor?: (buyerId: number | null) => boolean;
   /** What the audit trail names as the file. */
   fileName?: string;
   ip?: string;
@@ -78,6 +82,8 @@ export async function importOcdsFile(
     committed: false,
     problemCount: 0,
   };
+  // The import may run without an app (benchmarks, tests): the action it checks must be known.
+  registerPermissions(procurementPermissions);
   const problem = (p: Problem) => {
     report.problemCount++;
     if (report.problems.length < PROBLEMS_KEPT) report.problems.push(p);
@@ -88,6 +94,11 @@ export async function importOcdsFile(
   const touched = new Set<number>();
   let touchedCount = 0;
   const buyers = new Set<number>();
+  // Rare (a buyer is corrected or a process moves between bodies), so kept for the whole file.
+  const buyerChanges: BuyerChange[] = [];
+  /** Whether the actor may publish releases with this buyer (null: not in the registry). */
+  const mayPublishFor = (buyerId: number | null) =>
+    can(options.actor, 'procurement.publish', { organizationId: buyerId });
   let writing = true;
   const times = options.times;
   const work = async (tx: Queryable) => {
@@ -109,7 +120,7 @@ export async function importOcdsFile(
           publishedBy: options.actor.label,
           session,
           stageSearch: true,
-          ...(options.mayPublishFor ? { mayPublishFor: options.mayPublishFor } : {}),
+          mayPublishFor,
         });
         report.added += stored.added;
         report.unchanged += stored.unchanged;
@@ -126,6 +137,7 @@ export async function importOcdsFile(
           failure = e;
         });
         for (const b of stored.buyerIds) buyers.add(b);
+        buyerChanges.push(...stored.buyerChanges);
       }
       options.onProgress?.(report.read);
     };
@@ -192,12 +204,30 @@ export async function importOcdsFile(
     if (failed || options.dryRun || !writing) throw new Rollback();
     // The same file again adds nothing: no flags to refresh, nothing for the audit trail.
     if (report.added === 0) return;
-    await timed(times, 'flags', () =>
-      touchedCount > BULK_REFRESH
+    await timed(times, 'flags', async () => {
+      await (touchedCount > BULK_REFRESH
         ? refreshFlagsOfBuyers(tx, [...buyers])
-        : refreshFlagsAround(tx, [...touched]),
-    );
+        : refreshFlagsAround(tx, [...touched]));
+      // A process that left its buyer takes its contracts away from the flags of the buyer's others.
+      const formerBuyers = new Set(buyerChanges.flatMap((c) => (c.from.id === null ? [] : [c.from.id])));
+      if (formerBuyers.size > 0) await refreshFlagsOfBuyers(tx, [...formerBuyers]);
+    });
     const kept = (await options.beforeCommit?.(tx)) ?? {};
+    for (const change of buyerChanges)
+      await recordAudit(tx, {
+        actor: options.actor,
+        action: 'procurement.change-buyer',
+        subject: { type: 'procurement-process', id: change.ocid },
+        ip: options.ip ?? null,
+        requestId: options.requestId ?? null,
+        details: {
+          from: change.from.slug,
+          fromName: change.from.name,
+          to: change.to.slug,
+          toName: change.to.name,
+          file: options.fileName ?? file,
+        },
+      });
     await recordAudit(tx, {
       actor: options.actor,
       action: 'procurement.import',

@@ -2,14 +2,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Actor } from '../../../platform/auth/actor.ts';
-import { can } from '../../../platform/auth/permissions.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { importOcdsFile, type OcdsImportReport } from './run.ts';
 
 /**
  * Publishing through the site or the API: the same import as the CLI's, as this actor, who may
- * publish only releases whose buyer is an organisation they publish for.
+ * publish only releases of processes whose buyer, as stored and as published, is an organisation
+ * they publish for (`importOcdsFile` checks it).
  */
 export async function importAsActor(
   ctx: ModuleContext,
@@ -30,7 +30,6 @@ export async function importAsActor(
     fileName: options.fileName,
     ...(options.ip ? { ip: options.ip } : {}),
     ...(options.requestId ? { requestId: options.requestId } : {}),
-    mayPublishFor: (buyerId) => can(actor, 'procurement.publish', { organizationId: buyerId }),
   });
 }
 
