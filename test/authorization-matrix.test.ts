@@ -486,6 +486,44 @@ describe('authorisation matrix', () => {
     expect(missing).toEqual([]);
   });
 
+  it('shows none of B’s restricted records in the lists and pages of A’s staff', async () => {
+    // What would give B's records away: its case's number, its members' page, its invitation.
+    const marks = [b.caseNumber, `/admin/organizations/${B}/`, 'invited-to-b@example.mn'];
+    const pages = [
+      '/admin',
+      '/admin/organizations',
+      '/feedback/console',
+      '/feedback/console?mine=no&overdue=no',
+    ];
+    const seen: string[] = [];
+    for (const url of pages) {
+      const readers: [string, Record<string, string>][] = [
+        ...staffRoles.map((role): [string, Record<string, string>] => [
+          role,
+          { cookie: staff[role].form.cookie },
+        ]),
+        ['A’s token with every scope', { authorization: `Bearer ${a.widestToken}` }],
+      ];
+      for (const [who, headers] of readers) {
+        const res = await app.inject({ method: 'GET', url, headers });
+        for (const mark of marks) if (res.body.includes(mark)) seen.push(`${who}: ${url} shows ${mark}`);
+      }
+    }
+    expect(seen).toEqual([]);
+    // The same pages do show them to a platform administrator, so the marks are the right ones.
+    const padm = { cookie: gateCallers.find((c) => c.name === 'platform-administrator')!.cookie };
+    const console = await app.inject({ method: 'GET', url: '/feedback/console', headers: padm });
+    const members = await app.inject({
+      method: 'GET',
+      url: `/admin/organizations/${B}/members`,
+      headers: padm,
+    });
+    expect([console.body.includes(b.caseNumber), members.body.includes('invited-to-b@example.mn')]).toEqual([
+      true,
+      true,
+    ]);
+  });
+
   describe('organisation A cannot read or change organisation B’s records', () => {
     for (const route of routes) {
       const row = table.get(routeKey(route.method, route.url));
