@@ -197,6 +197,12 @@ const bodies: Record<string, () => Record<string, string>> = {
   'POST /invitations/:token': () => ({ accept: 'yes' }),
 };
 
+/** What a refusal as invalid input must say, so that it is the record's refusal and not another problem. */
+const invalidBecause: Record<string, string> = {
+  'POST /procurement/upload': 'you may publish only for your own organisation',
+  'POST /api/v1/procurement/releases': 'you may publish only for your own organisation',
+};
+
 /** Routes whose work comes in a file: a form is the only way to send it. */
 const uploads: Record<string, () => Record<string, UploadFile>> = {
   'POST /procurement/upload': () => ({
@@ -260,8 +266,8 @@ function attempts(row: Expectation, action: string | undefined): Attempt[] {
   const fields = bodies[key]?.() ?? {};
   const files = uploads[key];
   const write = row.method !== 'GET';
-  // A browser's form only gets and posts.
-  const byForm = row.method === 'GET' || row.method === 'POST';
+  // A browser's form only gets and posts, and never to the JSON API.
+  const byForm = (row.method === 'GET' || row.method === 'POST') && !row.url.startsWith('/api/');
   const list: Attempt[] = [];
   for (const url of urls) {
     for (const role of staffRoles) {
@@ -530,15 +536,18 @@ describe('authorisation matrix', () => {
       if (!row || (row.other.kind !== 'refused' && row.other.kind !== 'invalid')) continue;
       const action = route.access === 'public' ? undefined : route.access.action;
       const allowedStatus = row.other.kind === 'refused' ? [403, 404] : [400, 403, 404, 422];
+      const because = invalidBecause[routeKey(route.method, route.url)];
       it(`${route.method} ${route.url}: ${row.other.kind}`, async () => {
+        expect(row.other.kind === 'refused' || because !== undefined, 'what its refusal says').toBe(true);
         const before = await fingerprint();
         const wrong: string[] = [];
         for (const attempt of attempts(row, action)) {
           const res = await app.inject(await attempt.request());
-          if (refusedForCsrf(res))
-            wrong.push(`${attempt.who} → refused for its CSRF token, which proves nothing`);
-          else if (!allowedStatus.includes(res.statusCode))
-            wrong.push(`${attempt.who} → ${res.statusCode} ${res.body.slice(0, 160)}`);
+          const answer = `${attempt.who} → ${res.statusCode} ${res.body.slice(0, 160)}`;
+          if (refusedForCsrf(res)) wrong.push(`${answer} (the CSRF token's refusal proves nothing)`);
+          else if (!allowedStatus.includes(res.statusCode)) wrong.push(answer);
+          else if ([400, 422].includes(res.statusCode) && !res.body.includes(because as string))
+            wrong.push(`${answer} (refused for another reason)`);
         }
         expect.soft(wrong, 'attempts not refused').toEqual([]);
         expect(changedTables(before, await fingerprint()), 'tables changed').toEqual([]);
