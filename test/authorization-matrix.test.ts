@@ -47,7 +47,10 @@ const cookieOf = (client: Client) => [...client.cookies].map(([k, v]) => `${k}=$
 // ---------------------------------------------------------------------------------------------
 // 1. The gate.
 
-/** Values that name no record: a handler answers 404 before any check of a record of its own. */
+/**
+ * Values for the gate's check: A's own slug and ids of no record, so that a handler past the gate
+ * answers for A's staff or with a 404, and never refuses for a record's organisation.
+ */
 const placeholders: Record<string, string> = {
   slug: A,
   token: 'x'.repeat(43),
