@@ -1,0 +1,264 @@
+import { roles } from '../../src/platform/auth/actor.ts';
+
+/**
+ * What every route should let each caller do, written by hand from what the route is for (not
+ * computed from the manifests), one line per route:
+ *
+ *   METHOD URL   one cell per caller   another organisation's record
+ *
+ * A cell is `Y` when the route's gate lets the caller through (a 401, or a 403 `forbidden`
+ * problem, is `-`). Callers, left to right: anonymous; each role of `src/platform/auth/actor.ts`,
+ * organisation roles held in organisation A; a platform administrator whose session has not
+ * proved a second factor. The last column says what happens when organisation A's staff and
+ * A's API tokens name organisation B's record (in the URL or the body):
+ *
+ * - `refused` — a 403 or 404, and nothing anywhere in the database changes;
+ * - `invalid: why` — refused as a problem of the input (400 or 422), and nothing changes;
+ * - `open: why` — the route serves anyone's record, or is about no organisation's record: an
+ *   explicit exception, with its reason;
+ * - nothing — a GET without a parameter, which names no record.
+ *
+ * Adding a route: add its line here, in order of URL. The test fails while a route has no line,
+ * and while a line names a route the app does not have.
+ */
+export const expectations = `
+                                                                   anon citz pub  resp oadm ogp  eval acor law  mod  padm pa1f  another organisation’s record
+GET    /                                                           Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /account                                                    -    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+POST   /account/sessions/:id/end                                   -    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    refused
+POST   /account/sessions/end-others                                -    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: about the caller’s own account
+GET    /account/two-factor                                         -    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+POST   /account/two-factor                                         -    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: about the caller’s own account
+GET    /admin                                                      -    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /admin/audit                                                -    -    -    -    -    Y    -    Y    -    -    Y    -
+GET    /admin/audit.csv                                            -    -    -    -    -    Y    -    Y    -    -    Y    -
+GET    /admin/organizations                                        -    -    -    -    Y    -    -    -    -    -    Y    -
+POST   /admin/organizations/:slug/invitations                      -    -    -    -    Y    -    -    -    -    -    Y    -    refused
+POST   /admin/organizations/:slug/invitations/:id/withdraw         -    -    -    -    Y    -    -    -    -    -    Y    -    refused
+GET    /admin/organizations/:slug/members                          -    -    -    -    Y    -    -    -    -    -    Y    -    refused
+POST   /admin/organizations/:slug/members/grants                   -    -    -    -    Y    -    -    -    -    -    Y    -    refused
+GET    /admin/organizations/:slug/members/grants/:grantId/revoke   -    -    -    -    Y    -    -    -    -    -    Y    -    refused
+POST   /admin/organizations/:slug/members/grants/:grantId/revoke   -    -    -    -    Y    -    -    -    -    -    Y    -    refused
+GET    /admin/organizations/:slug/tokens                           -    -    -    -    Y    -    -    -    -    -    Y    -    refused
+POST   /admin/organizations/:slug/tokens                           -    -    -    -    Y    -    -    -    -    -    Y    -    refused
+GET    /admin/organizations/:slug/tokens/:tokenId/revoke           -    -    -    -    Y    -    -    -    -    -    Y    -    refused
+POST   /admin/organizations/:slug/tokens/:tokenId/revoke           -    -    -    -    Y    -    -    -    -    -    Y    -    refused
+GET    /admin/organizations/:slug/tokens/issued                    -    -    -    -    Y    -    -    -    -    -    Y    -    refused
+GET    /admin/roles                                                -    -    -    -    -    -    -    -    -    -    Y    -
+POST   /admin/roles                                                -    -    -    -    -    -    -    -    -    -    Y    -    refused
+GET    /admin/roles/:grantId/revoke                                -    -    -    -    -    -    -    -    -    -    Y    -    refused
+POST   /admin/roles/:grantId/revoke                                -    -    -    -    -    -    -    -    -    -    Y    -    refused
+GET    /api                                                        Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /api/3/action/:action                                       Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the CKAN API reads the public catalogue
+POST   /api/3/action/:action                                       Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the CKAN API reads the public catalogue (its POST changes nothing)
+GET    /api/action/:action                                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the CKAN API reads the public catalogue
+POST   /api/action/:action                                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the CKAN API reads the public catalogue (its POST changes nothing)
+GET    /api/v1/datasets                                            Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /api/v1/datasets/:id                                        Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: open data
+GET    /api/v1/datasets/:id/changes                                Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: open data
+GET    /api/v1/datasets/:id/records/:key/versions                  Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: open data
+GET    /api/v1/datasets/:id/rows                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: open data
+POST   /api/v1/feedback/cases                                      -    -    Y    Y    Y    -    -    -    -    -    Y    -    open: files a new case, routed by category; nothing of B changes
+GET    /api/v1/feedback/categories                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /api/v1/openapi.json                                        Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /api/v1/organizations                                       Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /api/v1/organizations/:slug                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the public directory
+PATCH  /api/v1/organizations/:slug                                 -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+GET    /api/v1/plans                                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /api/v1/plans/:slug                                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published plan
+GET    /api/v1/plans/commitments/:id                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published plan
+GET    /api/v1/plans/commitments/:id/comments                      Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published plan
+POST   /api/v1/plans/commitments/:id/reports                       -    -    Y    -    Y    -    -    -    -    -    -    -    refused
+GET    /api/v1/plans/committee                                     Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /api/v1/plans/committee/meetings/:id                        Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the committee’s published minutes
+GET    /api/v1/plans/indicators                                    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /api/v1/plans/indicators/:id                                Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published indicator
+GET    /api/v1/procurement/processes                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /api/v1/procurement/processes/:ocid                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published procurement (OCDS)
+GET    /api/v1/procurement/records                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /api/v1/procurement/records/:ocid                           Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published procurement (OCDS)
+GET    /api/v1/procurement/releases                                Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+POST   /api/v1/procurement/releases                                -    -    Y    -    Y    -    -    -    -    -    Y    -    invalid: a release whose buyer is B is a problem of the file
+GET    /api/v1/search                                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /assets/:file                                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the stylesheet and icons
+GET    /audit                                                      Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /audit/heads.json                                           Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /catalog.jsonld                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /catalog.ttl                                                Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /confirm-email/:token                                       Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the link’s secret is the credential
+GET    /data.json                                                  Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /datasets                                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /datasets/:id                                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: open data
+GET    /datasets/:id/changes.atom                                  Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: open data
+GET    /datasets/:id/datapackage.json                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: open data
+GET    /datasets/:id/download                                      Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: open data
+GET    /datasets/:id/download.csv                                  Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: open data
+GET    /datasets/:id/download.json                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: open data
+GET    /datasets/:id/download.ndjson                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: open data
+GET    /datasets/:id/download.xlsx                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: open data
+GET    /datasets/organizations/import                              -    -    Y    -    Y    -    -    -    -    -    Y    -
+POST   /datasets/organizations/import                              -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+GET    /datasets/organizations/imports                             -    -    Y    -    Y    -    -    -    -    -    Y    -
+GET    /datasets/organizations/imports/:importId                   -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+POST   /datasets/organizations/imports/:importId/confirm           -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+POST   /datasets/organizations/imports/:importId/mapping           -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+GET    /feedback                                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /feedback/admin/routing                                     -    -    -    -    -    -    -    -    -    -    Y    -
+POST   /feedback/admin/routing                                     -    -    -    -    -    -    -    -    -    -    Y    -    refused
+GET    /feedback/console                                           -    -    -    Y    Y    -    -    -    -    -    Y    -
+GET    /feedback/console/cases/:number                             -    -    -    Y    Y    -    -    -    -    -    Y    -    refused
+POST   /feedback/console/cases/:number/answer                      -    -    -    Y    Y    -    -    -    -    -    Y    -    refused
+POST   /feedback/console/cases/:number/assign                      -    -    -    Y    Y    -    -    -    -    -    Y    -    refused
+POST   /feedback/console/cases/:number/close                       -    -    -    Y    Y    -    -    -    -    -    Y    -    refused
+POST   /feedback/console/cases/:number/extend                      -    -    -    Y    Y    -    -    -    -    -    Y    -    refused
+GET    /feedback/console/cases/:number/files/:file                 -    -    -    Y    Y    -    -    -    -    -    Y    -    refused
+POST   /feedback/console/cases/:number/note                        -    -    -    Y    Y    -    -    -    -    -    Y    -    refused
+POST   /feedback/console/cases/:number/request-information         -    -    -    Y    Y    -    -    -    -    -    Y    -    refused
+POST   /feedback/console/cases/:number/transfer                    -    -    -    Y    Y    -    -    -    -    -    Y    -    refused
+GET    /feedback/follow/:token                                     Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the follow link’s secret is the submitter’s credential
+GET    /feedback/follow/:token/files/:file                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the follow link’s secret is the submitter’s credential
+POST   /feedback/follow/:token/information                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the follow link’s secret is the submitter’s credential
+POST   /feedback/follow/:token/rate                                Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the follow link’s secret is the submitter’s credential
+POST   /feedback/follow/:token/reopen                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the follow link’s secret is the submitter’s credential
+GET    /feedback/mine                                              -    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /feedback/mine/:number                                      -    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    refused
+GET    /feedback/mine/:number/files/:file                          -    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    refused
+POST   /feedback/mine/:number/information                          -    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    refused
+POST   /feedback/mine/:number/rate                                 -    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    refused
+POST   /feedback/mine/:number/reopen                               -    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    refused
+GET    /feedback/moderation                                        -    -    -    -    -    -    -    -    -    Y    Y    -
+GET    /feedback/moderation/:number                                -    -    -    -    -    -    -    -    -    Y    Y    -    refused
+POST   /feedback/moderation/:number                                -    -    -    -    -    -    -    -    -    Y    Y    -    refused
+GET    /feedback/new                                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+POST   /feedback/new                                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: files a new case, routed by category; nothing of B changes
+GET    /feedback/operator                                          -    -    -    Y    Y    -    -    -    -    -    Y    -
+POST   /feedback/operator                                          -    -    -    Y    Y    -    -    -    -    -    Y    -    refused
+GET    /feedback/published                                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /feedback/published/:number                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    refused
+GET    /feedback/received/:number                                  Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: says only that this number was received
+GET    /feedback/reports                                           Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /feedback/reports/performance.csv                           Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /feedback/reports/performance.json                          Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /healthz                                                    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /invitations/:token                                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the link’s secret is the credential (the page names the invited address)
+POST   /invitations/:token                                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the link’s secret is the invitee’s credential (an account of another address is refused)
+GET    /kiosk/feedback                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+POST   /kiosk/feedback                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: files a new case, routed by category; nothing of B changes
+GET    /open311/v2/:file                                           Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: Open311 service list
+POST   /open311/v2/:file                                           Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: files a new case, routed by category; nothing of B changes
+GET    /open311/v2/:folder/:file                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: Open311 shows every request’s status, with only its moderated text
+GET    /organizations                                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /organizations.csv                                          Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /organizations.json                                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /organizations/:slug                                        Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the public directory
+GET    /organizations/:slug/edit                                   -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+POST   /organizations/:slug/edit                                   -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+GET    /plans                                                      Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /plans/:slug                                                Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published plan
+GET    /plans/:slug/organizations                                  Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published plan
+GET    /plans/:slug/organizations/:organization                    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published plan
+GET    /plans/:slug/overdue                                        Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published plan
+POST   /plans/:slug/publish                                        -    -    -    -    -    Y    -    -    -    -    Y    -    refused
+GET    /plans/:slug/review                                         -    -    -    -    -    Y    -    -    -    -    Y    -    refused
+GET    /plans/:slug/review/:kind/:id                               -    -    -    -    -    Y    -    -    -    -    Y    -    refused
+POST   /plans/:slug/review/:kind/:id                               -    -    -    -    -    Y    -    -    -    -    Y    -    refused
+POST   /plans/:slug/review/:kind/:id/organizations                 -    -    -    -    -    Y    -    -    -    -    Y    -    refused
+POST   /plans/:slug/review/organizations/:id                       -    -    -    -    -    Y    -    -    -    -    Y    -    refused
+POST   /plans/:slug/review/organizations/:id/remove                -    -    -    -    -    Y    -    -    -    -    Y    -    refused
+GET    /plans/:slug/review/titles/:target                          -    -    -    -    -    Y    -    -    -    -    Y    -    refused
+POST   /plans/:slug/review/titles/:target                          -    -    -    -    -    Y    -    -    -    -    Y    -    refused
+POST   /plans/comments/:id/moderate                                -    -    -    -    -    -    -    -    -    Y    -    -    refused
+GET    /plans/commitments/:id                                      Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published plan
+POST   /plans/commitments/:id/comments                             -    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: any account comments on a published commitment
+GET    /plans/commitments/:id/evaluate                             -    -    -    -    -    -    Y    -    -    -    -    -    refused
+POST   /plans/commitments/:id/evaluate                             -    -    -    -    -    -    Y    -    -    -    -    -    refused
+POST   /plans/commitments/:id/follow                               -    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: any account follows a published commitment
+GET    /plans/commitments/:id/report                               -    -    Y    -    Y    -    -    -    -    -    -    -    refused
+POST   /plans/commitments/:id/report                               -    -    Y    -    Y    -    -    -    -    -    -    -    refused
+GET    /plans/committee                                            Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /plans/committee/meetings/:id                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the committee’s published minutes
+GET    /plans/committee/meetings/new                               -    -    -    -    -    Y    -    -    -    -    Y    -
+POST   /plans/committee/meetings/new                               -    -    -    -    -    Y    -    -    -    -    Y    -    refused
+POST   /plans/committee/members                                    -    -    -    -    -    Y    -    -    -    -    Y    -    refused
+POST   /plans/evaluations/:id/publish                              -    -    -    -    -    -    Y    -    -    -    -    -    refused
+GET    /plans/evidence/:fileId                                     Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: evidence of a published report
+GET    /plans/import                                               -    -    -    -    -    Y    -    -    -    -    Y    -
+POST   /plans/import                                               -    -    -    -    -    Y    -    -    -    -    Y    -    refused
+GET    /plans/indicators                                           Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /plans/indicators/:id                                       Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published indicator
+POST   /plans/indicators/:id/values                                -    -    Y    -    Y    -    -    -    -    -    -    -    refused
+GET    /plans/indicators/new                                       -    -    Y    -    Y    -    -    -    -    -    -    -
+POST   /plans/indicators/new                                       -    -    Y    -    Y    -    -    -    -    -    -    -    refused
+GET    /plans/moderation                                           -    -    -    -    -    -    -    -    -    Y    -    -
+GET    /problems/:code                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the error catalogue
+GET    /procurement                                                Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /procurement.csv                                            Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /procurement.json                                           Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /procurement/buyers/:slug                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published procurement (OCDS)
+GET    /procurement/disclosure                                     Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /procurement/ocds                                           Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /procurement/ocds/:file                                     Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published procurement (OCDS)
+GET    /procurement/processes/:ocid                                Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published procurement (OCDS)
+GET    /procurement/suppliers/:id                                  Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published procurement (OCDS)
+GET    /procurement/upload                                         -    -    Y    -    Y    -    -    -    -    -    Y    -
+POST   /procurement/upload                                         -    -    Y    -    Y    -    -    -    -    -    Y    -    invalid: a release whose buyer is B is a problem of the file
+GET    /readyz                                                     Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /reset-password                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+POST   /reset-password                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: about the caller’s own account
+GET    /reset-password/:token                                      Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the link’s secret is the credential
+POST   /reset-password/:token                                      Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the link’s secret is the credential
+GET    /search                                                     Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /sign-in                                                    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+POST   /sign-in                                                    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: about the caller’s own account
+GET    /sign-in/oidc                                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /sign-in/oidc/callback                                      Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /sign-in/second-factor                                      -    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+POST   /sign-in/second-factor                                      -    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: about the caller’s own account
+POST   /sign-out                                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: about the caller’s own account
+GET    /sign-up                                                    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+POST   /sign-up                                                    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: about the caller’s own account
+`;
+
+/** The callers of the table's columns, in order. */
+export const callerNames = ['anonymous', ...roles, 'platform-administrator without second factor'] as const;
+
+export type OtherOrganization =
+  | { kind: 'refused' }
+  | { kind: 'invalid' | 'open'; why: string }
+  | { kind: 'none' };
+
+export interface Expectation {
+  method: string;
+  url: string;
+  /** Whether the gate lets each caller of `callerNames` through. */
+  allowed: boolean[];
+  other: OtherOrganization;
+}
+
+export const routeKey = (method: string, url: string) => `${method} ${url}`;
+
+/** The table's lines by `METHOD URL`; a line that does not read as a row is an error. */
+export function parseExpectations(text: string): Map<string, Expectation> {
+  const rows = new Map<string, Expectation>();
+  for (const line of text.split('\n').slice(2)) {
+    if (!line.trim()) continue;
+    const [method = '', url = '', ...rest] = line.trim().split(/\s+/);
+    const cells = rest.slice(0, callerNames.length);
+    const other = rest.slice(callerNames.length).join(' ');
+    if (!/^[A-Z]+$/.test(method) || !url.startsWith('/') || cells.some((c) => c !== 'Y' && c !== '-'))
+      throw new Error(`not a row of the table: ${line}`);
+    if (cells.length !== callerNames.length) throw new Error(`a cell per caller: ${line}`);
+    const key = routeKey(method, url);
+    if (rows.has(key)) throw new Error(`two rows for ${key}`);
+    rows.set(key, { method, url, allowed: cells.map((c) => c === 'Y'), other: readOther(other, line) });
+  }
+  return rows;
+}
+
+function readOther(text: string, line: string): OtherOrganization {
+  if (text === '') return { kind: 'none' };
+  if (text === 'refused') return { kind: 'refused' };
+  const match = /^(invalid|open): (.+)$/.exec(text);
+  if (!match) throw new Error(`the last column is refused, invalid: why, open: why or empty: ${line}`);
+  return { kind: match[1] as 'invalid' | 'open', why: match[2] as string };
+}
