@@ -135,6 +135,19 @@ describe('protection', () => {
     expect((await owner.get(link)).statusCode).toBe(410);
   });
 
+  it('checks a reset link before hashing the new password, so a made-up link costs no Argon2 work', async () => {
+    // Argon2 refuses this cost: a request that hashes fails, one that does not answers.
+    const noHashing = await createTestApp({
+      ctx: { ...ctx, config: { ...ctx.config, passwordCost: { memoryKiB: 1, passes: 1 } } },
+    });
+    const client = new TestClient(noHashing.app);
+    await client.get('/reset-password');
+    const res = await client.submit(`/reset-password/${'x'.repeat(43)}`, {
+      password: 'a brand new passphrase',
+    });
+    expect(res.statusCode).toBe(410);
+  });
+
   it('limits sign-in attempts per address across the board', async () => {
     // The limit counts in windows of the clock's minutes: held at the start of one, all 25 attempts
     // fall in it however slow the machine (they straddled two minutes on a loaded one).
@@ -276,5 +289,32 @@ describe('API tokens', () => {
     expect(e.json().detail).toBe('the API token is expired');
     expect((await call(revoked.token)).json().detail).toBe('the API token is revoked');
     expect((await call('shl_nonsense')).statusCode).toBe(401);
+  });
+
+  it('refuses the tokens of a disabled account, and accepts them again once it is enabled', async () => {
+    const owner = await createUser(ctx.db, {
+      email: 'disabled-system@example.mn',
+      displayName: 'System',
+      passwordHash: null,
+      locale: 'en',
+      emailVerified: true,
+    });
+    const { token } = await createApiToken(ctx.db, {
+      userId: owner.id,
+      organizationId: null,
+      name: 'feed',
+      scopes: ['account.manage'],
+      expiresAt: new Date(Date.now() + 3600_000),
+      createdBy: null,
+    });
+    const call = () =>
+      app.inject({ url: '/api/v1/organizations?pageSize=1', headers: { authorization: `Bearer ${token}` } });
+    expect((await call()).statusCode).toBe(200);
+    await ctx.db.query(sql`update users set disabled_at = now() where id = ${owner.id}`);
+    const refused = await call();
+    expect(refused.statusCode).toBe(401);
+    expect(refused.json().detail).toBe('the API token is disabled');
+    await ctx.db.query(sql`update users set disabled_at = null where id = ${owner.id}`);
+    expect((await call()).statusCode).toBe(200);
   });
 });

@@ -8,7 +8,7 @@ import { sql } from '../../platform/db/sql.ts';
 import { translator } from '../../platform/i18n/index.ts';
 import { layoutMailText, queueMail } from '../../platform/mail/index.ts';
 import type { ModuleContext } from '../../platform/module.ts';
-import { consumeOneTimeToken, issueOneTimeToken } from './one-time.ts';
+import { consumeOneTimeToken, issueOneTimeToken, peekOneTimeToken } from './one-time.ts';
 import type { CommandResult, RequestMeta } from './sign-up.ts';
 import { checkEmail, checkNewPassword, type Problems } from './validation.ts';
 
@@ -67,6 +67,8 @@ export async function resetPassword(
   const problems: Problems = [];
   const password = checkNewPassword(problems, 'password', input.password);
   if (problems.length > 0) return { ok: false, problems };
+  // The link first: a made-up one must not buy a free Argon2 hash (it is taken for good below).
+  if (!(await peekOneTimeToken(ctx.db, 'reset-password', token))) return { ok: false, invalidLink: true };
   const hash = await hashPassword(password, ctx.config.passwordCost);
   return ctx.db.transaction(async (tx) => {
     const found = await consumeOneTimeToken(tx, 'reset-password', token);
