@@ -4,7 +4,7 @@ import { createTestApp } from '../../../test/helpers.ts';
 import { TestClient } from '../../../test/support/client.ts';
 import { findUserById } from '../../platform/auth/users.ts';
 import { sql } from '../../platform/db/sql.ts';
-import { passwordAccount, TEST_PASSWORD } from './test-support.ts';
+import { officialWithTotp, TEST_PASSWORD } from './test-support.ts';
 import { CODE_GUESSES, enableTotp, newTotpSecret } from './two-factor.ts';
 
 const { app, ctx } = await createTestApp();
@@ -15,17 +15,6 @@ afterEach(async () => {
 
 const codeFor = (secret: string, timestamp = Date.now()) =>
   new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate({ timestamp });
-
-/** An official whose second factor is set up with a secret only the owner's app holds. */
-async function officialWithTotp(email: string) {
-  const user = await passwordAccount(ctx, email);
-  await ctx.db.query(sql`insert into role_grants (user_id, role) values (${user.id}, 'moderator')`);
-  const { secret } = newTotpSecret(email);
-  await ctx.db.query(
-    sql`update users set totp_secret = ${secret}, totp_enabled_at = now() where id = ${user.id}`,
-  );
-  return { user, secret };
-}
 
 /** Signs in with the password only, from an address (`remoteAddress`), and lands on the second-factor page. */
 async function passwordOnly(email: string, remoteAddress = '127.0.0.1'): Promise<TestClient> {
@@ -46,7 +35,7 @@ const upgradedSessions = async (userId: number) =>
 
 describe('replacing a second factor', () => {
   it('refuses a new secret from a session that proved only the password', async () => {
-    const { user, secret } = await officialWithTotp('replace@example.mn');
+    const { user, secret } = await officialWithTotp(ctx, 'replace@example.mn');
     const attacker = await passwordOnly('replace@example.mn');
     const own = newTotpSecret('replace@example.mn').secret;
     const res = await attacker.submit('/account/two-factor', {
@@ -63,7 +52,7 @@ describe('replacing a second factor', () => {
   });
 
   it('refuses at the command too, whoever calls it', async () => {
-    const { user, secret } = await officialWithTotp('command@example.mn');
+    const { user, secret } = await officialWithTotp(ctx, 'command@example.mn');
     await passwordOnly('command@example.mn');
     const [session] = await ctx.db.query<Parameters<typeof enableTotp>[1]>(sql`select id_hash as "idHash",
       user_id as "userId", created_at as "createdAt", last_seen_at as "lastSeenAt", expires_at as "expiresAt",
@@ -82,7 +71,7 @@ describe('replacing a second factor', () => {
 
 describe('guessing codes', () => {
   it('records each wrong code in the audit trail, without the code', async () => {
-    const { user } = await officialWithTotp('audited@example.mn');
+    const { user } = await officialWithTotp(ctx, 'audited@example.mn');
     const client = await passwordOnly('audited@example.mn');
     expect(
       (await client.submit('/sign-in/second-factor', { code: '123456', next: '/account' })).statusCode,
@@ -94,7 +83,7 @@ describe('guessing codes', () => {
   });
 
   it('bounds guesses from addresses the owner never used, and the owner at a known address still gets in', async () => {
-    const { user, secret } = await officialWithTotp('guessed@example.mn');
+    const { user, secret } = await officialWithTotp(ctx, 'guessed@example.mn');
     // The owner proved the factor from 10.0.0.1 before.
     const owner = await passwordOnly('guessed@example.mn', '10.0.0.1');
     expect(
