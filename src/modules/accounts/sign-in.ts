@@ -49,7 +49,12 @@ export async function needsSecondFactor(ctx: ModuleContext, userId: number): Pro
   return (await activeGrants(ctx.db, userId)).some((g) => isOfficialRole(g.role));
 }
 
-async function recordFailure(ctx: ModuleContext, user: User, meta: RequestMeta, knownAddress: boolean) {
+async function recordFailure(
+  ctx: ModuleContext,
+  user: User,
+  meta: RequestMeta,
+  knownAddress: boolean,
+): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     await recordAudit(tx, {
       actor: { label: 'anonymous', userId: null },
