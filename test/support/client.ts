@@ -15,6 +15,8 @@ export class TestClient {
   readonly app: FastifyInstance;
   readonly cookies = new Map<string, string>();
   lastBody = '';
+  /** The address the requests come from (`request.ip`); light-my-request's default when unset. */
+  remoteAddress: string | undefined;
 
   constructor(app: FastifyInstance) {
     this.app = app;
@@ -22,6 +24,10 @@ export class TestClient {
 
   #cookieHeader(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
+  #from(): { remoteAddress?: string } {
+    return this.remoteAddress ? { remoteAddress: this.remoteAddress } : {};
   }
 
   #keep(res: LightMyRequestResponse): void {
@@ -34,7 +40,12 @@ export class TestClient {
   }
 
   async get(url: string): Promise<LightMyRequestResponse> {
-    const res = await this.app.inject({ method: 'GET', url, headers: { cookie: this.#cookieHeader() } });
+    const res = await this.app.inject({
+      method: 'GET',
+      url,
+      headers: { cookie: this.#cookieHeader() },
+      ...this.#from(),
+    });
     this.#keep(res);
     this.lastBody = res.body;
     return res;
@@ -57,6 +68,7 @@ export class TestClient {
     const token = options.csrf === undefined ? this.csrf() : options.csrf;
     if (token !== null) body.set('_csrf', token);
     const res = await this.app.inject({
+      ...this.#from(),
       method: 'POST',
       url,
       payload: body.toString(),
@@ -92,6 +104,7 @@ export class TestClient {
     // The platform's own encoder, so boundaries and escaping are what browsers send.
     const encoded = new Response(form);
     const res = await this.app.inject({
+      ...this.#from(),
       method: 'POST',
       url,
       payload: Buffer.from(await encoded.arrayBuffer()),

@@ -6,7 +6,7 @@ import { createApiToken } from '../../platform/auth/api-tokens.ts';
 import { hashPassword } from '../../platform/auth/passwords.ts';
 import { createUser, findUserByEmail } from '../../platform/auth/users.ts';
 import { sql } from '../../platform/db/sql.ts';
-import { lockSeconds } from './sign-in.ts';
+import { PASSWORD_GUESSES } from './sign-in.ts';
 
 const { app, ctx } = await createTestApp();
 const PASSWORD = 'a long enough passphrase';
@@ -116,23 +116,60 @@ describe('protection', () => {
     expect(forged.statusCode).toBe(403);
   });
 
-  it('locks an account after repeated failures, with growing waits, and a reset lifts the lock', async () => {
-    expect([4, 5, 6, 7, 20].map(lockSeconds)).toEqual([0, 60, 120, 240, 3600]);
+  it('throttles guesses by account and address, so nobody elsewhere can lock the owner out', async () => {
     await signUpAndConfirm('brute@example.mn');
-    const attacker = new TestClient(app);
-    for (let i = 0; i < 5; i++) await signIn(attacker, 'brute@example.mn', `guess number ${i}`);
-    const owner = new TestClient(app);
-    expect((await signIn(owner, 'brute@example.mn')).statusCode).toBe(422);
+    const from = (address: string) => Object.assign(new TestClient(app), { remoteAddress: address });
+    // The owner signed in from 10.1.1.1 before.
+    expect((await signIn(from('10.1.1.1'), 'brute@example.mn')).statusCode).toBe(303);
+    const attacker = from('203.0.113.9');
+    const perAddress = PASSWORD_GUESSES.perAddress[0]!.limit;
+    const answers: number[] = [];
+    for (let i = 0; i <= perAddress; i++)
+      answers.push((await signIn(attacker, 'brute@example.mn', `guess number ${i}`)).statusCode);
+    expect(answers.slice(0, perAddress).every((s) => s === 422)).toBe(true);
+    expect(answers.at(-1)).toBe(429);
+    // Many addresses share one budget: the guesses stop once it is spent…
+    const shared = PASSWORD_GUESSES.fromNewAddresses[0]!.limit;
+    let throttled = 0;
+    for (let i = 0; i < shared; i++)
+      if ((await signIn(from(`198.51.100.${i + 1}`), 'brute@example.mn', `guess ${i}`)).statusCode === 429)
+        throttled += 1;
+    // (the owner's first sign-in, from an address then new, and the attacker's first guesses spent some)
+    expect(throttled).toBe(1 + perAddress);
+    // …an unknown address is answered the same, so the limit tells nobody which addresses have accounts…
+    expect((await signIn(from('203.0.113.9'), 'nobody-here@example.mn', 'guess')).statusCode).toBe(422);
+    // …and the owner, at their own address, still gets in.
+    expect((await signIn(from('10.1.1.1'), 'brute@example.mn')).statusCode).toBe(303);
+    // A new password chosen through the mailbox lifts the limit, wherever the owner is.
+    const owner = from('192.0.2.77');
+    expect((await signIn(owner, 'brute@example.mn')).statusCode).toBe(429);
     await owner.get('/reset-password');
     await owner.submit('/reset-password', { email: 'brute@example.mn' });
-    const reset = await owner.get(linkIn((await lastMailTo('brute@example.mn')).text));
-    expect(reset.statusCode).toBe(200);
     const link = linkIn((await lastMailTo('brute@example.mn')).text);
+    await owner.get(link);
     expect((await owner.submit(link, { password: 'a brand new passphrase' })).headers.location).toBe(
       '/sign-in?notice=reset-done',
     );
     expect((await signIn(owner, 'brute@example.mn', 'a brand new passphrase')).statusCode).toBe(303);
     expect((await owner.get(link)).statusCode).toBe(410);
+    const failures = await ctx.db.query<{
+      details: Record<string, unknown>;
+    }>(sql`select details from audit_log
+      where action = 'accounts.sign-in-failed' and subject_id = (select id::text from users where email = 'brute@example.mn')`);
+    expect(failures.length).toBe(perAddress + shared - throttled);
+  });
+
+  it('checks a reset link before hashing the new password, so a made-up link costs no Argon2 work', async () => {
+    // Argon2 refuses this cost: a request that hashes fails, one that does not answers.
+    const noHashing = await createTestApp({
+      ctx: { ...ctx, config: { ...ctx.config, passwordCost: { memoryKiB: 1, passes: 1 } } },
+    });
+    const client = new TestClient(noHashing.app);
+    await client.get('/reset-password');
+    const res = await client.submit(`/reset-password/${'x'.repeat(43)}`, {
+      password: 'a brand new passphrase',
+    });
+    expect(res.statusCode).toBe(410);
   });
 
   it('limits sign-in attempts per address across the board', async () => {
@@ -276,5 +313,32 @@ describe('API tokens', () => {
     expect(e.json().detail).toBe('the API token is expired');
     expect((await call(revoked.token)).json().detail).toBe('the API token is revoked');
     expect((await call('shl_nonsense')).statusCode).toBe(401);
+  });
+
+  it('refuses the tokens of a disabled account, and accepts them again once it is enabled', async () => {
+    const owner = await createUser(ctx.db, {
+      email: 'disabled-system@example.mn',
+      displayName: 'System',
+      passwordHash: null,
+      locale: 'en',
+      emailVerified: true,
+    });
+    const { token } = await createApiToken(ctx.db, {
+      userId: owner.id,
+      organizationId: null,
+      name: 'feed',
+      scopes: ['account.manage'],
+      expiresAt: new Date(Date.now() + 3600_000),
+      createdBy: null,
+    });
+    const call = () =>
+      app.inject({ url: '/api/v1/organizations?pageSize=1', headers: { authorization: `Bearer ${token}` } });
+    expect((await call()).statusCode).toBe(200);
+    await ctx.db.query(sql`update users set disabled_at = now() where id = ${owner.id}`);
+    const refused = await call();
+    expect(refused.statusCode).toBe(401);
+    expect(refused.json().detail).toBe('the API token is disabled');
+    await ctx.db.query(sql`update users set disabled_at = null where id = ${owner.id}`);
+    expect((await call()).statusCode).toBe(200);
   });
 });

@@ -16,8 +16,7 @@ export const messages: Catalogue = {
     'accounts.signIn.noAccount': 'Бүртгэлгүй юу?',
     'accounts.signIn.createAccount': 'Шинээр бүртгүүлэх',
     'accounts.signIn.forgot': 'Нууц үгээ мартсан уу?',
-    'accounts.signIn.refused':
-      'И-мэйл эсвэл нууц үг буруу байна. Олон удаа буруу оролдсон бол бүртгэл түр хаагдсан байж болно; хэсэг хүлээгээд дахин оролдох эсвэл нууц үгээ сэргээнэ үү.',
+    'accounts.signIn.refused': 'И-мэйл эсвэл нууц үг буруу байна. Дахин оролдох эсвэл нууц үгээ сэргээнэ үү.',
     'accounts.signIn.unconfirmed':
       'И-мэйл хаягаа баталгаажуулаагүй байна. Бүртгүүлэх үед илгээсэн холбоосоор орно уу, эсвэл нууц үг сэргээх холбоос авна уу.',
     'accounts.signIn.oidc': '{name}-аар нэвтрэх',
@@ -143,7 +142,7 @@ export const messages: Catalogue = {
     'accounts.signIn.createAccount': 'Create an account',
     'accounts.signIn.forgot': 'Forgotten your password?',
     'accounts.signIn.refused':
-      'The email address or password is not right. After repeated failures an account is locked for a while; wait a little and try again, or reset your password.',
+      'The email address or password is not right. Try again, or reset your password.',
     'accounts.signIn.unconfirmed':
       'Your email address is not confirmed yet. Follow the link we sent when you signed up, or ask for a password reset link.',
     'accounts.signIn.oidc': 'Sign in with {name}',

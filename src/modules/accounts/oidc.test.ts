@@ -92,6 +92,14 @@ describe('signing in with OpenID Connect', () => {
     expect(await identities(await userIdFor('bold@example.mn'))).toHaveLength(1);
   });
 
+  it('comes back to a path of this site only, whatever next the sign-in started with', async () => {
+    for (const next of ['/%09/evil.example', '/%2F%2Fevil.example', '/\\evil.example']) {
+      const client = new TestClient(app);
+      const back = await viaProvider(client, 'citizen-2', `/sign-in/oidc?next=${encodeURIComponent(next)}`);
+      expect(back.headers.location, next).toBe('/account');
+    }
+  });
+
   it('links an existing password account when the provider vouches for the address', async () => {
     const existing = await createUser(ctx.db, {
       email: 'linker@example.mn',

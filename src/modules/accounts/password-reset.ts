@@ -8,8 +8,10 @@ import { sql } from '../../platform/db/sql.ts';
 import { translator } from '../../platform/i18n/index.ts';
 import { layoutMailText, queueMail } from '../../platform/mail/index.ts';
 import type { ModuleContext } from '../../platform/module.ts';
-import { consumeOneTimeToken, issueOneTimeToken } from './one-time.ts';
+import { consumeOneTimeToken, issueOneTimeToken, peekOneTimeToken } from './one-time.ts';
+import { PASSWORD_GUESSES, passwordAccountKey } from './sign-in.ts';
 import type { CommandResult, RequestMeta } from './sign-up.ts';
+import { forgetGuesses } from './throttle.ts';
 import { checkEmail, checkNewPassword, type Problems } from './validation.ts';
 
 const RESETS_PER_HOUR = 5;
@@ -67,6 +69,8 @@ export async function resetPassword(
   const problems: Problems = [];
   const password = checkNewPassword(problems, 'password', input.password);
   if (problems.length > 0) return { ok: false, problems };
+  // The link first: a made-up one must not buy a free Argon2 hash (it is taken for good below).
+  if (!(await peekOneTimeToken(ctx.db, 'reset-password', token))) return { ok: false, invalidLink: true };
   const hash = await hashPassword(password, ctx.config.passwordCost);
   return ctx.db.transaction(async (tx) => {
     const found = await consumeOneTimeToken(tx, 'reset-password', token);
@@ -74,6 +78,8 @@ export async function resetPassword(
     if (!user) return { ok: false, invalidLink: true } as const;
     await tx.query(sql`update users set password_hash = ${hash}, failed_sign_ins = 0, locked_until = null,
       email_verified_at = coalesce(email_verified_at, now()), updated_at = now() where id = ${user.id}`);
+    // Whoever reads the mailbox may sign in again from anywhere: the guesses spent so far are forgotten.
+    await forgetGuesses(tx, PASSWORD_GUESSES, passwordAccountKey(user.email));
     const ended = await revokeAllSessions(tx, user.id);
     await recordAudit(tx, {
       actor: { label: `user:${user.id}`, userId: user.id },

@@ -8,17 +8,35 @@ import {
 } from '../../platform/auth/passwords.ts';
 import { hitRateLimit } from '../../platform/auth/rate-limit.ts';
 import { createSession } from '../../platform/auth/sessions.ts';
-import { activeGrants, findUserByEmail, type User } from '../../platform/auth/users.ts';
+import { activeGrants, findUserByEmail, normaliseEmail, type User } from '../../platform/auth/users.ts';
 import { sql } from '../../platform/db/sql.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import type { RequestMeta } from './sign-up.ts';
+import { type GuessBudget, spendGuess } from './throttle.ts';
 import { checkEmail, type Problems } from './validation.ts';
 
-/** Failures before the account locks, and how long the first lock lasts (it doubles after). */
-const FREE_FAILURES = 5;
-const FIRST_LOCK_SECONDS = 60;
-const MAX_LOCK_SECONDS = 3600;
 const SIGN_INS_PER_IP_PER_MINUTE = 20;
+
+/**
+ * Guesses at one account's password. Per account and address: 10 in 15 minutes. Addresses the
+ * account never signed in from (nor chose a new password from) share 20 an hour and 100 a day, so
+ * many addresses guess no faster than one; the owner at an address they signed in from before
+ * spends only that address's budget, so knowing their email is no longer enough to lock them out.
+ * Keyed by the address typed, so an unknown one is throttled alike and the limit tells nobody
+ * which addresses have accounts.
+ */
+export const PASSWORD_GUESSES: GuessBudget = {
+  name: 'sign-in',
+  perAddress: [{ limit: 10, seconds: 900 }],
+  fromNewAddresses: [
+    { limit: 20, seconds: 3600 },
+    { limit: 100, seconds: 86_400 },
+  ],
+  provedBy: ['accounts.sign-in', 'accounts.reset-password'],
+};
+
+/** The account part of the password's buckets: the address typed, in one form. */
+export const passwordAccountKey = (email: string) => `account:${normaliseEmail(email)}`;
 
 export type SignInResult =
   | { ok: true; sessionToken: string; next: 'done' | 'second-factor' | 'set-up-second-factor' }
@@ -26,30 +44,25 @@ export type SignInResult =
   | { ok: false; refused: 'credentials' | 'unconfirmed' }
   | { ok: false; rateLimited: number };
 
-/** Seconds the account stays locked after `failures` failed attempts in a row. */
-export function lockSeconds(failures: number): number {
-  if (failures < FREE_FAILURES) return 0;
-  return Math.min(MAX_LOCK_SECONDS, FIRST_LOCK_SECONDS * 2 ** (failures - FREE_FAILURES));
-}
-
 /** Whether the user holds a role that needs a second factor. */
 export async function needsSecondFactor(ctx: ModuleContext, userId: number): Promise<boolean> {
   return (await activeGrants(ctx.db, userId)).some((g) => isOfficialRole(g.role));
 }
 
-async function recordFailure(ctx: ModuleContext, user: User, meta: RequestMeta): Promise<void> {
-  const failures = user.failedSignIns + 1;
-  const seconds = lockSeconds(failures);
+async function recordFailure(
+  ctx: ModuleContext,
+  user: User,
+  meta: RequestMeta,
+  knownAddress: boolean,
+): Promise<void> {
   await ctx.db.transaction(async (tx) => {
-    await tx.query(sql`update users set failed_sign_ins = ${failures},
-      locked_until = ${seconds > 0 ? new Date(Date.now() + seconds * 1000) : null} where id = ${user.id}`);
     await recordAudit(tx, {
       actor: { label: 'anonymous', userId: null },
       action: 'accounts.sign-in-failed',
       subject: { type: 'user', id: user.id },
       ip: meta.ip,
       requestId: meta.requestId,
-      details: { failures, lockedSeconds: seconds },
+      details: { knownAddress },
     });
   });
 }
@@ -72,14 +85,20 @@ export async function signIn(
   if (!limit.allowed) return { ok: false, rateLimited: limit.retryAfterSeconds };
 
   const user = await findUserByEmail(ctx.db, email);
+  const spent = await spendGuess(
+    ctx.db,
+    PASSWORD_GUESSES,
+    passwordAccountKey(email),
+    user?.id ?? null,
+    meta.ip,
+  );
+  if (!spent.allowed) return { ok: false, rateLimited: spent.retryAfterSeconds };
   if (!user?.passwordHash || user.disabledAt) {
     await verifyAgainstDummy(password, ctx.config.passwordCost);
     return { ok: false, refused: 'credentials' };
   }
-  const locked = user.lockedUntil !== null && new Date(user.lockedUntil).getTime() > Date.now();
-  const valid = await verifyPassword(password, user.passwordHash);
-  if (locked || !valid) {
-    if (!locked) await recordFailure(ctx, user, meta);
+  if (!(await verifyPassword(password, user.passwordHash))) {
+    await recordFailure(ctx, user, meta, spent.known);
     return { ok: false, refused: 'credentials' };
   }
   if (!user.emailVerifiedAt) return { ok: false, refused: 'unconfirmed' };
@@ -89,8 +108,7 @@ export async function signIn(
     ? await hashPassword(password, ctx.config.passwordCost)
     : null;
   const sessionToken = await ctx.db.transaction(async (tx) => {
-    await tx.query(sql`update users set failed_sign_ins = 0, locked_until = null,
-      password_hash = coalesce(${rehash}, password_hash) where id = ${user.id}`);
+    if (rehash) await tx.query(sql`update users set password_hash = ${rehash} where id = ${user.id}`);
     await recordAudit(tx, {
       actor: { label: `user:${user.id}`, userId: user.id },
       action: 'accounts.sign-in',

@@ -1,15 +1,33 @@
 import { Secret, TOTP } from 'otpauth';
 import { recordAudit } from '../../platform/audit/audit.ts';
-import { hitRateLimit } from '../../platform/auth/rate-limit.ts';
 import { rotateSession, type SessionRecord } from '../../platform/auth/sessions.ts';
 import { findUserById } from '../../platform/auth/users.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import type { RequestMeta } from './sign-up.ts';
+import { type GuessBudget, spendGuess } from './throttle.ts';
 
 const ISSUER = 'Shilen';
-const CODES_PER_FIVE_MINUTES = 10;
+
+/**
+ * Guesses at a second factor, for someone who has the password. A code window accepts the
+ * previous, current and next codes: 3 of 10^6, so each guess wins with p = 3·10⁻⁶. Per account
+ * and address: 10 codes in 5 minutes and 30 a day. Addresses the owner never proved a code from
+ * share 30 a day between them: over 31 days 930 guesses, 930 × 3·10⁻⁶ ≈ 0.28 % (the old 10 per
+ * 5 minutes for ever was 89,280 guesses a month, ≈ 23 %). An attacker who also sits at one of the
+ * owner's own addresses adds at most as much again (≈ 0.56 % in all). The owner at a known
+ * address spends only that address's budget, so guesses from elsewhere never lock them out.
+ */
+export const CODE_GUESSES: GuessBudget = {
+  name: 'totp',
+  perAddress: [
+    { limit: 10, seconds: 300 },
+    { limit: 30, seconds: 86_400 },
+  ],
+  fromNewAddresses: [{ limit: 30, seconds: 86_400 }],
+  provedBy: ['accounts.second-factor', 'accounts.enable-totp'],
+};
 
 function totp(secret: string, label: string): TOTP {
   return new TOTP({
@@ -81,22 +99,36 @@ async function upgradeSession(
 
 export type SecondFactorResult =
   | { ok: true; sessionToken: string }
-  | { ok: false; reason: 'code' | 'rate-limited' };
+  | { ok: false; reason: 'code' | 'enabled' }
+  | { ok: false; reason: 'rate-limited'; retryAfterSeconds: number };
 
-/** Second step of signing in: a valid code upgrades the session under a new id. */
+/**
+ * Second step of signing in: a valid code upgrades the session under a new id. Each wrong code
+ * is in the audit trail (never the code itself), with whether the address was a known one.
+ */
 export async function proveSecondFactor(
   ctx: ModuleContext,
   session: SessionRecord,
   code: string,
   meta: RequestMeta & { userAgent?: string },
 ): Promise<SecondFactorResult> {
-  const limit = await hitRateLimit(ctx.db, `totp:user:${session.userId}`, CODES_PER_FIVE_MINUTES, 300);
-  if (!limit.allowed) return { ok: false, reason: 'rate-limited' };
   const user = await findUserById(ctx.db, session.userId);
   if (!user?.totpSecret || !user.totpEnabledAt) return { ok: false, reason: 'code' };
+  const spent = await spendGuess(ctx.db, CODE_GUESSES, `user:${user.id}`, user.id, meta.ip);
+  if (!spent.allowed)
+    return { ok: false, reason: 'rate-limited', retryAfterSeconds: spent.retryAfterSeconds };
   return ctx.db.transaction(async (tx) => {
-    if (!(await acceptCode(tx, user.id, user.totpSecret!, user.totpLastStep, code)))
+    if (!(await acceptCode(tx, user.id, user.totpSecret!, user.totpLastStep, code))) {
+      await recordAudit(tx, {
+        actor: { label: `user:${user.id}`, userId: user.id },
+        action: 'accounts.second-factor-failed',
+        subject: { type: 'user', id: user.id },
+        ip: meta.ip,
+        requestId: meta.requestId,
+        details: { knownAddress: spent.known },
+      });
       return { ok: false, reason: 'code' } as const;
+    }
     return {
       ok: true,
       sessionToken: await upgradeSession(ctx, tx, session, 'accounts.second-factor', meta),
@@ -104,7 +136,11 @@ export async function proveSecondFactor(
   });
 }
 
-/** Turns TOTP on with the secret the user scanned, once a first code proves it; the session is renewed. */
+/**
+ * Turns TOTP on with the secret the user scanned, once a first code proves it; the session is
+ * renewed. Only where none is on: a session that proved the password alone must not swap the
+ * owner's factor for its own (a factor is replaced after an administrator's audited reset).
+ */
 export async function enableTotp(
   ctx: ModuleContext,
   session: SessionRecord,
@@ -116,8 +152,10 @@ export async function enableTotp(
   const step = matchingStep(secret, code);
   if (step === null) return { ok: false, reason: 'code' };
   return ctx.db.transaction(async (tx) => {
-    await tx.query(sql`update users set totp_secret = ${secret}, totp_enabled_at = now(), totp_last_step = ${step},
-      updated_at = now() where id = ${session.userId}`);
+    const set = await tx.query(sql`update users set totp_secret = ${secret}, totp_enabled_at = now(),
+      totp_last_step = ${step}, updated_at = now()
+      where id = ${session.userId} and totp_enabled_at is null returning id`);
+    if (set.length === 0) return { ok: false, reason: 'enabled' } as const;
     return {
       ok: true,
       sessionToken: await upgradeSession(ctx, tx, session, 'accounts.enable-totp', meta),

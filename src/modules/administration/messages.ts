@@ -238,6 +238,20 @@ export const messages: Catalogue = {
     'administration.audit.hint.from': 'Улаанбаатарын цагаар',
     'administration.audit.hint.to': 'Энэ өдрийг оролцуулна',
     'administration.audit.hint.text': 'Том жижиг үсэг ялгахгүй',
+    'administration.secondFactor.title': 'Хоёр шатлалт баталгаажуулалтыг шинэчлэх',
+    'administration.secondFactor.lead':
+      'Төхөөрөмжөө гээсэн хүний хоёр шатлалт баталгаажуулалтыг арилгана. Эхлээд хүсэлт гаргасан хүн мөн эсэхийг шалгана уу: нууц үгийг мэдэх хүн дараагийн нэвтрэлтээр шинээр тохируулна. Бүртгэл бүх төхөөрөмжөөс гарч, эзэнд нь и-мэйлээр мэдэгдэнэ; шалтгаан нь хяналтын бүртгэлд орно.',
+    'administration.secondFactor.submit': 'Шинэчлэх',
+    'administration.secondFactor.done':
+      'Хоёр шатлалт баталгаажуулалтыг арилгалаа. Эзэн нь дараагийн нэвтрэлтээр шинээр тохируулна.',
+    'administration.field.reason': 'Шалтгаан',
+    'administration.hint.reason': 'Хэн хүссэн, түүнийг хэрхэн шалгасан',
+    'administration.error.noSecondFactor': 'Энэ бүртгэлд хоёр шатлалт баталгаажуулалт тохируулаагүй байна',
+    'administration.error.reasonMissing': 'Шалтгааныг бичнэ үү',
+    'administration.error.reasonLong': 'Шалтгаан {max} тэмдэгтээс ихгүй байна',
+    'administration.mail.secondFactorReset.subject': 'Шилэн: таны хоёр шатлалт баталгаажуулалтыг арилгалаа',
+    'administration.mail.secondFactorReset.body':
+      'Администратор таны бүртгэлийн хоёр шатлалт баталгаажуулалтыг арилгаж, бүх төхөөрөмжөөс гаргалаа. Дараагийн нэвтрэлтээр шинээр тохируулна. Хэрэв та үүнийг хүсээгүй бол нууц үгээ даруй сольж, {site} сайтын администраторт мэдэгдэнэ үү.',
   },
   en: {
     'administration.title': 'Administration',
@@ -476,5 +490,19 @@ export const messages: Catalogue = {
     'administration.audit.hint.from': 'Ulaanbaatar time',
     'administration.audit.hint.to': 'This day included',
     'administration.audit.hint.text': 'Upper and lower case alike',
+    'administration.secondFactor.title': 'Reset two-step verification',
+    'administration.secondFactor.lead':
+      'Removes the two-step verification of someone who lost their device. Check first that the person asking is the owner: whoever knows the password sets a new one up at the next sign-in. The account is signed out everywhere and its owner told by email; the reason goes into the audit trail.',
+    'administration.secondFactor.submit': 'Reset',
+    'administration.secondFactor.done':
+      'Two-step verification is removed. Its owner sets up a new one at the next sign-in.',
+    'administration.field.reason': 'Reason',
+    'administration.hint.reason': 'Who asked, and how you checked it was them',
+    'administration.error.noSecondFactor': 'This account has no two-step verification set up',
+    'administration.error.reasonMissing': 'Enter the reason',
+    'administration.error.reasonLong': 'The reason must be {max} characters or fewer',
+    'administration.mail.secondFactorReset.subject': 'Shilen: your two-step verification was removed',
+    'administration.mail.secondFactorReset.body':
+      'An administrator removed the two-step verification of your account and signed it out everywhere. You will set up a new one at your next sign-in. If you did not ask for this, change your password now and tell the administrators of {site}.',
   },
 };

@@ -6,6 +6,7 @@ import { invitePages } from './pages/invite.ts';
 import { landingPages } from './pages/landing.ts';
 import { memberPages } from './pages/members.ts';
 import { rolePages } from './pages/roles.ts';
+import { secondFactorPages } from './pages/second-factor.ts';
 import { tokenPages } from './pages/tokens.ts';
 
 /**
@@ -23,6 +24,7 @@ export const administrationModule: ShilenModule = {
     acceptPages(app, ctx);
     tokenPages(app, ctx);
     rolePages(app, ctx);
+    secondFactorPages(app, ctx);
     auditPages(app, ctx);
   },
 };

@@ -43,19 +43,26 @@ export async function createApiToken(
 
 export type TokenCheck =
   | { ok: true; record: ApiTokenRecord }
-  | { ok: false; reason: 'unknown' | 'expired' | 'revoked' };
+  | { ok: false; reason: 'unknown' | 'expired' | 'revoked' | 'disabled' };
 
-/** Looks a presented token up; says why it is refused, so a client knows to renew it. */
+/**
+ * Looks a presented token up; says why it is refused, so a client knows to renew it. A token
+ * speaks for its account: while the account is disabled, so are its tokens.
+ */
 export async function checkApiToken(q: Queryable, token: string): Promise<TokenCheck> {
   if (!/^shl_[A-Za-z0-9]{8}_[A-Za-z0-9_-]{43}$/.test(token)) return { ok: false, reason: 'unknown' };
-  const [record] = await q.query<ApiTokenRecord>(sql`${TOKEN} where token_hash = ${tokenHash(token)}`);
+  const [record] = await q.query<ApiTokenRecord & { disabled: boolean }>(sql`select ${TOKEN_COLUMNS},
+      exists (select 1 from users u where u.id = api_tokens.user_id and u.disabled_at is not null) as disabled
+    from api_tokens where token_hash = ${tokenHash(token)}`);
   if (!record) return { ok: false, reason: 'unknown' };
   if (record.revokedAt) return { ok: false, reason: 'revoked' };
+  if (record.disabled) return { ok: false, reason: 'disabled' };
   if (new Date(record.expiresAt).getTime() <= Date.now()) return { ok: false, reason: 'expired' };
   if (!record.lastUsedAt || Date.now() - new Date(record.lastUsedAt).getTime() > 60_000) {
     await q.query(sql`update api_tokens set last_used_at = now() where id = ${record.id}`);
   }
-  return { ok: true, record };
+  const { disabled: _, ...live } = record;
+  return { ok: true, record: live };
 }
 
 export async function revokeApiToken(q: Queryable, id: number): Promise<boolean> {

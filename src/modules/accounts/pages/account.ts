@@ -197,6 +197,8 @@ ${codeForm(request, reply, '/account/two-factor', t('accounts.totp.submit'), nex
           reply.setCookie(SESSION_COOKIE, result.sessionToken, sessionCookieOptions(ctx.config));
           return reply.redirect(next, 303);
         }
+        // A factor is on already: this page cannot replace it (as its GET says).
+        if (result.reason === 'enabled') return reply.redirect('/account', 303);
         problems.push({ field: 'code', message: 'accounts.secondFactor.wrong' });
       }
       return setupPage(request, reply, request.body.secret, next, problems);

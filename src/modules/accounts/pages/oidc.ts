@@ -105,7 +105,8 @@ export function oidcPages(app: App, ctx: ModuleContext): void {
       const signed = request.cookies[FLOW_COOKIE];
       const unsigned = signed ? request.unsignCookie(signed) : undefined;
       const flow = unsigned?.valid && unsigned.value ? decodeFlow(unsigned.value) : undefined;
-      const next = flow?.next ?? '/account';
+      // Checked again on the way back: the flow is signed by this site, but a stricter rule applies to old ones too.
+      const next = safeNext(flow?.next);
       // Whatever happens next, this flow is over: a callback works once.
       if (signed) reply.clearCookie(FLOW_COOKIE, flowCookie());
       if (query.error) {

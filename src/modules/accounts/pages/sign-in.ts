@@ -117,12 +117,14 @@ export function signInPages(app: App, ctx: ModuleContext): void {
       const next = safeNext(request.body.next);
       const problems: Problems = [];
       const code = checkCode(problems, 'code', request.body.code);
+      let retryAfter = 0;
       if (problems.length === 0 && request.session) {
         const result = await proveSecondFactor(ctx, request.session, code, requestMeta(request));
         if (result.ok) {
           reply.setCookie(SESSION_COOKIE, result.sessionToken, cookie());
           return reply.redirect(next, 303);
         }
+        if (result.reason === 'rate-limited') retryAfter = result.retryAfterSeconds;
         problems.push({
           field: 'code',
           message:
@@ -130,9 +132,12 @@ export function signInPages(app: App, ctx: ModuleContext): void {
         });
       }
       const errors = translateProblems(t, problems);
+      const limited = problems.some((p) => p.message === 'accounts.rateLimitedShort');
+      if (limited) reply.header('retry-after', String(retryAfter));
       return sendFormPage(request, reply, {
         title: t('accounts.secondFactor.title'),
         errors,
+        status: limited ? 429 : undefined,
         body: codeForm(
           request,
           reply,

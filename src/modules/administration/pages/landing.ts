@@ -70,7 +70,10 @@ ${choiceField(
       }
       const national: Html[] = [];
       if (can(actor, 'platform.administer'))
-        national.push(html`<li><a href="/admin/roles">${t('administration.roles.title')}</a></li>`);
+        national.push(
+          html`<li><a href="/admin/roles">${t('administration.roles.title')}</a></li>`,
+          html`<li><a href="/admin/second-factor">${t('administration.secondFactor.title')}</a></li>`,
+        );
       if (can(actor, 'audit.read'))
         national.push(html`<li><a href="/admin/audit">${t('administration.audit.title')}</a></li>`);
       if (national.length > 0)

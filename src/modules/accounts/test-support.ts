@@ -1,0 +1,36 @@
+import { hashPassword } from '../../platform/auth/passwords.ts';
+import { createUser, type User } from '../../platform/auth/users.ts';
+import { sql } from '../../platform/db/sql.ts';
+import type { ModuleContext } from '../../platform/module.ts';
+import { newTotpSecret } from './two-factor.ts';
+
+export const TEST_PASSWORD = 'a long enough passphrase';
+
+/** A confirmed account that signs in with `TEST_PASSWORD` (or the password given). */
+export async function passwordAccount(
+  ctx: ModuleContext,
+  email: string,
+  options: { password?: string; displayName?: string } = {},
+): Promise<User> {
+  return createUser(ctx.db, {
+    email,
+    displayName: options.displayName ?? email.split('@')[0]!,
+    passwordHash: await hashPassword(options.password ?? TEST_PASSWORD, ctx.config.passwordCost),
+    locale: 'en',
+    emailVerified: true,
+  });
+}
+
+/** A moderator whose second factor is set up, with a secret only the owner's app holds. */
+export async function officialWithTotp(
+  ctx: ModuleContext,
+  email: string,
+): Promise<{ user: User; secret: string }> {
+  const user = await passwordAccount(ctx, email);
+  await ctx.db.query(sql`insert into role_grants (user_id, role) values (${user.id}, 'moderator')`);
+  const { secret } = newTotpSecret(email);
+  await ctx.db.query(
+    sql`update users set totp_secret = ${secret}, totp_enabled_at = now() where id = ${user.id}`,
+  );
+  return { user, secret };
+}

@@ -1,0 +1,78 @@
+import { recordAudit } from '../../platform/audit/audit.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { authorize } from '../../platform/auth/permissions.ts';
+import { revokeAllSessions } from '../../platform/auth/sessions.ts';
+import { findUserByEmail } from '../../platform/auth/users.ts';
+import { sql } from '../../platform/db/sql.ts';
+import { translator } from '../../platform/i18n/index.ts';
+import { layoutMailText, queueMail } from '../../platform/mail/index.ts';
+import type { ModuleContext } from '../../platform/module.ts';
+import type { RequestMeta } from './members.ts';
+import { actingRole, SYSTEM_ACCOUNT_DOMAIN } from './organizations.ts';
+import { checkEmail, done, type Outcome, type Problems, refused } from './validation.ts';
+
+const ADMINISTER = 'platform.administer';
+const REASON_MAX = 500;
+
+/**
+ * A platform administrator removes an account's second factor (a lost phone): the one way a
+ * factor is replaced, since a session that proved only the password may not set one where one
+ * is on. The reason is required and recorded with the administrator in the audit trail; every
+ * session of the account ends, and its owner is told by mail, so a reset they did not ask for
+ * does not go unseen. Whoever knows the password sets up a new factor at the next sign-in: check
+ * who asked before resetting.
+ */
+export async function resetSecondFactor(
+  ctx: ModuleContext,
+  actor: Actor,
+  input: { email?: string; reason?: string },
+  meta: RequestMeta,
+): Promise<Outcome<{ userId: number }>> {
+  authorize(actor, ADMINISTER);
+  const problems: Problems = [];
+  const email = checkEmail(problems, 'email', input.email);
+  const reason = (input.reason ?? '').trim();
+  if (!reason) problems.push({ field: 'reason', message: 'administration.error.reasonMissing' });
+  else if (reason.length > REASON_MAX)
+    problems.push({
+      field: 'reason',
+      message: 'administration.error.reasonLong',
+      params: { max: REASON_MAX },
+    });
+  const user = problems.some((p) => p.field === 'email') ? undefined : await findUserByEmail(ctx.db, email);
+  if (!problems.some((p) => p.field === 'email')) {
+    if (!user || user.email.endsWith(`@${SYSTEM_ACCOUNT_DOMAIN}`))
+      problems.push({ field: 'email', message: 'administration.error.noAccount' });
+    else if (!user.totpEnabledAt)
+      problems.push({ field: 'email', message: 'administration.error.noSecondFactor' });
+  }
+  if (problems.length > 0 || !user) return { ok: false, problems };
+
+  return ctx.db.transaction(async (tx) => {
+    const cleared = await tx.query(sql`update users set totp_secret = null, totp_enabled_at = null,
+      totp_last_step = null, updated_at = now() where id = ${user.id} and totp_enabled_at is not null returning id`);
+    if (cleared.length === 0) return refused('email', 'administration.error.noSecondFactor');
+    const ended = await revokeAllSessions(tx, user.id);
+    await recordAudit(tx, {
+      actor,
+      role: actingRole(actor, ADMINISTER),
+      action: 'accounts.reset-second-factor',
+      subject: { type: 'user', id: user.id },
+      ip: meta.ip,
+      requestId: meta.requestId,
+      details: { email: user.email, reason, sessionsEnded: ended },
+    });
+    const t = translator(user.locale);
+    await queueMail(tx, {
+      to: user.email,
+      locale: user.locale,
+      subject: t('administration.mail.secondFactorReset.subject'),
+      text: layoutMailText(user.locale, {
+        recipientName: user.displayName,
+        siteUrl: ctx.config.publicUrl,
+        body: t('administration.mail.secondFactorReset.body', { site: ctx.config.publicUrl }),
+      }),
+    });
+    return done({ userId: user.id });
+  });
+}
