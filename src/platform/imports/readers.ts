@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import readline from 'node:readline';
 import { PassThrough, type Readable, Transform } from 'node:stream';
 import { parse } from 'csv-parse';
@@ -7,6 +8,7 @@ import iconv from 'iconv-lite';
 import streamArray from 'stream-json/streamers/stream-array.js';
 import { iconvName } from './encoding.ts';
 import type { ImportEncoding, ImportFormat, ProblemText } from './types.ts';
+import { xlsxInflationProblem } from './zip.ts';
 
 /** What a reader yields: the header (tabular files), rows of cells, JSON objects, or a problem in a row. */
 export type FileItem =
@@ -32,6 +34,8 @@ export interface ReadOptions {
   encoding: ImportEncoding;
   /** Told the bytes read so far, as they are read. */
   onBytes?: (bytes: number) => void;
+  /** The name the file had where it came from, for problems about the file as a whole. */
+  fileName?: string;
 }
 
 function byteCounter(file: string, onBytes?: (bytes: number) => void, encoding?: 'utf8'): Readable {
@@ -174,6 +178,9 @@ export function cellValue(value: ExcelJS.CellValue): unknown {
 }
 
 async function* readXlsx(file: string, options: ReadOptions): AsyncGenerator<FileItem> {
+  // A zip bomb is refused before ExcelJS inflates anything (zip.ts).
+  const refused = await xlsxInflationProblem(file, options.fileName ?? path.basename(file));
+  if (refused) throw new ImportFileError(refused);
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(byteCounter(file, options.onBytes), {
     sharedStrings: 'cache',
     styles: 'cache',

@@ -185,6 +185,7 @@ export async function importFile(
       encoding: sniffed.encoding ?? 'utf-8',
       size,
       mapping: options.mapping ?? {},
+      fileName: options.fileName,
       onProgress: progressTo(ctx.db),
     };
     options.onPhase?.('reading');
