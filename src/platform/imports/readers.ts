@@ -166,13 +166,26 @@ async function* readJson(file: string, options: ReadOptions): AsyncGenerator<Fil
   }
 }
 
+/**
+ * Text as Excel shows it: OOXML writes a character XML cannot carry (a control character) as
+ * `_xHHHH_`, and an underscore that would start such an escape as `_x005F_`. ExcelJS's streaming
+ * reader leaves them as they are; read left to right in one pass, `_x005F_x0000_` is `_x0000_`.
+ */
+export function ooxmlText(text: string): string {
+  if (!text.includes('_x')) return text;
+  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) =>
+    String.fromCharCode(Number.parseInt(hex, 16)),
+  );
+}
+
 /** A cell of a spreadsheet as a plain value: rich text and links as text, formulas as their result. */
 export function cellValue(value: ExcelJS.CellValue): unknown {
   if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return ooxmlText(value);
   if (value instanceof Date || typeof value !== 'object') return value;
-  if ('richText' in value) return value.richText.map((r) => r.text).join('');
+  if ('richText' in value) return ooxmlText(value.richText.map((r) => r.text).join(''));
   if ('result' in value) return cellValue(value.result as ExcelJS.CellValue);
-  if ('text' in value) return (value as { text: unknown }).text;
+  if ('text' in value) return cellValue((value as { text: ExcelJS.CellValue }).text);
   if ('error' in value) return null;
   return String(value);
 }
