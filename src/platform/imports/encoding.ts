@@ -67,6 +67,12 @@ function looksLikeCp1251(sample: Uint8Array): boolean {
   return high > 0 && letters / high > 0.9 && mixed / high < 0.1;
 }
 
+function nulBytes(sample: Uint8Array): number {
+  let n = 0;
+  for (let i = sample.indexOf(0); i >= 0; i = sample.indexOf(0, i + 1)) n++;
+  return n;
+}
+
 /**
  * The encoding of a text file from its first bytes: a byte order mark, else UTF-8 if the bytes
  * are valid UTF-8, else UTF-16 by its pattern of bytes, else Windows-1251 if chardet or the
@@ -78,7 +84,11 @@ export function detectEncoding(sample: Uint8Array, whole: boolean): Detected {
   if (startsWith(sample, [0xfe, 0xff])) return { ok: true, encoding: 'utf-16be', bom: 2 };
   const utf16 = utf16Order(sample);
   if (utf16) return { ok: true, encoding: utf16, bom: 0 };
-  if (sample.includes(0)) return { ok: false, problem: binaryProblem() };
+  // A NUL or two in UTF-8 text is a cell's problem, reported by line and column; many, or any
+  // among bytes that are not UTF-8, are a binary file's.
+  const nuls = nulBytes(sample);
+  if (nuls > 0 && (nuls > Math.max(8, sample.length / 100) || !isUtf8(sample, whole)))
+    return { ok: false, problem: binaryProblem() };
   if (isUtf8(sample, whole)) return { ok: true, encoding: 'utf-8', bom: 0 };
   const guess = chardet.detect(sample);
   if (guess === 'windows-1251' || looksLikeCp1251(sample))

@@ -55,11 +55,30 @@ export interface NewImport {
   status: ImportStatus;
 }
 
+/** What a NUL is shown as: PostgreSQL stores it in no text and no `jsonb`. */
+const NUL_SHOWN = '\u2400';
+
+/** Text as the history can store it: a NUL (a file's header, a cell quoted in a problem) shown as ␀. */
+export function storableText(text: string): string {
+  return text.includes('\0') ? text.replaceAll('\0', NUL_SHOWN) : text;
+}
+
+function storable(value: unknown): unknown {
+  if (typeof value === 'string') return storableText(value);
+  if (Array.isArray(value)) return value.map(storable);
+  if (value !== null && typeof value === 'object' && !(value instanceof Date))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [storableText(k), storable(v)]));
+  return value;
+}
+
+/** A report or mapping as `jsonb`: keys and texts storable. */
+const storableJson = (value: unknown) => JSON.stringify(storable(value));
+
 export async function createImportRecord(db: Queryable, entry: NewImport): Promise<number> {
   const [row] = await db.query<{ id: number }>(sql`insert into imports
     (dataset, status, actor, user_id, file_name, file_sha256, file_size, file_id, mapping, encoding, started_at, runner)
-    values (${entry.dataset}, ${entry.status}, ${entry.actor.label}, ${entry.actor.userId}, ${entry.fileName.slice(0, 255)},
-      ${entry.sha256}, ${entry.size}, ${entry.fileId ?? null}, ${JSON.stringify(entry.mapping ?? {})}::jsonb,
+    values (${entry.dataset}, ${entry.status}, ${entry.actor.label}, ${entry.actor.userId}, ${storableText(entry.fileName).slice(0, 255)},
+      ${entry.sha256}, ${entry.size}, ${entry.fileId ?? null}, ${storableJson(entry.mapping ?? {})}::jsonb,
       ${entry.encoding ?? null}, ${entry.status === 'running' ? sql`now()` : sql`null`}, ${RUNNER})
     returning id`);
   return Number((row as { id: number }).id);
@@ -84,7 +103,7 @@ export async function markRunning(
   mapping?: Record<string, string>,
 ): Promise<void> {
   await db.query(sql`update imports set status = 'running', started_at = now(), finished_at = null,
-    rows_done = 0, rows_total = null, runner = ${RUNNER} ${mapping ? sql`, mapping = ${JSON.stringify(mapping)}::jsonb` : sql.empty}
+    rows_done = 0, rows_total = null, runner = ${RUNNER} ${mapping ? sql`, mapping = ${storableJson(mapping)}::jsonb` : sql.empty}
     where id = ${id}`);
 }
 
@@ -109,7 +128,7 @@ export async function finishImport(
     format = ${report.format ?? null}, encoding = ${report.encoding ?? null},
     rows_done = ${report.rows}, rows_total = ${report.rows},
     added = ${report.added}, changed = ${report.changed}, unchanged = ${report.unchanged},
-    problem_count = ${report.problemCount}, report = ${JSON.stringify(report)}::jsonb
+    problem_count = ${report.problemCount}, report = ${storableJson(report)}::jsonb
     where id = ${id}`);
 }
 
@@ -152,7 +171,7 @@ export async function markInterrupted(
   report: DatasetImportReport,
 ): Promise<void> {
   await db.query(sql`update imports set status = 'interrupted', finished_at = now(),
-    problem_count = ${report.problemCount}, report = ${JSON.stringify(report)}::jsonb
+    problem_count = ${report.problemCount}, report = ${storableJson(report)}::jsonb
     where id = any(${[...ids]}::bigint[]) and status = 'running'`);
 }
 

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import readline from 'node:readline';
 import { PassThrough, type Readable, Transform } from 'node:stream';
 import { parse } from 'csv-parse';
@@ -7,6 +8,7 @@ import iconv from 'iconv-lite';
 import streamArray from 'stream-json/streamers/stream-array.js';
 import { iconvName } from './encoding.ts';
 import type { ImportEncoding, ImportFormat, ProblemText } from './types.ts';
+import { xlsxInflationProblem } from './zip.ts';
 
 /** What a reader yields: the header (tabular files), rows of cells, JSON objects, or a problem in a row. */
 export type FileItem =
@@ -32,6 +34,8 @@ export interface ReadOptions {
   encoding: ImportEncoding;
   /** Told the bytes read so far, as they are read. */
   onBytes?: (bytes: number) => void;
+  /** The name the file had where it came from, for problems about the file as a whole. */
+  fileName?: string;
 }
 
 function byteCounter(file: string, onBytes?: (bytes: number) => void, encoding?: 'utf8'): Readable {
@@ -162,18 +166,34 @@ async function* readJson(file: string, options: ReadOptions): AsyncGenerator<Fil
   }
 }
 
+/**
+ * Text as Excel shows it: OOXML writes a character XML cannot carry (a control character) as
+ * `_xHHHH_`, and an underscore that would start such an escape as `_x005F_`. ExcelJS's streaming
+ * reader leaves them as they are; read left to right in one pass, `_x005F_x0000_` is `_x0000_`.
+ */
+export function ooxmlText(text: string): string {
+  if (!text.includes('_x')) return text;
+  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) =>
+    String.fromCharCode(Number.parseInt(hex, 16)),
+  );
+}
+
 /** A cell of a spreadsheet as a plain value: rich text and links as text, formulas as their result. */
 export function cellValue(value: ExcelJS.CellValue): unknown {
   if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return ooxmlText(value);
   if (value instanceof Date || typeof value !== 'object') return value;
-  if ('richText' in value) return value.richText.map((r) => r.text).join('');
+  if ('richText' in value) return ooxmlText(value.richText.map((r) => r.text).join(''));
   if ('result' in value) return cellValue(value.result as ExcelJS.CellValue);
-  if ('text' in value) return (value as { text: unknown }).text;
+  if ('text' in value) return cellValue((value as { text: ExcelJS.CellValue }).text);
   if ('error' in value) return null;
   return String(value);
 }
 
 async function* readXlsx(file: string, options: ReadOptions): AsyncGenerator<FileItem> {
+  // A zip bomb is refused before ExcelJS inflates anything (zip.ts).
+  const refused = await xlsxInflationProblem(file, options.fileName ?? path.basename(file));
+  if (refused) throw new ImportFileError(refused);
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(byteCounter(file, options.onBytes), {
     sharedStrings: 'cache',
     styles: 'cache',

@@ -19,6 +19,7 @@ import {
   recordProgress,
   runningHere,
   runningHereEnded,
+  storableText,
 } from './history.ts';
 import {
   computeDiff,
@@ -185,6 +186,7 @@ export async function importFile(
       encoding: sniffed.encoding ?? 'utf-8',
       size,
       mapping: options.mapping ?? {},
+      fileName: options.fileName,
       onProgress: progressTo(ctx.db),
     };
     options.onPhase?.('reading');
@@ -332,7 +334,7 @@ async function finishCommit(
     requestId: options.meta?.requestId ?? null,
     details: {
       import: importId,
-      file: options.fileName,
+      file: storableText(options.fileName),
       sha256: history?.sha ?? null,
       rows: report.rows,
       added: report.added,

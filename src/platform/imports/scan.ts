@@ -101,7 +101,8 @@ function spaceEnd(x: number, y: number, z: number): boolean {
 /**
  * The record structure and the cells of CSV bytes, judged as csv-parse and the reader would judge
  * them without surprise: quotes only around whole fields, no line break inside a quoted value, no
- * blank line, lines ending alike; no cell starting or ending with a space or holding U+FFFD; a
+ * blank line, lines ending alike; no cell starting or ending with a space or holding U+FFFD or a
+ * control character; a
  * required cell not empty; a typed cell in one of its plain spellings, unquoted. Anything else
  * throws `NotFast`. Tracks where records end, so chunks can be cut there.
  */
@@ -139,6 +140,8 @@ export class RecordScanner {
   }
 
   private byte(b: number): void {
+    // NUL (no text value holds it) and the other control characters values.ts refuses, but tab.
+    if (b < 0x20 && b !== 0x09 && b !== LF && b !== CR) throw new NotFast('a control character');
     const n = this.length++;
     if (n === 0) this.f0 = b;
     else if (n === 1) this.f1 = b;

@@ -41,7 +41,11 @@ export async function sniffFile(file: string, encoding?: ImportEncoding): Promis
     : detectEncoding(sample, sample.length === size);
   // Text in a Unicode encoding is text: file-type's weaker signatures (MPEG frame sync matches a
   // UTF-16 byte order mark) must not turn a CSV into "audio".
-  const unicode = detected.ok && detected.encoding !== 'windows-1251';
+  // UTF-8 holding a NUL may still be a binary file whose magic number file-type knows.
+  const unicode =
+    detected.ok &&
+    detected.encoding !== 'windows-1251' &&
+    !(detected.encoding === 'utf-8' && sample.includes(0));
   const type = unicode ? undefined : await fileTypeFromBuffer(sample);
   if (type && !(detected.ok && FRAME_SYNC.has(type.ext))) {
     if (type.mime === XLSX_TYPE || (type.ext === 'zip' && Buffer.from(sample).includes('xl/')))

@@ -31,6 +31,8 @@ export interface StageOptions {
   encoding: ImportEncoding;
   size: number;
   mapping: Readonly<Record<string, string>>;
+  /** The name the file had where it came from (the upload's or the path's). */
+  fileName?: string;
   onProgress: (done: number, total?: number) => Promise<void>;
 }
 
@@ -160,6 +162,7 @@ export async function stageRows(
     for await (const item of readFile(file, {
       format: options.format,
       encoding: options.encoding,
+      fileName: options.fileName,
       onBytes: (n) => {
         bytes = n;
       },

@@ -10,6 +10,14 @@ const show = (v: unknown) => (String(v).length > 60 ? `${String(v).slice(0, 60)}
 const PLAIN_INTEGER = /^-?\d{1,15}$/;
 const PLAIN_DECIMAL = /^-?\d{1,15}(\.\d{1,15})?$/;
 
+/**
+ * Control characters no cell may hold: NUL, which PostgreSQL stores in no text or JSON value, and
+ * the rest of C0 but tab, line feed and carriage return, which XML 1.0 cannot carry (the dataset's
+ * XLSX download and its feeds would break). The fast path's scanner gives up on the same bytes.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+
 const TRUE = new Set(['true', 'yes', '1', 'y', 'тийм', 'үнэн']);
 const FALSE = new Set(['false', 'no', '0', 'n', 'үгүй', 'худал']);
 
@@ -45,6 +53,14 @@ export function parseCell(raw: unknown, field: DatasetField, rules: ImportColumn
     return fail('Нэг утга биш (жагсаалт эсвэл объект)', 'Not a single value (a list or an object)');
   const text = typeof raw === 'string' ? raw.trim() : String(raw);
   if (text === '') return { ok: true, value: null };
+  const control = CONTROL.exec(text);
+  if (control) {
+    const code = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    return fail(
+      `Хадгалах боломжгүй удирдах тэмдэгт (${code}) байна; түүнийг арилгана уу`,
+      `Holds a control character (${code}), which cannot be stored; remove it`,
+    );
+  }
   if (text.includes('\uFFFD'))
     return fail(
       'Файлын кодчилолд тохирохгүй тэмдэгт байна (кодчиллыг шалгана уу)',

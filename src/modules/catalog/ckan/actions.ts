@@ -29,7 +29,7 @@ import {
   sortKeys,
   text,
 } from './params.ts';
-import { parseQuery, type Query, QueryError } from './query.ts';
+import { countTerms, MAX_DEPTH, parseQuery, type Query, QueryError, QueryTooDeep } from './query.ts';
 import { matchesQuery, type SearchDoc, score } from './search.ts';
 
 export interface ActionContext {
@@ -45,13 +45,23 @@ type Action = (ctx: ActionContext, params: Params) => Promise<unknown>;
 const FACET_FIELDS = ['organization', 'tags', 'res_format', 'groups', 'license_id'] as const;
 const SORT_FIELDS = ['score', 'metadata_modified', 'metadata_created', 'name', 'title_string', 'id'];
 
+/** Terms and ranges one q or fq may hold. */
+const MAX_TERMS = 100;
+/** Filters `fq_list` may hold. */
+const MAX_FILTERS = 20;
+
+/** A q or fq parsed, within the bounds of what one search may ask (a 409 naming the parameter). */
 function parse(textValue: string, name: string): Query {
+  let query: Query;
   try {
-    return parseQuery(textValue);
+    query = parseQuery(textValue);
   } catch (error) {
+    if (error instanceof QueryTooDeep) throw ckanInvalid(name, `Must nest at most ${MAX_DEPTH} levels deep`);
     if (error instanceof QueryError) throw ckanSearchError(`${name}: ${error.message}`);
     throw error;
   }
+  if (countTerms(query) > MAX_TERMS) throw ckanInvalid(name, `Must have at most ${MAX_TERMS} terms`);
+  return query;
 }
 
 function compare(
@@ -89,8 +99,13 @@ function facetDisplay(ctx: ActionContext, entries: CatalogEntry[], field: string
 
 const packageSearch: Action = async (ctx, params) => {
   const q = parse(text(params, 'q') ?? '', 'q');
-  const fqs = [text(params, 'fq'), ...(list(params, 'fq_list') ?? [])].filter((x): x is string => !!x);
-  const filters = fqs.map((fq) => parse(fq, 'fq'));
+  const fqList = list(params, 'fq_list') ?? [];
+  if (fqList.length > MAX_FILTERS) throw ckanInvalid('fq_list', `Must have at most ${MAX_FILTERS} filters`);
+  const fq = text(params, 'fq');
+  const filters = [
+    ...(fq ? [parse(fq, 'fq')] : []),
+    ...fqList.filter(Boolean).map((x) => parse(x, 'fq_list')),
+  ];
   const rows = integer(params, 'rows', 10, 0, 1000);
   const start = integer(params, 'start', 0, 0, Number.MAX_SAFE_INTEGER);
   const sortText = text(params, 'sort') ?? 'score desc, metadata_modified desc';

@@ -20,13 +20,27 @@ export const ckanSearchError = (message: string) =>
 
 export type Params = Readonly<Record<string, unknown>>;
 
+/**
+ * The longest text a parameter may hold: far above any id, sort or harvester's query, and it
+ * bounds the work a search is asked to do with each package.
+ */
+export const MAX_TEXT = 1000;
+
+/** The most values a list parameter may hold. */
+export const MAX_LIST = 50;
+
+function bounded(name: string, value: string): string {
+  if (value.length > MAX_TEXT) throw ckanInvalid(name, `Must be at most ${MAX_TEXT} characters`);
+  return value;
+}
+
 /** A parameter as one string: GET gives strings, a JSON body may give numbers and booleans. */
 export function text(params: Params, name: string): string | undefined {
   const value = params[name];
   if (value === undefined || value === null || value === '') return undefined;
   if (Array.isArray(value)) throw ckanInvalid(name, 'Give one value');
   if (typeof value === 'object') throw ckanInvalid(name, 'Must be a string');
-  return String(value);
+  return bounded(name, String(value));
 }
 
 export function required(params: Params, name: string): string {
@@ -56,8 +70,16 @@ export function boolean(params: Params, name: string, fallback: boolean): boolea
 export function list(params: Params, name: string): string[] | undefined {
   const value = params[name];
   if (value === undefined || value === null || value === '') return undefined;
+  const values = listed(name, value);
+  if (values.length > MAX_LIST) throw ckanInvalid(name, `Must have at most ${MAX_LIST} values`);
+  return values.map((v) => bounded(name, v));
+}
+
+function listed(name: string, value: unknown): string[] {
   if (Array.isArray(value)) return value.map(String);
   const raw = String(value).trim();
+  if (raw.length > MAX_TEXT * MAX_LIST)
+    throw ckanInvalid(name, `Must be at most ${MAX_TEXT * MAX_LIST} characters`);
   if (raw.startsWith('[')) {
     try {
       const parsed = JSON.parse(raw);

@@ -18,6 +18,29 @@ export class QueryError extends Error {
   override name = 'QueryError';
 }
 
+/** Parentheses nested this deep at most: each level is a recursion of the parser and the matcher. */
+export const MAX_DEPTH = 20;
+
+/** A query nested deeper than `MAX_DEPTH`: refused before it is parsed further. */
+export class QueryTooDeep extends Error {
+  override name = 'QueryTooDeep';
+}
+
+/** How many terms and ranges a query holds: each is matched against every package. */
+export function countTerms(q: Query): number {
+  switch (q.kind) {
+    case 'all':
+      return 0;
+    case 'term':
+    case 'range':
+      return 1;
+    case 'not':
+      return countTerms(q.query);
+    default:
+      return q.queries.reduce((n, x) => n + countTerms(x), 0);
+  }
+}
+
 type Token = { type: 'word' | 'phrase' | '(' | ')' | '[' | ']' | '{' | '}' | ':' | '-' | '+'; text: string };
 
 function tokenize(input: string): Token[] {
@@ -56,6 +79,7 @@ function tokenize(input: string): Token[] {
 class Parser {
   #tokens: Token[];
   #at = 0;
+  #depth = 0;
   constructor(tokens: Token[]) {
     this.#tokens = tokens;
   }
@@ -75,6 +99,11 @@ class Parser {
   }
   done(): boolean {
     return this.#at >= this.#tokens.length;
+  }
+  /** One level deeper (a parenthesis or a negation). */
+  enter(): void {
+    this.#depth++;
+    if (this.#depth > MAX_DEPTH) throw new QueryTooDeep();
   }
   isWord(text: string, offset = 0): boolean {
     const token = this.peek(offset);
@@ -102,7 +131,10 @@ class Parser {
   unary(field: string | null): Query {
     if (this.peek()?.type === '-' || this.isWord('NOT')) {
       this.next();
-      return { kind: 'not', query: this.unary(field) };
+      this.enter();
+      const query = this.unary(field);
+      this.#depth--;
+      return { kind: 'not', query };
     }
     if (this.peek()?.type === '+') this.next();
     return this.primary(field);
@@ -110,8 +142,10 @@ class Parser {
   primary(field: string | null): Query {
     const token = this.next();
     if (token.type === '(') {
+      this.enter();
       const inner = this.or(field);
       this.expect(')');
+      this.#depth--;
       return inner;
     }
     if (token.type === 'phrase') return { kind: 'term', field, value: token.text, phrase: true };

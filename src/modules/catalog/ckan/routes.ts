@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { countryPack } from '../../../country/mn/index.ts';
+import { hitRateLimit } from '../../../platform/auth/rate-limit.ts';
 import type { Dataset } from '../../../platform/datasets/dataset.ts';
 import { problems } from '../../../platform/http/errors.ts';
 import { classify } from '../../../platform/http/problem.ts';
@@ -9,6 +10,20 @@ import type { ModuleContext } from '../../../platform/module.ts';
 import { loadCatalog } from '../catalog.ts';
 import { actions } from './actions.ts';
 import { CkanError } from './params.ts';
+
+/**
+ * Reads of the CKAN API one address may make a minute, GET and POST alike, across every process:
+ * ten a second, far above a harvester's gather (a page of up to 1,000 packages a request) and a
+ * package_show for each dataset, yet a ceiling on a scraper's loop. The POSTs are reads (no CSRF,
+ * no write limit: src/platform/http/auth.ts), so this is their only limit.
+ */
+export const CKAN_READS_PER_MINUTE = 600;
+
+/**
+ * The largest POST body the actions take: their parameters are short texts (at most
+ * `MAX_TEXT` characters each, `fq_list` 20 of them), so 64 KiB holds any honest request.
+ */
+export const CKAN_BODY_BYTES = 64 * 1024;
 
 function helpUrl(publicUrl: string, action: string): string {
   return `${publicUrl}/api/3/action/help_show?name=${encodeURIComponent(action)}`;
@@ -63,6 +78,18 @@ export async function ckanRoutes(
       return sendError(reply, publicUrl, action, new CkanError(status, type, `${en}: ${detail ?? code}`));
     });
 
+    // Counted before the body is read, so a refused address costs one row's update.
+    scope.addHook('onRequest', async (request, reply) => {
+      const limit = await hitRateLimit(ctx.db, `ckan:ip:${request.ip}`, CKAN_READS_PER_MINUTE, 60);
+      if (limit.allowed) return;
+      reply.header('retry-after', String(limit.retryAfterSeconds));
+      throw new CkanError(
+        429,
+        'Too Many Requests',
+        `Too many requests from this address (${CKAN_READS_PER_MINUTE} a minute); try again in ${limit.retryAfterSeconds} s`,
+      );
+    });
+
     const handle = async (request: FastifyRequest<{ Params: { action: string } }>, reply: FastifyReply) => {
       const { action } = request.params;
       const run = Object.hasOwn(actions, action) ? actions[action] : undefined;
@@ -93,7 +120,11 @@ export async function ckanRoutes(
     for (const prefix of ['/api/3/action', '/api/action']) {
       scope.get(`${prefix}/:action`, { schema, config: { access: 'public' } }, handle);
       // CKAN clients POST their read actions; none of these change anything.
-      scope.post(`${prefix}/:action`, { schema, config: { access: 'public', readOnly: true } }, handle);
+      scope.post(
+        `${prefix}/:action`,
+        { schema, bodyLimit: CKAN_BODY_BYTES, config: { access: 'public', readOnly: true } },
+        handle,
+      );
     }
   });
 }

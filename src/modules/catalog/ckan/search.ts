@@ -23,17 +23,66 @@ const TEXT = new Set(['title', 'notes', 'text']);
 const TIMES = new Set(['metadata_modified', 'metadata_created']);
 export const searchFields = [...EXACT, ...LISTS, ...TEXT, ...TIMES];
 
+const isGlob = (value: string) => value.includes('*') || value.includes('?');
+
+/** Whether `piece` (code points, `?` any one) matches `text` at `at`. */
+function pieceAt(piece: readonly string[], text: readonly string[], at: number): boolean {
+  for (let i = 0; i < piece.length; i++) if (piece[i] !== '?' && piece[i] !== text[at + i]) return false;
+  return true;
+}
+
+/**
+ * Whether `text` matches a glob of `*` (any run of characters) and `?` (any one), case aside.
+ * The glob is cut at its stars; the first piece must sit at the start, the last at the end, and
+ * each one between is placed at the earliest place after the one before and never moved again:
+ * the earliest place leaves the most room for the rest, so where it fails every other would. So
+ * at most text × glob steps, never the exponential retries of a regular expression built from the
+ * user's text (`*a*a*a…b` against a long run of a's).
+ */
+export function globMatches(glob: string, candidate: string): boolean {
+  const pieces = glob
+    .toLocaleLowerCase()
+    .split('*')
+    .map((p) => Array.from(p));
+  const text = Array.from(candidate.toLocaleLowerCase());
+  const first = pieces[0] as string[];
+  if (pieces.length === 1) return first.length === text.length && pieceAt(first, text, 0);
+  const last = pieces[pieces.length - 1] as string[];
+  const end = text.length - last.length;
+  if (end < first.length || !pieceAt(first, text, 0) || !pieceAt(last, text, end)) return false;
+  let at = first.length;
+  for (const piece of pieces.slice(1, -1)) {
+    if (piece.length === 0) continue;
+    let found = -1;
+    for (let i = at; i + piece.length <= end; i++)
+      if (pieceAt(piece, text, i)) {
+        found = i;
+        break;
+      }
+    if (found < 0) return false;
+    at = found + piece.length;
+  }
+  return true;
+}
+
 function pattern(value: string): (candidate: string) => boolean {
   const wanted = value.toLocaleLowerCase();
-  if (!wanted.includes('*') && !wanted.includes('?')) return (c) => c.toLocaleLowerCase() === wanted;
-  const regex = new RegExp(
-    `^${wanted
-      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-      .replaceAll('*', '.*')
-      .replaceAll('?', '.')}$`,
-    'u',
-  );
-  return (c) => regex.test(c.toLocaleLowerCase());
+  if (!isGlob(wanted)) return (c) => c.toLocaleLowerCase() === wanted;
+  return (c) => globMatches(wanted, c);
+}
+
+/** The words of a text as Solr's tokenizer would cut them: letters and digits, with `.`, `_`, `-` inside. */
+const words = (text: string) => text.split(/[^\p{L}\p{N}._-]+/u).filter(Boolean);
+
+/**
+ * A free-text term against a text: a wildcard term must match a whole word (as Solr matches
+ * wildcards against indexed terms), any other is looked for anywhere in it, as before.
+ */
+function textMatches(haystack: string, value: string, phrase: boolean): boolean {
+  const wanted = value.toLocaleLowerCase();
+  if (phrase || !isGlob(wanted)) return haystack.includes(wanted);
+  if (/^\*+$/.test(wanted)) return true;
+  return words(haystack).some((word) => globMatches(wanted, word));
 }
 
 function exactValue(doc: SearchDoc, field: string): string | null {
@@ -75,8 +124,7 @@ function termMatches(doc: SearchDoc, q: Extract<Query, { kind: 'term' }>, now: D
         : field === 'notes'
           ? doc.notes.toLocaleLowerCase()
           : doc.text;
-    const value = q.value.toLocaleLowerCase().replaceAll('*', '');
-    return value === '' || haystack.includes(value);
+    return textMatches(haystack, q.value, q.phrase);
   }
   if (TIMES.has(field)) {
     const bound = timeBound(q.value, now);
@@ -116,11 +164,10 @@ export function score(doc: SearchDoc, q: Query): number {
   switch (q.kind) {
     case 'term': {
       if (q.field !== null && !TEXT.has(q.field)) return 0;
-      const value = q.value.toLocaleLowerCase().replaceAll('*', '');
-      if (value === '') return 0;
-      const inTitle = doc.title.toLocaleLowerCase().includes(value) ? 2 : 0;
-      const inTags = doc.tags.some((t) => t.toLocaleLowerCase() === value) ? 2 : 0;
-      return inTitle + inTags + (doc.text.includes(value) ? 1 : 0);
+      if (/^\*+$/.test(q.value)) return 0;
+      const inTitle = textMatches(doc.title.toLocaleLowerCase(), q.value, q.phrase) ? 2 : 0;
+      const inTags = doc.tags.some(pattern(q.value)) ? 2 : 0;
+      return inTitle + inTags + (textMatches(doc.text, q.value, q.phrase) ? 1 : 0);
     }
     case 'and':
     case 'or':
