@@ -27,7 +27,7 @@ import type { ModuleContext, NavigationItem, ShilenModule } from '../module.ts';
 import type { PageContext } from '../views/context.ts';
 import { layout, type PageOptions } from '../views/layout.ts';
 import { registerAssets } from './assets.ts';
-import { type RouteInfo, registerAuth, sessionCookieOptions } from './auth.ts';
+import { checkCsrf, type RouteInfo, registerAuth, sessionCookieOptions } from './auth.ts';
 import { setCacheHeaders } from './caching.ts';
 import { errorPage } from './error-page.ts';
 import { httpLoggerOptions } from './logging.ts';
@@ -112,7 +112,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
 
   await app.register(cookie, { secret: options.secret });
   await app.register(formbody);
-  await registerUploads(app, config);
+  await registerUploads(app, config, { beforeFirstFile: checkCsrf });
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });
   await app.register(helmet, {
     contentSecurityPolicy: {
