@@ -250,6 +250,7 @@ describe('uploaded files', () => {
       c.upload('/sign-in', { email: 'a@example.mn' }, { attachment: { name: 'a.pdf', content: PDF } }),
     );
     expect(signIn.result.statusCode).toBe(415);
+    expect(signIn.result.body).toContain('this address takes no files');
     expect(signIn.written).toEqual([]);
     // The same form sent urlencoded is taken as before.
     await c.get('/upload-test');

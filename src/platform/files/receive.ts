@@ -8,7 +8,6 @@ import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { fileTypeFromFile } from 'file-type';
 import type { Config } from '../config.ts';
-import { isMultipartRequest } from '../http/auth.ts';
 import { AppError } from '../http/errors.ts';
 
 /**
@@ -239,12 +238,9 @@ export async function registerUploads(
 ): Promise<void> {
   const multipart = (await import('@fastify/multipart')).default;
   await app.register(multipart, { throwFileSizeLimit: false });
-  app.addHook('onRequest', async (request) => {
-    if (isMultipartRequest(request) && !request.routeOptions.config.uploads) throw refuseMultipart();
-  });
+  // The multipart "parser" only marks the request: no byte of the body is read before this hook.
   app.addHook('preValidation', async (request, reply) => {
     if (!request.isMultipart()) return;
-    // Whatever the content type's spelling, a route without uploads reads no part.
     const limits = request.routeOptions.config.uploads;
     if (!limits) throw refuseMultipart();
     request.body = await readParts(config, request, reply, limits, options.beforeFirstFile);

@@ -201,7 +201,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     }
     const body = problemBody(request, code, detail, errors);
     if (body.status >= 500) request.log.error({ err: error }, 'request failed');
-    if (wantsJson(request)) return sendProblem(reply, body);
+    // Refused in onRequest before the page context was made (a write limit, a 401 on a POST).
+    if (wantsJson(request) || !request.page) return sendProblem(reply, body);
     return reply.code(body.status).sendPage(errorPage(request.page, body));
   });
 
