@@ -32,17 +32,28 @@ const SECRET_PARAM = /(^token$|Token$|^secret$)/;
 /** A client's own request id, logged only when short and plain (it is never the server's id). */
 const CLIENT_REQUEST_ID = /^[A-Za-z0-9._:@/+=-]{1,128}$/;
 
-/** The path with its secret segments replaced, as the matched route names them. */
+/**
+ * A segment that looks like a random secret (the platform's tokens are 32 random bytes in
+ * base64url): long, of the base64url alphabet, with upper and lower case letters and digits.
+ * Catches a link's token on a path no route matched (a mistyped or outdated link).
+ */
+const looksLikeToken = (segment: string) =>
+  segment.length >= 32 &&
+  /^[A-Za-z0-9_-]+$/.test(segment) &&
+  /[A-Z]/.test(segment) &&
+  /[a-z]/.test(segment) &&
+  /[0-9]/.test(segment);
+
+/** The path with its secret segments replaced: those the matched route names as tokens, and any that looks like one. */
 function redactPath(path: string, route: string | undefined): string {
-  if (!route?.includes(':')) return path;
-  const pattern = route.split('/');
+  const pattern = route?.split('/') ?? [];
   const segments = path.split('/');
-  // Only when the route's shape lines up with the path segment for segment (no wildcards).
-  if (pattern.length !== segments.length) return path;
+  // The route's names count only when its shape lines up with the path segment for segment.
+  const named = pattern.length === segments.length;
   return segments
     .map((segment, i) => {
-      const name = pattern[i]?.startsWith(':') ? pattern[i].slice(1) : undefined;
-      return name && SECRET_PARAM.test(name) ? REDACTED : segment;
+      const name = named && pattern[i]?.startsWith(':') ? pattern[i].slice(1) : undefined;
+      return (name && SECRET_PARAM.test(name)) || looksLikeToken(segment) ? REDACTED : segment;
     })
     .join('/');
 }

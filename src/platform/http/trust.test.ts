@@ -151,6 +151,19 @@ describe('request ids and client addresses in the audit trail', () => {
       },
     });
     expect((await lastAudit())?.ip).toBe('198.51.100.7');
+
+    // Named by address: only what the proxy at 127.0.0.1 says counts.
+    const named = await createTestApp({
+      ctx: { ...ctx, config: { ...ctx.config, trustProxy: ['127.0.0.1'] } },
+    });
+    await named.app.inject({
+      url: '/admin/audit',
+      headers: {
+        cookie: `sid=${officer.cookies.get('sid')}`,
+        'x-forwarded-for': '203.0.113.66, 198.51.100.8',
+      },
+    });
+    expect((await lastAudit())?.ip).toBe('198.51.100.8');
   });
 });
 
@@ -171,6 +184,8 @@ describe('secrets kept out of the logs', () => {
       `/open311/v2/requests.json?api_key=${apiKey}&lang=en`,
       `/sign-in/oidc/callback?code=${code}&state=${state}`,
       `/api/v1/organizations?token=${link}`,
+      // A link no route matches (mistyped, outdated) with a token in it.
+      `/reset-passwrd/${'Ab1'.repeat(14)}x`,
     ];
     const before = log.lines.length;
     for (const url of urls)
@@ -182,7 +197,7 @@ describe('secrets kept out of the logs', () => {
     const written = log.lines.slice(before).join('\n');
     expect(written).toContain('/reset-password/');
     expect(written).toContain('api_key=');
-    for (const secret of [...secrets, 'SessionCookieEEEEEEEE', 'shl_FFFFFFFF_x'])
+    for (const secret of [...secrets, 'Ab1Ab1Ab1Ab1', 'SessionCookieEEEEEEEE', 'shl_FFFFFFFF_x'])
       expect(written).not.toContain(secret);
     // What is not a secret stays readable.
     expect(written).toContain('lang=en');
