@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 
 /** Settings read once from the environment; every one has a safe default. See `.env.example`. */
@@ -16,8 +17,12 @@ export interface Config {
   demo: boolean;
   /** pino log level (LOG_LEVEL, default info). */
   logLevel: string;
-  /** Trust X-Forwarded-* from a proxy in front (SHILEN_TRUST_PROXY, default off). */
-  trustProxy: boolean;
+  /**
+   * Which proxies in front may say who the client is in X-Forwarded-* (SHILEN_TRUST_PROXY,
+   * default none): their addresses or CIDR ranges, or the number of proxy hops in front.
+   * Never "every hop": a client could then choose its own address.
+   */
+  trustProxy: false | number | readonly string[];
   /** Connections in the server pool (DATABASE_POOL_MAX, default 10). */
   poolMax: number;
   /**
@@ -67,6 +72,43 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
   if (['0', 'false', 'no', 'off'].includes(raw)) return false;
   throw new ConfigError(`${name} must be true or false, not "${env[name]}"`);
+}
+
+/** Names proxy-addr knows for address ranges, usable among the addresses. */
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** One address or CIDR range, as proxy-addr reads it. */
+function proxyAddress(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  if (isIP(prefix) === 4 && version === 4) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
+
+function trustProxy(env: NodeJS.ProcessEnv): Config['trustProxy'] {
+  const raw = env.SHILEN_TRUST_PROXY?.trim() ?? '';
+  const lower = raw.toLowerCase();
+  if (['', '0', 'false', 'no', 'off'].includes(lower)) return false;
+  if (['true', 'yes', 'on', 'all'].includes(lower))
+    throw new ConfigError(
+      `SHILEN_TRUST_PROXY=${raw} would trust every X-Forwarded-For hop, so any client could choose its own address; give the proxies' addresses (e.g. 10.0.0.5 or 10.0.0.0/24,loopback) or the number of proxies in front (e.g. 1)`,
+    );
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw);
+    if (hops > 10)
+      throw new ConfigError(`SHILEN_TRUST_PROXY must be a number of proxies from 0 to 10, not "${raw}"`);
+    return hops;
+  }
+  const entries = raw.split(',').map((entry) => entry.trim());
+  const bad = entries.find((entry) => !proxyAddress(entry));
+  if (bad !== undefined)
+    throw new ConfigError(
+      `SHILEN_TRUST_PROXY must be the proxies' addresses or CIDR ranges separated by commas, or a number of proxies; "${bad}" is neither`,
+    );
+  return entries;
 }
 
 function secret(env: NodeJS.ProcessEnv): string | undefined {
@@ -139,7 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     demo: flag(env, 'SHILEN_DEMO', true),
     logLevel: env.LOG_LEVEL?.trim() || 'info',
-    trustProxy: flag(env, 'SHILEN_TRUST_PROXY', false),
+    trustProxy: trustProxy(env),
     poolMax: integer(env, 'DATABASE_POOL_MAX', 10, 1, 1000),
     secret: secret(env),
     sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),

@@ -5,7 +5,7 @@ import { countryPack } from '../../country/mn/index.ts';
 import { topLevelUnits } from '../../platform/admin-units.ts';
 import { can } from '../../platform/auth/permissions.ts';
 import { sql } from '../../platform/db/sql.ts';
-import { isReceivedFile } from '../../platform/files/index.ts';
+import { documentsAndImages, isReceivedFile } from '../../platform/files/index.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import type { App } from '../../platform/http/types.ts';
 import type { ModuleContext } from '../../platform/module.ts';
@@ -14,7 +14,7 @@ import { type Html, html } from '../../platform/views/html.ts';
 import { listCategories } from './cases.ts';
 import { type Channel, caseKinds, operatorChannels } from './kinds.ts';
 import { isTrackingNumber } from './numbers.ts';
-import { submitCase } from './submit.ts';
+import { MAX_ATTACHMENTS, submitCase } from './submit.ts';
 import type { CaseInput } from './validation.ts';
 import { checkboxField, choiceField, textArea } from './views.ts';
 
@@ -25,6 +25,13 @@ type Values = Record<string, string | undefined>;
 const FormBody = Type.Record(Type.String(), Type.Unknown());
 const textOf = (body: Record<string, unknown>): Values =>
   Object.fromEntries(Object.entries(body).filter(([, v]) => typeof v === 'string')) as Values;
+/** The case form's files: one more than a case takes, so that the form itself can say "at most 5". */
+const uploads = {
+  files: MAX_ATTACHMENTS + 1,
+  fileSize: documentsAndImages.maxBytes,
+  fields: 40,
+  fieldSize: 64 * 1024,
+};
 const attachmentsOf = (body: Record<string, unknown>) =>
   [body.attachments ?? []].flat().filter(isReceivedFile);
 
@@ -175,7 +182,7 @@ export function intakePages(app: App, ctx: ModuleContext): void {
   );
   app.post(
     '/feedback/new',
-    { schema: { hide: true, body: FormBody }, config: { access: { action: 'feedback.submit' } } },
+    { schema: { hide: true, body: FormBody }, config: { access: { action: 'feedback.submit' }, uploads } },
     (request, reply) => handleSubmit(ctx, request, reply, 'web'),
   );
   app.get('/kiosk/feedback', { schema: { hide: true }, config: { access: 'public' } }, (request, reply) =>
@@ -183,7 +190,7 @@ export function intakePages(app: App, ctx: ModuleContext): void {
   );
   app.post(
     '/kiosk/feedback',
-    { schema: { hide: true, body: FormBody }, config: { access: { action: 'feedback.submit' } } },
+    { schema: { hide: true, body: FormBody }, config: { access: { action: 'feedback.submit' }, uploads } },
     (request, reply) => handleSubmit(ctx, request, reply, 'kiosk'),
   );
 
@@ -213,7 +220,7 @@ export function intakePages(app: App, ctx: ModuleContext): void {
   );
   app.post(
     '/feedback/operator',
-    { schema: { hide: true, body: FormBody }, config: { access: { action: 'feedback.operate' } } },
+    { schema: { hide: true, body: FormBody }, config: { access: { action: 'feedback.operate' }, uploads } },
     async (request, reply) => {
       if (!(await operatorGate(request, reply))) return reply;
       return handleSubmit(ctx, request, reply, 'operator');

@@ -8,7 +8,12 @@ export interface ActionRule {
   allow: 'anyone' | 'signed-in' | readonly Role[];
   /** The owner of the subject (the citizen who filed a case, say) may too. */
   owner?: boolean;
-  /** Restricted data: every use needs a stated purpose, recorded in the audit trail. */
+  /**
+   * Restricted data: every use needs a stated purpose, recorded in the audit trail. A route whose
+   * `config.access` names such an action refuses a request without one (400 naming `purpose`) and
+   * records the read with its purpose before the handler runs (`http/auth.ts`); the handler finds
+   * it in `request.purpose`.
+   */
   purposeRequired?: boolean;
 }
 

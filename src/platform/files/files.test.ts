@@ -1,6 +1,7 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, watch } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/helpers.ts';
+import { signedInAs } from '../../../test/support/actors.ts';
 import { TestClient } from '../../../test/support/client.ts';
 import { modules } from '../../modules/index.ts';
 import { sql } from '../db/sql.ts';
@@ -26,7 +27,8 @@ const uploads: ShilenModule = {
         .type('text/html')
         .send(html`<form method="post" enctype="multipart/form-data">${reply.csrfField()}</form>`.value),
     );
-    app.post('/upload-test', { config: { access: 'public' } }, async (request, reply) => {
+    const uploads = { files: 5, fileSize: 20 * 1024 * 1024, fields: 5, fieldSize: 1000 };
+    app.post('/upload-test', { config: { access: 'public', uploads } }, async (request, reply) => {
       const body = request.body as Record<string, unknown>;
       const files = [body.attachment ?? []].flat().filter(isReceivedFile);
       const errors =
@@ -42,7 +44,7 @@ const uploads: ShilenModule = {
         files: stored.map((f) => ({ id: f.id, type: f.mediaType, name: f.filename })),
       });
     });
-    app.post('/upload-test/sniff', { config: { access: 'public' } }, async (request) => {
+    app.post('/upload-test/sniff', { config: { access: 'public', uploads } }, async (request) => {
       const files = [(request.body as Record<string, unknown>).attachment ?? []]
         .flat()
         .filter(isReceivedFile);
@@ -51,6 +53,18 @@ const uploads: ShilenModule = {
         accepted: checkFile(file, { maxBytes: 1000, types: ['text/csv'] }) === undefined,
       }));
     });
+    // A form sized to what it takes: one small file and two short fields.
+    app.post(
+      '/upload-test/small',
+      { config: { access: 'public', uploads: { files: 1, fileSize: 1000, fields: 3, fieldSize: 100 } } },
+      async (request) => {
+        const body = request.body as Record<string, unknown>;
+        const file = [body.attachment ?? []].flat().find(isReceivedFile);
+        return { note: body.note ?? null, size: file?.size ?? null, truncated: file?.truncated ?? null };
+      },
+    );
+    // A form that takes no files.
+    app.post('/upload-test/text', { config: { access: 'public' } }, async (request) => request.body);
     app.get<{ Params: { id: string } }>(
       '/upload-test/:id',
       { config: { access: 'public' } },
@@ -70,6 +84,24 @@ const PNG = new Uint8Array([
   8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89,
 ]);
 const PDF = '%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
+
+/** What `work` wrote into the folder of incoming files while it ran. */
+async function writesDuring<T>(work: () => Promise<T>): Promise<{ result: T; written: string[] }> {
+  const dir = incomingDir(ctx.config);
+  mkdirSync(dir, { recursive: true });
+  const written: string[] = [];
+  const watcher = watch(dir, (_event, name) => {
+    if (name) written.push(String(name));
+  });
+  try {
+    const result = await work();
+    // inotify reports asynchronously: give it a moment.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return { result, written };
+  } finally {
+    watcher.close();
+  }
+}
 
 async function client() {
   const c = new TestClient(app);
@@ -203,6 +235,124 @@ describe('uploaded files', () => {
       { csrf: null },
     );
     expect(res.statusCode).toBe(403);
+  });
+
+  it('lets only routes that take files parse multipart: any other answers 415 and writes nothing', async () => {
+    const c = await client();
+    const refused = await writesDuring(() =>
+      c.upload('/upload-test/text', { note: 'a' }, { attachment: { name: 'a.pdf', content: PDF } }),
+    );
+    expect(refused.result.statusCode).toBe(415);
+    expect(refused.written).toEqual([]);
+    // The public forms of other modules too: sign-in takes no files.
+    await c.get('/sign-in');
+    const signIn = await writesDuring(() =>
+      c.upload('/sign-in', { email: 'a@example.mn' }, { attachment: { name: 'a.pdf', content: PDF } }),
+    );
+    expect(signIn.result.statusCode).toBe(415);
+    expect(signIn.result.body).toContain('this address takes no files');
+    expect(signIn.written).toEqual([]);
+    // The same form sent urlencoded is taken as before.
+    await c.get('/upload-test');
+    expect((await c.submit('/upload-test/text', { note: 'a' })).json()).toMatchObject({ note: 'a' });
+  });
+
+  it('refuses a wrong or missing CSRF token, or one after the first file, before any file is written', async () => {
+    const c = await client();
+    // The watcher sees a file written when one is.
+    const accepted = await writesDuring(() =>
+      c.upload('/upload-test/sniff', {}, { attachment: { name: 'a.csv', content: 'a,b\n' } }),
+    );
+    expect(accepted.result.statusCode).toBe(200);
+    expect(accepted.written.length).toBeGreaterThan(0);
+
+    for (const csrf of [null, 'forged-token']) {
+      await c.get('/upload-test');
+      const res = await writesDuring(() =>
+        c.upload('/upload-test', {}, { attachment: { name: 'a.pdf', content: PDF } }, { csrf }),
+      );
+      expect(res.result.statusCode).toBe(403);
+      expect(res.written).toEqual([]);
+    }
+
+    // A correct token that comes after a file part is too late: the file would be on disk by then.
+    await c.get('/upload-test');
+    const form = new FormData();
+    form.append('attachment', new Blob([PDF]), 'a.pdf');
+    form.append('_csrf', c.csrf());
+    const encoded = new Response(form);
+    const late = await writesDuring(async () =>
+      app.inject({
+        method: 'POST',
+        url: '/upload-test',
+        payload: Buffer.from(await encoded.arrayBuffer()),
+        headers: {
+          cookie: [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+          accept: 'application/json',
+          'content-type': encoded.headers.get('content-type') ?? '',
+        },
+      }),
+    );
+    expect(late.result.statusCode).toBe(403);
+    expect(late.result.json().detail).toContain('_csrf');
+    expect(late.written).toEqual([]);
+  });
+
+  it('counts the write limit before reading a multipart body', async () => {
+    const person = await signedInAs(app, ctx);
+    await person.get('/upload-test');
+    // This person has used up this minute's writes (and the next one's, should the minute turn).
+    const now = Date.now();
+    for (const start of [now, now + 60_000])
+      await ctx.db.query(sql`insert into rate_limits (bucket, window_start, hits)
+        values (${`write:user:${person.userId}`}, ${new Date(Math.floor(start / 60_000) * 60_000)}, 1000)`);
+    const res = await writesDuring(() =>
+      person.upload('/upload-test', {}, { attachment: { name: 'a.pdf', content: PDF } }),
+    );
+    expect(res.result.statusCode).toBe(429);
+    expect(res.written).toEqual([]);
+  });
+
+  it('holds each form to its own limits: files, their size, fields and their length', async () => {
+    const c = await client();
+    const one = await c.upload(
+      '/upload-test/small',
+      { note: 'short' },
+      { attachment: { name: 'a.csv', content: 'x'.repeat(900) } },
+    );
+    expect(one.json()).toEqual({ note: 'short', size: 900, truncated: false });
+
+    await c.get('/upload-test');
+    const large = await c.upload(
+      '/upload-test/small',
+      {},
+      { attachment: { name: 'a.csv', content: 'x'.repeat(5000) } },
+    );
+    expect(large.json()).toMatchObject({ size: 1000, truncated: true });
+
+    await c.get('/upload-test');
+    const two = await c.upload(
+      '/upload-test/small',
+      {},
+      {
+        attachment: [
+          { name: 'a.csv', content: 'a' },
+          { name: 'b.csv', content: 'b' },
+        ],
+      },
+    );
+    expect(two.statusCode).toBe(413);
+    expect(two.body).toContain('at most 1 file');
+
+    await c.get('/upload-test');
+    const long = await c.upload('/upload-test/small', { note: 'n'.repeat(500) }, {});
+    expect(long.statusCode).toBe(413);
+    expect(long.body).toContain('note is longer than 100 bytes');
+
+    await c.get('/upload-test');
+    const many = await c.upload('/upload-test/small', { a: '1', b: '2', c: '3', d: '4' }, {});
+    expect(many.statusCode).toBe(413);
+    expect(many.body).toContain('at most 3 fields');
   });
 
   it('leaves no temporary file behind, stored or refused', async () => {

@@ -5,9 +5,10 @@ import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { MultipartFile } from '@fastify/multipart';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { fileTypeFromFile } from 'file-type';
 import type { Config } from '../config.ts';
+import { AppError } from '../http/errors.ts';
 
 /**
  * A file of a multipart request, already on disk in the data folder's `files/incoming`, hashed and
@@ -39,10 +40,26 @@ export function isReceivedFile(value: unknown): value is ReceivedFile {
 export const incomingDir = (config: Pick<Config, 'dataDir'>) =>
   path.join(config.dataDir, 'files', 'incoming');
 
+/** What one form that takes files may send; sized to the form, so nothing larger is read. */
+export interface UploadLimits {
+  /** Files in one request. */
+  files: number;
+  /** Bytes of one file (never more than SHILEN_UPLOAD_MAX_MB); past it the file is cut and marked `truncated`. */
+  fileSize: number;
+  /** Text fields in one request, `_csrf` and hidden fields included. */
+  fields: number;
+  /** Bytes of one text field. */
+  fieldSize: number;
+}
+
 declare module 'fastify' {
   interface FastifyRequest {
     /** Temporary files of this request, removed when it ends (stored ones were moved away). */
     receivedFiles?: ReceivedFile[];
+  }
+  interface FastifyContextConfig {
+    /** The route takes files: multipart forms are read for it within these limits; other routes answer 415. */
+    uploads?: UploadLimits;
   }
 }
 
@@ -77,7 +94,11 @@ async function sniffType(file: string): Promise<string | undefined> {
  * `onFile` of @fastify/multipart: streams one file part to disk with its hash, so no upload is
  * ever held in memory. A file input left empty (no name, no bytes) gives no value at all.
  */
-async function receivePart(config: Config, request: FastifyRequest, part: MultipartFile): Promise<void> {
+async function receivePart(
+  config: Config,
+  request: FastifyRequest,
+  part: MultipartFile,
+): Promise<ReceivedFile | undefined> {
   const dir = incomingDir(config);
   await mkdir(dir, { recursive: true });
   const target = path.join(dir, randomUUID());
@@ -100,7 +121,7 @@ async function receivePart(config: Config, request: FastifyRequest, part: Multip
   const filename = baseName(part.filename);
   if (size === 0 && filename === '') {
     await rm(target, { force: true });
-    return;
+    return undefined;
   }
   const received: ReceivedFile = {
     kind: 'received-file',
@@ -115,23 +136,114 @@ async function receivePart(config: Config, request: FastifyRequest, part: Multip
   };
   request.receivedFiles ??= [];
   request.receivedFiles.push(received);
-  (part as MultipartFile & { value: unknown }).value = received;
+  return received;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The parser's limit errors as problems that say which limit. */
+function limitError(error: unknown, limits: UploadLimits): unknown {
+  const code = (error as { code?: string }).code;
+  if (code === 'FST_FILES_LIMIT')
+    return new AppError('payload-too-large', `this form takes at most ${plural(limits.files, 'file')}`);
+  if (code === 'FST_FIELDS_LIMIT' || code === 'FST_PARTS_LIMIT')
+    return new AppError('payload-too-large', `this form takes at most ${plural(limits.fields, 'field')}`);
+  return error;
+}
+
+/** Adds a value under its name; a name sent twice gives an array, as for urlencoded forms. */
+function addValue(body: Record<string, unknown>, name: string, value: unknown): void {
+  const prior = body[name];
+  body[name] = prior === undefined ? value : Array.isArray(prior) ? [...prior, value] : [prior, value];
 }
 
 /**
- * Multipart forms for the whole app: text fields arrive in `request.body` as strings (so the CSRF
- * field works as for any form), file fields as `ReceivedFile`s. A file over the limit is cut and
- * marked `truncated` rather than failing the request, so the form can say which field it was.
+ * Reads a multipart body part by part within the route's limits. Text fields come first in every
+ * form of the platform (the CSRF field is the first thing in it): before the first file part is
+ * written, `beforeFirstFile` sees the fields read so far in `request.body` and may refuse, so a
+ * forged or unchecked form never puts a byte on disk.
  */
-export async function registerUploads(app: FastifyInstance, config: Config): Promise<void> {
-  const multipart = (await import('@fastify/multipart')).default;
-  await app.register(multipart, {
-    attachFieldsToBody: 'keyValues',
-    throwFileSizeLimit: false,
-    limits: { fileSize: config.uploadMaxBytes, files: 20, fields: 200, fieldSize: 1 << 20 },
-    onFile(this: FastifyRequest, part: MultipartFile) {
-      return receivePart(config, this, part);
+async function readParts(
+  config: Config,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  limits: UploadLimits,
+  beforeFirstFile: (request: FastifyRequest, reply: FastifyReply) => Promise<void>,
+): Promise<Record<string, unknown>> {
+  const body: Record<string, unknown> = {};
+  let checked = false;
+  const parts = request.parts({
+    limits: {
+      files: limits.files,
+      fileSize: Math.min(limits.fileSize, config.uploadMaxBytes),
+      fields: limits.fields,
+      fieldSize: limits.fieldSize,
+      parts: limits.files + limits.fields,
     },
+  });
+  try {
+    for await (const part of parts) {
+      if (part.type === 'field') {
+        if (part.valueTruncated)
+          throw new AppError(
+            'payload-too-large',
+            `the field ${part.fieldname} is longer than ${limits.fieldSize} bytes`,
+          );
+        addValue(body, part.fieldname, part.value);
+        continue;
+      }
+      if (!checked) {
+        request.body = { ...body };
+        try {
+          await beforeFirstFile(request, reply);
+        } catch (error) {
+          part.file.destroy();
+          if ((error as { code?: string }).code?.startsWith('FST_CSRF'))
+            throw new AppError(
+              'csrf-failed',
+              'the form’s _csrf field must come before its first file and be the one of the page',
+            );
+          throw error;
+        }
+        checked = true;
+      }
+      const received = await receivePart(config, request, part);
+      if (received) addValue(body, part.fieldname, received);
+    }
+  } catch (error) {
+    // What is left of the body is not read: the connection closes after the answer.
+    reply.header('connection', 'close');
+    throw limitError(error, limits);
+  }
+  return body;
+}
+
+const refuseMultipart = () =>
+  new AppError(
+    'unsupported-media-type',
+    'this address takes no files: send the form as application/x-www-form-urlencoded',
+  );
+
+/**
+ * Multipart forms, only for routes that declare `config.uploads`: text fields arrive in
+ * `request.body` as strings (so the CSRF field works as for any form), file fields as
+ * `ReceivedFile`s. Any other route answers a multipart request 415 before reading it. A file over
+ * the route's limit is cut and marked `truncated` rather than failing the request, so the form
+ * can say which field it was; more files or fields than the form has is a 413.
+ */
+export async function registerUploads(
+  app: FastifyInstance,
+  config: Config,
+  options: { beforeFirstFile: (request: FastifyRequest, reply: FastifyReply) => Promise<void> },
+): Promise<void> {
+  const multipart = (await import('@fastify/multipart')).default;
+  await app.register(multipart, { throwFileSizeLimit: false });
+  // The multipart "parser" only marks the request: no byte of the body is read before this hook.
+  app.addHook('preValidation', async (request, reply) => {
+    if (!request.isMultipart()) return;
+    const limits = request.routeOptions.config.uploads;
+    if (!limits) throw refuseMultipart();
+    request.body = await readParts(config, request, reply, limits, options.beforeFirstFile);
   });
   // Before the response leaves, so a client that reads the response can count on the folder being
   // clean; on an aborted request the response hooks never run, hence the second hook.

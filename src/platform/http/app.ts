@@ -6,7 +6,8 @@ import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import type { DestinationStream } from 'pino';
 import { registerPermissions } from '../auth/permissions.ts';
 import { platformPermissions } from '../auth/platform-permissions.ts';
 import type { Config } from '../config.ts';
@@ -26,8 +27,10 @@ import type { ModuleContext, NavigationItem, ShilenModule } from '../module.ts';
 import type { PageContext } from '../views/context.ts';
 import { layout, type PageOptions } from '../views/layout.ts';
 import { registerAssets } from './assets.ts';
-import { type RouteInfo, registerAuth } from './auth.ts';
+import { checkCsrf, type RouteInfo, registerAuth, sessionCookieOptions } from './auth.ts';
+import { setCacheHeaders } from './caching.ts';
 import { errorPage } from './error-page.ts';
+import { httpLoggerOptions } from './logging.ts';
 import { platformRoutes } from './platform-routes.ts';
 import { classify, problemBody, sendProblem, wantsJson } from './problem.ts';
 
@@ -62,18 +65,26 @@ export interface BuildOptions {
   migrations: readonly Migration[];
   /** Signs cookies (see `installationSecret`). */
   secret: string;
-  /** Structured logs (pino); off in tests. */
-  logger?: FastifyServerOptions['logger'];
+  /** Structured logs (pino, secrets redacted: see `logging.ts`); off in tests unless a test reads them. */
+  logger?: { level: string; stream?: DestinationStream };
 }
 
 const LANG_COOKIE = 'lang';
 
 export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
   const { config, db, modules, migrations } = options;
+  const proxies = config.trustProxy;
   const app = Fastify({
-    logger: options.logger ?? false,
-    trustProxy: config.trustProxy,
-    requestIdHeader: 'x-request-id',
+    logger: options.logger ? httpLoggerOptions(options.logger) : false,
+    // A hop count trusts that many proxies in front (Fastify itself refuses a bare number).
+    trustProxy:
+      typeof proxies === 'number'
+        ? (_address: string, hop: number) => hop < proxies
+        : proxies === false
+          ? false
+          : [...proxies],
+    // The server's own id, always: a client's X-Request-Id is only logged (`clientRequestId`).
+    requestIdHeader: false,
     genReqId: () => randomUUID(),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     bodyLimit: 1 << 20,
@@ -101,7 +112,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
 
   await app.register(cookie, { secret: options.secret });
   await app.register(formbody);
-  await registerUploads(app, config);
+  await registerUploads(app, config, { beforeFirstFile: checkCsrf });
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -156,12 +167,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     if (isLocale(asked)) {
       locale = asked;
       if (request.cookies[LANG_COOKIE] !== asked) {
-        reply.setCookie(LANG_COOKIE, asked, {
-          path: '/',
-          sameSite: 'lax',
-          maxAge: 365 * 24 * 3600,
-          httpOnly: true,
-        });
+        reply.setCookie(LANG_COOKIE, asked, sessionCookieOptions(config, 365 * 24 * 3600));
       }
     } else if (isLocale(request.cookies[LANG_COOKIE])) {
       locale = request.cookies[LANG_COOKIE] as Locale;
@@ -180,15 +186,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return payload;
-    if (reply.getHeader('cache-control')) return payload;
-    const type = String(reply.getHeader('content-type') ?? '');
-    if (type.startsWith('text/html')) {
-      // Pages depend on the language cookie; revalidate with the ETag each time.
-      reply.header('cache-control', 'no-cache').header('vary', 'Cookie, Accept-Encoding');
-    } else if (reply.statusCode === 200) {
-      reply.header('cache-control', 'public, max-age=60, must-revalidate');
-    }
+    setCacheHeaders(request, reply);
     return payload;
   });
 
@@ -203,7 +201,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     }
     const body = problemBody(request, code, detail, errors);
     if (body.status >= 500) request.log.error({ err: error }, 'request failed');
-    if (wantsJson(request)) return sendProblem(reply, body);
+    // Refused in onRequest before the page context was made (a write limit, a 401 on a POST).
+    if (wantsJson(request) || !request.page) return sendProblem(reply, body);
     return reply.code(body.status).sendPage(errorPage(request.page, body));
   });
 

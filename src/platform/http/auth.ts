@@ -1,5 +1,6 @@
 import csrf from '@fastify/csrf-protection';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { recordAuditNow } from '../audit/audit.ts';
 import { type Actor, anonymous } from '../auth/actor.ts';
 import { checkApiToken } from '../auth/api-tokens.ts';
 import { actionRule, authorize } from '../auth/permissions.ts';
@@ -24,6 +25,8 @@ declare module 'fastify' {
     actor: Actor;
     /** The session behind the cookie, when there is one. */
     session: SessionRecord | undefined;
+    /** The purpose stated for a read of restricted data, on routes whose action requires one. */
+    purpose: string | undefined;
   }
   interface FastifyReply {
     /** The hidden CSRF field every HTML form that posts must carry. */
@@ -38,6 +41,13 @@ const BROWSER_FORM = /^(application\/x-www-form-urlencoded|multipart\/form-data|
 
 /** Writes allowed per person (or address) per minute, across all processes; tokens: `config.tokenWritesPerMinute`. */
 const WRITES_PER_MINUTE = 120;
+
+/** A stated purpose is a sentence, not a document: it goes into the audit trail of every read. */
+export const PURPOSE_MAX_LENGTH = 500;
+
+/** A multipart body: its files are written to disk as it is read, so it is counted before that. */
+export const isMultipartRequest = (request: FastifyRequest): boolean =>
+  /^\s*multipart\/form-data\b/i.test(request.headers['content-type'] ?? '');
 
 export function sessionCookieOptions(config: Config, maxAgeSeconds?: number) {
   return {
@@ -71,6 +81,58 @@ async function resolveActor(db: Database, config: Config, request: FastifyReques
   return actorForUser(db, user.id, { secondFactor: session.secondFactorAt !== null });
 }
 
+/** Whether this request must carry the CSRF token: a state-changing request made with a session cookie or as a browser form. */
+function csrfRequired(request: FastifyRequest): boolean {
+  if (SAFE.has(request.method) || request.routeOptions.config.readOnly) return false;
+  // A request that proves an API token carries its own credential: no ambient authority to forge.
+  if (request.actor.kind === 'token') return false;
+  return (
+    request.cookies[SESSION_COOKIE] !== undefined || BROWSER_FORM.test(request.headers['content-type'] ?? '')
+  );
+}
+
+/**
+ * Checks the CSRF token in `request.body._csrf` (or a header) when the request needs one, and
+ * throws the plugin's error (the `csrf-failed` problem) when it is wrong. Uploads call it with the
+ * fields read so far, before the first file part is written.
+ */
+export function checkCsrf(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  if (!csrfRequired(request)) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    // The plugin answers a bad token with `reply.send(error)`; here the error is thrown instead,
+    // so that a caller in the middle of reading a body stops there.
+    const refusing = Object.create(reply, { send: { value: (error: Error) => reject(error) } });
+    request.server.csrfProtection.call(request.server, request, refusing, () => resolve());
+  });
+}
+
+/** The purpose the request states: an `X-Purpose` header, or a `purpose` query or form parameter. */
+function statedPurpose(request: FastifyRequest): string | undefined {
+  const candidates = [
+    request.headers['x-purpose'],
+    (request.query as Record<string, unknown> | undefined)?.purpose,
+    (request.body as Record<string, unknown> | undefined)?.purpose,
+  ];
+  const found = candidates.find((value) => typeof value === 'string' && value.trim() !== '');
+  return typeof found === 'string' ? found.trim() : undefined;
+}
+
+/** The purpose a restricted read needs, checked; refused as a 400 naming `purpose`. */
+function requirePurpose(request: FastifyRequest): string {
+  const purpose = statedPurpose(request);
+  const refuse = (message: string) => new AppError('bad-request', message, [{ field: 'purpose', message }]);
+  if (purpose === undefined)
+    throw refuse(
+      `this read of restricted data needs a stated purpose: a "purpose" parameter or an X-Purpose header, up to ${PURPOSE_MAX_LENGTH} characters`,
+    );
+  if (purpose.length > PURPOSE_MAX_LENGTH)
+    throw refuse(`the purpose is longer than ${PURPOSE_MAX_LENGTH} characters`);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it refuses
+  if (/[\u0000-\u001f\u007f]/.test(purpose) || !purpose.isWellFormed())
+    throw refuse('the purpose holds control characters');
+  return purpose;
+}
+
 /**
  * Identity on every request (API token or session cookie), CSRF on every state-changing browser
  * request, the write rate limit, and each route's declared access checked before its handler.
@@ -94,6 +156,7 @@ export async function registerAuth(
   });
   app.decorateRequest('actor', null as unknown as Actor);
   app.decorateRequest('session', undefined);
+  app.decorateRequest('purpose', undefined);
   // One token per response: generating a second one would replace the secret cookie of the first,
   // and a page with several forms would then refuse all but the last.
   const fieldOf = new WeakMap<FastifyReply, Html>();
@@ -127,19 +190,7 @@ export async function registerAuth(
     if (access && access !== 'public') authorize(request.actor, access.action);
   });
 
-  // CSRF needs the parsed form (its token travels in `_csrf`), so it runs before the handler.
-  // On failure the plugin sends its 403 itself (mapped to the `csrf-failed` problem).
-  app.addHook('preHandler', (request, reply, done) => {
-    if (SAFE.has(request.method) || request.routeOptions.config.readOnly) return done();
-    // A request that proves an API token carries its own credential: no ambient authority to forge.
-    if (request.actor.kind === 'token') return done();
-    const cookieBound = request.cookies[SESSION_COOKIE] !== undefined;
-    const browserForm = BROWSER_FORM.test(request.headers['content-type'] ?? '');
-    if (cookieBound || browserForm) app.csrfProtection.call(app, request, reply, done);
-    else done();
-  });
-
-  app.addHook('preHandler', async (request, reply) => {
+  const writeLimit = async (request: FastifyRequest, reply: FastifyReply) => {
     if (SAFE.has(request.method) || request.routeOptions.config.readOnly) return;
     const who = request.actor.kind === 'anonymous' ? `ip:${request.ip}` : request.actor.label;
     const perMinute = request.actor.kind === 'token' ? config.tokenWritesPerMinute : WRITES_PER_MINUTE;
@@ -148,5 +199,40 @@ export async function registerAuth(
       reply.header('retry-after', String(limit.retryAfterSeconds));
       throw new AppError('too-many-requests', `too many changes; try again in ${limit.retryAfterSeconds} s`);
     }
+  };
+
+  // A multipart body is counted before a byte of it is read (its files go to disk as it is);
+  // any other after it is parsed, so that an Open311 api_key in the form counts against its token.
+  app.addHook('onRequest', async (request, reply) => {
+    if (isMultipartRequest(request)) await writeLimit(request, reply);
+  });
+
+  // CSRF needs the parsed form (its token travels in `_csrf`), so it runs before the handler;
+  // uploads check it again as their parts arrive, before the first file is written.
+  app.addHook('preHandler', checkCsrf);
+
+  app.addHook('preHandler', async (request, reply) => {
+    if (!isMultipartRequest(request)) await writeLimit(request, reply);
+  });
+
+  // A read of restricted data: the purpose is stated, then recorded in the audit trail (committed)
+  // before the handler sends a byte of what was read.
+  app.addHook('preHandler', async (request) => {
+    const access = request.routeOptions.config.access;
+    if (!access || access === 'public' || !actionRule(access.action).purposeRequired) return;
+    const purpose = requirePurpose(request);
+    request.purpose = purpose;
+    await recordAuditNow(db, {
+      actor: request.actor,
+      action: access.action,
+      purpose,
+      ip: request.ip,
+      requestId: request.id,
+      details: {
+        method: request.method,
+        route: request.routeOptions.url ?? null,
+        params: { ...(request.params as Record<string, string>) },
+      },
+    });
   });
 }

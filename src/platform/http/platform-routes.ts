@@ -17,15 +17,18 @@ export async function platformRoutes(app: App): Promise<void> {
     status: 'ok',
   }));
 
-  app.get('/readyz', { schema: { hide: true }, config: { access: 'public' } }, async (_request, reply) => {
+  // Anyone may ask (load balancers do), so the answer says only whether; why goes to the log, as
+  // a database's error text can name hosts, users and paths.
+  app.get('/readyz', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
     try {
       await db.ping();
       const pending = await pendingMigrations(db, migrations);
-      if (pending.length > 0) return reply.code(503).send({ status: 'migrations pending', pending });
-      return { status: 'ready', engine: db.engine };
+      if (pending.length === 0) return { status: 'ready', engine: db.engine };
+      request.log.warn({ pending }, 'readiness: migrations pending');
     } catch (error) {
-      return reply.code(503).send({ status: 'database unreachable', detail: (error as Error).message });
+      request.log.error({ err: error }, 'readiness: database unreachable');
     }
+    return reply.code(503).send({ status: 'not ready' });
   });
 
   app.get('/api/v1/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () =>

@@ -130,7 +130,8 @@ ${historyTable(request, dataset, recent)}
     },
   );
 
-  app.post(importPath(dataset), { schema: { hide: true }, config: access }, async (request, reply) => {
+  const upload = { ...access, uploads: { files: 1, fileSize: maxBytes, fields: 4, fieldSize: 1024 } };
+  app.post(importPath(dataset), { schema: { hide: true }, config: upload }, async (request, reply) => {
     if (!(await mayImport(ctx, dataset, request, reply))) return reply;
     const { t } = request;
     const body = (request.body ?? {}) as Record<string, unknown>;

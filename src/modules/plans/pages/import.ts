@@ -57,7 +57,8 @@ export function importPages(app: App, ctx: ModuleContext): void {
     },
   );
 
-  app.post('/plans/import', { schema: { hide: true }, config: access }, async (request, reply) => {
+  const upload = { ...access, uploads: { files: 1, fileSize: MAX_BYTES, fields: 4, fieldSize: 1024 } };
+  app.post('/plans/import', { schema: { hide: true }, config: upload }, async (request, reply) => {
     const { t } = request;
     const body = (request.body ?? {}) as Record<string, unknown>;
     const field = body.document;

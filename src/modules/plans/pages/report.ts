@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { isReceivedFile, type ReceivedFile } from '../../../platform/files/index.ts';
+import { documentsAndImages, isReceivedFile, type ReceivedFile } from '../../../platform/files/index.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { search } from '../../../platform/search/query.ts';
@@ -124,7 +124,14 @@ ${error('files') ? html`<p class="error-message">${error('files')}</p>` : ''}
 
   app.post(
     '/plans/commitments/:id/report',
-    { schema: { hide: true, params: IdParams }, config: access },
+    {
+      schema: { hide: true, params: IdParams },
+      // Records found by search are checkboxes, and a narrative may be long (20 000 characters).
+      config: {
+        ...access,
+        uploads: { files: 10, fileSize: documentsAndImages.maxBytes, fields: 100, fieldSize: 128 * 1024 },
+      },
+    },
     async (request, reply) => {
       const body = (request.body ?? {}) as Record<string, unknown>;
       const files = (Array.isArray(body.files) ? body.files : [body.files]).filter(

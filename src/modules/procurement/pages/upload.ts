@@ -80,7 +80,10 @@ ${
         hide: true,
         body: Type.Object({ _csrf: Type.Optional(Type.String()) }, { additionalProperties: true }),
       },
-      config: { access: { action: 'procurement.publish' } },
+      config: {
+        access: { action: 'procurement.publish' },
+        uploads: { files: 1, fileSize: policy.maxBytes, fields: 4, fieldSize: 1024 },
+      },
     },
     async (request, reply) => {
       const { t } = request;
