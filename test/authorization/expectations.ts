@@ -48,6 +48,8 @@ GET    /admin/roles                                                -    -    -  
 POST   /admin/roles                                                -    -    -    -    -    -    -    -    -    -    Y    -    refused
 GET    /admin/roles/:grantId/revoke                                -    -    -    -    -    -    -    -    -    -    Y    -    refused
 POST   /admin/roles/:grantId/revoke                                -    -    -    -    -    -    -    -    -    -    Y    -    refused
+GET    /admin/second-factor                                        -    -    -    -    -    -    -    -    -    -    Y    -
+POST   /admin/second-factor                                        -    -    -    -    -    -    -    -    -    -    Y    -    refused
 GET    /api                                                        Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /api/3/action/:action                                       Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the CKAN API reads the public catalogue
 POST   /api/3/action/:action                                       Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the CKAN API reads the public catalogue (its POST changes nothing)

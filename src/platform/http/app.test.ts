@@ -1,9 +1,10 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/helpers.ts';
+import { signedInAs } from '../../../test/support/actors.ts';
 import { allMessages, locales } from '../i18n/index.ts';
 
-const { app } = await createTestApp();
+const { app, ctx } = await createTestApp();
 
 describe('platform HTTP', () => {
   it('is live and ready once migrations are applied', async () => {
@@ -91,6 +92,23 @@ describe('platform HTTP', () => {
     expect(api.json()).toMatchObject({ type: '/problems/not-found', status: 404 });
     const doc = await app.inject({ url: '/problems/not-found?lang=en' });
     expect(doc.statusCode).toBe(200);
+  });
+
+  it('answers a page refused at the gate with an error page in the reader’s language', async () => {
+    const citizen = await signedInAs(app, ctx, { role: 'citizen' });
+    const refused = await citizen.get('/admin/audit?lang=en');
+    expect(refused.statusCode).toBe(403);
+    expect(refused.headers['content-type']).toMatch(/^text\/html/);
+    expect(refused.body).toContain('<html lang="en"');
+    expect(refused.body).not.toContain('Cannot destructure');
+    const anonymousForm = await app.inject({
+      method: 'POST',
+      url: '/admin/roles',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'email=a%40example.mn',
+    });
+    expect(anonymousForm.statusCode).toBe(401);
+    expect(anonymousForm.headers['content-type']).toMatch(/^text\/html/);
   });
 
   it('explains a malformed JSON body as a 400 problem, never a 500', async () => {

@@ -155,11 +155,10 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
 
   registerPermissions(platformPermissions);
   for (const module of modules) if (module.permissions) registerPermissions(module.permissions);
-  await registerAuth(app, db, config, routes);
 
-  const assets = registerAssets(app);
-  const assetUrls = { css: assets.url('shilen.css') };
-
+  // The language and page context come first, so that a request refused by the identity check or
+  // the write limit in onRequest still gets its error page in its own language.
+  let assetUrls = { css: '' };
   app.addHook('onRequest', async (request, reply) => {
     const query = request.query as Record<string, unknown> | undefined;
     const asked = query?.lang;
@@ -180,10 +179,18 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       url: request.url,
       navigation,
       assets: assetUrls,
-      signedIn: request.actor?.kind === 'user',
+      // Read when the page is drawn: the actor is settled after this hook.
+      get signedIn() {
+        return request.actor?.kind === 'user';
+      },
     };
     reply.header('x-request-id', request.id);
   });
+
+  await registerAuth(app, db, config, routes);
+
+  const assets = registerAssets(app);
+  assetUrls = { css: assets.url('shilen.css') };
 
   app.addHook('onSend', async (request, reply, payload) => {
     setCacheHeaders(request, reply);
@@ -201,7 +208,6 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     }
     const body = problemBody(request, code, detail, errors);
     if (body.status >= 500) request.log.error({ err: error }, 'request failed');
-    // Refused in onRequest before the page context was made (a write limit, a 401 on a POST).
     if (wantsJson(request) || !request.page) return sendProblem(reply, body);
     return reply.code(body.status).sendPage(errorPage(request.page, body));
   });
