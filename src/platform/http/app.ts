@@ -6,7 +6,12 @@ import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+} from 'fastify';
 import { registerPermissions } from '../auth/permissions.ts';
 import { platformPermissions } from '../auth/platform-permissions.ts';
 import type { Config } from '../config.ts';
@@ -28,6 +33,8 @@ import { layout, type PageOptions } from '../views/layout.ts';
 import { registerAssets } from './assets.ts';
 import { type RouteInfo, registerAuth } from './auth.ts';
 import { errorPage } from './error-page.ts';
+import { AppError } from './errors.ts';
+import { registerInputGuard } from './input-guard.ts';
 import { platformRoutes } from './platform-routes.ts';
 import { classify, problemBody, sendProblem, wantsJson } from './problem.ts';
 
@@ -78,7 +85,13 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     bodyLimit: 1 << 20,
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: true } },
+    // A path the router cannot decode (bad %-escapes) or a segment past maxParamLength belongs to no
+    // route: told as a 400 in the platform's format instead of Fastify's bare JSON.
+    frameworkErrors: (error, request, reply) =>
+      frameworkError(new AppError('bad-request', error.message), request, reply),
   }).withTypeProvider<TypeBoxTypeProvider>();
+  let frameworkError = (_error: unknown, _request: FastifyRequest, reply: FastifyReply): unknown =>
+    reply.code(400).send();
 
   registerMessages(platformMessages);
   for (const module of modules) if (module.messages) registerMessages(module.messages);
@@ -149,13 +162,15 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   const assets = registerAssets(app);
   const assetUrls = { css: assets.url('shilen.css') };
 
-  app.addHook('onRequest', async (request, reply) => {
+  // Language and page context; also run by the error handlers for a request refused before it
+  // (by its access, or by the router for a path it cannot decode), so that the error page has them.
+  const describe = (request: FastifyRequest, reply: FastifyReply) => {
     const query = request.query as Record<string, unknown> | undefined;
     const asked = query?.lang;
     let locale: Locale = defaultLocale;
     if (isLocale(asked)) {
       locale = asked;
-      if (request.cookies[LANG_COOKIE] !== asked) {
+      if (request.cookies?.[LANG_COOKIE] !== asked) {
         reply.setCookie(LANG_COOKIE, asked, {
           path: '/',
           sameSite: 'lax',
@@ -163,7 +178,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
           httpOnly: true,
         });
       }
-    } else if (isLocale(request.cookies[LANG_COOKIE])) {
+    } else if (isLocale(request.cookies?.[LANG_COOKIE])) {
       locale = request.cookies[LANG_COOKIE] as Locale;
     }
     request.locale = locale;
@@ -177,7 +192,9 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       signedIn: request.actor?.kind === 'user',
     };
     reply.header('x-request-id', request.id);
-  });
+  };
+  app.addHook('onRequest', async (request, reply) => describe(request, reply));
+  registerInputGuard(app);
 
   app.addHook('onSend', async (request, reply, payload) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return payload;
@@ -196,7 +213,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     return this.type('text/html; charset=utf-8').send(layout(this.request.page, page).value);
   });
 
-  app.setErrorHandler((error, request, reply) => {
+  function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply) {
+    if (!request.page) describe(request, reply);
     const { code, detail, errors } = classify(error);
     if (code === 'unauthorized' && !wantsJson(request) && request.method === 'GET') {
       return reply.redirect(`/sign-in?next=${encodeURIComponent(request.url)}`, 303);
@@ -204,8 +222,12 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     const body = problemBody(request, code, detail, errors);
     if (body.status >= 500) request.log.error({ err: error }, 'request failed');
     if (wantsJson(request)) return sendProblem(reply, body);
-    return reply.code(body.status).sendPage(errorPage(request.page, body));
-  });
+    // Not sendPage: the router's errors come with a reply that has no decorations.
+    const page = layout(request.page, errorPage(request.page, body)).value;
+    return reply.code(body.status).type('text/html; charset=utf-8').send(page);
+  }
+  app.setErrorHandler(sendError);
+  frameworkError = sendError;
 
   app.setNotFoundHandler((request, reply) => {
     const body = problemBody(request, 'not-found');
