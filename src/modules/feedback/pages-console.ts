@@ -352,7 +352,8 @@ ${
         });
         if (result.ok)
           return reply.redirect(`/feedback/console/cases/${request.params.number}?done=${name}`, 303);
-        const found = (await findCaseByNumber(ctx.db, request.params.number))!;
+        const found = await findCaseByNumber(ctx.db, request.params.number);
+        if (!found) throw notFound();
         // Field names of the page differ from the commands' (several forms on one page).
         const errors = result.problems.map((p) => ({
           field: fieldOnPage(name, p.field),

@@ -159,7 +159,11 @@ describe('input guard', () => {
   });
 
   it('shows an error page when a form post is refused before the page context is made (access)', async () => {
-    const res = await app.inject({ method: 'POST', url: '/feedback/operator', headers: { accept: 'text/html' } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/feedback/operator',
+      headers: { accept: 'text/html' },
+    });
     expect(res.statusCode).toBe(401);
     expect(res.headers['content-type']).toMatch(/^text\/html/);
     expect(res.body).toContain('<h1>Нэвтрэх шаардлагатай</h1>');
