@@ -401,6 +401,7 @@ export async function fuzz(options: {
   const requests = fc.sample(allRequests(options.routes), { numRuns: options.count, seed: options.seed });
   const t0 = performance.now();
   let next = 0;
+  let answered = 0;
   const worker = async () => {
     while (next < requests.length) {
       const request = requests[next++] as FuzzRequest;
@@ -434,7 +435,8 @@ export async function fuzz(options: {
       const why =
         status === 431 && request.url.length > MAX_HEAD ? undefined : judge(request, status, type, body);
       if (why) failures.push({ request, status, why, body: body.slice(0, 300) });
-      if (options.onProgress && next % 1000 === 0) options.onProgress(next);
+      answered += 1;
+      if (options.onProgress && answered % 1000 === 0) options.onProgress(answered);
     }
   };
   await Promise.all(Array.from({ length: options.concurrency ?? 4 }, worker));

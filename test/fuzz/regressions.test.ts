@@ -33,4 +33,15 @@ describe('fuzz findings', () => {
     expect(json.statusCode).toBe(400);
     expect(json.json().error.message).toContain('body.rows');
   });
+
+  it('the sign-in redirect of a long address keeps its Location within what clients read (next ≤ 2,000)', async () => {
+    const query = ['a', 'b', 'c', 'd', 'e', 'f'].map((k) => `${k}=${'%25'.repeat(600)}`).join('&');
+    const res = await app.inject({ method: 'GET', url: `/feedback/operator?${query}` });
+    expect(res.statusCode).toBe(303);
+    const location = String(res.headers.location);
+    expect(location.length).toBeLessThan(2_100);
+    expect(location).toBe(`/sign-in?next=${encodeURIComponent('/feedback/operator')}`);
+    const short = await app.inject({ method: 'GET', url: '/feedback/operator?a=1' });
+    expect(short.headers.location).toBe(`/sign-in?next=${encodeURIComponent('/feedback/operator?a=1')}`);
+  });
 });

@@ -18,6 +18,10 @@ describe(`fuzzing every route (${engine})`, () => {
     const routes = app.shilen.routes;
     expect(routes.length).toBeGreaterThan(150);
     const result = await fuzz({ base, routes, callers, count, seed, concurrency: 4 });
+    const statuses = [...result.statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}: ${n}`);
+    console.info(
+      `fuzz ${engine}: ${result.requests} requests in ${result.seconds.toFixed(1)} s; ${statuses.join(', ')}`,
+    );
     // 5xx first; the count of each status among the failures in the message.
     const failures = [...result.failures].sort((a, b) => b.status - a.status);
     const byStatus = new Map<number, number>();

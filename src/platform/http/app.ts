@@ -217,7 +217,10 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     if (!request.page) describe(request, reply);
     const { code, detail, errors } = classify(error);
     if (code === 'unauthorized' && !wantsJson(request) && request.method === 'GET') {
-      return reply.redirect(`/sign-in?next=${encodeURIComponent(request.url)}`, 303);
+      // The sign-in form takes a `next` of up to 2,000 characters; a longer address keeps its path
+      // only (a Location header of tens of kilobytes is more than HTTP clients read).
+      const next = request.url.length <= 2000 ? request.url : (request.url.split('?')[0] as string);
+      return reply.redirect(`/sign-in?next=${encodeURIComponent(next)}`, 303);
     }
     const body = problemBody(request, code, detail, errors);
     if (body.status >= 500) request.log.error({ err: error }, 'request failed');
