@@ -154,7 +154,10 @@ export function open311Routes(app: App, ctx: ModuleContext): void {
 
 function open311Scope(app: App, ctx: ModuleContext): void {
   const lang = (request: FastifyRequest) => (request.locale === 'en' ? 'en' : 'mn');
-  const Query = Type.Record(Type.String(), Type.Union([Type.String(), Type.Array(Type.String())]));
+  const Query = Type.Record(
+    Type.String(),
+    Type.Union([Type.String({ maxLength: 2000 }), Type.Array(Type.String({ maxLength: 2000 }))]),
+  );
 
   app.get(
     '/open311/v2/:file',
