@@ -427,7 +427,9 @@ export async function fuzz(options: {
         // before the app sees anything; the client may see only the reset.
         if (request.url.length > MAX_HEAD) status = 431;
         else {
-          failures.push({ request, status: 0, why: `no answer: ${(error as Error).message}`, body: '' });
+          const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+          const why = `no answer: ${(error as Error).message} (${cause?.code ?? ''} ${cause?.message ?? ''})`;
+          failures.push({ request, status: 0, why, body: '' });
           continue;
         }
       }
