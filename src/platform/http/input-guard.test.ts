@@ -135,6 +135,12 @@ describe('input guard', () => {
     });
     expect(cookie.statusCode).toBe(400);
     expect(cookie.body).toContain('cookie.lang');
+    const foreign = await app.inject({
+      method: 'GET',
+      url: '/organizations',
+      headers: { cookie: '_ga=%00' },
+    });
+    expect(foreign.statusCode).toBe(200);
     const latin1 = await app.inject({
       method: 'GET',
       url: '/api/v1/organizations',

@@ -139,6 +139,7 @@ function checkNumbers(
 
 /** The headers the platform reads. Node reads header bytes as latin1: their bytes must be UTF-8. */
 const READ_HEADERS = ['user-agent', 'idempotency-key', 'x-request-id', 'authorization', 'accept'];
+const READ_COOKIES = ['sid', 'lang', '_csrf'];
 
 function checkHeaders(request: FastifyRequest, label: (problem: Problem) => string): FieldError | undefined {
   for (const name of READ_HEADERS) {
@@ -153,8 +154,9 @@ function checkHeaders(request: FastifyRequest, label: (problem: Problem) => stri
     const problem = textProblem(text, MAX_URL_FIELD);
     if (problem) return { field: `header.${name}`, message: label(problem) };
   }
-  const cookies = request.cookies as Record<string, string | undefined>;
-  for (const [name, value] of Object.entries(cookies ?? {})) {
+  // Only the platform's own cookies: another site's cookie on the same domain is none of ours.
+  for (const name of READ_COOKIES) {
+    const value = request.cookies?.[name];
     const problem = typeof value === 'string' ? textProblem(value, MAX_URL_FIELD) : undefined;
     if (problem) return { field: `cookie.${name}`, message: label(problem) };
   }
