@@ -298,7 +298,8 @@ type Format = 'ckan' | 'problem' | 'open311' | 'page';
  * so may a path with an empty segment, which the router may or may not give to a parameter.
  */
 export function formatsFor(url: string): Format[] {
-  const path = url.split('?')[0] as string;
+  // As fetch sends it: `.` and `..` segments resolved (`/api/3/action/.` is `/api/3/action/`).
+  const path = new URL(url.split('?')[0] as string, 'http://fuzz.test').pathname;
   const platform: Format = /^\/api\//.test(path) || /\.json$/.test(path) ? 'problem' : 'page';
   if (!routable(path)) return [platform];
   const own: Format | undefined = /^\/api\/(3\/)?action\/[^/]*$/.test(path)
