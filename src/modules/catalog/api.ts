@@ -10,7 +10,9 @@ import type { ModuleContext } from '../../platform/module.ts';
 import { loadCatalog } from './catalog.ts';
 import { DatasetSchema, presentDataset, presentVersion, RowSchema, VersionSchema } from './present.ts';
 
-const Params = Type.Object({ id: Type.String({ description: 'Dataset id, e.g. `organizations`' }) });
+const Params = Type.Object({
+  id: Type.String({ maxLength: 100, description: 'Dataset id, e.g. `organizations`' }),
+});
 const Links = Type.Object({ self: Type.String(), next: Type.Optional(Type.String()) });
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -84,10 +86,10 @@ export function catalogApi(app: App, ctx: ModuleContext, datasets: ReadonlyMap<s
         // The dataset's filters are further parameters, checked against its declaration.
         querystring: Type.Object(
           {
-            after: Type.Optional(Type.String({ description: 'Cursor from `links.next`' })),
+            after: Type.Optional(Type.String({ maxLength: 2000, description: 'Cursor from `links.next`' })),
             limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
           },
-          { additionalProperties: Type.String() },
+          { additionalProperties: Type.String({ maxLength: 2000 }) },
         ),
         response: {
           200: Type.Object({ items: Type.Array(RowSchema), links: Links }),
@@ -136,7 +138,7 @@ export function catalogApi(app: App, ctx: ModuleContext, datasets: ReadonlyMap<s
           'Page with `links.next`; poll again later with `since` a little before the last `changedAt` seen.',
         params: Params,
         querystring: Type.Object({
-          since: Type.Optional(Type.String({ description: 'ISO 8601 date or date-time' })),
+          since: Type.Optional(Type.String({ maxLength: 40, description: 'ISO 8601 date or date-time' })),
           after: Type.Optional(Type.Integer({ minimum: 0, description: 'Version id to continue after' })),
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
         }),
@@ -187,8 +189,8 @@ export function catalogApi(app: App, ctx: ModuleContext, datasets: ReadonlyMap<s
         tags: ['catalog'],
         summary: 'Every version of one record',
         params: Type.Object({
-          id: Type.String(),
-          key: Type.String({ description: 'The record’s natural key' }),
+          id: Type.String({ maxLength: 100 }),
+          key: Type.String({ maxLength: 1000, description: 'The record’s natural key' }),
         }),
         response: { 200: Type.Object({ items: Type.Array(VersionSchema) }), ...problemResponses },
       },

@@ -12,9 +12,12 @@ import type { App } from '../../platform/http/types.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { publishersBySlug } from './catalog.ts';
 
-const Params = Type.Object({ id: Type.String() });
+const Params = Type.Object({ id: Type.String({ maxLength: 100 }) });
 /** Filters differ per dataset, so the query is any string parameters, checked against the declaration. */
-const AnyQuery = Type.Record(Type.String(), Type.Union([Type.String(), Type.Array(Type.String())]));
+const AnyQuery = Type.Record(
+  Type.String(),
+  Type.Union([Type.String({ maxLength: 2000 }), Type.Array(Type.String({ maxLength: 2000 }))]),
+);
 
 /**
  * Bulk downloads, their Frictionless descriptor and the change feed of every dataset:

@@ -55,7 +55,10 @@ export function harvestRoutes(app: App, ctx: ModuleContext, datasets: readonly D
   app.get(
     '/data.json',
     {
-      schema: { hide: true, querystring: Type.Object({ lang: Type.Optional(Type.String()) }) },
+      schema: {
+        hide: true,
+        querystring: Type.Object({ lang: Type.Optional(Type.String({ maxLength: 10 })) }),
+      },
       config: { access: 'public' },
     },
     async (request, reply) => {

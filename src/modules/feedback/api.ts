@@ -64,7 +64,7 @@ export function feedbackApi(app: App, ctx: ModuleContext): void {
         summary: 'File a case on a citizen’s behalf (an organisation’s system)',
         description:
           'An API token with the `feedback.submit-api` scope. Send an `Idempotency-Key` header: a retry with the same key returns the case made the first time (200) and never makes a second one. Routed and given its statutory deadline at once.',
-        headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String()) }),
+        headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ maxLength: 100 })) }),
         body: NewCase,
         response: {
           201: Acknowledgement,

@@ -6,7 +6,8 @@ import { checkApiToken } from '../../platform/auth/api-tokens.ts';
 import { can } from '../../platform/auth/permissions.ts';
 import { actorForUser } from '../../platform/auth/users.ts';
 import { sql } from '../../platform/db/sql.ts';
-import { AppError } from '../../platform/http/errors.ts';
+import { AppError, problems as catalogue } from '../../platform/http/errors.ts';
+import { classify } from '../../platform/http/problem.ts';
 import type { App } from '../../platform/http/types.ts';
 import { translator } from '../../platform/i18n/index.ts';
 import type { ModuleContext } from '../../platform/module.ts';
@@ -130,9 +131,33 @@ function readDate(value: unknown, name: string, problems: string[]): Date | unde
   return d;
 }
 
+/**
+ * Open311 routes in a scope of their own, so that whatever is refused before a handler runs (the
+ * platform's input guard, the write limit, a body that is not JSON) is told in Open311's error list.
+ */
 export function open311Routes(app: App, ctx: ModuleContext): void {
+  app.register(async (scope) => {
+    scope.setErrorHandler((error, request, reply) => {
+      const { code, detail, errors } = classify(error);
+      const { status, en } = catalogue[code];
+      if (status >= 500) request.log.error({ err: error }, 'Open311 request failed');
+      const file = (request.params as { file?: string } | undefined)?.file ?? '';
+      const told = errors?.length
+        ? errors.map((e) => `${e.field}: ${e.message}`)
+        : [detail && status < 500 ? `${en}: ${detail}` : en];
+      if (status === 429) reply.header('retry-after', reply.getHeader('retry-after') ?? '60');
+      return sendErrors(reply, file.endsWith('.xml') ? 'xml' : 'json', status, told);
+    });
+    open311Scope(scope, ctx);
+  });
+}
+
+function open311Scope(app: App, ctx: ModuleContext): void {
   const lang = (request: FastifyRequest) => (request.locale === 'en' ? 'en' : 'mn');
-  const Query = Type.Record(Type.String(), Type.Union([Type.String(), Type.Array(Type.String())]));
+  const Query = Type.Record(
+    Type.String(),
+    Type.Union([Type.String({ maxLength: 2000 }), Type.Array(Type.String({ maxLength: 2000 }))]),
+  );
 
   app.get(
     '/open311/v2/:file',

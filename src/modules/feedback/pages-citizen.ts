@@ -21,7 +21,10 @@ import {
 import { deadlineClock, dueDate, paragraphs, statusTag, textArea, timeline } from './views.ts';
 
 type Errors = { field: string; message: string }[];
-const Form = Type.Object({ _csrf: Type.Optional(Type.String()) }, { additionalProperties: Type.String() });
+const Form = Type.Object(
+  { _csrf: Type.Optional(Type.String({ maxLength: 200 })) },
+  { additionalProperties: Type.String({ maxLength: 20000 }) },
+);
 
 /** The facts of a case as its submitter and its staff both see them. */
 export function caseSummary(request: FastifyRequest, c: FeedbackCase, now: Date): Html {

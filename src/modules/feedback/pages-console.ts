@@ -44,7 +44,10 @@ import { deadlineClock, dueDate, paragraphs, statusTag, textArea, timeline } fro
 
 type Errors = { field: string; message: string }[];
 const access = { access: { action: 'feedback.respond' } } as const;
-const Form = Type.Object({ _csrf: Type.Optional(Type.String()) }, { additionalProperties: Type.String() });
+const Form = Type.Object(
+  { _csrf: Type.Optional(Type.String({ maxLength: 200 })) },
+  { additionalProperties: Type.String({ maxLength: 20000 }) },
+);
 const NumberParams = Type.Object({ number: Type.String({ maxLength: 20 }) });
 
 async function renderCasePage(
@@ -212,7 +215,7 @@ export function consolePages(app: App, ctx: ModuleContext): void {
   app.get(
     '/feedback/console',
     {
-      schema: { hide: true, querystring: Type.Record(Type.String(), Type.String()) },
+      schema: { hide: true, querystring: Type.Record(Type.String(), Type.String({ maxLength: 2000 })) },
       config: access,
     },
     async (request, reply) => {
@@ -302,7 +305,11 @@ ${
   app.get(
     '/feedback/console/cases/:number',
     {
-      schema: { hide: true, params: NumberParams, querystring: Type.Record(Type.String(), Type.String()) },
+      schema: {
+        hide: true,
+        params: NumberParams,
+        querystring: Type.Record(Type.String(), Type.String({ maxLength: 2000 })),
+      },
       config: access,
     },
     async (request, reply) => {
@@ -352,7 +359,8 @@ ${
         });
         if (result.ok)
           return reply.redirect(`/feedback/console/cases/${request.params.number}?done=${name}`, 303);
-        const found = (await findCaseByNumber(ctx.db, request.params.number))!;
+        const found = await findCaseByNumber(ctx.db, request.params.number);
+        if (!found) throw notFound();
         // Field names of the page differ from the commands' (several forms on one page).
         const errors = result.problems.map((p) => ({
           field: fieldOnPage(name, p.field),

@@ -205,7 +205,10 @@ export function intakePages(app: App, ctx: ModuleContext): void {
   app.get(
     '/feedback/operator',
     {
-      schema: { hide: true, querystring: Type.Object({ entered: Type.Optional(Type.String()) }) },
+      schema: {
+        hide: true,
+        querystring: Type.Object({ entered: Type.Optional(Type.String({ maxLength: 100 })) }),
+      },
       config: { access: { action: 'feedback.operate' } },
     },
     async (request, reply) => {

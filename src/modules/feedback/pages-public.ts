@@ -56,7 +56,7 @@ export function publicPages(app: App, ctx: ModuleContext): void {
   app.get(
     '/feedback/published',
     {
-      schema: { hide: true, querystring: Type.Record(Type.String(), Type.String()) },
+      schema: { hide: true, querystring: Type.Record(Type.String(), Type.String({ maxLength: 2000 })) },
       config: { access: 'public' },
     },
     async (request, reply) => {
@@ -195,7 +195,10 @@ ${textArea('answer', t('feedback.moderation.answer'), values?.answer ?? proposal
       schema: {
         hide: true,
         params: Params,
-        body: Type.Object({ _csrf: Type.Optional(Type.String()) }, { additionalProperties: Type.String() }),
+        body: Type.Object(
+          { _csrf: Type.Optional(Type.String({ maxLength: 200 })) },
+          { additionalProperties: Type.String({ maxLength: 20000 }) },
+        ),
       },
       config: moderate,
     },

@@ -50,7 +50,7 @@ export function reportPages(app: App, ctx: ModuleContext): void {
   app.get(
     '/feedback/reports',
     {
-      schema: { hide: true, querystring: Type.Record(Type.String(), Type.String()) },
+      schema: { hide: true, querystring: Type.Record(Type.String(), Type.String({ maxLength: 2000 })) },
       config: { access: 'public' },
     },
     async (request, reply) => {

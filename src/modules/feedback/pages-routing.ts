@@ -89,7 +89,10 @@ ${table(request.page, {
   app.get(
     '/feedback/admin/routing',
     {
-      schema: { hide: true, querystring: Type.Object({ saved: Type.Optional(Type.String()) }) },
+      schema: {
+        hide: true,
+        querystring: Type.Object({ saved: Type.Optional(Type.String({ maxLength: 100 })) }),
+      },
       config: access,
     },
     (request, reply) => render(request, reply, {}, [], request.query.saved === '1'),
@@ -99,7 +102,10 @@ ${table(request.page, {
     {
       schema: {
         hide: true,
-        body: Type.Object({ _csrf: Type.Optional(Type.String()) }, { additionalProperties: Type.String() }),
+        body: Type.Object(
+          { _csrf: Type.Optional(Type.String({ maxLength: 200 })) },
+          { additionalProperties: Type.String({ maxLength: 20000 }) },
+        ),
       },
       config: access,
     },

@@ -11,14 +11,14 @@ import { type OrganizationChanges, updateOrganization } from './update.ts';
 
 const FIELDS = ['nameMn', 'nameEn', 'abbreviation', 'website', 'email', 'phone', 'address'] as const;
 const EditBody = Type.Object({
-  nameMn: Type.Optional(Type.String()),
-  nameEn: Type.Optional(Type.String()),
-  abbreviation: Type.Optional(Type.String()),
-  website: Type.Optional(Type.String()),
-  email: Type.Optional(Type.String()),
-  phone: Type.Optional(Type.String()),
-  address: Type.Optional(Type.String()),
-  _csrf: Type.Optional(Type.String()),
+  nameMn: Type.Optional(Type.String({ maxLength: 1000 })),
+  nameEn: Type.Optional(Type.String({ maxLength: 1000 })),
+  abbreviation: Type.Optional(Type.String({ maxLength: 100 })),
+  website: Type.Optional(Type.String({ maxLength: 2000 })),
+  email: Type.Optional(Type.String({ maxLength: 1000 })),
+  phone: Type.Optional(Type.String({ maxLength: 1000 })),
+  address: Type.Optional(Type.String({ maxLength: 1000 })),
+  _csrf: Type.Optional(Type.String({ maxLength: 200 })),
 });
 const SlugParams = Type.Object({ slug: Type.String({ maxLength: 100 }) });
 const access = { access: { action: 'organizations.update' } } as const;

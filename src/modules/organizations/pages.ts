@@ -32,14 +32,14 @@ const PAGE_SIZE = 25;
 
 /** Page filters are read leniently: a value that is not allowed is ignored, never an error page. */
 const PageQuery = Type.Object({
-  q: Type.Optional(Type.String()),
-  kind: Type.Optional(Type.String()),
-  aimag: Type.Optional(Type.String()),
-  parent: Type.Optional(Type.String()),
-  sort: Type.Optional(Type.String()),
-  page: Type.Optional(Type.String()),
-  lang: Type.Optional(Type.String()),
-  bom: Type.Optional(Type.String()),
+  q: Type.Optional(Type.String({ maxLength: 200 })),
+  kind: Type.Optional(Type.String({ maxLength: 100 })),
+  aimag: Type.Optional(Type.String({ maxLength: 100 })),
+  parent: Type.Optional(Type.String({ maxLength: 100 })),
+  sort: Type.Optional(Type.String({ maxLength: 100 })),
+  page: Type.Optional(Type.String({ maxLength: 40 })),
+  lang: Type.Optional(Type.String({ maxLength: 10 })),
+  bom: Type.Optional(Type.String({ maxLength: 10 })),
 });
 
 function readFilters(query: Record<string, string | undefined>) {
@@ -156,10 +156,10 @@ ${pagination(page, { page: pageNo, pageSize: PAGE_SIZE, total: result.total })}`
     {
       schema: {
         hide: true,
-        params: Type.Object({ slug: Type.String() }),
+        params: Type.Object({ slug: Type.String({ maxLength: 100 }) }),
         querystring: Type.Object({
-          updated: Type.Optional(Type.String()),
-          lang: Type.Optional(Type.String()),
+          updated: Type.Optional(Type.String({ maxLength: 100 })),
+          lang: Type.Optional(Type.String({ maxLength: 10 })),
         }),
       },
       config: { access: 'public' },

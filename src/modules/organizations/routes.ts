@@ -78,7 +78,7 @@ export async function organizationsApi(app: App, ctx: ModuleContext): Promise<vo
       schema: {
         tags: ['organizations'],
         summary: 'One public body',
-        params: Type.Object({ slug: Type.String({ pattern: '^[a-z0-9-]{1,100}$' }) }),
+        params: Type.Object({ slug: Type.String({ maxLength: 100, pattern: '^[a-z0-9-]{1,100}$' }) }),
         response: { 200: OrganizationSchema, ...problemResponses },
       },
     },
@@ -98,7 +98,7 @@ export async function organizationsApi(app: App, ctx: ModuleContext): Promise<vo
         summary: 'Correct a public body’s names and contact details',
         description:
           'For the body’s own administrators and publishers (API token with the `organizations.update` scope, or a session). Empty strings clear optional fields. Every change is recorded in the audit trail.',
-        params: Type.Object({ slug: Type.String({ pattern: '^[a-z0-9-]{1,100}$' }) }),
+        params: Type.Object({ slug: Type.String({ maxLength: 100, pattern: '^[a-z0-9-]{1,100}$' }) }),
         body: OrganizationChangesSchema,
         response: { 200: OrganizationSchema, ...problemResponses, 401: ProblemSchema, 403: ProblemSchema },
       },

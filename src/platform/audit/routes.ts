@@ -28,7 +28,10 @@ export async function auditRoutes(app: App): Promise<void> {
     {
       schema: {
         hide: true,
-        querystring: Type.Object({ page: Type.Optional(Type.String()), lang: Type.Optional(Type.String()) }),
+        querystring: Type.Object({
+          page: Type.Optional(Type.String({ maxLength: 40 })),
+          lang: Type.Optional(Type.String({ maxLength: 10 })),
+        }),
       },
       config: { access: 'public' },
     },

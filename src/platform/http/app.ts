@@ -6,7 +6,7 @@ import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { DestinationStream } from 'pino';
 import { registerPermissions } from '../auth/permissions.ts';
 import { platformPermissions } from '../auth/platform-permissions.ts';
@@ -30,6 +30,8 @@ import { registerAssets } from './assets.ts';
 import { checkCsrf, type RouteInfo, registerAuth, sessionCookieOptions } from './auth.ts';
 import { setCacheHeaders } from './caching.ts';
 import { errorPage } from './error-page.ts';
+import { AppError } from './errors.ts';
+import { registerInputGuard } from './input-guard.ts';
 import { httpLoggerOptions } from './logging.ts';
 import { platformRoutes } from './platform-routes.ts';
 import { classify, problemBody, sendProblem, wantsJson } from './problem.ts';
@@ -89,7 +91,13 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     bodyLimit: 1 << 20,
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: true } },
+    // A path the router cannot decode (bad %-escapes) or a segment past maxParamLength belongs to no
+    // route: told as a 400 in the platform's format instead of Fastify's bare JSON.
+    frameworkErrors: (error, request, reply) =>
+      frameworkError(new AppError('bad-request', error.message), request, reply),
   }).withTypeProvider<TypeBoxTypeProvider>();
+  let frameworkError = (_error: unknown, _request: FastifyRequest, reply: FastifyReply): unknown =>
+    reply.code(400).send();
 
   registerMessages(platformMessages);
   for (const module of modules) if (module.messages) registerMessages(module.messages);
@@ -156,19 +164,20 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   registerPermissions(platformPermissions);
   for (const module of modules) if (module.permissions) registerPermissions(module.permissions);
 
-  // The language and page context come first, so that a request refused by the identity check or
-  // the write limit in onRequest still gets its error page in its own language.
+  // The language and page context come first, so that a request refused by the input guard, the
+  // identity check or the write limit in onRequest still gets its error page in its own language;
+  // the error handlers also run it for a request the router refused before any hook.
   let assetUrls = { css: '' };
-  app.addHook('onRequest', async (request, reply) => {
+  const describe = (request: FastifyRequest, reply: FastifyReply) => {
     const query = request.query as Record<string, unknown> | undefined;
     const asked = query?.lang;
     let locale: Locale = defaultLocale;
     if (isLocale(asked)) {
       locale = asked;
-      if (request.cookies[LANG_COOKIE] !== asked) {
+      if (request.cookies?.[LANG_COOKIE] !== asked) {
         reply.setCookie(LANG_COOKIE, asked, sessionCookieOptions(config, 365 * 24 * 3600));
       }
-    } else if (isLocale(request.cookies[LANG_COOKIE])) {
+    } else if (isLocale(request.cookies?.[LANG_COOKIE])) {
       locale = request.cookies[LANG_COOKIE] as Locale;
     }
     request.locale = locale;
@@ -185,7 +194,9 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       },
     };
     reply.header('x-request-id', request.id);
-  });
+  };
+  app.addHook('onRequest', async (request, reply) => describe(request, reply));
+  registerInputGuard(app);
 
   await registerAuth(app, db, config, routes);
 
@@ -201,16 +212,24 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     return this.type('text/html; charset=utf-8').send(layout(this.request.page, page).value);
   });
 
-  app.setErrorHandler((error, request, reply) => {
+  function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply) {
+    if (!request.page) describe(request, reply);
     const { code, detail, errors } = classify(error);
     if (code === 'unauthorized' && !wantsJson(request) && request.method === 'GET') {
-      return reply.redirect(`/sign-in?next=${encodeURIComponent(request.url)}`, 303);
+      // The sign-in form takes a `next` of up to 2,000 characters; a longer address keeps its path
+      // only (a Location header of tens of kilobytes is more than HTTP clients read).
+      const next = request.url.length <= 2000 ? request.url : (request.url.split('?')[0] as string);
+      return reply.redirect(`/sign-in?next=${encodeURIComponent(next)}`, 303);
     }
     const body = problemBody(request, code, detail, errors);
     if (body.status >= 500) request.log.error({ err: error }, 'request failed');
-    if (wantsJson(request) || !request.page) return sendProblem(reply, body);
-    return reply.code(body.status).sendPage(errorPage(request.page, body));
-  });
+    if (wantsJson(request)) return sendProblem(reply, body);
+    // Not sendPage: the router's errors come with a reply that has no decorations.
+    const page = layout(request.page, errorPage(request.page, body)).value;
+    return reply.code(body.status).type('text/html; charset=utf-8').send(page);
+  }
+  app.setErrorHandler(sendError);
+  frameworkError = sendError;
 
   app.setNotFoundHandler((request, reply) => {
     const body = problemBody(request, 'not-found');

@@ -142,6 +142,8 @@ export interface RouteInfo {
   method: string;
   url: string;
   access: RouteAccess;
+  /** The request's schemas (TypeBox, so JSON Schema), for the fuzz and the maxLength test. */
+  schema?: { params?: unknown; querystring?: unknown; body?: unknown; headers?: unknown };
 }
 
 export async function registerAuth(
@@ -178,7 +180,7 @@ export async function registerAuth(
     }
     if (access !== 'public') actionRule(access.action);
     for (const method of [route.method].flat())
-      if (method !== 'HEAD') routes.push({ method, url: route.url, access });
+      if (method !== 'HEAD') routes.push({ method, url: route.url, access, schema: route.schema });
   });
 
   // Who may call the route is settled first, before the body is even read, so a refused caller

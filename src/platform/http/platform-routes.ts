@@ -43,7 +43,10 @@ export async function platformRoutes(app: App): Promise<void> {
 
   app.get(
     '/problems/:code',
-    { schema: { hide: true, params: Type.Object({ code: Type.String() }) }, config: { access: 'public' } },
+    {
+      schema: { hide: true, params: Type.Object({ code: Type.String({ maxLength: 100 }) }) },
+      config: { access: 'public' },
+    },
     async (request, reply) => {
       const code = request.params.code as ProblemCode;
       const problem = problems[code];

@@ -52,6 +52,11 @@ export const platformMessages: Catalogue = {
     'errors.requestHint': 'Хүсэлтийг биелүүлэх боломжгүй байна.',
     'errors.backHome': 'Нүүр хуудас руу буцах',
     'errors.reference': 'Лавлах дугаар',
+    'input.control': 'унших боломжгүй удирдлагын тэмдэгт агуулж байна',
+    'input.surrogate': 'дутуу (хос бус) UTF-16 тэмдэгт агуулж байна',
+    'input.encoding': 'UTF-8 кодчилолгүй байт агуулж байна',
+    'input.tooLong': 'хэт урт байна',
+    'input.number': 'төгсгөлгүй тоо байж болохгүй',
     'problems.explain':
       'HTTP төлөв {status}, алдааны код "{code}". API нь алдааг RFC 9457 (application/problem+json) хэлбэрээр буцаана.',
     'home.title': 'Төрийн үйл ажиллагаа ил тод, нээлттэй',
@@ -153,6 +158,11 @@ export const platformMessages: Catalogue = {
     'errors.requestHint': 'The request could not be carried out.',
     'errors.backHome': 'Go to the home page',
     'errors.reference': 'Reference',
+    'input.control': 'holds a control character that cannot be read',
+    'input.surrogate': 'holds a lone UTF-16 surrogate, which is not a character',
+    'input.encoding': 'holds bytes that are not UTF-8 text',
+    'input.tooLong': 'is longer than any field allows',
+    'input.number': 'must be a finite number',
     'problems.explain':
       'HTTP status {status}, error code "{code}". The API returns errors as RFC 9457 problem details (application/problem+json).',
     'home.title': 'Government in the open',

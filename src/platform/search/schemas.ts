@@ -13,6 +13,7 @@ export const SearchQuerySchema = Type.Object(
   {
     q: Type.Optional(
       Type.String({
+        maxLength: 2000,
         description: `Words to find, in Cyrillic or Latin letters, in either language; spelling variants and small typos are forgiven. Any text is accepted: the first ${MAX_QUERY_CHARS} characters are read.`,
       }),
     ),

@@ -16,7 +16,7 @@ import { requestMeta, safeNext, sendFormPage, translateProblems } from './form.t
 import { codeForm } from './sign-in.ts';
 
 const manage = { access: { action: 'account.manage' } } as const;
-const Csrf = Type.Object({ _csrf: Type.Optional(Type.String()) });
+const Csrf = Type.Object({ _csrf: Type.Optional(Type.String({ maxLength: 200 })) });
 
 /** A readable device name from a user agent, enough to recognise a session. */
 function device(userAgent: string | null): string {
@@ -35,7 +35,10 @@ export function accountPages(app: App, ctx: ModuleContext): void {
   app.get(
     '/account',
     {
-      schema: { hide: true, querystring: Type.Object({ ended: Type.Optional(Type.String()) }) },
+      schema: {
+        hide: true,
+        querystring: Type.Object({ ended: Type.Optional(Type.String({ maxLength: 100 })) }),
+      },
       config: manage,
     },
     async (request, reply) => {
@@ -111,7 +114,7 @@ ${table(request.page, {
       schema: {
         hide: true,
         body: Csrf,
-        params: Type.Object({ id: Type.String({ pattern: '^[0-9a-f]{16}$' }) }),
+        params: Type.Object({ id: Type.String({ maxLength: 100, pattern: '^[0-9a-f]{16}$' }) }),
       },
       config: manage,
     },
@@ -157,7 +160,10 @@ ${codeForm(request, reply, '/account/two-factor', t('accounts.totp.submit'), nex
   app.get(
     '/account/two-factor',
     {
-      schema: { hide: true, querystring: Type.Object({ next: Type.Optional(Type.String()) }) },
+      schema: {
+        hide: true,
+        querystring: Type.Object({ next: Type.Optional(Type.String({ maxLength: 2000 })) }),
+      },
       config: manage,
     },
     async (request, reply) => {
@@ -173,10 +179,10 @@ ${codeForm(request, reply, '/account/two-factor', t('accounts.totp.submit'), nex
       schema: {
         hide: true,
         body: Type.Object({
-          secret: Type.String({ pattern: '^[A-Z2-7]{32}$' }),
-          code: Type.Optional(Type.String()),
-          next: Type.Optional(Type.String()),
-          _csrf: Type.Optional(Type.String()),
+          secret: Type.String({ maxLength: 200, pattern: '^[A-Z2-7]{32}$' }),
+          code: Type.Optional(Type.String({ maxLength: 100 })),
+          next: Type.Optional(Type.String({ maxLength: 2000 })),
+          _csrf: Type.Optional(Type.String({ maxLength: 200 })),
         }),
       },
       config: manage,

@@ -24,13 +24,13 @@ const FLOW_COOKIE = 'oidc_flow';
 const FLOW_PATH = '/sign-in/oidc';
 const CALLBACKS_PER_IP_PER_MINUTE = 20;
 
-const StartQuery = Type.Object({ next: Type.Optional(Type.String()) });
+const StartQuery = Type.Object({ next: Type.Optional(Type.String({ maxLength: 2000 })) });
 const CallbackQuery = Type.Object({
-  code: Type.Optional(Type.String()),
-  state: Type.Optional(Type.String()),
-  iss: Type.Optional(Type.String()),
-  error: Type.Optional(Type.String()),
-  error_description: Type.Optional(Type.String()),
+  code: Type.Optional(Type.String({ maxLength: 2000 })),
+  state: Type.Optional(Type.String({ maxLength: 2000 })),
+  iss: Type.Optional(Type.String({ maxLength: 2000 })),
+  error: Type.Optional(Type.String({ maxLength: 200 })),
+  error_description: Type.Optional(Type.String({ maxLength: 2000 })),
 });
 
 type Problem = OidcFailure | Extract<OidcSignInResult, { ok: false }>['refused'] | 'rate-limited';

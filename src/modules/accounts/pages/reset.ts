@@ -7,10 +7,13 @@ import { peekOneTimeToken } from '../one-time.ts';
 import { requestPasswordReset, resetPassword } from '../password-reset.ts';
 import { errorFor, requestMeta, sendFormPage, translateProblems } from './form.ts';
 
-const EmailBody = Type.Object({ email: Type.Optional(Type.String()), _csrf: Type.Optional(Type.String()) });
+const EmailBody = Type.Object({
+  email: Type.Optional(Type.String({ maxLength: 1000 })),
+  _csrf: Type.Optional(Type.String({ maxLength: 200 })),
+});
 const PasswordBody = Type.Object({
-  password: Type.Optional(Type.String()),
-  _csrf: Type.Optional(Type.String()),
+  password: Type.Optional(Type.String({ maxLength: 4096 })),
+  _csrf: Type.Optional(Type.String({ maxLength: 200 })),
 });
 const TokenParams = Type.Object({ token: Type.String({ maxLength: 100 }) });
 

@@ -11,16 +11,19 @@ import { checkCode, type Problems } from '../validation.ts';
 import { errorFor, requestMeta, safeNext, sendFormPage, translateProblems } from './form.ts';
 
 const SignInBody = Type.Object({
-  email: Type.Optional(Type.String()),
-  password: Type.Optional(Type.String()),
-  next: Type.Optional(Type.String()),
-  _csrf: Type.Optional(Type.String()),
+  email: Type.Optional(Type.String({ maxLength: 1000 })),
+  password: Type.Optional(Type.String({ maxLength: 4096 })),
+  next: Type.Optional(Type.String({ maxLength: 2000 })),
+  _csrf: Type.Optional(Type.String({ maxLength: 200 })),
 });
-const NextQuery = Type.Object({ next: Type.Optional(Type.String()), notice: Type.Optional(Type.String()) });
+const NextQuery = Type.Object({
+  next: Type.Optional(Type.String({ maxLength: 2000 })),
+  notice: Type.Optional(Type.String({ maxLength: 100 })),
+});
 const CodeBody = Type.Object({
-  code: Type.Optional(Type.String()),
-  next: Type.Optional(Type.String()),
-  _csrf: Type.Optional(Type.String()),
+  code: Type.Optional(Type.String({ maxLength: 100 })),
+  next: Type.Optional(Type.String({ maxLength: 2000 })),
+  _csrf: Type.Optional(Type.String({ maxLength: 200 })),
 });
 
 const NOTICES = new Set(['signed-out', 'reset-done', 'confirmed']);

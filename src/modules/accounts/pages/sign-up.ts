@@ -7,10 +7,10 @@ import { confirmEmail, signUp } from '../sign-up.ts';
 import { errorFor, requestMeta, sendFormPage, translateProblems } from './form.ts';
 
 const SignUpBody = Type.Object({
-  displayName: Type.Optional(Type.String()),
-  email: Type.Optional(Type.String()),
-  password: Type.Optional(Type.String()),
-  _csrf: Type.Optional(Type.String()),
+  displayName: Type.Optional(Type.String({ maxLength: 1000 })),
+  email: Type.Optional(Type.String({ maxLength: 1000 })),
+  password: Type.Optional(Type.String({ maxLength: 4096 })),
+  _csrf: Type.Optional(Type.String({ maxLength: 200 })),
 });
 
 export function signUpPages(app: App, ctx: ModuleContext): void {

@@ -13,9 +13,9 @@ import { errorFor, requestMeta, roleLabel, scopeLabel, sendAdminPage, translateP
 
 const TokenParams = Type.Object({ token: Type.String({ maxLength: 100 }) });
 const AcceptBody = Type.Object({
-  displayName: Type.Optional(Type.String()),
-  password: Type.Optional(Type.String()),
-  _csrf: Type.Optional(Type.String()),
+  displayName: Type.Optional(Type.String({ maxLength: 1000 })),
+  password: Type.Optional(Type.String({ maxLength: 4096 })),
+  _csrf: Type.Optional(Type.String({ maxLength: 200 })),
 });
 
 const REFUSAL_STATUS: Record<AcceptRefusal, number> = {

@@ -22,10 +22,10 @@ const READ = 'audit.read';
 const access = { access: { action: READ } } as const;
 const PAGE_SIZE = 50;
 const AuditQuery = Type.Object({
-  ...Object.fromEntries(AUDIT_FILTER_KEYS.map((k) => [k, Type.Optional(Type.String())])),
-  before: Type.Optional(Type.String()),
-  lang: Type.Optional(Type.String()),
-  bom: Type.Optional(Type.String()),
+  ...Object.fromEntries(AUDIT_FILTER_KEYS.map((k) => [k, Type.Optional(Type.String({ maxLength: 200 }))])),
+  before: Type.Optional(Type.String({ maxLength: 2000 })),
+  lang: Type.Optional(Type.String({ maxLength: 10 })),
+  bom: Type.Optional(Type.String({ maxLength: 10 })),
 });
 
 /**

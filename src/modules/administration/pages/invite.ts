@@ -17,10 +17,10 @@ export function invitePages(app: App, ctx: ModuleContext): void {
         hide: true,
         params: SlugParams,
         body: Type.Object({
-          email: Type.Optional(Type.String()),
-          role: Type.Optional(Type.String()),
-          includeSubOrganizations: Type.Optional(Type.String()),
-          _csrf: Type.Optional(Type.String()),
+          email: Type.Optional(Type.String({ maxLength: 1000 })),
+          role: Type.Optional(Type.String({ maxLength: 100 })),
+          includeSubOrganizations: Type.Optional(Type.String({ maxLength: 10 })),
+          _csrf: Type.Optional(Type.String({ maxLength: 200 })),
         }),
       },
       config: access,
@@ -46,7 +46,7 @@ export function invitePages(app: App, ctx: ModuleContext): void {
         hide: true,
         params: Type.Object({
           slug: Type.String({ maxLength: 100 }),
-          id: Type.String({ pattern: '^[0-9a-f]{16}$' }),
+          id: Type.String({ maxLength: 100, pattern: '^[0-9a-f]{16}$' }),
         }),
         body: Csrf,
       },

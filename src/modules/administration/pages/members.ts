@@ -158,7 +158,7 @@ export function memberPages(app: App, ctx: ModuleContext): void {
       schema: {
         hide: true,
         params: SlugParams,
-        querystring: Type.Object({ done: Type.Optional(Type.String()) }),
+        querystring: Type.Object({ done: Type.Optional(Type.String({ maxLength: 100 })) }),
       },
       config: access,
     },
@@ -177,10 +177,10 @@ export function memberPages(app: App, ctx: ModuleContext): void {
         hide: true,
         params: SlugParams,
         body: Type.Object({
-          member: Type.Optional(Type.String()),
-          memberRole: Type.Optional(Type.String()),
-          memberSub: Type.Optional(Type.String()),
-          _csrf: Type.Optional(Type.String()),
+          member: Type.Optional(Type.String({ maxLength: 100 })),
+          memberRole: Type.Optional(Type.String({ maxLength: 100 })),
+          memberSub: Type.Optional(Type.String({ maxLength: 10 })),
+          _csrf: Type.Optional(Type.String({ maxLength: 200 })),
         }),
       },
       config: access,

@@ -89,7 +89,10 @@ ${choiceField(
   app.get(
     '/admin/roles',
     {
-      schema: { hide: true, querystring: Type.Object({ done: Type.Optional(Type.String()) }) },
+      schema: {
+        hide: true,
+        querystring: Type.Object({ done: Type.Optional(Type.String({ maxLength: 100 })) }),
+      },
       config: access,
     },
     async (request, reply) => {
@@ -110,9 +113,9 @@ ${choiceField(
       schema: {
         hide: true,
         body: Type.Object({
-          email: Type.Optional(Type.String()),
-          role: Type.Optional(Type.String()),
-          _csrf: Type.Optional(Type.String()),
+          email: Type.Optional(Type.String({ maxLength: 1000 })),
+          role: Type.Optional(Type.String({ maxLength: 100 })),
+          _csrf: Type.Optional(Type.String({ maxLength: 200 })),
         }),
       },
       config: access,

@@ -17,7 +17,7 @@ import type { Problems } from '../validation.ts';
 
 /** What the administration pages share: page frame, fields the platform has no component for, labels. */
 
-export const Csrf = Type.Object({ _csrf: Type.Optional(Type.String()) });
+export const Csrf = Type.Object({ _csrf: Type.Optional(Type.String({ maxLength: 200 })) });
 export const SlugParams = Type.Object({ slug: Type.String({ maxLength: 100 }) });
 export const IdParam = Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 });
 

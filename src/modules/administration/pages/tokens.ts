@@ -123,7 +123,7 @@ ${textField(
       schema: {
         hide: true,
         params: SlugParams,
-        querystring: Type.Object({ done: Type.Optional(Type.String()) }),
+        querystring: Type.Object({ done: Type.Optional(Type.String({ maxLength: 100 })) }),
       },
       config: access,
     },
@@ -142,10 +142,15 @@ ${textField(
         hide: true,
         params: SlugParams,
         body: Type.Object({
-          name: Type.Optional(Type.String()),
-          scopes: Type.Optional(Type.Union([Type.String(), Type.Array(Type.String(), { maxItems: 100 })])),
-          expiresOn: Type.Optional(Type.String()),
-          _csrf: Type.Optional(Type.String()),
+          name: Type.Optional(Type.String({ maxLength: 1000 })),
+          scopes: Type.Optional(
+            Type.Union([
+              Type.String({ maxLength: 100 }),
+              Type.Array(Type.String({ maxLength: 100 }), { maxItems: 100 }),
+            ]),
+          ),
+          expiresOn: Type.Optional(Type.String({ maxLength: 40 })),
+          _csrf: Type.Optional(Type.String({ maxLength: 200 })),
         }),
       },
       config: access,

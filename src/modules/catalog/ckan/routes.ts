@@ -116,7 +116,7 @@ export async function ckanRoutes(
         .send({ help: helpUrl(publicUrl, action), success: true, result });
     };
 
-    const schema = { hide: true, params: Type.Object({ action: Type.String() }) };
+    const schema = { hide: true, params: Type.Object({ action: Type.String({ maxLength: 100 }) }) };
     for (const prefix of ['/api/3/action', '/api/action']) {
       scope.get(`${prefix}/:action`, { schema, config: { access: 'public' } }, handle);
       // CKAN clients POST their read actions; none of these change anything.

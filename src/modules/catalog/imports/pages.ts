@@ -121,7 +121,10 @@ ${historyTable(request, dataset, recent)}
   app.get(
     importPath(dataset),
     {
-      schema: { hide: true, querystring: Type.Object({ lang: Type.Optional(Type.String()) }) },
+      schema: {
+        hide: true,
+        querystring: Type.Object({ lang: Type.Optional(Type.String({ maxLength: 10 })) }),
+      },
       config: access,
     },
     async (request, reply) => {
@@ -178,7 +181,10 @@ ${historyTable(request, dataset, recent)}
   app.get(
     historyPath(dataset),
     {
-      schema: { hide: true, querystring: Type.Object({ lang: Type.Optional(Type.String()) }) },
+      schema: {
+        hide: true,
+        querystring: Type.Object({ lang: Type.Optional(Type.String({ maxLength: 10 })) }),
+      },
       config: access,
     },
     async (request, reply) => {

@@ -20,7 +20,7 @@ import {
   statusTag,
 } from './view.ts';
 
-const Params = Type.Object({ importId: Type.String({ pattern: '^[0-9]{1,15}$' }) });
+const Params = Type.Object({ importId: Type.String({ maxLength: 100, pattern: '^[0-9]{1,15}$' }) });
 
 /** One import's page (progress, mapping step, preview, result) and its two forms: mapping and confirm. */
 export function importStatusPages(app: App, ctx: ModuleContext, dataset: Dataset): void {
@@ -65,7 +65,7 @@ ${options.map((o) => html`<option value="${o.value}"${o.value === chosen ? html`
       schema: {
         hide: true,
         params: Params,
-        querystring: Type.Object({ lang: Type.Optional(Type.String()) }),
+        querystring: Type.Object({ lang: Type.Optional(Type.String({ maxLength: 10 })) }),
       },
       config: access,
     },

@@ -105,8 +105,8 @@ export function catalogDatasetPage(
     {
       schema: {
         hide: true,
-        params: Type.Object({ id: Type.String() }),
-        querystring: Type.Object({ lang: Type.Optional(Type.String()) }),
+        params: Type.Object({ id: Type.String({ maxLength: 100 }) }),
+        querystring: Type.Object({ lang: Type.Optional(Type.String({ maxLength: 10 })) }),
       },
       config: { access: 'public' },
     },

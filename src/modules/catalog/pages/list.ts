@@ -19,14 +19,14 @@ import { applyFilters, facetCounts, readListFilters } from '../facets.ts';
 const PAGE_SIZE = 20;
 
 const ListQuery = Type.Object({
-  q: Type.Optional(Type.String()),
-  organization: Type.Optional(Type.String()),
-  theme: Type.Optional(Type.String()),
-  format: Type.Optional(Type.String()),
-  aimag: Type.Optional(Type.String()),
-  sort: Type.Optional(Type.String()),
-  page: Type.Optional(Type.String()),
-  lang: Type.Optional(Type.String()),
+  q: Type.Optional(Type.String({ maxLength: 200 })),
+  organization: Type.Optional(Type.String({ maxLength: 100 })),
+  theme: Type.Optional(Type.String({ maxLength: 100 })),
+  format: Type.Optional(Type.String({ maxLength: 100 })),
+  aimag: Type.Optional(Type.String({ maxLength: 100 })),
+  sort: Type.Optional(Type.String({ maxLength: 100 })),
+  page: Type.Optional(Type.String({ maxLength: 40 })),
+  lang: Type.Optional(Type.String({ maxLength: 10 })),
 });
 
 /** Links to the whole catalogue in the formats harvesters read. */

@@ -27,12 +27,12 @@ import {
   visiblePlan,
 } from './shared.ts';
 
-export const IdParams = Type.Object({ id: Type.String({ pattern: '^[0-9]{1,15}$' }) });
+export const IdParams = Type.Object({ id: Type.String({ maxLength: 100, pattern: '^[0-9]{1,15}$' }) });
 const LangQuery = Type.Object({
-  lang: Type.Optional(Type.String()),
-  followed: Type.Optional(Type.String()),
-  reported: Type.Optional(Type.String()),
-  rated: Type.Optional(Type.String()),
+  lang: Type.Optional(Type.String({ maxLength: 10 })),
+  followed: Type.Optional(Type.String({ maxLength: 100 })),
+  reported: Type.Optional(Type.String({ maxLength: 100 })),
+  rated: Type.Optional(Type.String({ maxLength: 100 })),
 });
 
 /** A published commitment with the plan it is in, or 404 (a draft's only for reviewers). */
@@ -219,9 +219,9 @@ ${plan.status === 'published' ? commentForm(t, reply.csrfField(), c.id, request.
         hide: true,
         params: IdParams,
         body: Type.Object({
-          comment: Type.Optional(Type.String()),
-          submissionKey: Type.Optional(Type.String()),
-          _csrf: Type.Optional(Type.String()),
+          comment: Type.Optional(Type.String({ maxLength: 20000 })),
+          submissionKey: Type.Optional(Type.String({ maxLength: 100 })),
+          _csrf: Type.Optional(Type.String({ maxLength: 200 })),
         }),
       },
       config: { access: { action: 'plans.comment' } },
@@ -247,7 +247,10 @@ ${plan.status === 'published' ? commentForm(t, reply.csrfField(), c.id, request.
       schema: {
         hide: true,
         params: IdParams,
-        body: Type.Object({ follow: Type.Optional(Type.String()), _csrf: Type.Optional(Type.String()) }),
+        body: Type.Object({
+          follow: Type.Optional(Type.String({ maxLength: 10 })),
+          _csrf: Type.Optional(Type.String({ maxLength: 200 })),
+        }),
       },
       config: { access: { action: 'plans.follow' } },
     },

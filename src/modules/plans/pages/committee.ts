@@ -28,7 +28,10 @@ import { problemText } from './forbidden.ts';
 import { textareaField } from './review.ts';
 
 const access = { access: { action: 'plans.committee' } } as const;
-const Query = Type.Object({ lang: Type.Optional(Type.String()), saved: Type.Optional(Type.String()) });
+const Query = Type.Object({
+  lang: Type.Optional(Type.String({ maxLength: 10 })),
+  saved: Type.Optional(Type.String({ maxLength: 100 })),
+});
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /** The national committee's public page, and the forms its secretariat keeps it with. */

@@ -21,7 +21,10 @@ import { textareaField } from './review.ts';
 import { commitmentNumber, pick, planCrumbs } from './shared.ts';
 
 const access = { access: { action: 'plans.evaluate' } } as const;
-const Query = Type.Object({ lang: Type.Optional(Type.String()), saved: Type.Optional(Type.String()) });
+const Query = Type.Object({
+  lang: Type.Optional(Type.String({ maxLength: 10 })),
+  saved: Type.Optional(Type.String({ maxLength: 100 })),
+});
 
 const list = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((x) => typeof x === 'string') : typeof v === 'string' ? [v] : [];
@@ -131,7 +134,11 @@ ${
   app.post(
     '/plans/evaluations/:id/publish',
     {
-      schema: { hide: true, params: IdParams, body: Type.Object({ _csrf: Type.Optional(Type.String()) }) },
+      schema: {
+        hide: true,
+        params: IdParams,
+        body: Type.Object({ _csrf: Type.Optional(Type.String({ maxLength: 200 })) }),
+      },
       config: access,
     },
     async (request, reply) => {

@@ -44,7 +44,10 @@ export function importPages(app: App, ctx: ModuleContext): void {
   app.get(
     '/plans/import',
     {
-      schema: { hide: true, querystring: Type.Object({ lang: Type.Optional(Type.String()) }) },
+      schema: {
+        hide: true,
+        querystring: Type.Object({ lang: Type.Optional(Type.String({ maxLength: 10 })) }),
+      },
       config: access,
     },
     async (request, reply) => {

@@ -21,9 +21,9 @@ import { textareaField } from './review.ts';
 
 const access = { access: { action: 'plans.indicators' } } as const;
 const Query = Type.Object({
-  lang: Type.Optional(Type.String()),
-  organization: Type.Optional(Type.String()),
-  saved: Type.Optional(Type.String()),
+  lang: Type.Optional(Type.String({ maxLength: 10 })),
+  organization: Type.Optional(Type.String({ maxLength: 100 })),
+  saved: Type.Optional(Type.String({ maxLength: 100 })),
 });
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 

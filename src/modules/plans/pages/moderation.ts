@@ -13,7 +13,10 @@ export function moderationPages(app: App, ctx: ModuleContext): void {
   app.get(
     '/plans/moderation',
     {
-      schema: { hide: true, querystring: Type.Object({ lang: Type.Optional(Type.String()) }) },
+      schema: {
+        hide: true,
+        querystring: Type.Object({ lang: Type.Optional(Type.String({ maxLength: 10 })) }),
+      },
       config: access,
     },
     async (request, reply) => {
@@ -48,7 +51,10 @@ ${
       schema: {
         hide: true,
         params: IdParams,
-        body: Type.Object({ decision: Type.Optional(Type.String()), _csrf: Type.Optional(Type.String()) }),
+        body: Type.Object({
+          decision: Type.Optional(Type.String({ maxLength: 100 })),
+          _csrf: Type.Optional(Type.String({ maxLength: 200 })),
+        }),
       },
       config: access,
     },

@@ -32,7 +32,7 @@ import {
 } from './shared.ts';
 
 const SlugParams = Type.Object({ slug: Type.String({ maxLength: 100 }) });
-const LangQuery = Type.Object({ lang: Type.Optional(Type.String()) });
+const LangQuery = Type.Object({ lang: Type.Optional(Type.String({ maxLength: 10 })) });
 
 /** Commitments grouped by each organisation responsible for them (matched to the registry). */
 export function byOrganization(tree: PlanTree) {

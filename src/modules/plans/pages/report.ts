@@ -15,7 +15,10 @@ import { textareaField } from './review.ts';
 import { commitmentNumber, pick, planCrumbs } from './shared.ts';
 
 const access = { access: { action: 'plans.report' } } as const;
-const Query = Type.Object({ lang: Type.Optional(Type.String()), find: Type.Optional(Type.String()) });
+const Query = Type.Object({
+  lang: Type.Optional(Type.String({ maxLength: 10 })),
+  find: Type.Optional(Type.String({ maxLength: 200 })),
+});
 
 interface Values {
   organization: string;

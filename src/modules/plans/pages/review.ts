@@ -26,27 +26,32 @@ const SlugParams = Type.Object({ slug: Type.String({ maxLength: 100 }) });
 const ItemParams = Type.Object({
   slug: Type.String({ maxLength: 100 }),
   kind: Type.Union([Type.Literal('commitments'), Type.Literal('milestones')]),
-  id: Type.String({ pattern: '^[0-9]{1,15}$' }),
+  id: Type.String({ maxLength: 100, pattern: '^[0-9]{1,15}$' }),
 });
 const LinkParams = Type.Object({
   slug: Type.String({ maxLength: 100 }),
-  id: Type.String({ pattern: '^[0-9]{1,15}$' }),
+  id: Type.String({ maxLength: 100, pattern: '^[0-9]{1,15}$' }),
 });
-const Query = Type.Object({ lang: Type.Optional(Type.String()), saved: Type.Optional(Type.String()) });
+const Query = Type.Object({
+  lang: Type.Optional(Type.String({ maxLength: 10 })),
+  saved: Type.Optional(Type.String({ maxLength: 100 })),
+});
 const ItemBody = Type.Object({
-  number: Type.Optional(Type.String()),
-  titleMn: Type.Optional(Type.String()),
-  titleEn: Type.Optional(Type.String()),
-  startDate: Type.Optional(Type.String()),
-  endDate: Type.Optional(Type.String()),
-  ogpValues: Type.Optional(Type.Union([Type.String(), Type.Array(Type.String())])),
-  _csrf: Type.Optional(Type.String()),
+  number: Type.Optional(Type.String({ maxLength: 100 })),
+  titleMn: Type.Optional(Type.String({ maxLength: 1000 })),
+  titleEn: Type.Optional(Type.String({ maxLength: 1000 })),
+  startDate: Type.Optional(Type.String({ maxLength: 40 })),
+  endDate: Type.Optional(Type.String({ maxLength: 40 })),
+  ogpValues: Type.Optional(
+    Type.Union([Type.String({ maxLength: 100 }), Type.Array(Type.String({ maxLength: 100 }))]),
+  ),
+  _csrf: Type.Optional(Type.String({ maxLength: 200 })),
 });
 const LinkBody = Type.Object({
-  organization: Type.Optional(Type.String()),
-  role: Type.Optional(Type.String()),
-  next: Type.Optional(Type.String()),
-  _csrf: Type.Optional(Type.String()),
+  organization: Type.Optional(Type.String({ maxLength: 100 })),
+  role: Type.Optional(Type.String({ maxLength: 100 })),
+  next: Type.Optional(Type.String({ maxLength: 2000 })),
+  _csrf: Type.Optional(Type.String({ maxLength: 200 })),
 });
 
 async function registryOptions(ctx: ModuleContext, t: Translator) {
@@ -342,7 +347,11 @@ ${error('add-organization') ? html`<p class="error-message">${error('add-organiz
   app.post(
     '/plans/:slug/publish',
     {
-      schema: { hide: true, params: SlugParams, body: Type.Object({ _csrf: Type.Optional(Type.String()) }) },
+      schema: {
+        hide: true,
+        params: SlugParams,
+        body: Type.Object({ _csrf: Type.Optional(Type.String({ maxLength: 200 })) }),
+      },
       config: access,
     },
     async (request, reply) => {
@@ -362,12 +371,12 @@ ${error('add-organization') ? html`<p class="error-message">${error('add-organiz
 
 const TitleParams = Type.Object({
   slug: Type.String({ maxLength: 100 }),
-  target: Type.String({ pattern: '^(plan|priority-[0-9]{1,15})$' }),
+  target: Type.String({ maxLength: 100, pattern: '^(plan|priority-[0-9]{1,15})$' }),
 });
 const TitleBody = Type.Object({
-  titleMn: Type.Optional(Type.String()),
-  titleEn: Type.Optional(Type.String()),
-  _csrf: Type.Optional(Type.String()),
+  titleMn: Type.Optional(Type.String({ maxLength: 1000 })),
+  titleEn: Type.Optional(Type.String({ maxLength: 1000 })),
+  _csrf: Type.Optional(Type.String({ maxLength: 200 })),
 });
 
 /** The form for the titles of the plan and of its priority areas, in both languages. */

@@ -39,7 +39,7 @@ const statuses = [
   'terminated',
 ] as const;
 
-const PageQuery = Type.Record(Type.String(), Type.String());
+const PageQuery = Type.Record(Type.String(), Type.String({ maxLength: 2000 }));
 
 /** Page filters are lenient: a value that is not allowed is ignored, never an error page. */
 export function readFilters(q: Record<string, string | undefined>) {

@@ -78,7 +78,10 @@ ${
     {
       schema: {
         hide: true,
-        body: Type.Object({ _csrf: Type.Optional(Type.String()) }, { additionalProperties: true }),
+        body: Type.Object(
+          { _csrf: Type.Optional(Type.String({ maxLength: 200 })) },
+          { additionalProperties: true },
+        ),
       },
       config: {
         access: { action: 'procurement.publish' },
