@@ -41,7 +41,10 @@ ${textField('reason', t('administration.field.reason'), values.reason, { hint: t
   app.get(
     '/admin/second-factor',
     {
-      schema: { hide: true, querystring: Type.Object({ done: Type.Optional(Type.String()) }) },
+      schema: {
+        hide: true,
+        querystring: Type.Object({ done: Type.Optional(Type.String({ maxLength: 1000 })) }),
+      },
       config: access,
     },
     async (request, reply) =>
@@ -60,9 +63,9 @@ ${textField('reason', t('administration.field.reason'), values.reason, { hint: t
       schema: {
         hide: true,
         body: Type.Object({
-          email: Type.Optional(Type.String()),
-          reason: Type.Optional(Type.String()),
-          _csrf: Type.Optional(Type.String()),
+          email: Type.Optional(Type.String({ maxLength: 1000 })),
+          reason: Type.Optional(Type.String({ maxLength: 20000 })),
+          _csrf: Type.Optional(Type.String({ maxLength: 200 })),
         }),
       },
       config: access,
