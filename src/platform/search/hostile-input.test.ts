@@ -72,7 +72,7 @@ describe('any input gives a list, never an error', () => {
     );
   });
 
-  it('for very long input, in one word or many', async () => {
+  it('for very long input, in one word or many; over HTTP up to the query’s bound, then a 400 naming it', async () => {
     for (const q of [
       'ж'.repeat(10_000),
       'Оюу Толгой '.repeat(1_000),
@@ -83,9 +83,14 @@ describe('any input gives a list, never an error', () => {
       expect(result.q.length).toBeLessThanOrEqual(500);
       expect(Array.isArray(result.items)).toBe(true);
     }
-    const res = await app.inject({ url: `/api/v1/search?q=${'x'.repeat(10_000)}` });
-    expect(res.statusCode).toBe(200);
-    expect(res.json().items).toEqual([]);
+    // Over HTTP the query has a bound (2,000 characters): at it a list, past it a 400 naming it.
+    const atBound = await app.inject({ url: `/api/v1/search?q=${'x'.repeat(2_000)}` });
+    expect(atBound.statusCode).toBe(200);
+    expect(atBound.json().items).toEqual([]);
+    const past = await app.inject({ url: `/api/v1/search?q=${'x'.repeat(10_000)}` });
+    expect(past.statusCode).toBe(400);
+    expect(past.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(past.json().errors.map((e: { field: string }) => e.field)).toEqual(['query.q']);
   });
 
   it('for query syntax and SQL, which are only words to search for', async () => {
