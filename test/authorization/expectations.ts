@@ -149,6 +149,8 @@ POST   /kiosk/feedback                                             Y    Y    Y  
 GET    /open311/v2/:file                                           Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: Open311 service list
 POST   /open311/v2/:file                                           Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: files a new case, routed by category; nothing of B changes
 GET    /open311/v2/:folder/:file                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: Open311 shows every request’s status, with only its moderated text
+GET    /open311/v2/discovery.json                                  Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /open311/v2/discovery.xml                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /organizations                                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /organizations.csv                                          Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /organizations.json                                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y

@@ -3,9 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { createTestApp } from '../../../test/helpers.ts';
 import { signedInAs } from '../../../test/support/actors.ts';
 import { TestClient } from '../../../test/support/client.ts';
-import { createApiToken } from '../../platform/auth/api-tokens.ts';
-import { createUser } from '../../platform/auth/users.ts';
 import { sql } from '../../platform/db/sql.ts';
+import { systemToken as feedbackSystemToken } from './test-support.ts';
 
 const { app, ctx } = await createTestApp();
 
@@ -23,30 +22,7 @@ async function orgOf(number: string): Promise<string> {
   return row!.slug;
 }
 
-async function systemToken(scopes: string[]): Promise<string> {
-  const user = await createUser(ctx.db, {
-    email: `system+ministry-of-health-${Math.random().toString(36).slice(2)}@shilen.invalid`,
-    displayName: 'Health portal',
-    passwordHash: null,
-    locale: 'en',
-    emailVerified: true,
-  });
-  const [org] = await ctx.db.query<{ id: number }>(
-    sql`select id from organizations where slug = 'ministry-of-health'`,
-  );
-  await ctx.db.query(
-    sql`insert into role_grants (user_id, role, organization_id) values (${user.id}, 'organization-publisher', ${org!.id})`,
-  );
-  const { token } = await createApiToken(ctx.db, {
-    userId: user.id,
-    organizationId: org!.id,
-    name: 'portal',
-    scopes,
-    expiresAt: new Date(Date.now() + 86_400_000),
-    createdBy: null,
-  });
-  return token;
-}
+const systemToken = (scopes: string[]) => feedbackSystemToken(ctx, scopes);
 
 let anonymousNumber = '';
 let followUrl = '';

@@ -2,10 +2,12 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { createTestApp } from '../../../test/helpers.ts';
 import { anonymous } from '../../platform/auth/actor.ts';
+import { sql } from '../../platform/db/sql.ts';
+import { problems } from '../../platform/http/errors.ts';
 import { publishCase } from './publish.ts';
 import { answerCase } from './respond.ts';
 import { submitCase } from './submit.ts';
-import { meta, sampleCase, staffActor } from './test-support.ts';
+import { meta, sampleCase, staffActor, systemToken } from './test-support.ts';
 
 const { app, ctx } = await createTestApp();
 
@@ -111,5 +113,125 @@ describe('Open311 GET tells what the public pages and the performance report alr
       ])
         expect(body, `${url} shows ${secret}`).not.toContain(secret);
     }
+  });
+});
+
+const submitToken = () => systemToken(ctx, ['feedback.submit-api']);
+
+/** A POST as GeoReport v2 says: form-encoded, `api_key` among the fields, no cookie. */
+const postForm = (url: string, fields: Record<string, string>, headers: Record<string, string> = {}) =>
+  app.inject({
+    method: 'POST',
+    url,
+    payload: new URLSearchParams(fields).toString(),
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+  });
+
+describe('Open311 as its clients expect', () => {
+  test('service discovery, in JSON and XML, points at this endpoint and names its jurisdiction', async () => {
+    const json = await app.inject({ method: 'GET', url: '/open311/v2/discovery.json' });
+    expect(json.statusCode, json.body).toBe(200);
+    expect(json.headers['content-type']).toMatch(/^application\/json/);
+    const discovery = json.json();
+    expect(discovery).toMatchObject({
+      jurisdiction_id: new URL(ctx.config.publicUrl).hostname,
+      endpoints: [
+        {
+          specification: 'http://wiki.open311.org/GeoReport_v2',
+          url: `${ctx.config.publicUrl}/open311/v2`,
+          type: 'production',
+          formats: ['application/json', 'text/xml'],
+        },
+      ],
+    });
+    for (const field of ['changeset', 'contact', 'key_service'])
+      expect(typeof discovery[field], field).toBe('string');
+    expect(Number.isNaN(Date.parse(discovery.changeset))).toBe(false);
+    expect(Number.isNaN(Date.parse(discovery.endpoints[0].changeset))).toBe(false);
+
+    const xml = await app.inject({ method: 'GET', url: '/open311/v2/discovery.xml' });
+    expect(xml.statusCode, xml.body).toBe(200);
+    expect(xml.headers['content-type']).toMatch(/^text\/xml/);
+    const parsed = new XMLParser().parse(xml.body).discovery;
+    expect(parsed.changeset).toBe(discovery.changeset);
+    expect(parsed.endpoints.endpoint).toMatchObject({
+      specification: 'http://wiki.open311.org/GeoReport_v2',
+      url: `${ctx.config.publicUrl}/open311/v2`,
+      type: 'production',
+      formats: { format: ['application/json', 'text/xml'] },
+    });
+  });
+
+  test("a form POST without a valid api_key is answered in Open311's error list, and a valid one files", async () => {
+    const fields = { service_code: 'health', description: 'The clinic in Uliastai is closed.' };
+    for (const [url, extra] of [
+      ['/open311/v2/requests.json', { api_key: 'shl_not-a-token' }],
+      ['/open311/v2/requests.json', {}],
+    ] as const) {
+      const res = await postForm(url, { ...fields, ...extra });
+      expect(res.statusCode, res.body).toBe(403);
+      expect(res.headers['content-type']).toMatch(/^application\/json/);
+      const [error] = res.json();
+      expect(error.code).toBe(403);
+      expect(error.description).toMatch(/api_key/);
+    }
+    const xml = await postForm('/open311/v2/requests.xml', { ...fields, api_key: 'shl_not-a-token' });
+    expect(xml.statusCode, xml.body).toBe(403);
+    expect(new XMLParser().parse(xml.body).errors.error.description).toMatch(/api_key/);
+
+    const filed = await postForm('/open311/v2/requests.json', { ...fields, api_key: await submitToken() });
+    expect(filed.statusCode, filed.body).toBe(201);
+    expect(filed.json()[0].service_request_id).toMatch(/^\d{4}-\d{6}-\d$/);
+  });
+
+  test('a form POST that sends a session cookie still needs the CSRF token, key or not', async () => {
+    const res = await postForm(
+      '/open311/v2/requests.json',
+      { service_code: 'health', description: 'x', api_key: 'shl_not-a-token' },
+      { cookie: 'sid=a-stolen-or-ambient-session' },
+    );
+    expect(res.statusCode, res.body).toBe(403);
+    expect(res.json()).toEqual([{ code: 403, description: problems['csrf-failed'].en }]);
+  });
+
+  test('jurisdiction_id: this one is accepted on every route, any other is a 404 in the error list', async () => {
+    const ours = new URL(ctx.config.publicUrl).hostname;
+    const token = await submitToken();
+    const gets = [
+      '/open311/v2/services.json',
+      '/open311/v2/services/health.json',
+      '/open311/v2/requests.json',
+    ];
+    for (const url of gets) {
+      const good = await app.inject({ method: 'GET', url: `${url}?jurisdiction_id=${ours}` });
+      expect(good.statusCode, `${url}: ${good.body}`).toBe(200);
+      const bad = await app.inject({ method: 'GET', url: `${url}?jurisdiction_id=sfgov.org` });
+      expect(bad.statusCode, `${url}: ${bad.body}`).toBe(404);
+      expect(bad.json()).toEqual([{ code: 404, description: expect.stringContaining('jurisdiction_id') }]);
+    }
+    const badXml = await app.inject({
+      method: 'GET',
+      url: '/open311/v2/services.xml?jurisdiction_id=sfgov.org',
+    });
+    expect(badXml.statusCode).toBe(404);
+    expect(new XMLParser().parse(badXml.body).errors.error.code).toBe(404);
+
+    const fields = {
+      service_code: 'health',
+      description: 'The clinic in Uliastai is closed.',
+      api_key: token,
+    };
+    const refused = await postForm('/open311/v2/requests.json', { ...fields, jurisdiction_id: 'sfgov.org' });
+    expect(refused.statusCode, refused.body).toBe(404);
+    expect(refused.json()[0].description).toMatch(/jurisdiction_id/);
+    const [count] = await ctx.db.query<{ n: number }>(
+      sql`select count(*)::int as n from feedback_cases where body = ${fields.description}`,
+    );
+    const accepted = await postForm('/open311/v2/requests.json', { ...fields, jurisdiction_id: ours });
+    expect(accepted.statusCode, accepted.body).toBe(201);
+    const [after] = await ctx.db.query<{ n: number }>(
+      sql`select count(*)::int as n from feedback_cases where body = ${fields.description}`,
+    );
+    expect(after!.n).toBe(count!.n + 1);
   });
 });

@@ -22,7 +22,8 @@ import { IDEMPOTENCY_KEY, submitCase } from './submit.ts';
  * services, cases as service requests, JSON and XML. GET tells only what the public pages and the
  * performance report tell (`public-cases.ts`): published cases, by their moderated text, to the
  * aimag and the month. POST needs `api_key`, a platform API token with the
- * `feedback.submit-api` scope (or the same token as a Bearer header).
+ * `feedback.submit-api` scope (or the same token as a Bearer header). One jurisdiction: the host
+ * of the public URL, told in `discovery.{json,xml}`; a `jurisdiction_id` naming another is a 404.
  */
 
 type Format = 'json' | 'xml';
@@ -41,6 +42,14 @@ function send(
   return reply
     .type('text/xml; charset=utf-8')
     .send(`<?xml version="1.0" encoding="utf-8"?>\n${builder.build({ [root]: { [item]: rows } })}`);
+}
+
+/** One document (service definition, discovery) rather than a list; `xml` is its shape in XML. */
+function sendOne(reply: FastifyReply, format: Format, root: string, json: unknown, xml: unknown) {
+  if (format === 'json') return reply.type('application/json; charset=utf-8').send(JSON.stringify(json));
+  return reply
+    .type('text/xml; charset=utf-8')
+    .send(`<?xml version="1.0" encoding="utf-8"?>\n${builder.build({ [root]: xml })}`);
 }
 
 /** Open311's error format: a list of `{ code, description }`, with the HTTP status. */
@@ -69,6 +78,46 @@ async function apiActor(ctx: ModuleContext, request: FastifyRequest, key: unknow
   const check = await checkApiToken(ctx.db, key);
   if (!check.ok) throw new AppError('unauthorized', `the api_key is ${check.reason}`);
   return actorForUser(ctx.db, check.record.userId, { tokenId: check.record.id, scopes: check.record.scopes });
+}
+
+/** When this endpoint or its discovery document last changed: moved by hand with either. */
+const CHANGESET = '2026-12-06T00:00:00Z';
+const SPECIFICATION = 'http://wiki.open311.org/GeoReport_v2';
+
+/** The one jurisdiction this endpoint serves: the host its clients reach it by. */
+const jurisdictionOf = (ctx: ModuleContext) => new URL(ctx.config.publicUrl).hostname;
+
+/**
+ * GeoReport v2 asks for `jurisdiction_id` only of endpoints that serve several; given, it must be
+ * ours, or the answer is the spec's 404. Returns the error to send, if any.
+ */
+function wrongJurisdiction(ctx: ModuleContext, request: FastifyRequest): string | undefined {
+  const given =
+    (request.body as Record<string, unknown> | undefined)?.jurisdiction_id ??
+    (request.query as Record<string, unknown> | undefined)?.jurisdiction_id;
+  if (given === undefined || given === '' || given === jurisdictionOf(ctx)) return undefined;
+  return `jurisdiction_id was not found: this endpoint serves only ${jurisdictionOf(ctx)}`;
+}
+
+/** GeoReport v2 service discovery: where the endpoint is, what it speaks, how to get a key. */
+function discovery(ctx: ModuleContext) {
+  const base = ctx.config.publicUrl;
+  return {
+    changeset: CHANGESET,
+    contact: `The citizens' feedback centre (11-11): ${base}/feedback`,
+    key_service: `api_key is a platform API token with the feedback.submit-api scope, issued to an organisation's system by the platform's administrators (${base}/admin/organizations)`,
+    // Not in the discovery specification: clients that serve several cities read it to fill jurisdiction_id.
+    jurisdiction_id: jurisdictionOf(ctx),
+    endpoints: [
+      {
+        specification: SPECIFICATION,
+        url: `${base}/open311/v2`,
+        changeset: CHANGESET,
+        type: 'production',
+        formats: ['application/json', 'text/xml'],
+      },
+    ],
+  };
 }
 
 async function serviceList(ctx: ModuleContext, lang: 'mn' | 'en') {
@@ -159,12 +208,25 @@ function open311Scope(app: App, ctx: ModuleContext): void {
     Type.Union([Type.String({ maxLength: 2000 }), Type.Array(Type.String({ maxLength: 2000 }))]),
   );
 
+  for (const format of ['json', 'xml'] as const)
+    app.get(
+      `/open311/v2/discovery.${format}`,
+      { schema: { hide: true }, config: { access: 'public' } },
+      async (_request, reply) => {
+        const found = discovery(ctx);
+        const endpoint = found.endpoints.map((e) => ({ ...e, formats: { format: e.formats } }));
+        return sendOne(reply, format, 'discovery', found, { ...found, endpoints: { endpoint } });
+      },
+    );
+
   app.get(
     '/open311/v2/:file',
     { schema: { hide: true, querystring: Query }, config: { access: 'public' } },
     async (request, reply) => {
       const file = (request.params as { file: string }).file;
       const q = request.query as Record<string, string>;
+      const elsewhere = wrongJurisdiction(ctx, request);
+      if (elsewhere) return sendErrors(reply, file.endsWith('.xml') ? 'xml' : 'json', 404, [elsewhere]);
       const services = formatOf(file, 'services');
       if (services)
         return send(reply, services, 200, 'services', 'service', await serviceList(ctx, lang(request)));
@@ -211,17 +273,17 @@ function open311Scope(app: App, ctx: ModuleContext): void {
       const format: Format = file.endsWith('.xml') ? 'xml' : 'json';
       const name = file.replace(/\.(json|xml)$/, '');
       if (!/\.(json|xml)$/.test(file)) return sendErrors(reply, format, 404, ['use .json or .xml']);
+      const elsewhere = wrongJurisdiction(ctx, request);
+      if (elsewhere) return sendErrors(reply, format, 404, [elsewhere]);
       if (folder === 'services') {
         const known = (await listCategories(ctx.db)).some((c) => c.code === name);
         if (!known) return sendErrors(reply, format, 404, [`no service ${name}`]);
         const definition = await serviceDefinition(ctx, name, lang(request));
-        if (format === 'json')
-          return reply.type('application/json; charset=utf-8').send(JSON.stringify(definition));
-        return reply
-          .type('text/xml; charset=utf-8')
-          .send(
-            `<?xml version="1.0" encoding="utf-8"?>\n${builder.build({ service_definition: { ...definition, attributes: { attribute: definition.attributes.map((a) => ({ ...a, values: { value: a.values } })) } } })}`,
-          );
+        const attribute = definition.attributes.map((a) => ({ ...a, values: { value: a.values } }));
+        return sendOne(reply, format, 'service_definition', definition, {
+          ...definition,
+          attributes: { attribute },
+        });
       }
       if (folder === 'requests') {
         if (!isTrackingNumber(name)) return sendErrors(reply, format, 404, [`no request ${name}`]);
@@ -237,7 +299,9 @@ function open311Scope(app: App, ctx: ModuleContext): void {
     '/open311/v2/:file',
     {
       schema: { hide: true, body: Type.Record(Type.String(), Type.Unknown()) },
-      config: { access: { action: 'feedback.submit' } },
+      // It takes its caller from api_key (or a Bearer token), never from a session: a form post
+      // without the session cookie needs no CSRF token, and a bad key gets Open311's 403.
+      config: { access: { action: 'feedback.submit' }, ownKey: true },
       // The api_key may come in the form itself: who is acting is settled before the write limit counts.
       preValidation: async (request) => {
         const key =
@@ -262,6 +326,8 @@ function open311Scope(app: App, ctx: ModuleContext): void {
         return sendErrors(reply, format, 403, [
           'this api_key may not submit requests (scope feedback.submit-api)',
         ]);
+      const elsewhere = wrongJurisdiction(ctx, request);
+      if (elsewhere) return sendErrors(reply, format, 404, [elsewhere]);
       const str = (name: string) => (typeof body[name] === 'string' ? (body[name] as string) : undefined);
       const attribute = (name: string) =>
         str(`attribute[${name}]`) ?? (body.attribute as Record<string, string> | undefined)?.[name];

@@ -1,4 +1,5 @@
 import type { Actor } from '../../platform/auth/actor.ts';
+import { createApiToken } from '../../platform/auth/api-tokens.ts';
 import { actorForUser, createUser } from '../../platform/auth/users.ts';
 import { sql } from '../../platform/db/sql.ts';
 import type { ModuleContext } from '../../platform/module.ts';
@@ -27,6 +28,32 @@ export async function staffActor(
     sql`insert into role_grants (user_id, role, organization_id) values (${user.id}, ${role}, ${org?.id ?? null})`,
   );
   return actorForUser(ctx.db, user.id, { secondFactor: true });
+}
+
+/** The health ministry's portal, with an API token of these scopes (the JSON API, Open311). */
+export async function systemToken(ctx: ModuleContext, scopes: string[]): Promise<string> {
+  const user = await createUser(ctx.db, {
+    email: `system+ministry-of-health-${Math.random().toString(36).slice(2)}@shilen.invalid`,
+    displayName: 'Health portal',
+    passwordHash: null,
+    locale: 'en',
+    emailVerified: true,
+  });
+  const [org] = await ctx.db.query<{ id: number }>(
+    sql`select id from organizations where slug = 'ministry-of-health'`,
+  );
+  await ctx.db.query(
+    sql`insert into role_grants (user_id, role, organization_id) values (${user.id}, 'organization-publisher', ${org!.id})`,
+  );
+  const { token } = await createApiToken(ctx.db, {
+    userId: user.id,
+    organizationId: org!.id,
+    name: 'portal',
+    scopes,
+    expiresAt: new Date(Date.now() + 86_400_000),
+    createdBy: null,
+  });
+  return token;
 }
 
 export const meta = (now?: Date) => ({ ip: '127.0.0.1', requestId: 'test', ...(now ? { now } : {}) });

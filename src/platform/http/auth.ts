@@ -20,6 +20,12 @@ declare module 'fastify' {
     access?: RouteAccess;
     /** A POST that changes nothing (CKAN's read actions): no CSRF token, no write limit. */
     readOnly?: boolean;
+    /**
+     * The route authenticates by a key in its own request (Open311's `api_key`) and grants a
+     * session nothing: sent without a session cookie, it carries no ambient authority to forge,
+     * so it needs no CSRF token. With the cookie, CSRF applies as everywhere.
+     */
+    ownKey?: boolean;
   }
   interface FastifyRequest {
     actor: Actor;
@@ -86,9 +92,9 @@ function csrfRequired(request: FastifyRequest): boolean {
   if (SAFE.has(request.method) || request.routeOptions.config.readOnly) return false;
   // A request that proves an API token carries its own credential: no ambient authority to forge.
   if (request.actor.kind === 'token') return false;
-  return (
-    request.cookies[SESSION_COOKIE] !== undefined || BROWSER_FORM.test(request.headers['content-type'] ?? '')
-  );
+  const cookie = request.cookies[SESSION_COOKIE];
+  if (request.routeOptions.config.ownKey && cookie === undefined) return false;
+  return cookie !== undefined || BROWSER_FORM.test(request.headers['content-type'] ?? '');
 }
 
 /**
