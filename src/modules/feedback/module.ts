@@ -43,6 +43,17 @@ export const feedbackModule: ShilenModule = {
   },
   datasets: [performanceDataset],
   searchDocuments: feedbackSearch,
+  // Only cases a moderator published, dated by their publication: a later internal step would
+  // tell what the public pages do not.
+  sitemap: () => [
+    {
+      name: 'feedback',
+      pages: sql`select '/feedback/published/' || number as path, published_at as modified from feedback_cases
+          where published_at is not null
+        union all select '/feedback/published', (select max(published_at) from feedback_cases)
+        union all select '/feedback/reports', null::timestamptz`,
+    },
+  ],
   seed: async ({ db }) => {
     await seedFeedback(db);
     await seedTemplates(db);
