@@ -8,6 +8,7 @@ import { meta, sampleCase, staffActor } from '../../modules/feedback/test-suppor
 import { loadPlansDemo } from '../../modules/plans/demo.ts';
 import { anonymous } from '../auth/actor.ts';
 import { sql } from '../db/sql.ts';
+import { type SitemapSource, sitemapPart } from './crawlers.ts';
 
 const { app, ctx } = await createTestApp();
 await loadPlansDemo(ctx);
@@ -140,5 +141,34 @@ describe('sitemap.xml', () => {
       '/sitemaps/organizations.xml',
     ])
       expect((await app.inject({ url })).statusCode, url).toBe(404);
+  });
+});
+
+describe('parts', () => {
+  test('read in keyset batches, the parts together list every page once, in order, and stop at the last', async () => {
+    const source: SitemapSource = {
+      name: 'organizations',
+      pages: sql`select '/organizations/' || slug as path, updated_at as modified from organizations`,
+    };
+    const slugs = (await ctx.db.query<{ slug: string }>(sql`select slug from organizations`)).map(
+      (r) => r.slug,
+    );
+    const expected = slugs.map((slug) => `${base}/organizations/${slug}`).sort();
+    const size = { perPart: 5, batch: 2 };
+    expect(slugs.length).toBeGreaterThan(2 * size.perPart);
+    const listed: string[] = [];
+    for (let part = 1; ; part++) {
+      const body = await sitemapPart(ctx.db, base, source, part, size);
+      if (!body) break;
+      let text = '';
+      for await (const chunk of body) text += chunk;
+      expect(XMLValidator.validate(text)).toBe(true);
+      const locs = asList(parser.parse(text).urlset.url as { loc: string }[])
+        .map((u) => u.loc)
+        .filter((loc) => !loc.endsWith('?lang=en'));
+      expect(locs.length).toBeLessThanOrEqual(size.perPart);
+      listed.push(...locs);
+    }
+    expect(listed).toEqual(expected);
   });
 });

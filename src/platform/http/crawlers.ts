@@ -107,29 +107,39 @@ function urlEntries(publicUrl: string, row: { path: string; modified: Date | str
 }
 
 /**
- * One part, written as it is read: the part's first path is found by its offset, then the rows
- * come in keyset batches by path, so no part is ever held in memory whole.
+ * Part `part` (from 1) of a source, written as it is read: its first path is found by its offset,
+ * then the rows come in keyset batches by path, so no part is ever held in memory whole.
+ * Undefined past the last part (the first part always exists, empty when the source is).
  */
-async function* sitemapPart(
+export async function sitemapPart(
   db: Queryable,
   publicUrl: string,
   source: SitemapSource,
-  first: string | undefined,
-): AsyncGenerator<string> {
-  yield `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="${SITEMAP_NS}" xmlns:xhtml="${XHTML_NS}">\n`;
-  let remaining = first === undefined ? 0 : PAGES_PER_PART;
-  let after = sql`s.path collate "C" >= ${first}`;
-  while (remaining > 0) {
-    const rows = await db.query<{ path: string; modified: Date | string | null }>(
-      sql`select s.path, s.modified from (${source.pages}) as s where ${after}
-        order by s.path collate "C" limit ${Math.min(BATCH, remaining)}`,
-    );
-    yield rows.map((row) => urlEntries(publicUrl, row)).join('');
-    if (rows.length < Math.min(BATCH, remaining)) break;
-    remaining -= rows.length;
-    after = sql`s.path collate "C" > ${rows[rows.length - 1]!.path}`;
-  }
-  yield '</urlset>\n';
+  part: number,
+  size: { perPart: number; batch: number } = { perPart: PAGES_PER_PART, batch: BATCH },
+): Promise<AsyncIterable<string> | undefined> {
+  const [start] = await db.query<{ path: string }>(
+    sql`select s.path from (${source.pages}) as s order by s.path collate "C"
+      offset ${(part - 1) * size.perPart} limit 1`,
+  );
+  if (!start && part > 1) return undefined;
+  return (async function* () {
+    yield `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="${SITEMAP_NS}" xmlns:xhtml="${XHTML_NS}">\n`;
+    let remaining = start ? size.perPart : 0;
+    let after = sql`s.path collate "C" >= ${start?.path}`;
+    while (remaining > 0) {
+      const take = Math.min(size.batch, remaining);
+      const rows = await db.query<{ path: string; modified: Date | string | null }>(
+        sql`select s.path, s.modified from (${source.pages}) as s where ${after}
+          order by s.path collate "C" limit ${take}`,
+      );
+      yield rows.map((row) => urlEntries(publicUrl, row)).join('');
+      if (rows.length < take) break;
+      remaining -= rows.length;
+      after = sql`s.path collate "C" > ${rows[rows.length - 1]!.path}`;
+    }
+    yield '</urlset>\n';
+  })();
 }
 
 /** `/robots.txt`, the sitemap index and its parts, read from the database at each request. */
@@ -156,14 +166,9 @@ export function crawlerRoutes(app: App): void {
       const match = /^([a-z0-9-]+)-([1-9][0-9]{0,5})\.xml$/.exec(request.params.file);
       const source = match && sources.find((s) => s.name === match[1]);
       if (!match || !source) throw notFound();
-      const part = Number(match[2]);
-      const [start] = await db.query<{ path: string }>(
-        sql`select s.path from (${source.pages}) as s order by s.path collate "C"
-          offset ${(part - 1) * PAGES_PER_PART} limit 1`,
-      );
-      if (!start && part > 1) throw notFound();
-      reply.type('application/xml; charset=utf-8');
-      return reply.send(Readable.from(sitemapPart(db, publicUrl, source, start?.path)));
+      const body = await sitemapPart(db, publicUrl, source, Number(match[2]));
+      if (!body) throw notFound();
+      return reply.type('application/xml; charset=utf-8').send(Readable.from(body));
     },
   );
 }
