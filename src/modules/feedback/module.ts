@@ -43,15 +43,15 @@ export const feedbackModule: ShilenModule = {
   },
   datasets: [performanceDataset],
   searchDocuments: feedbackSearch,
-  // Only cases a moderator published, dated by their publication: a later internal step would
-  // tell what the public pages do not.
+  // Only cases a moderator published, with no lastmod: the public pages tell no case's times but
+  // the month it came in (README, Privacy), and a sitemap must not tell more.
   sitemap: () => [
     {
       name: 'feedback',
-      pages: sql`select '/feedback/published/' || number as path, published_at as modified from feedback_cases
+      pages: sql`select '/feedback/published/' || number as path, null::timestamptz as modified from feedback_cases
           where published_at is not null
-        union all select '/feedback/published', (select max(published_at) from feedback_cases)
-        union all select '/feedback/reports', null::timestamptz`,
+        union all select '/feedback/published', null
+        union all select '/feedback/reports', null`,
     },
   ],
   seed: async ({ db }) => {

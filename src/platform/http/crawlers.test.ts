@@ -128,6 +128,8 @@ describe('sitemap.xml', () => {
 
     const feedback = (await app.inject({ url: '/sitemaps/feedback-1.xml' })).body;
     expect(feedback).toContain(`<loc>${base}/feedback/published/${published}</loc>`);
+    // No case's time: the public pages tell none but the month it came in.
+    expect(feedback).not.toContain('<lastmod>');
     expect(feedback).not.toContain(unpublished);
   });
 
