@@ -5,6 +5,7 @@ import type { Config } from './config.ts';
 import type { DataTheme, LicenceId, UpdateFrequency } from './datasets/vocabularies.ts';
 import type { Database, Queryable } from './db/database.ts';
 import type { SqlQuery } from './db/sql.ts';
+import type { SitemapSource } from './http/crawlers.ts';
 import type { App } from './http/types.ts';
 import type { Bilingual, Catalogue, Translator } from './i18n/index.ts';
 import type { DatasetImport } from './imports/types.ts';
@@ -208,6 +209,11 @@ export interface ShilenModule {
    * for a rebuild. Commands keep the index current with `indexDocuments` in their transaction.
    */
   searchDocuments?: SearchSource;
+  /**
+   * The module's public pages for `/sitemap.xml` (src/platform/http/crawlers.ts), given every
+   * module (the catalogue lists all their datasets). Only what anyone may see.
+   */
+  sitemap?: (modules: readonly ShilenModule[]) => readonly SitemapSource[];
   /** Loads deterministic demo data into an empty database; returns what it made, for the log. */
   demo?: (ctx: ModuleContext) => Promise<Record<string, number>>;
   /**

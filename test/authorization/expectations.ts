@@ -211,6 +211,7 @@ GET    /reset-password                                             Y    Y    Y  
 POST   /reset-password                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: about the caller’s own account
 GET    /reset-password/:token                                      Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the link’s secret is the credential
 POST   /reset-password/:token                                      Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the link’s secret is the credential
+GET    /robots.txt                                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /search                                                     Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /sign-in                                                    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 POST   /sign-in                                                    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: about the caller’s own account
@@ -221,6 +222,8 @@ POST   /sign-in/second-factor                                      -    Y    Y  
 POST   /sign-out                                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: about the caller’s own account
 GET    /sign-up                                                    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 POST   /sign-up                                                    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: about the caller’s own account
+GET    /sitemap.xml                                                Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /sitemaps/:file                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the public pages of every module
 `;
 
 /** The callers of the table's columns, in order. */

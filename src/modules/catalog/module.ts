@@ -1,4 +1,5 @@
 import { datasetsOf } from '../../platform/datasets/dataset.ts';
+import { listPages } from '../../platform/http/crawlers.ts';
 import type { ShilenModule } from '../../platform/module.ts';
 import { html } from '../../platform/views/html.ts';
 import { catalogApi } from './api.ts';
@@ -39,6 +40,12 @@ export const catalogModule: ShilenModule = {
     }));
   },
   jobs: { 'catalog.import': runImportJob },
+  sitemap: (modules) => [
+    {
+      name: 'datasets',
+      pages: listPages(['/datasets', ...datasetsOf(modules).map((d) => `/datasets/${d.id}`)]),
+    },
+  ],
   homeCard: async (_ctx, t) => {
     return html`<a class="card" href="/datasets"><h3>${t('catalog.title')}</h3><p>${t('catalog.card')}</p></a>`;
   },

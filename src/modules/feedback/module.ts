@@ -43,6 +43,17 @@ export const feedbackModule: ShilenModule = {
   },
   datasets: [performanceDataset],
   searchDocuments: feedbackSearch,
+  // Only cases a moderator published, with no lastmod: the public pages tell no case's times but
+  // the month it came in (README, Privacy), and a sitemap must not tell more.
+  sitemap: () => [
+    {
+      name: 'feedback',
+      pages: sql`select '/feedback/published/' || number as path, null::timestamptz as modified from feedback_cases
+          where published_at is not null
+        union all select '/feedback/published', null
+        union all select '/feedback/reports', null`,
+    },
+  ],
   seed: async ({ db }) => {
     await seedFeedback(db);
     await seedTemplates(db);

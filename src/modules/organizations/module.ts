@@ -1,5 +1,6 @@
 import { countryPack } from '../../country/mn/index.ts';
 import { recordCurrentVersions } from '../../platform/datasets/versions.ts';
+import { sql } from '../../platform/db/sql.ts';
 import type { ShilenModule } from '../../platform/module.ts';
 import { html } from '../../platform/views/html.ts';
 import { organizationsDataset } from './dataset.ts';
@@ -44,4 +45,12 @@ export const organizationsModule: ShilenModule = {
     return html`<a class="card" href="/organizations"><h3>${t('organizations.title')}</h3><p>${t('organizations.card', { count })}</p></a>`;
   },
   searchDocuments: organizationsSearch,
+  // The directory is public whole: every organisation has its page.
+  sitemap: () => [
+    {
+      name: 'organizations',
+      pages: sql`select '/organizations/' || slug as path, updated_at as modified from organizations
+        union all select '/organizations', (select max(updated_at) from organizations)`,
+    },
+  ],
 };

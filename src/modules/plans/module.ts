@@ -47,6 +47,16 @@ export const plansModule: ShilenModule = {
   },
   datasets: planDatasets,
   searchDocuments: plansSearch,
+  // Published plans and their commitments only: a draft has no public page.
+  sitemap: () => [
+    {
+      name: 'plans',
+      pages: sql`select '/plans/' || slug as path, updated_at as modified from plans where status = 'published'
+        union all select '/plans/commitments/' || c.id, c.updated_at from plan_commitments c
+          join plans p on p.id = c.plan_id where p.status = 'published'
+        union all select '/plans', (select max(updated_at) from plans where status = 'published')`,
+    },
+  ],
   demo: loadPlansDemo,
   permissions: plansPermissions,
   homeCard: async ({ db }, t) => {

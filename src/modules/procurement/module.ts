@@ -52,6 +52,14 @@ export const procurementModule: ShilenModule = {
     },
   ],
   searchDocuments: procurementSearch,
+  // Every stored process is published OCDS data; its page changes with each release.
+  sitemap: () => [
+    {
+      name: 'procurement',
+      pages: sql`select '/procurement/processes/' || ocid as path, updated_at as modified from procurement_processes
+        union all select '/procurement', (select max(updated_at) from procurement_processes)`,
+    },
+  ],
   demo: loadProcurementDemo,
   homeCard: async ({ db }, t) => {
     // The planner's estimate once the table is large: an exact count of a million rows on every

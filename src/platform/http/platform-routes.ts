@@ -4,6 +4,7 @@ import { pendingMigrations } from '../db/migrate.ts';
 import { searchRoutes } from '../search/routes.ts';
 import { html } from '../views/html.ts';
 import { apiReference } from './api-reference.ts';
+import { crawlerRoutes } from './crawlers.ts';
 import { notFound, type ProblemCode, problems } from './errors.ts';
 import type { App } from './types.ts';
 
@@ -12,6 +13,7 @@ export async function platformRoutes(app: App): Promise<void> {
   const { db, migrations, modules } = app.shilen;
 
   await auditRoutes(app);
+  crawlerRoutes(app);
 
   app.get('/healthz', { schema: { hide: true }, config: { access: 'public' } }, async () => ({
     status: 'ok',
