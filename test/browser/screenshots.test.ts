@@ -8,6 +8,9 @@ const shots = [
   { name: 'home', path: '/' },
   { name: 'organizations', path: '/organizations' },
   { name: 'organization-ministry-of-finance', path: '/organizations/ministry-of-finance' },
+  { name: 'plan-dashboard', path: '/plans/action-plan-2014-2015' },
+  { name: 'feedback-reports', path: '/feedback/reports' },
+  { name: 'procurement', path: '/procurement' },
 ];
 
 const browser = useBrowser();

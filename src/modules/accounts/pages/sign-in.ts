@@ -177,7 +177,7 @@ function signInForm(
   return html`<form method="post" action="/sign-in" novalidate>
   ${reply.csrfField()}
   <input type="hidden" name="next" value="${safeNext(next)}">
-  ${textField('email', t('accounts.field.email'), email, { type: 'email', error: errorFor(errors, 'email'), autocomplete: 'username' })}
+  ${textField('email', t('accounts.field.email'), email, { type: 'email', error: errorFor(errors, 'email'), autocomplete: 'email' })}
   ${textField('password', t('accounts.field.password'), '', { type: 'password', error: errorFor(errors, 'password'), autocomplete: 'current-password' })}
   <button type="submit" class="button">${t('accounts.signIn.submit')}</button>
 </form>
