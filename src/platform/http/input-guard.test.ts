@@ -148,6 +148,13 @@ describe('input guard', () => {
     });
     expect(latin1.statusCode).toBe(400);
     expect(latin1.json().errors[0].field).toBe('header.user-agent');
+    const purpose = await app.inject({
+      method: 'GET',
+      url: '/api/v1/organizations',
+      headers: { 'x-purpose': 'audit\u0007' },
+    });
+    expect(purpose.statusCode).toBe(400);
+    expect(purpose.json().errors[0].field).toBe('header.x-purpose');
   });
 
   it('answers a path the router cannot decode, or one too long, in the platform format, not Fastify JSON', async () => {

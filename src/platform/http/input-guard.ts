@@ -138,7 +138,14 @@ function checkNumbers(
 }
 
 /** The headers the platform reads. Node reads header bytes as latin1: their bytes must be UTF-8. */
-const READ_HEADERS = ['user-agent', 'idempotency-key', 'x-request-id', 'authorization', 'accept'];
+const READ_HEADERS = [
+  'user-agent',
+  'idempotency-key',
+  'x-request-id',
+  'x-purpose',
+  'authorization',
+  'accept',
+];
 const READ_COOKIES = ['sid', 'lang', '_csrf'];
 
 function checkHeaders(request: FastifyRequest, label: (problem: Problem) => string): FieldError | undefined {
