@@ -50,7 +50,7 @@ export default async function main(argv: string[]): Promise<void> {
     SHILEN_PUBLIC_URL: 'http://127.0.0.1',
     DATABASE_POOL_MAX: '4',
   });
-  const ctx = await openContext(config);
+  const ctx = await openContext(config, modules);
   const app = await buildApp({
     config,
     db: ctx.db,

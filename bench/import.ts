@@ -38,7 +38,12 @@ import { sql } from '../src/platform/db/sql.ts';
 import { importFile } from '../src/platform/imports/run.ts';
 import { platformJobHandlers } from '../src/platform/jobs/platform-workers.ts';
 import { runDueJobs } from '../src/platform/jobs/worker.ts';
-import type { DatasetDeclaration, ModuleContext, ShilenModule } from '../src/platform/module.ts';
+import {
+  type DatasetDeclaration,
+  type ModuleContext,
+  moduleContext,
+  type ShilenModule,
+} from '../src/platform/module.ts';
 import { prepareDatabase } from '../src/platform/setup.ts';
 import { defaultPgUrl, type Engine } from './lib/args.ts';
 import { describeMachine, loadAverage, machineLine, warnIfBusy } from './lib/machine.ts';
@@ -238,11 +243,11 @@ export default async function main(argv: string[]): Promise<void> {
     const config = loadConfig({ ...env, LOG_LEVEL: 'warn', SHILEN_DEMO: 'false' });
     const db = await openDatabase(config);
     const all = [...modules, benchModule];
-    const ctx: ModuleContext = {
+    const ctx = moduleContext({
       config,
       db,
       log: { info() {}, warn() {}, error() {} } as unknown as ModuleContext['log'],
-    };
+    });
     try {
       await prepareDatabase(ctx, all);
       await db.exec(`create table bench_import_rows (${TABLE_COLUMNS})`);

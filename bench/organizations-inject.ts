@@ -20,6 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { FastifyInstance } from 'fastify';
+import { modules } from '../src/modules/index.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import type { Queryable } from '../src/platform/db/database.ts';
 import type { SqlQuery } from '../src/platform/db/sql.ts';
@@ -86,7 +87,7 @@ export default async function main(argv: string[]): Promise<void> {
       SHILEN_DEMO: 'true',
       SHILEN_PUBLIC_URL: publicUrl,
     });
-    const server = await startServer(config);
+    const server = await startServer(config, modules);
     apps.push({ name: 'shilen', app: server.app });
     const db = server.db;
     const loaded = records ? await loadOrganizations(db, records) : await loadOrganizations(db, 0);

@@ -1,11 +1,12 @@
 import closeWithGrace from 'close-with-grace';
+import { modules } from './modules/index.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
 import { StartupError } from './platform/db/open.ts';
 import { startServer } from './platform/runtime.ts';
 
 /** Process entry: configuration, database, server; a clean close on SIGTERM and SIGINT. */
 try {
-  const server = await startServer(loadConfig());
+  const server = await startServer(loadConfig(), modules);
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) server.app.log.error({ err }, 'closing after an error');
     else server.app.log.info({ signal }, 'closing');

@@ -11,7 +11,7 @@ import type { Database } from '../src/platform/db/database.ts';
 import { openPglite } from '../src/platform/db/pglite.ts';
 import { openPostgres } from '../src/platform/db/postgres.ts';
 import { buildApp } from '../src/platform/http/app.ts';
-import type { ModuleContext, ShilenModule } from '../src/platform/module.ts';
+import { type ModuleContext, moduleContext, type ShilenModule } from '../src/platform/module.ts';
 import { allMigrations, prepareDatabase } from '../src/platform/setup.ts';
 
 /**
@@ -63,7 +63,12 @@ function dataDirForTests(): string {
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
-    ...loadConfig({ SHILEN_PUBLIC_URL: 'http://shilen.test', ARGON2_MEMORY_KIB: '1024', ARGON2_PASSES: '1' }),
+    ...loadConfig({
+      SHILEN_PUBLIC_URL: 'http://shilen.test',
+      ARGON2_MEMORY_KIB: '1024',
+      ARGON2_PASSES: '1',
+      SHILEN_COUNTRY: process.env.SHILEN_COUNTRY,
+    }),
     demo: false,
     dataDir: dataDirForTests(),
     ...overrides,
@@ -94,9 +99,14 @@ export const baseModules: readonly ShilenModule[] = allModules.filter((m) =>
 /** A migrated, seeded database with its module context. */
 export async function createTestContext(
   modules: readonly ShilenModule[] = allModules,
+  overrides: Partial<Config> = {},
 ): Promise<ModuleContext> {
   const db = await createTestDatabase();
-  const ctx: ModuleContext = { config: testConfig(), db, log: silent as unknown as ModuleContext['log'] };
+  const ctx = moduleContext({
+    config: testConfig(overrides),
+    db,
+    log: silent as unknown as ModuleContext['log'],
+  });
   await prepareDatabase(ctx, modules);
   return ctx;
 }

@@ -95,7 +95,7 @@ export async function prepareData(engine: Engine, pgUrl: string, load: Loader): 
 
 async function migrateAndLoad(env: Record<string, string>, load: Loader): Promise<string> {
   const config = loadConfig({ ...env, LOG_LEVEL: 'warn', SHILEN_DEMO: 'true', DATABASE_POOL_MAX: '2' });
-  const ctx = await openContext(config);
+  const ctx = await openContext(config, modules);
   try {
     await loadDemoOnce(ctx, modules);
     const loaded = await load(ctx.db);

@@ -5,6 +5,7 @@
  * phase of the import, the report's counts.
  */
 
+import { modules } from '../../src/modules/index.ts';
 import { importOcdsFile } from '../../src/modules/procurement/import/run.ts';
 import { systemActor } from '../../src/platform/auth/actor.ts';
 import { loadConfig } from '../../src/platform/config.ts';
@@ -12,7 +13,10 @@ import { openContext } from '../../src/platform/runtime.ts';
 
 const file = process.argv[2];
 if (!file) throw new Error('usage: procurement-import-child.ts FILE');
-const ctx = await openContext(loadConfig({ ...process.env, LOG_LEVEL: 'warn', DATABASE_POOL_MAX: '2' }));
+const ctx = await openContext(
+  loadConfig({ ...process.env, LOG_LEVEL: 'warn', DATABASE_POOL_MAX: '2' }),
+  modules,
+);
 let peak = 0;
 let heapPeak = 0;
 const sample = setInterval(() => {

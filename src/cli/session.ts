@@ -3,7 +3,7 @@ import pino from 'pino';
 import { type Config, loadConfig, redactUrl } from '../platform/config.ts';
 import type { Database } from '../platform/db/database.ts';
 import { openDatabase } from '../platform/db/open.ts';
-import type { ModuleContext, ShilenModule } from '../platform/module.ts';
+import { type ModuleContext, moduleContext, type ShilenModule } from '../platform/module.ts';
 import { prepareDatabase } from '../platform/setup.ts';
 
 /** Where the CLI reads its settings and writes its output; tests pass their own. */
@@ -68,7 +68,7 @@ export function createSession(modules: readonly ShilenModule[], io: CliIo): Sess
         const level = io.env.LOG_LEVEL ? cfg.logLevel : 'warn';
         const log = pino({ level }, io.stderr);
         db = await openDatabase(cfg);
-        return { config: cfg, db, log };
+        return moduleContext({ config: cfg, db, log });
       })();
       return bare;
     },

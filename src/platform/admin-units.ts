@@ -1,4 +1,4 @@
-import type { AdminUnitSeed } from '../country/mn/index.ts';
+import type { AdminUnitSeed } from '../country/pack.ts';
 import type { Database, Queryable } from './db/database.ts';
 import { sql } from './db/sql.ts';
 import type { Locale } from './i18n/index.ts';

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
+import { countryPacks, defaultCountry } from '../country/index.ts';
 
 /** Settings read once from the environment; every one has a safe default. See `.env.example`. */
 export interface Config {
@@ -9,6 +10,8 @@ export interface Config {
   host: string;
   /** PostgreSQL server URL (DATABASE_URL); unset means the embedded engine in `dataDir`. */
   databaseUrl: string | undefined;
+  /** The country pack, by code (SHILEN_COUNTRY, default mn): its facts reach modules as `ctx.country`. */
+  country: string;
   /** Embedded database and uploaded files (SHILEN_DATA_DIR, default ./data). */
   dataDir: string;
   /** Public origin used in links, feeds and the OpenAPI document (SHILEN_PUBLIC_URL). */
@@ -161,6 +164,15 @@ function mailFrom(env: NodeJS.ProcessEnv): string {
   return raw;
 }
 
+function country(env: NodeJS.ProcessEnv): string {
+  const code = env.SHILEN_COUNTRY?.trim() || defaultCountry;
+  if (!(code in countryPacks))
+    throw new ConfigError(
+      `SHILEN_COUNTRY must name a country pack of this build (${Object.keys(countryPacks).join(', ')}), not "${code}"`,
+    );
+  return code;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = integer(env, 'PORT', 3000, 0, 65535);
   const databaseUrl = env.DATABASE_URL?.trim() || undefined;
@@ -177,6 +189,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host: env.HOST?.trim() || '0.0.0.0',
     databaseUrl,
+    country: country(env),
     dataDir: path.resolve(env.SHILEN_DATA_DIR?.trim() || 'data'),
     publicUrl,
     demo: flag(env, 'SHILEN_DEMO', true),

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { FastifyBaseLogger } from 'fastify';
+import { type CountryPack, countryPackFor } from '../country/index.ts';
 import type { Permissions } from './auth/permissions.ts';
 import type { Config } from './config.ts';
 import type { DataTheme, LicenceId, UpdateFrequency } from './datasets/vocabularies.ts';
@@ -13,11 +14,18 @@ import type { JobHandler } from './jobs/types.ts';
 import type { SearchSource } from './search/types.ts';
 import type { Html } from './views/html.ts';
 
-/** What every module receives: the process's configuration, database and logger. */
+/** What every module receives: the process's configuration, database, logger and country pack. */
 export interface ModuleContext {
   config: Config;
   db: Database;
   log: FastifyBaseLogger;
+  /** The country pack the configuration chose (`SHILEN_COUNTRY`): every fact of the country. */
+  country: CountryPack;
+}
+
+/** The context of a module's work, with the country pack `config.country` names. */
+export function moduleContext(parts: Omit<ModuleContext, 'country'>): ModuleContext {
+  return { ...parts, country: countryPackFor(parts.config.country) };
 }
 
 /** A field of a dataset, as downloads, Frictionless descriptors and the catalogue describe it. */

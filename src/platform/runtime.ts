@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
-import { modules } from '../modules/index.ts';
 import { startAuditHeadPublisher } from './audit/heads.ts';
 import { installationSecret } from './auth/secret.ts';
 import type { Config } from './config.ts';
@@ -8,7 +7,7 @@ import type { Database } from './db/database.ts';
 import { openDatabase } from './db/open.ts';
 import { buildApp } from './http/app.ts';
 import { startPlatformWorkers } from './jobs/index.ts';
-import type { ModuleContext } from './module.ts';
+import { type ModuleContext, moduleContext, type ShilenModule } from './module.ts';
 import { allMigrations, loadDemoOnce, prepareDatabase } from './setup.ts';
 
 /** A logger for work outside a request (start-up, CLI, jobs). */
@@ -16,10 +15,18 @@ export function createLogger(config: Pick<Config, 'logLevel'>) {
   return pino({ level: config.logLevel });
 }
 
-/** Opens the database and brings it up to date: what `serve`, the CLI and tests all start from. */
-export async function openContext(config: Config, log = createLogger(config)): Promise<ModuleContext> {
+/**
+ * Opens the database and brings it up to date for the given modules: what `serve`, the CLI and
+ * tests all start from. The entry point hands the platform its modules; the platform never
+ * imports the module list.
+ */
+export async function openContext(
+  config: Config,
+  modules: readonly ShilenModule[],
+  log = createLogger(config),
+): Promise<ModuleContext> {
   const db = await openDatabase(config);
-  const ctx: ModuleContext = { config, db, log };
+  const ctx = moduleContext({ config, db, log });
   try {
     await prepareDatabase(ctx, modules, (id) => log.info({ migration: id }, 'migration applied'));
   } catch (error) {
@@ -36,9 +43,9 @@ export interface RunningServer {
 }
 
 /** Everything `npm start` does: database, migrations, demo data once, then listen. */
-export async function startServer(config: Config): Promise<RunningServer> {
+export async function startServer(config: Config, modules: readonly ShilenModule[]): Promise<RunningServer> {
   const log = createLogger(config);
-  const ctx = await openContext(config, log);
+  const ctx = await openContext(config, modules, log);
   if (config.demo) {
     const made = await loadDemoOnce(ctx, modules);
     if (made) log.info({ made }, 'demo data loaded');
@@ -61,7 +68,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   });
   const url = await app.listen({ port: config.port, host: config.host });
   stopJobs = startPlatformWorkers(ctx, modules);
-  stopAuditHeads = startAuditHeadPublisher(ctx.db, app.log);
+  stopAuditHeads = startAuditHeadPublisher(ctx.db, ctx.country.timeZone, app.log);
   app.log.info({ engine: ctx.db.engine, url }, 'Shilen is serving');
   return { app, db: ctx.db, url };
 }

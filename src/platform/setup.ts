@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { countryPack } from '../country/mn/index.ts';
 import { seedAdminUnits } from './admin-units.ts';
 import type { Database } from './db/database.ts';
 import { type Migration, migrate, readMigrations } from './db/migrate.ts';
@@ -23,7 +22,7 @@ export async function prepareDatabase(
   onMigration?: (id: string) => void,
 ): Promise<string[]> {
   const applied = await migrate(ctx.db, allMigrations(modules), onMigration);
-  await seedAdminUnits(ctx.db, countryPack.adminUnits);
+  await seedAdminUnits(ctx.db, ctx.country.adminUnits);
   for (const module of orderModules(modules)) await module.seed?.(ctx);
   return applied;
 }

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { feedbackToken } from '../../bench/lib/feedback-load.ts';
+import { modules } from '../../src/modules/index.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import { sql } from '../../src/platform/db/sql.ts';
 import { openContext } from '../../src/platform/runtime.ts';
@@ -115,7 +116,7 @@ describe('the server killed in the middle of a burst of submissions', () => {
       : { SHILEN_DATA_DIR: dataDir };
     // Migrate and issue the token first: the embedded database is locked to one process at a time.
     const config = { ...loadConfig({ ...env, LOG_LEVEL: 'silent' }), demo: false };
-    const setup = await openContext(config);
+    const setup = await openContext(config, modules);
     const token = await feedbackToken(setup.db);
     await setup.db.close();
 
@@ -158,7 +159,7 @@ describe('the server killed in the middle of a burst of submissions', () => {
       });
     }
 
-    const check = await openContext(config);
+    const check = await openContext(config, modules);
     try {
       const rows = await check.db.query<{ key: string; number: string; subject: string }>(sql`
         select idempotency_key as key, number, subject from feedback_cases where idempotency_key like 'reliability-%'`);

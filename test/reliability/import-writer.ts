@@ -38,7 +38,10 @@ async function firstLoadDataset(ctx: ModuleContext): Promise<Dataset> {
 }
 
 const [file, target] = process.argv.slice(2) as [string, string | undefined];
-const ctx = await openContext(loadConfig({ ...process.env, LOG_LEVEL: 'warn', SHILEN_DEMO: 'false' }));
+const ctx = await openContext(
+  loadConfig({ ...process.env, LOG_LEVEL: 'warn', SHILEN_DEMO: 'false' }),
+  modules,
+);
 for (const m of modules) if (m.permissions) registerPermissions(m.permissions);
 const dataset =
   target === 'first-load'

@@ -14,7 +14,7 @@ export function registerServe(program: Command, session: Session): void {
         'see .env.example.',
     )
     .action(async () => {
-      const server = await startServer(session.config());
+      const server = await startServer(session.config(), session.modules);
       session.keepAlive = true;
       closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
         if (err) server.app.log.error({ err }, 'closing after an error');

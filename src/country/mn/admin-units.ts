@@ -37,25 +37,9 @@
 // Several aimag centres are officially soums with another name (Mandalgovi = Сайнцагаан сум, Choir =
 // Сүмбэр сум, Öndörkhaan/Chinggis = Хэрлэн сум); the common town names are used here.
 
-export interface AdminUnitSeed {
-  /** Official NSO code: 2 digits for the capital and aimags, 4 digits for districts and soums. Unique. */
-  code: string;
-  kind: 'capital' | 'aimag' | 'district' | 'soum';
-  /** District or soum: the code of its capital or aimag. */
-  parentCode: string | null;
-  /** Official name in Mongolian Cyrillic, e.g. 'Архангай'. */
-  nameMn: string;
-  /** Common English transliteration, e.g. 'Arkhangai'. */
-  nameEn: string;
-  /** Administrative centre (aimag centre town), Mongolian. */
-  centreMn: string | null;
-  centreEn: string | null;
-  /** Coordinates of the centre, WGS84, 4 decimals. */
-  lat: number;
-  lon: number;
-  /** ISO 3166-2:MN code, for the capital and aimags only. */
-  iso3166_2?: string;
-}
+import type { AdminUnitSeed } from '../pack.ts';
+
+export type { AdminUnitSeed };
 
 export const adminUnits: readonly AdminUnitSeed[] = [
   // The capital

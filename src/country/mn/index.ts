@@ -1,3 +1,4 @@
+import type { CountryPack } from '../pack.ts';
 import { adminUnits } from './admin-units.ts';
 import { organizations } from './organizations.ts';
 
@@ -96,8 +97,6 @@ export const countryPack = {
       supplierShareMinimumContracts: 5,
     },
   },
-} as const;
+} as const satisfies CountryPack;
 
-export type CountryPack = typeof countryPack;
-export type { AdminUnitSeed } from './admin-units.ts';
-export type { OrganizationSeed } from './organizations.ts';
+export type { AdminUnitSeed, CountryPack, OrganizationSeed } from '../pack.ts';

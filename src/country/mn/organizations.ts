@@ -46,38 +46,10 @@
 //   ...) are kept as records of kind 'other' so that a commitment can point at them; an importer may expand
 //   them to their members.
 
+import type { OrganizationSeed } from '../pack.ts';
 import { adminUnits } from './admin-units.ts';
 
-export interface OrganizationSeed {
-  /** Stable kebab-case latin id, e.g. 'cabinet-secretariat'. */
-  slug: string;
-  nameMn: string;
-  nameEn: string;
-  /** Common abbreviation, e.g. 'МХЕГ'. */
-  abbreviation?: string;
-  kind:
-    | 'government'
-    | 'ministry'
-    | 'agency'
-    | 'authority'
-    | 'council'
-    | 'committee'
-    | 'local-government'
-    | 'parliament'
-    | 'court'
-    | 'state-owned-enterprise'
-    | 'other';
-  /** Parent body: agencies under their ministry, governors' offices under the government, etc. */
-  parentSlug: string | null;
-  /** Code from admin-units.ts for local bodies; null for national bodies. */
-  adminUnitCode: string | null;
-  website?: string;
-  email?: string;
-  phone?: string;
-  address?: string;
-  /** Other spellings, including every spelling used in the action plan. */
-  aliases?: string[];
-}
+export type { OrganizationSeed };
 
 const national: OrganizationSeed[] = [
   // ---- State power ----------------------------------------------------------------------------------

@@ -1,5 +1,4 @@
-import type { OrganizationSeed } from '../../country/mn/index.ts';
-import { countryPack } from '../../country/mn/index.ts';
+import type { CountryPack, OrganizationSeed } from '../../country/index.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { seedOrganizations } from './service.ts';
 
@@ -24,14 +23,14 @@ const departments = [
   },
 ] as const;
 
-export function demoOrganizations(): OrganizationSeed[] {
-  const governors = countryPack.organizations.filter(
+export function demoOrganizations(country: CountryPack): OrganizationSeed[] {
+  const governors = country.organizations.filter(
     (o) =>
       o.kind === 'local-government' &&
       o.slug.startsWith('governor-') &&
       !o.slug.startsWith('governor-district-'),
   );
-  const units = new Map(countryPack.adminUnits.map((u) => [u.code, u]));
+  const units = new Map(country.adminUnits.map((u) => [u.code, u]));
   const out: OrganizationSeed[] = [];
   for (const governor of governors) {
     const unit = governor.adminUnitCode ? units.get(governor.adminUnitCode) : undefined;
@@ -58,8 +57,8 @@ export function demoOrganizations(): OrganizationSeed[] {
   return out;
 }
 
-export async function loadOrganizationsDemo({ db }: ModuleContext): Promise<Record<string, number>> {
-  const seeds = demoOrganizations();
+export async function loadOrganizationsDemo({ db, country }: ModuleContext): Promise<Record<string, number>> {
+  const seeds = demoOrganizations(country);
   await seedOrganizations(db, seeds);
   return { organizations: seeds.length };
 }

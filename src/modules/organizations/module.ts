@@ -1,4 +1,3 @@
-import { countryPack } from '../../country/mn/index.ts';
 import { recordCurrentVersions } from '../../platform/datasets/versions.ts';
 import { sql } from '../../platform/db/sql.ts';
 import type { ShilenModule } from '../../platform/module.ts';
@@ -33,9 +32,9 @@ export const organizationsModule: ShilenModule = {
     },
   },
   datasets: [organizationsDataset],
-  seed: async ({ db }) => {
+  seed: async ({ db, country }) => {
     // Versions only for what the seed (or anything since the last start) actually changed.
-    await seedOrganizations(db, countryPack.organizations, (tx) =>
+    await seedOrganizations(db, country.organizations, (tx) =>
       recordCurrentVersions(tx, organizationsDataset, 'system:seed'),
     );
   },

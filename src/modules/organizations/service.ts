@@ -1,4 +1,4 @@
-import type { OrganizationSeed } from '../../country/mn/index.ts';
+import type { OrganizationSeed } from '../../country/index.ts';
 import type { Database, Queryable } from '../../platform/db/database.ts';
 import { type SqlQuery, sql } from '../../platform/db/sql.ts';
 import type { Locale } from '../../platform/i18n/index.ts';

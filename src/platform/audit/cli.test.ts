@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isolatedDatabaseEnv, runShilen, tempDir } from '../../../test/support/cli.ts';
+import { countryPackFor } from '../../country/index.ts';
 import { loadConfig } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { openDatabase } from '../db/open.ts';
@@ -19,6 +20,8 @@ beforeAll(async () => {
 });
 
 const shilen = (...args: string[]) => runShilen(args, [], env);
+/** The time zone of the country pack the CLI runs with. */
+const zone = countryPackFor(loadConfig(process.env).country).timeZone;
 
 /** Opens the same database for the test's own work, and closes it (the embedded one is single-process). */
 async function withDatabase(work: (db: Database) => Promise<void>): Promise<void> {
@@ -60,7 +63,7 @@ describe('shilen audit', { timeout: 60_000 }, () => {
     await withDatabase(async (db) => {
       for (let n = 1; n <= 6; n++)
         head = (await recordAuditNow(db, sampleEntry(n, new Date(Date.UTC(2026, 1, n))))).hash;
-      await recordDailyHeads(db, new Date(Date.UTC(2026, 1, 8)));
+      await recordDailyHeads(db, new Date(Date.UTC(2026, 1, 8)), zone);
       fs.writeFileSync(path.join(dir, 'heads.json'), JSON.stringify({ heads: await allDailyHeads(db) }));
     });
     expect((await shilen('audit', 'head')).stdout).toBe(`6 ${head}\n`);

@@ -12,7 +12,8 @@ import {
 import { resetTrail, sampleEntry } from './test-support.ts';
 import { verifyAuditChain } from './verify.ts';
 
-const { db } = await createTestContext([]);
+const { db, country } = await createTestContext([]);
+const zone = country.timeZone;
 
 /** An instant given in Ulaanbaatar time (UTC+8). */
 const ub = (text: string) => new Date(`${text}+08:00`);
@@ -21,7 +22,7 @@ describe('daily heads', () => {
   beforeEach(() => resetTrail(db));
 
   it('publish nothing while the trail is empty', async () => {
-    expect(await recordDailyHeads(db, ub('2026-03-05T10:00:00'))).toEqual([]);
+    expect(await recordDailyHeads(db, ub('2026-03-05T10:00:00'), zone)).toEqual([]);
   });
 
   it('record the head at the end of each complete Ulaanbaatar day, from the first entry’s day', async () => {
@@ -33,7 +34,7 @@ describe('daily heads', () => {
       '2026-03-04T12:00:00',
     ])
       entries.push(await recordAuditNow(db, sampleEntry(entries.length + 1, ub(at))));
-    const recorded = await recordDailyHeads(db, ub('2026-03-05T00:30:00'));
+    const recorded = await recordDailyHeads(db, ub('2026-03-05T00:30:00'), zone);
     expect(recorded.map(({ day, seq, hash }) => ({ day, seq, hash }))).toEqual([
       { day: '2026-03-01', seq: 2, hash: entries[1]?.hash },
       { day: '2026-03-02', seq: 3, hash: entries[2]?.hash },
@@ -42,8 +43,8 @@ describe('daily heads', () => {
     ]);
     for (const head of recorded) expect(Date.parse(head.recordedAt as string)).not.toBeNaN();
 
-    expect(await recordDailyHeads(db, ub('2026-03-05T23:59:59'))).toEqual([]);
-    const next = await recordDailyHeads(db, ub('2026-03-06T00:00:00'));
+    expect(await recordDailyHeads(db, ub('2026-03-05T23:59:59'), zone)).toEqual([]);
+    const next = await recordDailyHeads(db, ub('2026-03-06T00:00:00'), zone);
     expect(next.map((h) => [h.day, h.seq])).toEqual([['2026-03-05', 4]]);
     expect(await allDailyHeads(db)).toHaveLength(5);
     expect(await verifyAuditChain(db)).toMatchObject({ ok: true, checked: 4, headsChecked: 5 });
@@ -52,7 +53,7 @@ describe('daily heads', () => {
   it('are idempotent when several processes record them at once', async () => {
     await recordAuditNow(db, sampleEntry(1, ub('2026-04-01T09:00:00')));
     const now = ub('2026-04-11T08:00:00');
-    const runs = await Promise.all([1, 2, 3].map(() => recordDailyHeads(db, now)));
+    const runs = await Promise.all([1, 2, 3].map(() => recordDailyHeads(db, now, zone)));
     expect(runs.flat().map((h) => h.day)).toHaveLength(10);
     const heads = await allDailyHeads(db);
     expect(heads.map((h) => h.day)).toEqual(
@@ -63,7 +64,7 @@ describe('daily heads', () => {
 
   it('list newest first, a page at a time', async () => {
     await recordAuditNow(db, sampleEntry(1, ub('2026-05-01T09:00:00')));
-    await recordDailyHeads(db, ub('2026-06-15T09:00:00'));
+    await recordDailyHeads(db, ub('2026-06-15T09:00:00'), zone);
     const first = await listDailyHeads(db, { page: 1, pageSize: 30 });
     expect(first.total).toBe(45);
     expect(first.items[0]?.day).toBe('2026-06-14');
@@ -94,7 +95,7 @@ describe('the head publisher', () => {
     await recordAuditNow(db, sampleEntry(1, ub('2026-07-01T09:00:00')));
     const log = { info: vi.fn(), error: vi.fn() };
     const now = vi.fn(() => ub('2026-07-03T09:00:00'));
-    const stop = startAuditHeadPublisher(db, log, { intervalMs: 20, now });
+    const stop = startAuditHeadPublisher(db, zone, log, { intervalMs: 20, now });
     await vi.waitFor(() => expect(log.info).toHaveBeenCalled(), { timeout: 5000 });
     expect(log.info).toHaveBeenCalledWith(
       expect.objectContaining({ days: 2, day: '2026-07-02', seq: 1 }),

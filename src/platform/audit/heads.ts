@@ -1,5 +1,4 @@
 import type { FastifyBaseLogger } from 'fastify';
-import { countryPack } from '../../country/mn/index.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { sql } from '../db/sql.ts';
 import { AUDIT_LOCK_KEY } from './audit.ts';
@@ -41,8 +40,12 @@ const present = (row: HeadRow): PublishedHead => ({
  * processes at once: it takes the appenders' lock, so no entry is in flight while it reads, and a
  * day already recorded is left alone. Returns the heads it recorded, oldest first.
  */
-export async function recordDailyHeads(db: Database, now: Date = new Date()): Promise<PublishedHead[]> {
-  const zone = countryPack.timeZone;
+export async function recordDailyHeads(
+  db: Database,
+  now: Date,
+  /** The country's time zone, in which days begin and end. */
+  zone: string,
+): Promise<PublishedHead[]> {
   const rows = await db.transaction(async (tx) => {
     await tx.query(sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
     return tx.query<HeadRow>(sql`
@@ -123,6 +126,7 @@ export interface PublisherOptions {
  */
 export function startAuditHeadPublisher(
   db: Database,
+  timeZone: string,
   log: Pick<FastifyBaseLogger, 'info' | 'error'>,
   options: PublisherOptions = {},
 ): () => Promise<void> {
@@ -130,7 +134,7 @@ export function startAuditHeadPublisher(
   let stopped = false;
   const run = () => {
     if (running || stopped) return;
-    running = recordDailyHeads(db, options.now?.() ?? new Date())
+    running = recordDailyHeads(db, options.now?.() ?? new Date(), timeZone)
       .then(
         (heads) => {
           const last = heads.at(-1);

@@ -6,6 +6,7 @@ import { recordDailyHeads } from './heads.ts';
 import { sampleEntry } from './test-support.ts';
 
 const { app, ctx } = await createTestApp();
+const zone = ctx.country.timeZone;
 const { db } = ctx;
 
 /** The page's text with the optional line breaks inside hashes taken out. */
@@ -45,7 +46,7 @@ describe('/audit', () => {
     const start = Date.UTC(2026, 0, 1, 2);
     for (let n = 1; n <= 36; n++)
       await recordAuditNow(db, sampleEntry(n, new Date(start + (n - 1) * 86_400_000)));
-    await recordDailyHeads(db, new Date(start + 36 * 86_400_000));
+    await recordDailyHeads(db, new Date(start + 36 * 86_400_000), zone);
     const head = await auditHead(db);
 
     const en = await page('/audit?lang=en');

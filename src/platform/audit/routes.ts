@@ -1,5 +1,4 @@
 import { Type } from 'typebox';
-import { countryPack } from '../../country/mn/index.ts';
 import type { App } from '../http/types.ts';
 import { emptyState, pagination, summaryList, table } from '../views/components.ts';
 import { type Html, html } from '../views/html.ts';
@@ -99,7 +98,7 @@ ${pagination(request.page, { page: pageNo, pageSize: PAGE_SIZE, total: heads.tot
       documentation: `${config.publicUrl}/audit`,
       algorithm: 'sha256',
       genesis: GENESIS_HASH,
-      timeZone: countryPack.timeZone,
+      timeZone: app.shilen.country.timeZone,
       current: head,
       heads,
     };

@@ -15,7 +15,8 @@ import {
 import { verifyAuditChain } from './verify.ts';
 
 /** An attacker who owns the table: triggers off, rows changed, and `verify` must notice. */
-const { db } = await createTestContext([]);
+const { db, country } = await createTestContext([]);
+const zone = country.timeZone;
 
 describe('tampering with entries', () => {
   beforeEach(async () => {
@@ -142,7 +143,7 @@ describe('rewriting the whole chain', () => {
     await resetTrail(db);
     for (let n = 1; n <= 10; n++)
       await recordAuditNow(db, sampleEntry(n, day(1 + Math.floor((n - 1) / 2), 9 + n)));
-    const heads = await recordDailyHeads(db, day(7));
+    const heads = await recordDailyHeads(db, day(7), zone);
     expect(heads.map((h) => [h.day, h.seq])).toEqual([
       ['2026-01-01', 2],
       ['2026-01-02', 4],
@@ -173,7 +174,7 @@ describe('rewriting the whole chain', () => {
       await rehashFrom(tx, 5);
       await tx.exec('truncate audit_heads');
     });
-    await recordDailyHeads(db, day(7));
+    await recordDailyHeads(db, day(7), zone);
     expect((await verifyAuditChain(db)).ok).toBe(true);
     const result = await verifyAuditChain(db, { saved: { source: 'heads-2026-01-07.json', heads: saved } });
     expect(result.problem).toMatchObject({ kind: 'head-mismatch', seq: 6 });

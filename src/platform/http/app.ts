@@ -23,7 +23,7 @@ import {
   translator,
 } from '../i18n/index.ts';
 import { platformMessages } from '../i18n/messages.ts';
-import type { ModuleContext, NavigationItem, ShilenModule } from '../module.ts';
+import { type ModuleContext, moduleContext, type NavigationItem, type ShilenModule } from '../module.ts';
 import type { PageContext } from '../views/context.ts';
 import { layout, type PageOptions } from '../views/layout.ts';
 import { registerAssets } from './assets.ts';
@@ -116,7 +116,13 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     { href: '/api', label: 'nav.api', order: 1000 },
   ];
   const routes: RouteInfo[] = [];
-  app.decorate('shilen', { config, db, log: app.log, modules, migrations, navigation, routes });
+  app.decorate('shilen', {
+    ...moduleContext({ config, db, log: app.log }),
+    modules,
+    migrations,
+    navigation,
+    routes,
+  });
 
   await app.register(cookie, { secret: options.secret });
   await app.register(formbody);
@@ -237,7 +243,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     return reply.code(404).sendPage(errorPage(request.page, body));
   });
 
-  const ctx: ModuleContext = { config, db, log: app.log };
+  const ctx = moduleContext({ config, db, log: app.log });
   await app.register(async (scope) => platformRoutes(scope.withTypeProvider<TypeBoxTypeProvider>()));
   for (const module of modules) {
     if (module.api) {

@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { modules } from '../../../src/modules/index.ts';
 import { loadConfig } from '../../../src/platform/config.ts';
 import { type RunningServer, startServer } from '../../../src/platform/runtime.ts';
 import { startTestOidcProvider } from '../../support/oidc.ts';
@@ -66,6 +67,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
         OIDC_CLIENT_SECRET: oidc.clientSecret,
         OIDC_NAME: 'Test ID',
       }),
+      modules,
     );
   } catch (error) {
     await stopHelpers();

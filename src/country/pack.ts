@@ -1,0 +1,110 @@
+/**
+ * The shape of a country pack: everything that is a fact of a country rather than of the software —
+ * languages, money, time zone, administrative units, public bodies, statutory figures, each with
+ * its source in the pack. The platform reaches the chosen pack through the module context
+ * (`ctx.country`), never by importing a country's folder; `SHILEN_COUNTRY` chooses it.
+ */
+
+export interface AdminUnitSeed {
+  /** The national statistics office's code (in Mongolia: 2 digits for the capital and aimags, 4 for districts and soums). Unique. */
+  code: string;
+  kind: 'capital' | 'aimag' | 'district' | 'soum';
+  /** District or soum: the code of its capital or aimag. */
+  parentCode: string | null;
+  /** Official name in Mongolian Cyrillic, e.g. 'Архангай'. */
+  nameMn: string;
+  /** Common English transliteration, e.g. 'Arkhangai'. */
+  nameEn: string;
+  /** Administrative centre (aimag centre town), Mongolian. */
+  centreMn: string | null;
+  centreEn: string | null;
+  /** Coordinates of the centre, WGS84, 4 decimals. */
+  lat: number;
+  lon: number;
+  /** ISO 3166-2:MN code, for the capital and aimags only. */
+  iso3166_2?: string;
+}
+
+export interface OrganizationSeed {
+  /** Stable kebab-case latin id, e.g. 'cabinet-secretariat'. */
+  slug: string;
+  nameMn: string;
+  nameEn: string;
+  /** Common abbreviation, e.g. 'МХЕГ'. */
+  abbreviation?: string;
+  kind:
+    | 'government'
+    | 'ministry'
+    | 'agency'
+    | 'authority'
+    | 'council'
+    | 'committee'
+    | 'local-government'
+    | 'parliament'
+    | 'court'
+    | 'state-owned-enterprise'
+    | 'other';
+  /** Parent body: agencies under their ministry, governors' offices under the government, etc. */
+  parentSlug: string | null;
+  /** Code from admin-units.ts for local bodies; null for national bodies. */
+  adminUnitCode: string | null;
+  website?: string;
+  email?: string;
+  phone?: string;
+  address?: string;
+  /** Other spellings, including every spelling used in the action plan. */
+  aliases?: string[];
+}
+
+export interface CountryPack {
+  /** ISO 3166-1 alpha-2 (or a private-use code such as `xt` for a fictional pack). */
+  code: string;
+  name: { mn: string; en: string };
+  locales: readonly ['mn', 'en'];
+  defaultLocale: 'mn';
+  /** ISO 4217 code of the national currency. */
+  currency: string;
+  /** IANA time zone in which days, deadlines and dates are counted. */
+  timeZone: string;
+  /** Map centre and zoom for the whole country. */
+  mapCentre: { lat: number; lon: number; zoom: number };
+  adminUnits: readonly AdminUnitSeed[];
+  organizations: readonly OrganizationSeed[];
+  thresholds: {
+    /** Procurement contracts at or above this value must be disclosed (national currency). */
+    procurementDisclosure: number;
+    /** Transactions above this value are published one by one (national currency). */
+    glassAccountTransaction: number;
+  };
+  /** The citizen feedback centre: statutory answer periods and the centre's own policies. */
+  feedback: {
+    answerDays: Readonly<
+      Record<'complaint' | 'petition' | 'enquiry' | 'suggestion' | 'praise' | 'information-request', number>
+    >;
+    maxExtensionDays: number;
+    reopenDays: number;
+    /** The organisation that runs the centre (a slug of `organizations`). */
+    centreSlug: string;
+    anonymousUploadBytesPerDay: number;
+    unconfirmedMailsPerDay: number;
+  };
+  /** Procurement (OCDS): OCID prefix, disclosure duty, identifier schemes and red-flag limits. */
+  procurement: {
+    ocidPrefix: string;
+    disclosureThreshold: number;
+    disclosureDays: number;
+    /** Scheme of suppliers' identifiers (the state register of legal entities). */
+    supplierScheme: string;
+    /** Scheme under which buyers are named by their slug in the organisations registry. */
+    buyerScheme: string;
+    redFlags: {
+      minimumSubmissionDays: number;
+      amendmentIncrease: number;
+      splitBand: number;
+      splitDays: number;
+      newSupplierDays: number;
+      supplierShare: number;
+      supplierShareMinimumContracts: number;
+    };
+  };
+}
