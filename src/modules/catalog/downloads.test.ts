@@ -1,8 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { Ajv } from 'ajv';
-import formats from 'ajv-formats';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { baseModules, createTestApp } from '../../../test/helpers.ts';
@@ -12,8 +8,8 @@ import { countOrganizations } from '../organizations/service.ts';
 
 const { app, ctx } = await createTestApp({ modules: baseModules });
 const fieldNames = organizationsDataset.fields.map((f) => f.name);
-/** The official profiles, beside the clone (never copied into the repository). */
-const standards = path.resolve(import.meta.dirname, '../../../../shared/standards/frictionless');
+// The descriptor's comparison with the official Frictionless profiles is in
+// downloads.conformance.test.ts (`npm run test:conformance`).
 
 describe('bulk downloads', () => {
   it('streams every row as CSV with the field names as header, a file name and an ETag', async () => {
@@ -173,39 +169,57 @@ describe('bulk downloads', () => {
 });
 
 describe('Frictionless descriptor', () => {
-  const profile = (version: string, name: string) =>
-    JSON.parse(fs.readFileSync(path.join(standards, `profiles-${version}`, `${name}.json`), 'utf8'));
+  // Facts of the Frictionless specifications: the Table Schema field types, and the form of a
+  // package's and a resource's name (lower case, digits, `-`, `_`, `.`).
+  const fieldTypes = new Set([
+    'string',
+    'number',
+    'integer',
+    'boolean',
+    'object',
+    'array',
+    'date',
+    'time',
+    'datetime',
+    'year',
+    'yearmonth',
+    'duration',
+    'geopoint',
+    'geojson',
+    'any',
+  ]);
+  const name = /^[a-z0-9._-]+$/;
 
-  it('is a valid Data Package (v2 and v1) with a valid Table Schema for every resource', async () => {
-    const res = await app.inject({ url: '/datasets/organizations/datapackage.json?lang=en' });
-    expect(res.statusCode).toBe(200);
-    const descriptor = res.json();
-    expect(descriptor.resources.map((r: { format: string }) => r.format)).toEqual([
-      'csv',
-      'json',
-      'ndjson',
-      'xlsx',
-    ]);
-    for (const version of ['1.0', '2.0']) {
-      const ajv = new Ajv({ strict: false, allErrors: true });
-      // A CommonJS module: its default export is under `default` as TypeScript sees it.
-      formats.default(ajv);
-      const validPackage = ajv.compile(profile(version, 'datapackage'));
-      expect(validPackage(descriptor), JSON.stringify(validPackage.errors)).toBe(true);
-      const validSchema = ajv.compile(profile(version, 'tableschema'));
-      const validResource = ajv.compile(profile(version, 'dataresource'));
+  it('describes a Data Package: one tabular resource per download, each with the Table Schema of the fields', async () => {
+    for (const lang of ['en', 'mn']) {
+      const res = await app.inject({ url: `/datasets/organizations/datapackage.json?lang=${lang}` });
+      expect(res.statusCode).toBe(200);
+      const descriptor = res.json();
+      expect(descriptor.name).toMatch(name);
+      expect(descriptor.$schema).toBe('https://datapackage.org/profiles/2.0/datapackage.json');
+      expect(descriptor.title).toBe(lang === 'en' ? 'Public bodies' : 'Төрийн байгууллагууд');
+      expect(descriptor.resources.map((r: { format: string }) => r.format)).toEqual([
+        'csv',
+        'json',
+        'ndjson',
+        'xlsx',
+      ]);
       for (const resource of descriptor.resources) {
-        expect(validSchema(resource.schema), JSON.stringify(validSchema.errors)).toBe(true);
-        expect(validResource(resource), JSON.stringify(validResource.errors)).toBe(true);
+        expect(resource.name).toMatch(name);
+        expect(resource.path).toMatch(/^http:\/\/shilen\.test\/datasets\/organizations\/download\./);
+        expect(resource.type).toBe('table');
+        expect(resource.schema).toEqual(descriptor.resources[0].schema);
+        for (const field of resource.schema.fields) expect(fieldTypes, field.name).toContain(field.type);
       }
+      const schema = descriptor.resources[0].schema;
+      expect(schema.primaryKey).toEqual(['slug']);
+      expect(schema.fields.map((f: { name: string }) => f.name)).toEqual(fieldNames);
+      expect(schema.fields[0].title).toBe(lang === 'en' ? 'Identifier' : 'Таних нэр');
+      expect(schema.fields.find((f: { name: string }) => f.name === 'kind').constraints.enum).toContain(
+        'ministry',
+      );
+      expect(descriptor.licenses[0].name).toBe('CC-BY-4.0');
     }
-    const schema = descriptor.resources[0].schema;
-    expect(schema.primaryKey).toEqual(['slug']);
-    expect(schema.fields.map((f: { name: string }) => f.name)).toEqual(fieldNames);
-    expect(schema.fields.find((f: { name: string }) => f.name === 'kind').constraints.enum).toContain(
-      'ministry',
-    );
-    expect(descriptor.licenses[0].name).toBe('CC-BY-4.0');
   });
 
   it('describes the filtered downloads when given filters, and refuses unknown ones', async () => {

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type ParsedCommitment, type ParsedPlan, parsePlan } from './parse-plan.ts';
 
-const SEED = new URL('../../../../../shared/seeds/ogp-action-plan-mongolia-2014-2015.txt', import.meta.url);
+// The demo copy of the seed action plan; seed.conformance.test.ts checks that it is the seed's text.
 const DEMO_COPY = new URL('../demo/ogp-action-plan-mongolia-2014-2015.txt', import.meta.url);
-const seedText = fs.readFileSync(fs.existsSync(SEED) ? SEED : DEMO_COPY, 'utf8');
+const seedText = fs.readFileSync(DEMO_COPY, 'utf8');
 const plan = parsePlan(seedText);
 
 const commitments = (p: ParsedPlan): ParsedCommitment[] => p.priorities.flatMap((x) => x.commitments);
@@ -18,9 +18,9 @@ const find = (number: string) => {
 };
 
 describe('the seed action plan (counts checked by reading the document)', () => {
-  it('is the same text as the shared seed', () => {
-    if (fs.existsSync(SEED)) expect(fs.readFileSync(DEMO_COPY, 'utf8')).toBe(fs.readFileSync(SEED, 'utf8'));
+  it('is the whole document, its table included', () => {
     expect(seedText.length).toBeGreaterThan(9000);
+    expect(seedText.split('\n').filter((line) => line.split('\t').length >= 3).length).toBeGreaterThan(30);
   });
 
   it('has no problems, its title and the period of the header', () => {
