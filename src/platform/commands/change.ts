@@ -32,6 +32,11 @@ export interface ChangeFrame<R, T> {
   authorise: (found: R) => void;
   /** Locks the record in the transaction (`for update`) and reads it as it is now. */
   lock: (tx: Queryable, found: R) => Promise<R>;
+  /**
+   * The declared action `authorise` checks: the audit role is one it allows (a moderator is
+   * recorded as moderator, not as the citizen every account also is). Without it, any grant.
+   */
+  permission?: string;
   /** The organisation the record belongs to: the audit role is the actor's grant there. */
   organizationId?: (record: R) => number | null | undefined;
   /** The change itself, on the locked record at `now`. */
@@ -65,7 +70,7 @@ export async function changeRecord<R, T>(db: Database, frame: ChangeFrame<R, T>)
       if (!outcome.ok) throw new Refused(outcome.problems);
       await recordAudit(tx, {
         actor: frame.actor,
-        role: auditRole(frame.actor, frame.organizationId?.(current)),
+        role: auditRole(frame.actor, frame.organizationId?.(current), frame.permission),
         action: frame.action,
         subject: frame.subject,
         ip: frame.meta.ip,
