@@ -53,6 +53,9 @@ const rename = (db: Database, request: FormRequest<typeof Params>, input: { name
     },
   });
 
+/** What the form and its API twin share. */
+const twin = { access: { action: 'gadgets.rename' }, params: Params, body: Body } as const;
+
 const gadgets: ShilenModule = {
   name: 'test-gadgets',
   permissions: { 'gadgets.rename': { description: 'rename a gadget', allow: ['moderator'] } },
@@ -73,9 +76,7 @@ const gadgets: ShilenModule = {
   pages: (app, ctx) =>
     formRoute(app, {
       path: '/gadgets/:id/rename',
-      access: { action: 'gadgets.rename' },
-      params: Params,
-      body: Body,
+      ...twin,
       values: async (request) => {
         const gadget = await read(ctx.db, request.params.id);
         if (!gadget) throw notFound();
@@ -95,9 +96,7 @@ ${textField('note', request.t('gadgets.field.note'), form.value('note'), { error
   api: (app, ctx) =>
     apiCommandRoute(app, {
       path: '/gadgets/:id/name',
-      access: { action: 'gadgets.rename' },
-      params: Params,
-      body: Body,
+      ...twin,
       command: (input, request) => rename(ctx.db, request, input),
       location: (gadget) => `/gadgets/${gadget.id}`,
       response: {
