@@ -202,6 +202,16 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     reply.header('x-request-id', request.id);
   };
   app.addHook('onRequest', async (request, reply) => describe(request, reply));
+  // What commands record of the request (audit trail), made once here instead of at each call.
+  app.addHook('onRequest', async (request) => {
+    const userAgent = request.headers['user-agent'];
+    request.meta = {
+      ip: request.ip,
+      requestId: request.id,
+      now: new Date(),
+      ...(userAgent ? { userAgent } : {}),
+    };
+  });
   registerInputGuard(app);
 
   await registerAuth(app, db, config, routes);

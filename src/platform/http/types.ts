@@ -15,3 +15,21 @@ export type App = FastifyInstance<
   FastifyBaseLogger,
   TypeBoxTypeProvider
 >;
+
+/**
+ * Where a request came from and when: set once on every request (`request.meta`, by a hook in
+ * `app.ts`) and handed to commands, which write it into the audit trail.
+ */
+export interface RequestMeta {
+  ip: string;
+  requestId: string;
+  /** The time of the action; tests pass their own. */
+  now: Date;
+  userAgent?: string;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    meta: RequestMeta;
+  }
+}
