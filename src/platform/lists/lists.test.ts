@@ -184,6 +184,7 @@ describe('lenient page reader', () => {
     expect(read.page).toBe(3);
     expect(read.options.get('region')?.map((o) => o.value)).toEqual(['north', 'south']);
     expect((await readPageQuery(db, itemsList, { q: 'a\u0007b', kind: '' }, 'en')).filters).toEqual({});
+    expect((await readPageQuery(db, itemsList, { q: 'a\tb' }, 'en')).filters).toEqual({ q: 'a\tb' });
   });
 });
 

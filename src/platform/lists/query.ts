@@ -12,6 +12,9 @@ export type ListFilterValues = Readonly<Record<string, string>>;
 
 const DEFAULT_MAX_LENGTH = 100;
 
+/** Control characters but tab, line feed and carriage return, which the input guard lets through. */
+const CONTROL = /[^\P{Cc}\t\n\r]/u;
+
 export function maxLengthOf(filter: ListFilter): number {
   return filter.maxLength ?? DEFAULT_MAX_LENGTH;
 }
@@ -109,7 +112,8 @@ export interface PageQuery {
 /**
  * A page's query read leniently: a value that is not allowed is ignored (and named in `ignored`),
  * never an error page; an unknown sort is the default; the page number is clamped to the cap.
- * Text is trimmed; text longer than allowed is cut to its `maxLength`.
+ * Text is trimmed; text longer than allowed is cut to its `maxLength`; text with a control character
+ * (but tab and line breaks, as the input guard) is ignored.
  */
 export async function readPageQuery(
   db: Queryable,
@@ -135,7 +139,7 @@ export async function readPageQuery(
       ? choices.some((o) => o.value === value)
       : filter.pattern
         ? filter.pattern.test(value)
-        : !/\p{Cc}/u.test(value);
+        : !CONTROL.test(value);
     if (!accepted) {
       ignored.push(filter.name);
       continue;
