@@ -1,15 +1,11 @@
-import { topLevelUnits } from '../../platform/admin-units.ts';
 import { sql } from '../../platform/db/sql.ts';
+import { datasetFilters } from '../../platform/lists/dataset.ts';
 import type { DatasetDeclaration } from '../../platform/module.ts';
 import { organizationsImport } from './import.ts';
-import { organizationKinds } from './service.ts';
+import { organizationKinds } from './kinds.ts';
+import { organizationsList } from './list.ts';
 
 const bi = (mn: string, en: string) => ({ mn, en });
-
-/** `%text%` for LIKE, with the pattern characters in the text taken literally. */
-function containing(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 /**
  * The directory of public bodies as open data: one flat row per organisation, in slug order.
@@ -92,30 +88,8 @@ export const organizationsDataset: DatasetDeclaration = {
     from organizations o
     left join organizations p on p.id = o.parent_id
     left join admin_units u on u.code = o.admin_unit_code`,
-  filters: [
-    {
-      name: 'q',
-      title: bi('Нэр, товчлол', 'Name or abbreviation'),
-      pattern: /^[^\p{Cc}]{1,200}$/u,
-      where: (q) =>
-        sql`mn_lower(d.name_mn || ' ' || d.name_en || ' ' || coalesce(d.abbreviation, '') || ' ' || array_to_string(d.aliases, ' ')) like mn_lower(${containing(q)})`,
-    },
-    { name: 'kind', title: bi('Төрөл', 'Kind'), values: organizationKinds },
-    {
-      name: 'aimag',
-      title: bi('Аймаг, нийслэл', 'Aimag or capital'),
-      aimag: true,
-      values: async (db) =>
-        (await topLevelUnits(db, 'mn')).map((u) => ({ value: u.code, label: bi(u.nameMn, u.nameEn) })),
-      where: (code) => sql`(d.admin_unit_code = ${code} or d.admin_unit_parent = ${code})`,
-    },
-    {
-      name: 'parent',
-      title: bi('Дээд байгууллага', 'Parent body'),
-      pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/,
-      where: (slug) => sql`d.parent_slug = ${slug}`,
-    },
-  ],
+  // The list's filters (list.ts): the same parameters, choices and conditions as the page and the API.
+  filters: datasetFilters(organizationsList),
   // Demo data and direct SQL change rows without versions, so the table's own times count too.
   lastModified: sql`select greatest(
     (select max(updated_at) from organizations),

@@ -1,60 +1,21 @@
 import { Type } from 'typebox';
-import { topLevelUnits } from '../../platform/admin-units.ts';
 import { can } from '../../platform/auth/permissions.ts';
 import { sendDownload } from '../../platform/datasets/download.ts';
-import { filterQuery } from '../../platform/datasets/filters.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import type { App } from '../../platform/http/types.ts';
+import { listPage } from '../../platform/lists/page.ts';
+import { pageQuerySchema, readPageQuery } from '../../platform/lists/query.ts';
 import type { ModuleContext } from '../../platform/module.ts';
-import {
-  downloads,
-  emptyState,
-  filterForm,
-  pagination,
-  selectField,
-  summaryList,
-  table,
-  textField,
-} from '../../platform/views/components.ts';
+import { emptyState, summaryList } from '../../platform/views/components.ts';
 import { html } from '../../platform/views/html.ts';
 import { organizationsDataset } from './dataset.ts';
-import {
-  findOrganization,
-  listOrganizations,
-  type OrganizationFilters,
-  type OrganizationKind,
-  type OrganizationSort,
-  organizationKinds,
-  sortKeys,
-} from './service.ts';
+import { organizationsList } from './list.ts';
+import { findOrganization, listOrganizations } from './service.ts';
 
-const PAGE_SIZE = 25;
-
-/** Page filters are read leniently: a value that is not allowed is ignored, never an error page. */
-const PageQuery = Type.Object({
-  q: Type.Optional(Type.String({ maxLength: 200 })),
-  kind: Type.Optional(Type.String({ maxLength: 100 })),
-  aimag: Type.Optional(Type.String({ maxLength: 100 })),
-  parent: Type.Optional(Type.String({ maxLength: 100 })),
-  sort: Type.Optional(Type.String({ maxLength: 100 })),
-  page: Type.Optional(Type.String({ maxLength: 40 })),
-  lang: Type.Optional(Type.String({ maxLength: 10 })),
+/** Page filters are read leniently (src/platform/lists): a value not allowed is ignored, never an error page. */
+const PageQuery = pageQuerySchema(organizationsList, {
   bom: Type.Optional(Type.String({ maxLength: 10 })),
 });
-
-function readFilters(query: Record<string, string | undefined>) {
-  const filters: OrganizationFilters = {};
-  if (query.q?.trim()) filters.q = query.q.trim().slice(0, 200);
-  if (organizationKinds.includes(query.kind as OrganizationKind))
-    filters.kind = query.kind as OrganizationKind;
-  if (query.aimag && /^[0-9A-Za-z-]{1,12}$/.test(query.aimag)) filters.aimag = query.aimag;
-  if (query.parent && /^[a-z0-9-]{1,100}$/.test(query.parent)) filters.parent = query.parent;
-  const sort: OrganizationSort = sortKeys.includes(query.sort as OrganizationSort)
-    ? (query.sort as OrganizationSort)
-    : 'name';
-  const page = Math.min(Math.max(1, Number.parseInt(query.page ?? '1', 10) || 1), 100000);
-  return { filters, sort, page };
-}
 
 export async function organizationsPages(app: App, ctx: ModuleContext): Promise<void> {
   app.get(
@@ -62,14 +23,13 @@ export async function organizationsPages(app: App, ctx: ModuleContext): Promise<
     { schema: { hide: true, querystring: PageQuery }, config: { access: 'public' } },
     async (request, reply) => {
       const { t, locale } = request;
-      const page = request.page;
-      const { filters, sort, page: pageNo } = readFilters(request.query);
-      const [result, units] = await Promise.all([
-        listOrganizations(ctx.db, filters, { sort, page: pageNo, pageSize: PAGE_SIZE, locale }),
-        topLevelUnits(ctx.db, locale),
-      ]);
-      // Only the filters understood, so a download link never carries a value the download refuses.
-      const search = filterQuery(filters as Record<string, string>);
+      const query = await readPageQuery(ctx.db, organizationsList, request.query, locale);
+      const result = await listOrganizations(ctx.db, query.filters, {
+        sort: query.sort,
+        page: query.page,
+        pageSize: organizationsList.pageSize,
+        locale,
+      });
       const rows = result.items.map((o) => [
         html`<a href="/organizations/${o.slug}">${t.pick({ mn: o.nameMn, en: o.nameEn })}</a>`,
         o.abbreviation ?? '',
@@ -81,63 +41,30 @@ export async function organizationsPages(app: App, ctx: ModuleContext): Promise<
           ? html`<a href="/organizations/${o.parentSlug}">${t.pick({ mn: o.parentNameMn, en: o.parentNameEn })}</a>`
           : '',
       ]);
-      return reply.sendPage({
-        title: t('organizations.title'),
-        description: t('organizations.lead'),
-        breadcrumbs: [{ label: t('organizations.title') }],
-        alternates: [
-          { href: `/organizations.csv${search}`, type: 'text/csv' },
-          { href: `/api/v1/organizations${search}`, type: 'application/json' },
-        ],
-        main: html`<h1>${t('organizations.title')}</h1>
-<p class="lead">${t('organizations.lead')}</p>
-<div class="with-sidebar">
-<aside class="sidebar">
-${filterForm(page, '/organizations', [
-  textField('q', t('organizations.filter.q'), filters.q),
-  selectField(
-    'kind',
-    t('organizations.filter.kind'),
-    organizationKinds.map((k) => ({ value: k, label: t(`organizations.kind.${k}`) })),
-    filters.kind,
-    t('filters.any'),
-  ),
-  selectField(
-    'aimag',
-    t('organizations.filter.aimag'),
-    units.map((u) => ({ value: u.code, label: t.pick({ mn: u.nameMn, en: u.nameEn }) })),
-    filters.aimag,
-    t('filters.any'),
-  ),
-])}
-${downloads(page, [
-  { href: `/organizations.csv${search}`, label: 'CSV' },
-  { href: `/organizations.json${search}`, label: 'JSON' },
-  { href: `/api/v1/organizations${search}`, label: 'API' },
-])}
-</aside>
-<div class="results-panel">
-<p class="result-count" role="status">${t('organizations.count', { count: result.total })}</p>
-${
-  result.items.length === 0
-    ? emptyState(t('organizations.empty'), t('organizations.emptyHint'))
-    : html`${table(page, {
-        caption: t('organizations.caption'),
-        sort,
-        columns: [
-          { key: 'name', label: t('organizations.col.name'), sortable: true },
-          { key: 'abbreviation', label: t('organizations.col.abbreviation') },
-          { key: 'kind', label: t('organizations.col.kind'), sortable: true },
-          { key: 'aimag', label: t('organizations.col.aimag'), sortable: true },
-          { key: 'parent', label: t('organizations.col.parent') },
-        ],
-        rows,
-      })}
-${pagination(page, { page: pageNo, pageSize: PAGE_SIZE, total: result.total })}`
-}
-</div>
-</div>`,
-      });
+      return reply.sendPage(
+        listPage(request.page, {
+          list: organizationsList,
+          query,
+          path: '/organizations',
+          title: t('organizations.title'),
+          lead: t('organizations.lead'),
+          count: t('organizations.count', { count: result.total }),
+          total: result.total,
+          empty: { title: t('organizations.empty'), hint: t('organizations.emptyHint') },
+          downloads: { formats: ['csv', 'json'], api: '/api/v1/organizations' },
+          table: {
+            caption: t('organizations.caption'),
+            columns: [
+              { key: 'name', label: t('organizations.col.name'), sortable: true },
+              { key: 'abbreviation', label: t('organizations.col.abbreviation') },
+              { key: 'kind', label: t('organizations.col.kind'), sortable: true },
+              { key: 'aimag', label: t('organizations.col.aimag'), sortable: true },
+              { key: 'parent', label: t('organizations.col.parent') },
+            ],
+            rows,
+          },
+        }),
+      );
     },
   );
 

@@ -3,8 +3,10 @@ import { notFound, validationFailed } from '../../platform/http/errors.ts';
 import { ProblemSchema, problemResponses } from '../../platform/http/schemas.ts';
 import type { App } from '../../platform/http/types.ts';
 import { translator } from '../../platform/i18n/index.ts';
+import { offsetLinks } from '../../platform/lists/paging.ts';
+import { readApiQuery } from '../../platform/lists/query.ts';
 import type { ModuleContext } from '../../platform/module.ts';
-import { withQuery } from '../../platform/views/context.ts';
+import { organizationsList } from './list.ts';
 import {
   ListQuerySchema,
   OrganizationChangesSchema,
@@ -51,22 +53,13 @@ export async function organizationsApi(app: App, ctx: ModuleContext): Promise<vo
       },
     },
     async (request) => {
-      const { sort = 'name', page = 1, pageSize = 50, lang = 'mn', ...filters } = request.query;
-      const result = await listOrganizations(ctx.db, filters, { sort, page, pageSize, locale: lang });
-      const self = `${ctx.config.publicUrl}${request.url}`;
-      const last = Math.max(1, Math.ceil(result.total / pageSize));
+      const { filters, sort, page, pageSize } = readApiQuery(organizationsList, request.query);
+      const locale = request.query.lang === 'en' ? 'en' : 'mn';
+      const result = await listOrganizations(ctx.db, filters, { sort, page, pageSize, locale });
       return {
         ...result,
         items: result.items.map((o) => presentOrganization(o, ctx.config.publicUrl)),
-        links: {
-          self,
-          ...(page < last
-            ? { next: `${ctx.config.publicUrl}${withQuery(request.url, { page: page + 1 })}` }
-            : {}),
-          ...(page > 1
-            ? { prev: `${ctx.config.publicUrl}${withQuery(request.url, { page: page - 1 })}` }
-            : {}),
-        },
+        links: offsetLinks(ctx.config.publicUrl, request.url, result),
       };
     },
   );

@@ -1,33 +1,20 @@
 import { Type } from 'typebox';
 import { Bilingual, Nullable } from '../../platform/http/schemas.ts';
-import { organizationKinds, sortKeys } from './service.ts';
+import { listQuerySchema } from '../../platform/lists/query.ts';
+import { organizationKinds } from './kinds.ts';
+import { organizationsList } from './list.ts';
 
 export const OrganizationKindSchema = Type.Enum([...organizationKinds]);
 
-export const ListQuerySchema = Type.Object(
-  {
-    q: Type.Optional(
-      Type.String({ maxLength: 200, description: 'Text in the name or abbreviation, in either language' }),
-    ),
-    kind: Type.Optional(OrganizationKindSchema),
-    aimag: Type.Optional(
-      Type.String({
-        pattern: '^[0-9A-Za-z-]{1,12}$',
-        description: 'Administrative unit code; includes units beneath it',
-      }),
-    ),
-    parent: Type.Optional(
-      Type.String({ pattern: '^[a-z0-9-]{1,100}$', description: 'Slug of the parent organisation' }),
-    ),
-    sort: Type.Optional(Type.Enum([...sortKeys], { default: 'name' })),
-    page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000, default: 1 })),
-    pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
+/** The list's API query: its filters, `sort`, `page` and `pageSize` from `organizationsList`. */
+export const ListQuerySchema = listQuerySchema(organizationsList, {
+  paging: 'offset',
+  extra: {
     lang: Type.Optional(
       Type.Union([Type.Literal('mn'), Type.Literal('en')], { description: 'Language of sorting' }),
     ),
   },
-  { additionalProperties: false },
-);
+});
 
 export const OrganizationSchema = Type.Object(
   {

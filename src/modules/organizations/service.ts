@@ -1,23 +1,15 @@
 import type { OrganizationSeed } from '../../country/index.ts';
 import type { Database, Queryable } from '../../platform/db/database.ts';
-import { type SqlQuery, sql } from '../../platform/db/sql.ts';
+import { sql } from '../../platform/db/sql.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
+import { fetchPage, type OffsetPage } from '../../platform/lists/fetch.ts';
+import type { ListFilterValues } from '../../platform/lists/query.ts';
+import type { OrganizationKind } from './kinds.ts';
+import { organizationsList } from './list.ts';
 import { indexOrganizations } from './search.ts';
 
-export const organizationKinds = [
-  'government',
-  'parliament',
-  'ministry',
-  'agency',
-  'authority',
-  'council',
-  'committee',
-  'local-government',
-  'court',
-  'state-owned-enterprise',
-  'other',
-] as const;
-export type OrganizationKind = (typeof organizationKinds)[number];
+export { type OrganizationKind, organizationKinds } from './kinds.ts';
+export type { OrganizationSort } from './list.ts';
 
 export interface Organization {
   id: number;
@@ -39,9 +31,7 @@ export interface Organization {
   updatedAt: Date;
 }
 
-export const sortKeys = ['name', '-name', 'kind', '-kind', 'aimag', '-aimag'] as const;
-export type OrganizationSort = (typeof sortKeys)[number];
-
+/** Filter values of the list, as checked against `organizationsList` (list.ts). */
 export interface OrganizationFilters {
   q?: string;
   kind?: OrganizationKind;
@@ -51,82 +41,40 @@ export interface OrganizationFilters {
   parent?: string;
 }
 
-const SELECT = sql`
-  select o.id, o.slug, o.name_mn as "nameMn", o.name_en as "nameEn", o.abbreviation, o.kind,
-    p.slug as "parentSlug", p.name_mn as "parentNameMn", p.name_en as "parentNameEn",
-    o.admin_unit_code as "adminUnitCode", u.name_mn as "adminUnitNameMn", u.name_en as "adminUnitNameEn",
-    o.website, o.email, o.phone, o.address, o.updated_at as "updatedAt"
+/** Every body with what its list filters and sorts on, as the rows `d` of `organizationsList`. */
+const ROWS = sql`
+  select o.id, o.slug, o.name_mn, o.name_en, o.abbreviation, o.kind, o.aliases,
+    p.slug as parent_slug, p.name_mn as parent_name_mn, p.name_en as parent_name_en,
+    o.admin_unit_code, u.parent_code as admin_unit_parent,
+    u.name_mn as admin_unit_name_mn, u.name_en as admin_unit_name_en,
+    o.website, o.email, o.phone, o.address, o.updated_at
   from organizations o
   left join organizations p on p.id = o.parent_id
   left join admin_units u on u.code = o.admin_unit_code`;
 
-/** ORDER BY for a sort key; names in Mongolian alphabetical order for Mongolian readers. */
-function orderBy(sort: OrganizationSort, locale: Locale): SqlQuery {
-  const name = locale === 'mn' ? sql`mn_sort_key(o.name_mn) collate "C"` : sql`lower(o.name_en) collate "C"`;
-  const unit = locale === 'mn' ? sql`mn_sort_key(u.name_mn) collate "C"` : sql`lower(u.name_en) collate "C"`;
-  const desc = sort.startsWith('-') ? sql.raw('desc') : sql.raw('asc');
-  switch (sort.replace(/^-/, '')) {
-    case 'kind':
-      return sql`order by o.kind ${desc}, ${name}, o.id`;
-    case 'aimag':
-      return sql`order by ${unit} ${desc} nulls last, ${name}, o.id`;
-    default:
-      return sql`order by ${name} ${desc}, o.id`;
-  }
-}
+const COLUMNS = sql`d.id, d.slug, d.name_mn as "nameMn", d.name_en as "nameEn", d.abbreviation, d.kind,
+  d.parent_slug as "parentSlug", d.parent_name_mn as "parentNameMn", d.parent_name_en as "parentNameEn",
+  d.admin_unit_code as "adminUnitCode", d.admin_unit_name_mn as "adminUnitNameMn",
+  d.admin_unit_name_en as "adminUnitNameEn", d.website, d.email, d.phone, d.address,
+  d.updated_at as "updatedAt"`;
 
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-function where(filters: OrganizationFilters): SqlQuery {
-  const parts: SqlQuery[] = [];
-  const q = filters.q?.trim();
-  if (q) {
-    parts.push(
-      sql`mn_lower(o.name_mn || ' ' || o.name_en || ' ' || coalesce(o.abbreviation, '') || ' ' || array_to_string(o.aliases, ' ')) like mn_lower(${likePattern(q)})`,
-    );
-  }
-  if (filters.kind) parts.push(sql`o.kind = ${filters.kind}`);
-  if (filters.aimag) {
-    parts.push(sql`(o.admin_unit_code = ${filters.aimag} or u.parent_code = ${filters.aimag})`);
-  }
-  if (filters.parent) parts.push(sql`p.slug = ${filters.parent}`);
-  return parts.length > 0 ? sql`where ${sql.join(parts, ' and ')}` : sql.empty;
-}
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
-export async function listOrganizations(
+/** One page of the directory, filtered and sorted as `organizationsList` declares. */
+export function listOrganizations(
   db: Queryable,
   filters: OrganizationFilters,
-  options: { sort: OrganizationSort; page: number; pageSize: number; locale: Locale },
-): Promise<Page<Organization>> {
-  const condition = where(filters);
-  const offset = (options.page - 1) * options.pageSize;
-  const [items, [count]] = await Promise.all([
-    db.query<Organization>(
-      sql`${SELECT} ${condition} ${orderBy(options.sort, options.locale)} limit ${options.pageSize} offset ${offset}`,
-    ),
-    db.query<{ total: number }>(sql`select count(*)::int as total from organizations o
-      left join organizations p on p.id = o.parent_id left join admin_units u on u.code = o.admin_unit_code ${condition}`),
-  ]);
-  return { items, total: count?.total ?? 0, page: options.page, pageSize: options.pageSize };
+  options: { sort: string; page: number; pageSize: number; locale: Locale },
+): Promise<OffsetPage<Organization>> {
+  return fetchPage<Organization>(db, organizationsList, {
+    rows: ROWS,
+    select: COLUMNS,
+    filters: filters as ListFilterValues,
+    ...options,
+  });
 }
 
 export async function findOrganization(db: Queryable, slug: string): Promise<Organization | undefined> {
-  const [row] = await db.query<Organization>(sql`${SELECT} where o.slug = ${slug}`);
+  const [row] = await db.query<Organization>(sql`select ${COLUMNS} from (${ROWS}) d where d.slug = ${slug}`);
   return row;
-}
-
-/** Every organisation in Mongolian alphabetical order, for downloads. */
-export async function* allOrganizations(db: Queryable, locale: Locale = 'mn'): AsyncGenerator<Organization> {
-  yield* await db.query<Organization>(sql`${SELECT} ${orderBy('name', locale)}`);
 }
 
 export async function countOrganizations(db: Queryable): Promise<number> {
