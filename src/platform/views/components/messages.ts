@@ -19,7 +19,7 @@ export const componentMessages: Catalogue = {
     'components.chart.value': 'Утга',
     'components.chart.total': 'Нийт',
     'components.chart.share': 'Эзлэх хувь',
-    'components.chart.empty': 'Харуулах тоон мэдээлэл одоогоор алга.',
+    'components.chart.other': 'Бусад',
   },
   en: {
     'components.error': 'Error',
@@ -34,7 +34,7 @@ export const componentMessages: Catalogue = {
     'components.chart.value': 'Value',
     'components.chart.total': 'Total',
     'components.chart.share': 'Share',
-    'components.chart.empty': 'There are no figures to show yet.',
+    'components.chart.other': 'Other',
   },
 };
 
