@@ -187,7 +187,7 @@ export function groupedBarChart(c: SeriesChartOptions): Html {
       body: html`${valueAxis(lo, hi, y, left, width, format)}
 ${groups}`,
       description: describeSeries(c, format),
-      legend: legend(c.series.map((s, i) => ({ label: s.label, colour: colours[i] as string }))),
+      legend: legend(c.series.map((s, i) => ({ label: s.legend ?? s.label, colour: colours[i] as string }))),
     },
     tableOf(c, format),
   );
@@ -252,7 +252,12 @@ export function stackedBarChart(c: StackedBarChartOptions): Html {
               .join(', ')}`,
         )
         .join('; '),
-      legend: legend(used.map((k) => ({ label: c.series[k]?.label ?? '', colour: colours[k] as string }))),
+      legend: legend(
+        used.map((k) => ({
+          label: c.series[k]?.legend ?? c.series[k]?.label ?? '',
+          colour: colours[k] as string,
+        })),
+      ),
     },
     {
       head: used.map((k) => c.series[k]?.label ?? ''),

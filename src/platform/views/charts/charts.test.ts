@@ -9,7 +9,8 @@ const t = translator('en');
 
 /** Title, description and table alternative, as every chart must have them. */
 function expectAccessible(out: string, id: string, title: string) {
-  expect(out).toContain(`role="img" aria-labelledby="${id}-title ${id}-desc"`);
+  // `<svg role="img"` first: the module tests that will render these look for exactly that.
+  expect(out).toContain(`<svg role="img" aria-labelledby="${id}-title ${id}-desc"`);
   expect(out).toContain(`<title id="${id}-title">${title}</title>`);
   expect(out).toMatch(new RegExp(`<desc id="${id}-desc">[^<]+</desc>`));
   expect(out).toContain('<details><summary>Show the figures as a table</summary>');
@@ -142,7 +143,7 @@ describe('line chart', () => {
       periods: ['2024', '2025', '2026'],
       series: [
         { label: 'Target', colour: 'grey', dashed: true, values: [50, 70, 90] },
-        { label: 'Actual', values: [-10, null, 85] },
+        { label: 'Actual', legend: 'Actual (solid line)', values: [-10, null, 85] },
       ],
     }).value;
     expectAccessible(out, 'trend', 'Share published');
@@ -153,6 +154,8 @@ describe('line chart', () => {
       '<tr><th scope="row">2025</th><td class="numeric">70</td><td class="numeric">—</td></tr>',
     );
     expect(out).toContain('<th scope="col">Period</th>');
+    expect(out).toContain('</svg>Actual (solid line)</li>');
+    expect(out).toContain('<th scope="col" class="numeric">Actual</th>');
     expect(coordinates(out).every(Number.isFinite)).toBe(true);
   });
 

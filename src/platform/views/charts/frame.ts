@@ -30,6 +30,8 @@ export interface ChartBase {
 export interface Series {
   label: string;
   colour?: PaletteColour;
+  /** The legend's words when they differ from the table's column heading ("Actual (solid line)"). */
+  legend?: string;
 }
 
 export const formatOf = (c: ChartBase) => c.format ?? ((v: number) => c.t.number(v));
@@ -86,7 +88,7 @@ export function figure(
 ): Html {
   const { t } = c;
   return html`<figure class="chart${c.className ? ` ${c.className}` : ''}">
-<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${drawing.width} ${drawing.height}" width="100%" role="img" aria-labelledby="${c.id}-title ${c.id}-desc" font-family="sans-serif">
+<svg role="img" aria-labelledby="${c.id}-title ${c.id}-desc" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${drawing.width} ${drawing.height}" width="100%" font-family="sans-serif">
 <title id="${c.id}-title">${c.title}</title>
 <desc id="${c.id}-desc">${c.description ?? drawing.description}</desc>
 ${drawing.body}

@@ -12,7 +12,7 @@ export {
   type StackedBarChartOptions,
   stackedBarChart,
 } from './bar.ts';
-export type { ChartBase, Series } from './frame.ts';
+export { type ChartBase, legend, type Series, swatch } from './frame.ts';
 export { type LineChartOptions, type LineSeries, lineChart } from './line.ts';
-export { type PaletteColour, palette } from './palette.ts';
+export { colourOf, type PaletteColour, palette } from './palette.ts';
 export { donutChart, type Part, type PartsChartOptions, treemapChart } from './parts.ts';

@@ -83,7 +83,11 @@ ${lines}`,
         .map((p, i) => `${p}: ${c.series.map((s) => `${s.label} ${cell(s.values[i])}`).join(', ')}`)
         .join('; '),
       legend: legend(
-        c.series.map((s, k) => ({ label: s.label, colour: colours[k] as string, dashed: s.dashed })),
+        c.series.map((s, k) => ({
+          label: s.legend ?? s.label,
+          colour: colours[k] as string,
+          dashed: s.dashed,
+        })),
       ),
     },
     {
