@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { confirmationPanel, emptyState, errorSummary, notice } from './feedback.ts';
-import { testContext } from './test-context.ts';
+import { testContext } from './test-support.ts';
 
 const ctx = testContext();
 

@@ -4,7 +4,12 @@ import { type Html, type HtmlValue, html } from '../html.ts';
 import type { WordsContext } from './fields.ts';
 import './messages.ts';
 
-/** GOV.UK-style summary of what is wrong, each linking to its field; shown first in `main`. */
+/**
+ * GOV.UK-style summary of what is wrong, each linking to its field; shown first in `main`.
+ *
+ * @example
+ * errorSummary(ctx, [{ field: 'name', message: 'Enter <a> name' }])
+ */
 export function errorSummary(ctx: PageContext, errors: readonly FieldError[]): Html {
   if (errors.length === 0) return html``;
   return html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">
@@ -13,6 +18,12 @@ export function errorSummary(ctx: PageContext, errors: readonly FieldError[]): H
 </div>`;
 }
 
+/**
+ * What a list says when it has nothing to show.
+ *
+ * @example
+ * emptyState('Nothing yet', 'Come back')
+ */
 export function emptyState(title: string, body?: string): Html {
   return html`<div class="empty-state"><p class="empty-title">${title}</p>${body ? html`<p>${body}</p>` : ''}</div>`;
 }

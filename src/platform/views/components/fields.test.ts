@@ -6,13 +6,14 @@ import {
   dateInput,
   fieldset,
   fileUpload,
+  filterForm,
   radios,
   select,
   selectField,
   textarea,
   textField,
 } from './fields.ts';
-import { testContext } from './test-context.ts';
+import { testContext } from './test-support.ts';
 
 const ctx = testContext();
 
@@ -208,5 +209,17 @@ describe('dates and files', () => {
     expect(element(out, 'file')).toBe(
       '<input id="file" name="file" type="file" multiple accept=".csv,application/json" aria-describedby="file-hint">',
     );
+  });
+});
+
+describe('filter form', () => {
+  it('a GET form with its fields, an apply button and a clear link', () => {
+    const out = filterForm(ctx, '/organizations', [
+      selectField('kind', 'Kind', [{ value: 'ministry', label: 'Ministry' }], undefined, 'Any'),
+    ]).value;
+    expect(out).toMatch(/^<form class="filters" method="get" action="\/organizations" aria-label="[^"]+">/);
+    expect(out).toContain('<label for="kind">Kind</label>');
+    expect(out).toContain('<button type="submit" class="button">');
+    expect(out).toContain('<a href="/organizations">');
   });
 });

@@ -8,6 +8,13 @@ export interface SelectOption {
   label: string;
 }
 
+/**
+ * A labelled select, as the filter forms use it (`anyLabel` adds a first, empty "Any" choice).
+ * A form field with a hint or an error uses `select`.
+ *
+ * @example
+ * selectField('kind', 'Kind', [{ value: 'a', label: 'A' }], 'a', 'Any')
+ */
 export function selectField(
   id: string,
   label: string,
@@ -31,6 +38,12 @@ export interface TextFieldOptions {
   inputmode?: string;
 }
 
+/**
+ * A one-line text input (`type` email, number, password…, with its autocomplete token).
+ *
+ * @example
+ * textField('email', 'Email', 'a"b', { type: 'email', hint: 'H', error: 'E', autocomplete: 'email' })
+ */
 export function textField(id: string, label: string, value?: string, options: TextFieldOptions = {}): Html {
   return html`<div class="field${options.error ? ' field-error' : ''}"><label for="${id}">${label}</label>
   ${options.hint ? html`<p class="hint" id="${id}-hint">${options.hint}</p>` : ''}
@@ -39,7 +52,12 @@ export function textField(id: string, label: string, value?: string, options: Te
 </div>`;
 }
 
-/** A filter panel: a plain GET form, so filtered URLs can be shared and work without JavaScript. */
+/**
+ * A filter panel: a plain GET form, so filtered URLs can be shared and work without JavaScript.
+ *
+ * @example
+ * filterForm(ctx, '/organizations', [selectField('kind', 'Kind', [{ value: 'ministry', label: 'Ministry' }], undefined, 'Any')])
+ */
 export function filterForm(ctx: PageContext, action: string, fields: readonly Html[]): Html {
   return html`<form class="filters" method="get" action="${action}" aria-label="${ctx.t('filters.label')}">
   <h2 class="filters-title">${ctx.t('filters.title')}</h2>

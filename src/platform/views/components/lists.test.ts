@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkAnswers, downloads, summaryList, taskList } from './lists.ts';
-import { testContext } from './test-context.ts';
+import { testContext } from './test-support.ts';
 
 const ctx = testContext();
 

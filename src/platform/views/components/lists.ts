@@ -19,7 +19,13 @@ export interface TableOptions {
   sort?: string;
 }
 
-/** A data table whose sortable headers are plain links, so sorting works without JavaScript. */
+/**
+ * A data table whose sortable headers are plain links, so sorting works without JavaScript.
+ *
+ * @example
+ * table(ctx, { caption: 'Bodies', sort: 'name', rows: [['<Finance>', 3]],
+ *   columns: [{ key: 'name', label: 'Name', sortable: true }, { key: 'count', label: 'Count', numeric: true }] })
+ */
 export function table(ctx: PageContext, options: TableOptions): Html {
   const sortKey = options.sort?.replace(/^-/, '');
   const descending = options.sort?.startsWith('-') ?? false;
@@ -49,7 +55,12 @@ export interface PaginationOptions {
   total: number;
 }
 
-/** Previous / numbered / next links; every page is a plain GET URL. */
+/**
+ * Previous / numbered / next links; every page is a plain GET URL. Nothing for a single page.
+ *
+ * @example
+ * pagination(ctx, { page: 5, pageSize: 10, total: 100 })
+ */
 export function pagination(ctx: PageContext, { page, pageSize, total }: PaginationOptions): Html {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages <= 1) return html``;
@@ -76,14 +87,24 @@ export function pagination(ctx: PageContext, { page, pageSize, total }: Paginati
   </ul></nav>`;
 }
 
-/** Key–value rows of a record's detail page. */
+/**
+ * Key–value rows of a record's detail page; an absent value shows "—".
+ *
+ * @example
+ * summaryList([{ key: 'Name', value: 'A&B' }, { key: 'Phone', value: null }])
+ */
 export function summaryList(rows: readonly { key: string; value: HtmlValue }[]): Html {
   return html`<dl class="summary-list">${rows.map(
     (r) => html`<div class="summary-row"><dt>${r.key}</dt><dd>${r.value ?? '—'}</dd></div>`,
   )}</dl>`;
 }
 
-/** Links to the same data in other formats. */
+/**
+ * Links to the same data in other formats.
+ *
+ * @example
+ * downloads(ctx, [{ href: '/x.csv', label: 'CSV' }])
+ */
 export function downloads(ctx: PageContext, links: readonly { href: string; label: string }[]): Html {
   return html`<div class="downloads"><h2>${ctx.t('downloads.title')}</h2><ul>${links.map(
     (l) => html`<li><a href="${l.href}" download>${l.label}</a></li>`,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { html } from '../html.ts';
 import { forbiddenPage, homeCard } from './pages.ts';
-import { testContext } from './test-context.ts';
+import { testContext } from './test-support.ts';
 
 describe('pages', () => {
   it('403 body: a heading, what was asked, whom to ask, the way home', () => {
