@@ -108,6 +108,17 @@ export function hintAndError(ctx: WordsContext, id: string, p: { hint?: string; 
 const fieldClass = (p: { error?: string }, extra = ''): string =>
   `field${extra ? ` ${extra}` : ''}${p.error ? ' field-error' : ''}`;
 
+/** A labelled control: the field's box in its error state, the label, the hint and error, the control. */
+function labelled(ctx: WordsContext, p: FieldParams, control: Html): Html {
+  return html`<div class="${fieldClass(p)}"><label for="${p.id}">${p.label}</label>
+  ${hintAndError(ctx, p.id, p)}
+  ${control}
+</div>`;
+}
+
+/** The id and form name every control carries. */
+const controlAttrs = (p: FieldParams): Html => html`id="${p.id}" name="${p.name ?? p.id}"`;
+
 export interface TextareaParams extends FieldParams {
   value?: string;
   /** Visible lines; 5 unless said. */
@@ -123,10 +134,11 @@ export interface TextareaParams extends FieldParams {
  * textarea(ctx, { id: 'justification', label: 'Why', hint: 'Say what changed', value: 'A <b>', error: 'Enter why', rows: 4 })
  */
 export function textarea(ctx: WordsContext, p: TextareaParams): Html {
-  return html`<div class="${fieldClass(p)}"><label for="${p.id}">${p.label}</label>
-  ${hintAndError(ctx, p.id, p)}
-  <textarea id="${p.id}" name="${p.name ?? p.id}" rows="${p.rows ?? 5}"${p.maxlength ? html` maxlength="${p.maxlength}"` : ''}${p.autocomplete ? html` autocomplete="${p.autocomplete}"` : ''}${describedAttrs(p.id, p)}>${p.value ?? ''}</textarea>
-</div>`;
+  return labelled(
+    ctx,
+    p,
+    html`<textarea ${controlAttrs(p)} rows="${p.rows ?? 5}"${p.maxlength ? html` maxlength="${p.maxlength}"` : ''}${p.autocomplete ? html` autocomplete="${p.autocomplete}"` : ''}${describedAttrs(p.id, p)}>${p.value ?? ''}</textarea>`,
+  );
 }
 
 export interface SelectParams extends FieldParams {
@@ -144,12 +156,14 @@ export interface SelectParams extends FieldParams {
  *   options: [{ value: 'editor', label: 'Editor' }, { value: 'viewer', label: 'Viewer' }], error: 'Choose a role' })
  */
 export function select(ctx: WordsContext, p: SelectParams): Html {
-  return html`<div class="${fieldClass(p)}"><label for="${p.id}">${p.label}</label>
-  ${hintAndError(ctx, p.id, p)}
-  <select id="${p.id}" name="${p.name ?? p.id}"${describedAttrs(p.id, p)}>
+  return labelled(
+    ctx,
+    p,
+    html`<select ${controlAttrs(p)}${describedAttrs(p.id, p)}>
     ${p.placeholder !== undefined ? html`<option value="">${p.placeholder}</option>` : ''}
     ${p.options.map((o) => html`<option value="${o.value}"${o.value === p.selected ? html` selected` : ''}>${o.label}</option>`)}
-  </select></div>`;
+  </select>`,
+  );
 }
 
 /** One choice of a radio or checkbox group. */
@@ -230,7 +244,7 @@ export interface CheckboxParams extends FieldParams {
 export function checkbox(ctx: WordsContext, p: CheckboxParams): Html {
   return html`<div class="${fieldClass(p)}">
   ${hintAndError(ctx, p.id, p)}
-  <div class="checkbox"><input type="checkbox" id="${p.id}" name="${p.name ?? p.id}" value="${CHECKBOX_VALUE}"${p.checked ? html` checked` : ''}${describedAttrs(p.id, p)}>
+  <div class="checkbox"><input type="checkbox" ${controlAttrs(p)} value="${CHECKBOX_VALUE}"${p.checked ? html` checked` : ''}${describedAttrs(p.id, p)}>
   <label for="${p.id}">${p.label}</label></div></div>`;
 }
 
@@ -250,10 +264,11 @@ export interface DateInputParams extends FieldParams {
  * dateInput(ctx, { id: 'startDate', label: 'Start date', hint: 'For example 2026-03-27', value: '2026-03-27', min: '2020-01-01' })
  */
 export function dateInput(ctx: WordsContext, p: DateInputParams): Html {
-  return html`<div class="${fieldClass(p)}"><label for="${p.id}">${p.label}</label>
-  ${hintAndError(ctx, p.id, p)}
-  <input id="${p.id}" name="${p.name ?? p.id}" type="date" value="${p.value ?? ''}"${p.min ? html` min="${p.min}"` : ''}${p.max ? html` max="${p.max}"` : ''}${describedAttrs(p.id, p)}>
-</div>`;
+  return labelled(
+    ctx,
+    p,
+    html`<input ${controlAttrs(p)} type="date" value="${p.value ?? ''}"${p.min ? html` min="${p.min}"` : ''}${p.max ? html` max="${p.max}"` : ''}${describedAttrs(p.id, p)}>`,
+  );
 }
 
 export interface FileUploadParams extends FieldParams {
@@ -270,10 +285,11 @@ export interface FileUploadParams extends FieldParams {
  * fileUpload(ctx, { id: 'file', label: 'Upload a file', hint: 'CSV or JSON, up to 20 MB', accept: ['.csv', 'application/json'] })
  */
 export function fileUpload(ctx: WordsContext, p: FileUploadParams): Html {
-  return html`<div class="${fieldClass(p)}"><label for="${p.id}">${p.label}</label>
-  ${hintAndError(ctx, p.id, p)}
-  <input id="${p.id}" name="${p.name ?? p.id}" type="file"${p.multiple ? html` multiple` : ''}${p.accept && p.accept.length > 0 ? html` accept="${p.accept.join(',')}"` : ''}${describedAttrs(p.id, p)}>
-</div>`;
+  return labelled(
+    ctx,
+    p,
+    html`<input ${controlAttrs(p)} type="file"${p.multiple ? html` multiple` : ''}${p.accept && p.accept.length > 0 ? html` accept="${p.accept.join(',')}"` : ''}${describedAttrs(p.id, p)}>`,
+  );
 }
 
 export interface FieldsetParams {
