@@ -1,3 +1,4 @@
+import { Type } from 'typebox';
 import { Value } from 'typebox/value';
 import { describe, expect, it } from 'vitest';
 import {
@@ -61,6 +62,10 @@ describe('patterns for schemas', () => {
   it('refuses a pattern whose flags JSON Schema cannot carry', () => {
     expect(() => patternString(/a/i)).toThrow(/flags/);
     expect(patternString(/^\d{7}$/)).toBe('^\\d{7}$');
+    // A country pack's pattern with Cyrillic letters keeps its source (JSON Schema patterns are Unicode).
+    expect(Value.Check(Type.String({ pattern: patternString(/^[А-ЯЁӨҮ]{2}\d{8}$/u) }), 'УБ85010112')).toBe(
+      true,
+    );
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { html } from '../html.ts';
+import { componentMessages } from './messages.ts';
 import { forbiddenPage, homeCard } from './pages.ts';
 import { testContext } from './test-support.ts';
 
@@ -30,5 +31,11 @@ describe('pages', () => {
     ).toBe(
       '<a class="card" href="/procurement"><h3>Public procurement</h3><p class="card-figure"><span class="card-number">1 204</span> contracting processes</p><p>Tenders &amp; contracts</p></a>',
     );
+  });
+});
+
+describe('component messages', () => {
+  it('say every word in both languages', () => {
+    expect(Object.keys(componentMessages.mn).sort()).toEqual(Object.keys(componentMessages.en).sort());
   });
 });
