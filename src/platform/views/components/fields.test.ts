@@ -108,7 +108,7 @@ describe('groups', () => {
       ],
     }).value;
     expect(out).toMatch(
-      /^<fieldset class="field field-error" aria-describedby="channel-error" aria-invalid="true">\s*<legend>How should we reply\?<\/legend>/,
+      /^<fieldset class="field field-error" aria-describedby="channel-error">\s*<legend>How should we reply\?<\/legend>/,
     );
     expect(element(out, 'channel')).toBe(
       '<input type="radio" id="channel" name="channel" value="email" checked>',

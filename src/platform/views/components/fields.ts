@@ -186,7 +186,9 @@ function group(
 ): Html {
   const legend = p.legendIsHeading ? html`<h1>${p.label}</h1>` : p.label;
   const cls = type === 'radio' ? 'radio' : 'checkbox';
-  return html`<fieldset class="${fieldClass(p)}"${describedAttrs(p.id, { hint: p.hint, error: p.error })}>
+  // The group names its hint and error; aria-invalid belongs on controls, not on a group (ARIA 1.2).
+  const ids = describedBy(p.id, p);
+  return html`<fieldset class="${fieldClass(p)}"${ids ? html` aria-describedby="${ids}"` : ''}>
   <legend>${legend}</legend>
   ${hintAndError(ctx, p.id, p)}
   ${p.options.map((o, i) => {
