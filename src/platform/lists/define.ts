@@ -2,7 +2,7 @@ import type { Queryable } from '../db/database.ts';
 import type { SqlQuery } from '../db/sql.ts';
 import type { Locale, Translator } from '../i18n/index.ts';
 import type { FilterOption } from '../module.ts';
-import { MAX_PAGE_SIZE } from './paging.ts';
+import { MAX_PAGE_SIZE, PAGE_SIZE_CEILING } from './paging.ts';
 
 /** How a filter shows on the list page's filter form. */
 export type FilterControl = 'text' | 'select' | 'checkbox';
@@ -71,6 +71,11 @@ export interface ListDeclaration {
   pageSize: number;
   /** Rows of an API page when the client asks for no size; default `pageSize`. Never above MAX_PAGE_SIZE. */
   apiPageSize?: number;
+  /**
+   * The largest `pageSize`/`limit` its API takes, for an API whose published contract already
+   * took more than MAX_PAGE_SIZE; at most PAGE_SIZE_CEILING.
+   */
+  maxPageSize?: number;
 }
 
 /** Parameters every list reads itself, and the ones the site and the downloads reserve. */
@@ -118,8 +123,10 @@ export function defineList<const L extends ListDeclaration>(list: L): L {
   if (keys.length === 0) fail('no sort keys');
   for (const key of keys) if (!NAME.test(key)) fail(`sort key "${key}" is not a plain name`);
   if (!sortValues(list).includes(list.sort.default)) fail(`default sort "${list.sort.default}" is not a key`);
+  const max = list.maxPageSize ?? MAX_PAGE_SIZE;
+  if (!Number.isInteger(max) || max < 1 || max > PAGE_SIZE_CEILING)
+    fail(`maxPageSize ${max} is not between 1 and ${PAGE_SIZE_CEILING}`);
   for (const size of [list.pageSize, list.apiPageSize ?? list.pageSize])
-    if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE)
-      fail(`page size ${size} is not between 1 and ${MAX_PAGE_SIZE}`);
+    if (!Number.isInteger(size) || size < 1 || size > max) fail(`page size ${size} is not between 1 and ${max}`);
   return list;
 }

@@ -9,8 +9,19 @@ import { withQuery } from '../views/context.ts';
  */
 export const PAGE_CAP = 100_000;
 
-/** The one cap on rows per page or per API call (`pageSize`, `limit`). */
+/** The cap on rows per page or per API call (`pageSize`, `limit`), unless a list declares its own. */
 export const MAX_PAGE_SIZE = 500;
+
+/**
+ * The most a list may declare as its `maxPageSize`: what the widest existing API (the catalogue's
+ * rows and changes, procurement's packages) already takes as `limit`, so that its contract holds.
+ */
+export const PAGE_SIZE_CEILING = 1_000;
+
+/** The largest `pageSize` or `limit` one list's API takes. */
+export function maxPageSizeOf(list: { maxPageSize?: number }): number {
+  return list.maxPageSize ?? MAX_PAGE_SIZE;
+}
 
 /**
  * A page number from a page's query string, leniently: missing, not a number or below 1 is page 1,

@@ -5,7 +5,7 @@ import type { Locale } from '../i18n/index.ts';
 import type { FilterOption } from '../module.ts';
 import type { ListDeclaration, ListFilter } from './define.ts';
 import { sortValues } from './define.ts';
-import { MAX_PAGE_SIZE, type OrderTerm, PAGE_CAP, readPageNumber } from './paging.ts';
+import { maxPageSizeOf, type OrderTerm, PAGE_CAP, readPageNumber } from './paging.ts';
 
 /** Filter values by parameter name, each one checked against its declaration. */
 export type ListFilterValues = Readonly<Record<string, string>>;
@@ -47,12 +47,12 @@ export function listQuerySchema(list: ListDeclaration, options: ApiQueryOptions)
   const size = list.apiPageSize ?? list.pageSize;
   if (options.paging === 'offset') {
     properties.page = Type.Optional(Type.Integer({ minimum: 1, maximum: PAGE_CAP, default: 1 }));
-    properties.pageSize = Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PAGE_SIZE, default: size }));
+    properties.pageSize = Type.Optional(Type.Integer({ minimum: 1, maximum: maxPageSizeOf(list), default: size }));
   } else {
     properties.after = Type.Optional(
       Type.String({ maxLength: 2000, description: 'Cursor from `links.next`' }),
     );
-    properties.limit = Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PAGE_SIZE, default: size }));
+    properties.limit = Type.Optional(Type.Integer({ minimum: 1, maximum: maxPageSizeOf(list), default: size }));
   }
   Object.assign(properties, options.extra ?? {});
   return Type.Object(properties, { additionalProperties: false });
