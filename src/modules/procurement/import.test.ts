@@ -245,7 +245,8 @@ describe('spending known from payments and budget lines', () => {
   });
 });
 
-describe('shilen import ocds', () => {
+// A fresh embedded database migrated in-process takes most of the time (as in cli.test.ts).
+describe('shilen import ocds', { timeout: 90_000 }, () => {
   it('imports a release package of a whole process from the command line, then finds nothing new', async () => {
     const env = await isolatedDatabaseEnv();
     await withFile('road-repair.json', JSON.stringify(exampleReleasePackage()), async (file) => {
