@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, collector, isolatedDatabaseEnv, tempDir } from '../../test/support/cli.ts';
 import { modules } from '../modules/index.ts';
 import { organizationsDataset } from '../modules/organizations/dataset.ts';
-import { standardDir } from '../modules/procurement/ocds/standard.ts';
+import { exampleReleasePackage } from '../modules/procurement/test-support.ts';
 import { loadConfig } from '../platform/config.ts';
 import { openDatabase } from '../platform/db/open.ts';
 import { sql } from '../platform/db/sql.ts';
@@ -131,7 +131,8 @@ describe('shilen on a database', { timeout: 90_000 }, () => {
   });
 
   it('import of an importer that declares its heap runs under that limit, unless the operator set one', async () => {
-    const file = path.resolve(standardDir(), '../samples/fictional-example-1.1/ocds-213czf-000-00001.json');
+    const file = path.join(tempDir(), 'road-repair.json');
+    fs.writeFileSync(file, JSON.stringify(exampleReleasePackage()));
     const heapOf = (stdout: string) => Number(/^Heap limit: (\d+) MiB$/m.exec(stdout)?.[1]);
     const limited = await shilen(['import', 'ocds', file, '--dry-run'], { ...env, NODE_OPTIONS: '' });
     expect(limited.code).toBe(0);

@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
 import { systemActor } from '../../platform/auth/actor.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { importOcdsFile, type OcdsImportOptions, type OcdsImportReport } from './import/run.ts';
 import { buildReleases, type ProcessSpec, type SupplierSpec } from './ocds/build.ts';
+import type { JsonObject } from './ocds/merge.ts';
 
 /** Writes `text` to a temporary file (removed after `use`). */
 export async function withFile<T>(name: string, text: string, use: (file: string) => Promise<T>): Promise<T> {
@@ -86,3 +88,210 @@ export const underThresholdSpec = (
   });
 
 export const releasesOf = (spec: ProcessSpec) => buildReleases(spec);
+
+/**
+ * A release package of one whole process written for the tests (not taken from any published
+ * file): planning, tender, a tender amendment, award, contract and implementation, with parties,
+ * documents, milestones, items with classifications and units, amendments, transactions and a
+ * related process — most of what OCDS 1.1 has.
+ */
+export function exampleReleasePackage(ocid = 'ocds-mn9999-road-0001'): JsonObject {
+  const buyer = { id: 'MN-SHILEN-ORG-city', name: 'Нийслэлийн Засаг даргын Тамгын газар' };
+  const supplierParty = { id: 'MN-SRN-6001234', name: 'Зам Барилга ХХК' };
+  const parties = [
+    {
+      ...buyer,
+      identifier: { scheme: 'MN-SHILEN-ORG', id: 'city', legalName: buyer.name },
+      address: { streetAddress: 'Чингисийн талбай 1', locality: 'Улаанбаатар', countryName: 'Mongolia' },
+      contactPoint: {
+        name: 'Худалдан авах алба',
+        email: 'tender@example.mn',
+        url: 'https://example.mn/tender',
+      },
+      roles: ['buyer', 'procuringEntity', 'payer'],
+    },
+    {
+      ...supplierParty,
+      identifier: { scheme: 'MN-SRN', id: '6001234', legalName: supplierParty.name },
+      roles: ['tenderer', 'supplier', 'payee'],
+      details: { registrationDate: '2012-05-01' },
+    },
+  ];
+  const value = (amount: number) => ({ amount, currency: 'MNT' });
+  const items = [
+    {
+      id: '1',
+      description: 'Замын хучилтын засвар',
+      description_en: 'Road surface repair',
+      classification: { scheme: 'CPV', id: '45233142', description: 'Road-repair works' },
+      quantity: 12,
+      unit: { scheme: 'UNCEFACT', id: 'KMT', name: 'km', value: value(80_000_000) },
+    },
+  ];
+  const tender = {
+    id: `${ocid}-tender`,
+    title: 'Замын засвар, Баянзүрх дүүрэг',
+    title_en: 'Road repair, Bayanzurkh district',
+    status: 'active',
+    procuringEntity: buyer,
+    items,
+    value: value(1_000_000_000),
+    procurementMethod: 'open',
+    procurementMethodDetails: 'Нээлттэй тендер',
+    mainProcurementCategory: 'works',
+    additionalProcurementCategories: ['consultingServices'],
+    awardCriteria: 'priceOnly',
+    submissionMethod: ['electronicSubmission'],
+    tenderPeriod: { startDate: '2025-02-01T00:00:00Z', endDate: '2025-03-03T09:00:00Z' },
+    enquiryPeriod: { startDate: '2025-02-01T00:00:00Z', endDate: '2025-02-20T00:00:00Z' },
+    hasEnquiries: false,
+    documents: [
+      {
+        id: 'notice',
+        documentType: 'tenderNotice',
+        title: 'Тендерийн зар',
+        url: 'https://example.mn/docs/notice.pdf',
+        datePublished: '2025-02-01T00:00:00Z',
+        format: 'application/pdf',
+        language: 'mn',
+      },
+    ],
+    milestones: [
+      {
+        id: 'site-visit',
+        title: 'Талбайн үзлэг',
+        type: 'engagement',
+        dueDate: '2025-02-10T02:00:00Z',
+        status: 'scheduled',
+      },
+    ],
+  };
+  const base = (n: number, tag: string, date: string) => ({
+    ocid,
+    id: `${ocid}-0${n}-${tag}`,
+    date,
+    language: 'mn',
+    tag: [tag],
+    initiationType: 'tender',
+    parties,
+    buyer,
+  });
+  const award = {
+    id: `${ocid}-award-1`,
+    title: 'Гэрээ байгуулах эрх',
+    status: 'active',
+    date: '2025-03-20T03:00:00Z',
+    value: value(950_000_000),
+    suppliers: [supplierParty],
+    items,
+    contractPeriod: { startDate: '2025-04-15T00:00:00Z', endDate: '2025-10-15T00:00:00Z' },
+  };
+  const contract = {
+    id: `${ocid}-contract-1`,
+    awardID: award.id,
+    title: 'Замын засварын гэрээ',
+    status: 'active',
+    period: { startDate: '2025-04-15T00:00:00Z', endDate: '2025-10-15T00:00:00Z', durationInDays: 183 },
+    value: value(950_000_000),
+    items,
+    dateSigned: '2025-04-10T05:00:00Z',
+    documents: [
+      { id: 'contract', documentType: 'contractSigned', url: 'https://example.mn/docs/contract.pdf' },
+    ],
+    relatedProcesses: [
+      { id: '1', relationship: ['framework'], scheme: 'ocid', identifier: 'ocds-mn9999-fw-0001' },
+    ],
+  };
+  const releases = [
+    {
+      ...base(1, 'planning', '2025-01-10T00:00:00Z'),
+      planning: {
+        rationale: 'Хотын замын сүлжээний засвар',
+        budget: {
+          id: 'BL-2025-17',
+          description: 'Орон нутгийн хөгжлийн сан',
+          amount: value(1_200_000_000),
+          projectID: 17,
+        },
+        milestones: [
+          { id: 'approval', title: 'Төсөв батлагдсан', dateMet: '2025-01-05T00:00:00Z', status: 'met' },
+        ],
+      },
+      tender: { ...tender, status: 'planning' },
+    },
+    { ...base(2, 'tender', '2025-02-01T00:00:00Z'), tender },
+    {
+      ...base(3, 'tenderAmendment', '2025-02-15T00:00:00Z'),
+      tender: {
+        ...tender,
+        tenderPeriod: { startDate: '2025-02-01T00:00:00Z', endDate: '2025-03-10T09:00:00Z' },
+        amendments: [
+          {
+            id: 'amendment-1',
+            date: '2025-02-15T00:00:00Z',
+            rationale: 'Хугацаа сунгав',
+            description: 'The deadline moved a week later.',
+            amendsReleaseID: `${ocid}-02-tender`,
+            releaseID: `${ocid}-03-tenderAmendment`,
+          },
+        ],
+      },
+    },
+    {
+      ...base(4, 'award', '2025-03-20T03:00:00Z'),
+      tender: { ...tender, status: 'complete', numberOfTenderers: 1, tenderers: [supplierParty] },
+      awards: [award],
+    },
+    { ...base(5, 'contract', '2025-04-10T05:00:00Z'), awards: [award], contracts: [contract] },
+    {
+      ...base(6, 'implementation', '2025-06-01T00:00:00Z'),
+      awards: [award],
+      contracts: [
+        {
+          ...contract,
+          implementation: {
+            transactions: [
+              {
+                id: 'payment-1',
+                source: 'https://example.mn/glass-account',
+                date: '2025-06-01T00:00:00Z',
+                value: value(300_000_000),
+                payer: buyer,
+                payee: supplierParty,
+                uri: 'https://example.mn/glass-account/payment-1',
+              },
+            ],
+            milestones: [
+              {
+                id: 'km-4',
+                title: 'Эхний 4 км',
+                type: 'delivery',
+                dueDate: '2025-06-01T00:00:00Z',
+                status: 'met',
+              },
+            ],
+          },
+        },
+      ],
+    },
+  ];
+  return {
+    uri: `https://example.mn/ocds/${ocid}.json`,
+    version: '1.1',
+    publishedDate: '2025-06-01T00:00:00Z',
+    publisher: { name: 'Shilen tests' },
+    license: 'https://creativecommons.org/licenses/by/4.0/',
+    releases,
+  } as JsonObject;
+}
+
+/** Every page of an API list, following `links.next`; a page that is not 200 fails the test. */
+export async function* apiPages(app: FastifyInstance, url: string): AsyncGenerator<JsonObject> {
+  for (let next: string | undefined = url; next; ) {
+    const res = await app.inject({ url: next.replace('http://shilen.test', '') });
+    if (res.statusCode !== 200) throw new Error(`${next}: ${res.statusCode} ${res.body.slice(0, 300)}`);
+    const body = res.json() as JsonObject;
+    yield body;
+    next = (body.links as { next?: string } | undefined)?.next;
+  }
+}

@@ -1,6 +1,6 @@
 import { eachValue } from '../ocds/facts.ts';
 import type { JsonObject } from '../ocds/merge.ts';
-import { bidStatuses, describeErrors, validators } from '../ocds/standard.ts';
+import { bidStatuses, describeErrors, releaseValidator } from '../ocds/standard.ts';
 
 export interface Problem {
   where: string;
@@ -8,15 +8,15 @@ export interface Problem {
 }
 
 /**
- * Checks one release before anything is written: the official release schema (types, required
- * fields, closed codelists such as method, status and currency), the bids extension's bid status,
- * one currency throughout, and a non-empty ocid and id. Returns the problems, each with its JSON
- * path in the file.
+ * Checks one release before anything is written: the OCDS 1.1 release schema in the project's own
+ * encoding (`ocds/schema.ts`: types, required fields, formats, closed codelists such as method,
+ * status and currency), the bids extension's bid status, one currency throughout, and a non-empty
+ * ocid and id. Returns the problems, each with its JSON path in the file.
  */
 export function checkRelease(release: unknown, where: string): Problem[] {
   if (!release || typeof release !== 'object' || Array.isArray(release))
     return [{ where, message: 'a release must be a JSON object' }];
-  const validate = validators().release;
+  const validate = releaseValidator();
   const problems: Problem[] = validate(release) ? [] : describeErrors(where, validate.errors);
   const r = release as JsonObject;
   if (typeof r.date === 'string' && Number.isNaN(Date.parse(r.date)))

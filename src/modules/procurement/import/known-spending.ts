@@ -5,7 +5,7 @@ import { recordAudit } from '../../../platform/audit/audit.ts';
 import { systemActor } from '../../../platform/auth/actor.ts';
 import { sql } from '../../../platform/db/sql.ts';
 import type { ImportReport, ModuleContext } from '../../../platform/module.ts';
-import { codelist } from '../ocds/standard.ts';
+import { currencies } from '../ocds/schema.ts';
 
 /**
  * Spending known from elsewhere — payments of the glass account, budget lines — that a published
@@ -34,7 +34,6 @@ export async function importKnownSpending(
   options: { dryRun: boolean },
 ): Promise<ImportReport> {
   const report: ImportReport = { added: 0, changed: 0, unchanged: 0, problems: [] };
-  const currencies = codelist('currency.csv');
   const buyers = new Map(
     (await ctx.db.query<{ id: number; slug: string }>(sql`select id, slug from organizations`)).map((o) => [
       o.slug,

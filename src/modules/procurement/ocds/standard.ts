@@ -1,13 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import draft04 from 'ajv-draft-04';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import formats from 'ajv-formats';
+import { releaseSchema } from './schema.ts';
 
 /**
- * The official OCDS 1.1 schemas and codelists, read from the standard's own files (never copied
- * into this repository): SHILEN_OCDS_DIR, or `../shared/standards/ocds` beside the repository.
+ * OCDS 1.1 as the product checks it: the project's own encoding of the release schema
+ * (`schema.ts`, written from the published standard), compiled once. The official files are never
+ * read here; `ocds.conformance.test.ts` compares this encoding with them
+ * (docs/decisions/0006-own-encodings-of-standards.md).
  */
 export const OCDS_VERSION = '1.1';
 export const RELEASE_SCHEMA_URI = 'https://standard.open-contracting.org/schema/1__1__5/release-schema.json';
@@ -17,95 +16,17 @@ export const BIDS_EXTENSION =
 /** Values of the bids extension's closed bidStatus codelist. */
 export const bidStatuses = ['invited', 'pending', 'valid', 'disqualified', 'withdrawn'] as const;
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
+let cached: ValidateFunction | undefined;
 
-export function standardDir(): string {
-  return process.env.SHILEN_OCDS_DIR || path.resolve(repoRoot, '../shared/standards/ocds');
-}
-
-export class StandardMissing extends Error {
-  override name = 'StandardMissing';
-}
-
-function readJson(file: string): Record<string, unknown> {
-  const full = path.join(standardDir(), file);
-  if (!fs.existsSync(full)) {
-    throw new StandardMissing(
-      `the OCDS 1.1 schema file ${full} is missing; set SHILEN_OCDS_DIR to the folder of the official schema`,
-    );
-  }
-  return JSON.parse(fs.readFileSync(full, 'utf8'));
-}
-
-/** The codes of one official codelist (its `Code` column). */
-export function codelist(name: string): Set<string> {
-  const file = path.join(standardDir(), 'codelists', name);
-  const lines = fs.readFileSync(file, 'utf8').split(/\r?\n/).filter(Boolean);
-  const header = splitCsvLine(lines[0] ?? '');
-  const column = header.indexOf('Code');
-  return new Set(lines.slice(1).map((line) => splitCsvLine(line)[column] ?? ''));
-}
-
-/** One CSV line's cells (the codelists quote cells that hold commas). */
-function splitCsvLine(line: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      cells.push(cell);
-      cell = '';
-    } else cell += c;
-  }
-  cells.push(cell);
-  return cells;
-}
-
-export interface Validators {
-  release: ValidateFunction;
-  releasePackage: ValidateFunction;
-  recordPackage: ValidateFunction;
-}
-
-let cached: Validators | undefined;
-
-/** Compiled validators of the three official schemas (draft 04), made once per process. */
-export function validators(): Validators {
+/** The validator of one release (types, required members, formats, closed codelists), made once. */
+export function releaseValidator(): ValidateFunction {
   if (cached) return cached;
-  const ajv = new draft04.default({ allErrors: true, strict: false, validateFormats: true, verbose: true });
-  formats.default(ajv);
-  // The schema's own annotations (merge rules, codelist names) are not validation keywords.
-  for (const keyword of [
-    'codelist',
-    'openCodelist',
-    'omitWhenMerged',
-    'wholeListMerge',
-    'versionId',
-    'deprecated',
-  ])
-    ajv.addKeyword({ keyword, schemaType: ['string', 'boolean', 'object', 'null'] });
-  const release = readJson('release-schema.json');
-  ajv.addSchema(release);
-  ajv.addSchema(readJson('release-package-schema.json'));
-  ajv.addSchema(readJson('versioned-release-validation-schema.json'));
-  ajv.addSchema(readJson('record-package-schema.json'));
-  cached = {
-    release: ajv.getSchema(RELEASE_SCHEMA_URI)!,
-    releasePackage: ajv.getSchema(
-      'https://standard.open-contracting.org/schema/1__1__5/release-package-schema.json',
-    )!,
-    recordPackage: ajv.getSchema(
-      'https://standard.open-contracting.org/schema/1__1__5/record-package-schema.json',
-    )!,
-  };
+  // verbose: the errors carry the value and the schema, which `describeErrors` words them from.
+  const ajv = new Ajv({ allErrors: true, allowUnionTypes: true, verbose: true });
+  formats.default(ajv, ['date-time', 'uri']);
+  // The name of a field's codelist is an annotation, not a validation keyword.
+  ajv.addKeyword({ keyword: 'codelist', schemaType: 'string' });
+  cached = ajv.compile(releaseSchema);
   return cached;
 }
 

@@ -1,0 +1,409 @@
+/**
+ * The project's own encoding of the OCDS 1.1 release schema (release schema 1.1.5), written from
+ * the published standard: every field with its type, the members the standard requires, the
+ * nested objects, the formats (date-time, uri), the lists whose entries must differ, the
+ * language-tagged copies of text fields (`title_mn`), and the closed codelists with their codes.
+ * Open codelists accept any text; their names stay as annotations (`codelist`) so that an error
+ * can name the list. The result is a JSON Schema that ajv compiles once (`standard.ts`).
+ *
+ * `ocds.conformance.test.ts` checks that this encoding and the official file give the same verdict
+ * on generated releases; the product never reads the official file.
+ */
+
+type Schema = Record<string, unknown>;
+
+// Closed codelists: the codes the standard allows, nothing else.
+export const releaseTags = [
+  'planning',
+  'planningUpdate',
+  'tender',
+  'tenderAmendment',
+  'tenderUpdate',
+  'tenderCancellation',
+  'award',
+  'awardUpdate',
+  'awardCancellation',
+  'contract',
+  'contractUpdate',
+  'contractAmendment',
+  'implementation',
+  'implementationUpdate',
+  'contractTermination',
+  'compiled',
+] as const;
+export const initiationTypes = ['tender'] as const;
+export const tenderStatuses = [
+  'planning',
+  'planned',
+  'active',
+  'cancelled',
+  'unsuccessful',
+  'complete',
+  'withdrawn',
+] as const;
+export const methods = ['open', 'selective', 'limited', 'direct'] as const;
+export const procurementCategories = ['goods', 'works', 'services'] as const;
+export const awardStatuses = ['pending', 'active', 'cancelled', 'unsuccessful'] as const;
+export const contractStatuses = ['pending', 'active', 'cancelled', 'terminated'] as const;
+export const milestoneStatuses = ['scheduled', 'met', 'notMet', 'partiallyMet'] as const;
+
+/**
+ * The currency codelist: ISO 4217 alphabetic codes, current and historic ones alike, as OCDS 1.1.5
+ * lists them (the funds and precious metals of the X range included).
+ */
+export const currencies: ReadonlySet<string> = new Set(
+  `ADP AED AFA AFN ALK ALL AMD ANG AOA AOK AON AOR ARA ARP ARS ARY ATS AUD AWG AYM AZM AZN
+  BAD BAM BBD BDT BEC BEF BEL BGJ BGK BGL BGN BHD BIF BMD BND BOB BOP BOV BRB BRC BRE BRL BRN BRR
+  BSD BTN BUK BWP BYB BYN BYR BZD CAD CDF CHC CHE CHF CHW CLF CLP CNY COP COU CRC CSD CSJ CSK CUC
+  CUP CVE CYP CZK DDM DEM DJF DKK DOP DZD ECS ECV EEK EGP ERN ESA ESB ESP ETB EUR FIM FJD FKP FRF
+  GBP GEK GEL GHC GHP GHS GIP GMD GNE GNF GNS GQE GRD GTQ GWE GWP GYD HKD HNL HRD HRK HTG HUF IDR
+  IEP ILP ILR ILS INR IQD IRR ISJ ISK ITL JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAJ LAK
+  LBP LKR LRD LSL LSM LTL LTT LUC LUF LUL LVL LVR LYD MAD MDL MGA MGF MKD MLF MMK MNT MOP MRO MRU
+  MTL MTP MUR MVQ MVR MWK MXN MXP MXV MYR MZE MZM MZN NAD NGN NIC NIO NLG NOK NPR NZD OMR PAB PEH
+  PEI PEN PES PGK PHP PKR PLN PLZ PTE PYG QAR RHD ROK ROL RON RSD RUB RUR RWF SAR SBD SCR SDD SDG
+  SDP SEK SGD SHP SIT SKK SLL SOS SRD SRG SSP STD STN SUR SVC SYP SZL THB TJR TJS TMM TMT TND TOP
+  TPE TRL TRY TTD TWD TZS UAH UAK UGS UGW UGX USD USN USS UYI UYN UYP UYU UYW UZS VEB VEF VES VNC
+  VND VUV WST XAF XAG XAU XBA XBB XBC XBD XCD XDR XEU XFO XFU XOF XPD XPF XPT XRE XSU XTS XUA XXX
+  YDD YER YUD YUM YUN ZAL ZAR ZMK ZMW ZRN ZRZ ZWC ZWD ZWL ZWN ZWR`.split(/\s+/),
+);
+
+/** Which codelists are closed (their codes above); every other codelist of OCDS 1.1 is open. */
+export const closedCodelists: Readonly<Record<string, readonly string[]>> = {
+  'releaseTag.csv': releaseTags,
+  'initiationType.csv': initiationTypes,
+  'tenderStatus.csv': tenderStatuses,
+  'method.csv': methods,
+  'procurementCategory.csv': procurementCategories,
+  'awardStatus.csv': awardStatuses,
+  'contractStatus.csv': contractStatuses,
+  'milestoneStatus.csv': milestoneStatuses,
+  'currency.csv': [...currencies],
+};
+
+// A BCP 47 language tag (RFC 5646 `langtag` or a private-use tag), for `title_mn`, `name_en-GB`…
+const languageTag = (() => {
+  const language = '(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}(?:-[A-Za-z]{3}){0,2})?|[A-Za-z]{4}|[A-Za-z]{5,8})';
+  const script = '(?:-[A-Za-z]{4})?';
+  const region = '(?:-(?:[A-Za-z]{2}|[0-9]{3}))?';
+  const variants = '(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*';
+  const extensions = '(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*';
+  const privateUse = 'x(?:-[A-Za-z0-9]{1,8})+';
+  return `(?:${language}${script}${region}${variants}${extensions}(?:-${privateUse})?|${privateUse})`;
+})();
+
+const text: Schema = { type: ['string', 'null'] };
+const dateTime: Schema = { type: ['string', 'null'], format: 'date-time' };
+const uri: Schema = { type: ['string', 'null'], format: 'uri' };
+/** An identifier within the process: text of at least one character, or a whole number. */
+const localId: Schema = { type: ['string', 'integer'], minLength: 1 };
+const ref = (definition: string): Schema => ({ $ref: `#/definitions/${definition}` });
+const closed = (codelist: string, nullable = true): Schema => ({
+  type: nullable ? ['string', 'null'] : 'string',
+  enum: nullable ? [...closedCodelists[codelist]!, null] : [...closedCodelists[codelist]!],
+  codelist,
+});
+const open = (codelist: string): Schema => ({ type: ['string', 'null'], codelist });
+const openList = (codelist: string): Schema => ({
+  type: ['array', 'null'],
+  items: { type: 'string' },
+  codelist,
+});
+const list = (items: Schema, { unique = false, atLeastOne = false } = {}): Schema => ({
+  type: 'array',
+  items,
+  ...(unique ? { uniqueItems: true } : {}),
+  ...(atLeastOne ? { minItems: 1 } : {}),
+});
+
+/** An object of OCDS: its fields, the ones required, and the text fields with language copies. */
+function object(
+  properties: Record<string, Schema>,
+  required: string[] = [],
+  translated: string[] = [],
+): Schema {
+  return {
+    type: 'object',
+    properties,
+    ...(required.length > 0 ? { required } : {}),
+    ...(translated.length > 0
+      ? { patternProperties: { [`^(?:${translated.join('|')})_${languageTag}$`]: text } }
+      : {}),
+  };
+}
+
+const definitions: Record<string, Schema> = {
+  Planning: object(
+    {
+      rationale: text,
+      budget: ref('Budget'),
+      documents: list(ref('Document')),
+      milestones: list(ref('Milestone')),
+    },
+    [],
+    ['rationale'],
+  ),
+  Tender: object(
+    {
+      id: localId,
+      title: text,
+      description: text,
+      status: closed('tenderStatus.csv'),
+      procuringEntity: ref('OrganizationReference'),
+      items: list(ref('Item'), { unique: true }),
+      value: ref('Value'),
+      minValue: ref('Value'),
+      procurementMethod: closed('method.csv'),
+      procurementMethodDetails: text,
+      procurementMethodRationale: text,
+      mainProcurementCategory: closed('procurementCategory.csv'),
+      additionalProcurementCategories: openList('extendedProcurementCategory.csv'),
+      awardCriteria: open('awardCriteria.csv'),
+      awardCriteriaDetails: text,
+      submissionMethod: openList('submissionMethod.csv'),
+      submissionMethodDetails: text,
+      tenderPeriod: ref('Period'),
+      enquiryPeriod: ref('Period'),
+      hasEnquiries: { type: ['boolean', 'null'] },
+      eligibilityCriteria: text,
+      awardPeriod: ref('Period'),
+      contractPeriod: ref('Period'),
+      numberOfTenderers: { type: ['integer', 'null'] },
+      tenderers: list(ref('OrganizationReference'), { unique: true }),
+      documents: list(ref('Document')),
+      milestones: list(ref('Milestone')),
+      amendments: list(ref('Amendment')),
+      amendment: ref('Amendment'), // deprecated in 1.1, still valid
+    },
+    ['id'],
+    [
+      'title',
+      'description',
+      'procurementMethodRationale',
+      'awardCriteriaDetails',
+      'submissionMethodDetails',
+      'eligibilityCriteria',
+    ],
+  ),
+  Award: object(
+    {
+      id: localId,
+      title: text,
+      description: text,
+      status: closed('awardStatus.csv'),
+      date: dateTime,
+      value: ref('Value'),
+      suppliers: list(ref('OrganizationReference'), { unique: true }),
+      items: list(ref('Item'), { unique: true, atLeastOne: true }),
+      contractPeriod: ref('Period'),
+      documents: list(ref('Document'), { unique: true }),
+      amendments: list(ref('Amendment')),
+      amendment: ref('Amendment'),
+    },
+    ['id'],
+    ['title', 'description'],
+  ),
+  Contract: object(
+    {
+      id: localId,
+      awardID: localId,
+      title: text,
+      description: text,
+      status: closed('contractStatus.csv'),
+      period: ref('Period'),
+      value: ref('Value'),
+      items: list(ref('Item'), { unique: true, atLeastOne: true }),
+      dateSigned: dateTime,
+      documents: list(ref('Document'), { unique: true }),
+      implementation: ref('Implementation'),
+      relatedProcesses: list(ref('RelatedProcess'), { unique: true }),
+      milestones: list(ref('Milestone')),
+      amendments: list(ref('Amendment')),
+      amendment: ref('Amendment'),
+    },
+    ['id', 'awardID'],
+    ['title', 'description'],
+  ),
+  Implementation: object({
+    transactions: list(ref('Transaction'), { unique: true }),
+    milestones: list(ref('Milestone'), { unique: true }),
+    documents: list(ref('Document'), { unique: true }),
+  }),
+  Milestone: object(
+    {
+      id: localId,
+      title: text,
+      type: open('milestoneType.csv'),
+      description: text,
+      code: text,
+      dueDate: dateTime,
+      dateMet: dateTime,
+      dateModified: dateTime,
+      status: closed('milestoneStatus.csv'),
+      documents: list(ref('Document'), { unique: true }), // deprecated in 1.1
+    },
+    ['id'],
+    ['title', 'description'],
+  ),
+  Document: object(
+    {
+      id: localId,
+      documentType: open('documentType.csv'),
+      title: text,
+      description: text,
+      url: uri,
+      datePublished: dateTime,
+      dateModified: dateTime,
+      format: text,
+      language: text,
+    },
+    ['id'],
+    ['title', 'description'],
+  ),
+  Budget: object(
+    {
+      id: { type: ['string', 'integer', 'null'] },
+      description: text,
+      amount: ref('Value'),
+      project: text,
+      projectID: { type: ['string', 'integer', 'null'] },
+      uri,
+      source: uri, // deprecated in 1.1
+    },
+    [],
+    ['source', 'description', 'project'],
+  ),
+  Transaction: object(
+    {
+      id: localId,
+      source: uri,
+      date: dateTime,
+      value: ref('Value'),
+      payer: ref('OrganizationReference'),
+      payee: ref('OrganizationReference'),
+      uri,
+      // The 1.0 names, deprecated in 1.1.
+      amount: ref('Value'),
+      providerOrganization: ref('Identifier'),
+      receiverOrganization: ref('Identifier'),
+    },
+    ['id'],
+  ),
+  OrganizationReference: object({
+    name: { type: ['string', 'null'], minLength: 1 },
+    id: { type: ['string', 'integer'] },
+    // Deprecated in 1.1: the details belong to the party.
+    identifier: ref('Identifier'),
+    address: ref('Address'),
+    additionalIdentifiers: list(ref('Identifier'), { unique: true }),
+    contactPoint: ref('ContactPoint'),
+  }),
+  Organization: object(
+    {
+      name: text,
+      id: { type: 'string' },
+      identifier: ref('Identifier'),
+      additionalIdentifiers: list(ref('Identifier'), { unique: true }),
+      address: ref('Address'),
+      contactPoint: ref('ContactPoint'),
+      roles: openList('partyRole.csv'),
+      details: { type: ['object', 'null'] },
+    },
+    [],
+    ['name'],
+  ),
+  Item: object(
+    {
+      id: localId,
+      description: text,
+      classification: ref('Classification'),
+      additionalClassifications: list(ref('Classification'), { unique: true }),
+      quantity: { type: ['number', 'null'] },
+      unit: object(
+        { scheme: open('unitClassificationScheme.csv'), id: text, name: text, value: ref('Value'), uri },
+        [],
+        ['name'],
+      ),
+    },
+    ['id'],
+    ['description'],
+  ),
+  Amendment: object(
+    {
+      date: dateTime,
+      rationale: text,
+      id: text,
+      description: text,
+      amendsReleaseID: text,
+      releaseID: text,
+      // Deprecated in 1.1: the changed fields and their former values.
+      changes: list(
+        object({
+          property: { type: 'string' },
+          former_value: { type: ['string', 'number', 'array', 'object', 'null'] },
+        }),
+      ),
+    },
+    [],
+    ['rationale'],
+  ),
+  Classification: object(
+    {
+      scheme: open('itemClassificationScheme.csv'),
+      id: { type: ['string', 'integer', 'null'] },
+      description: text,
+      uri,
+    },
+    [],
+    ['description'],
+  ),
+  Identifier: object(
+    { scheme: text, id: { type: ['string', 'integer', 'null'] }, legalName: text, uri },
+    [],
+    ['legalName'],
+  ),
+  Address: object(
+    { streetAddress: text, locality: text, region: text, postalCode: text, countryName: text },
+    [],
+    ['countryName'],
+  ),
+  ContactPoint: object({ name: text, email: text, telephone: text, faxNumber: text, url: uri }, [], ['name']),
+  Value: object({ amount: { type: ['number', 'null'] }, currency: closed('currency.csv') }),
+  Period: object({
+    startDate: dateTime,
+    endDate: dateTime,
+    maxExtentDate: dateTime,
+    durationInDays: { type: ['integer', 'null'] },
+  }),
+  RelatedProcess: object({
+    id: { type: 'string' },
+    relationship: openList('relatedProcess.csv'),
+    title: text,
+    scheme: open('relatedProcessScheme.csv'),
+    identifier: text,
+    uri,
+  }),
+};
+
+/** One OCDS 1.1 release, as JSON Schema. Fields the standard does not name are allowed, as there. */
+export const releaseSchema: Schema = {
+  $id: 'https://shilen.mn/schema/ocds-1.1-release.json',
+  ...object(
+    {
+      ocid: { type: 'string', minLength: 1 },
+      id: { type: 'string', minLength: 1 },
+      date: { type: 'string', format: 'date-time' },
+      tag: { type: 'array', items: closed('releaseTag.csv', false), minItems: 1 },
+      initiationType: closed('initiationType.csv', false),
+      parties: list(ref('Organization'), { unique: true }),
+      buyer: ref('OrganizationReference'),
+      planning: ref('Planning'),
+      tender: ref('Tender'),
+      awards: list(ref('Award'), { unique: true }),
+      contracts: list(ref('Contract'), { unique: true }),
+      language: text,
+      relatedProcesses: list(ref('RelatedProcess'), { unique: true }),
+    },
+    ['ocid', 'id', 'date', 'tag', 'initiationType'],
+  ),
+  definitions,
+};
