@@ -40,7 +40,6 @@ export const importMessages: Catalogue = {
     'catalog.import.status.dry-run': 'Шалгасан (бичээгүй)',
     'catalog.import.status.interrupted': 'Тасалдсан (бичээгүй)',
     'catalog.import.record': 'Импорт №{id}',
-    'catalog.import.details': 'Файлын мэдээлэл',
     'catalog.import.size': 'Хэмжээ',
     'catalog.import.sha256': 'SHA-256',
     'catalog.import.format': 'Формат, кодчилол',
@@ -81,7 +80,6 @@ export const importMessages: Catalogue = {
     'catalog.import.mapping.ignore': 'Үл хэрэгсэх',
     'catalog.import.mapping.submit': 'Оноож дахин шалгах',
     'catalog.import.done': 'Импорт амжилттай боллоо',
-    'catalog.import.failed': 'Импорт амжилтгүй боллоо, юу ч бичигдээгүй',
   },
   en: {
     'catalog.import.link': 'Import from a file',
@@ -121,7 +119,6 @@ export const importMessages: Catalogue = {
     'catalog.import.status.dry-run': 'Checked (not written)',
     'catalog.import.status.interrupted': 'Interrupted (not written)',
     'catalog.import.record': 'Import {id}',
-    'catalog.import.details': 'The file',
     'catalog.import.size': 'Size',
     'catalog.import.sha256': 'SHA-256',
     'catalog.import.format': 'Format and encoding',
@@ -162,6 +159,5 @@ export const importMessages: Catalogue = {
     'catalog.import.mapping.ignore': 'Ignore this column',
     'catalog.import.mapping.submit': 'Use these and check again',
     'catalog.import.done': 'The import succeeded',
-    'catalog.import.failed': 'The import failed; nothing was written',
   },
 };
