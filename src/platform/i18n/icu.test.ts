@@ -70,9 +70,19 @@ describe('ICU messages', () => {
     expect(en('icu-test.literal')).toBe('Only text # 100%');
   });
 
+  it('shows a value a date argument cannot take as loudly as a missing key', () => {
+    registerMessages({
+      mn: { 'icu-test.when': 'Огноо {when, date}' },
+      en: { 'icu-test.when': 'On {when, date}' },
+    });
+    expect(en('icu-test.when', { when: 'not a date' })).toBe('[icu-test.when]');
+    expect(en('icu-test.when')).toBe('[icu-test.when]');
+  });
+
   it('shows a missing plain parameter as before, and a missing count loudly', () => {
     expect(en('icu-test.select', { kind: 'complaint' })).toBe('A complaint: {name}');
-    expect(en('icu-test.datasets')).toBe('[icu-test.datasets: {count}]');
+    expect(en('icu-test.datasets')).toBe('[icu-test.datasets]');
+    expect(en('icu-test.select', { name: 'X' })).toBe('[icu-test.select]');
     expect(en('icu-test.nowhere')).toBe('[icu-test.nowhere]');
   });
 
@@ -84,7 +94,9 @@ describe('ICU messages', () => {
         'icu-test.broken.bad': '{count, plural, one {# row} other {# rows}}',
       },
     };
-    expect(() => registerMessages(broken)).toThrow(/message mn:icu-test\.broken\.bad is not valid ICU/);
+    expect(() => registerMessages(broken)).toThrow(
+      'message mn:icu-test.broken.bad is not valid ICU MessageFormat: MISSING_OTHER_CLAUSE in "{count, plural, one {# мөр}}"',
+    );
     expect(() =>
       registerMessages({
         mn: { 'icu-test.unclosed': 'Нэр {name' },

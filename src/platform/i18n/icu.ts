@@ -16,6 +16,8 @@ type AstElement = Ast[number];
 /** The parser's element types (`TYPE` of `@formatjs/icu-messageformat-parser`). */
 const ARGUMENT = 1;
 const NUMBER = 2;
+const DATE = 3;
+const TIME = 4;
 const SELECT = 5;
 const PLURAL = 6;
 
@@ -35,7 +37,7 @@ export interface CompiledMessage {
   readonly plain: readonly string[];
   /** Names a plural or number argument reads: they need a value, a number. */
   readonly numeric: readonly string[];
-  /** Names a select argument reads: they need a value. */
+  /** Names a select, date or time argument reads: they need a value, given as it is. */
   readonly choice: readonly string[];
 }
 
@@ -57,6 +59,8 @@ function walk(elements: Ast, names: Names): void {
       for (const option of Object.values(element.options)) walk(option.value, names);
     } else if (element.type === NUMBER) {
       names.numeric.add(element.value);
+    } else if (element.type === DATE || element.type === TIME) {
+      names.choice.add(element.value);
     }
   }
 }
@@ -67,7 +71,9 @@ export function compileMessage(source: string, intlLocale: string): CompiledMess
   try {
     ast = structuredClone(new IntlMessageFormat(source, intlLocale, undefined, { ignoreTag: true }).getAst());
   } catch (error) {
-    throw new MessageSyntaxError(error instanceof Error ? error.message : String(error));
+    // The parser names the problem by a code (`MISSING_OTHER_CLAUSE`); the text shows where.
+    const code = error instanceof Error ? error.message : String(error);
+    throw new MessageSyntaxError(`${code} in ${JSON.stringify(source)}`);
   }
   const names: Names = { plain: new Set(), numeric: new Set(), choice: new Set() };
   walk(ast, names);
@@ -106,7 +112,7 @@ function typedValue(value: string | number, numberFormat: Intl.NumberFormat): st
 
 /**
  * Formats a compiled message. A plural or select without its value cannot choose a form: the
- * message then shows its key and the missing name, as loudly as a missing key does.
+ * message then shows `[key]`, as a missing key does.
  */
 export function formatMessage(
   key: string,
@@ -123,8 +129,13 @@ export function formatMessage(
   }
   for (const name of [...message.numeric, ...message.choice]) {
     const value = params?.[name];
-    if (value === undefined) return `[${key}: {${name}}]`;
+    if (value === undefined) return `[${key}]`;
     values[name] = message.numeric.includes(name) ? typedValue(value, numberFormat) : value;
   }
-  return String(message.format.format(values));
+  try {
+    return String(message.format.format(values));
+  } catch {
+    // A value the argument cannot take (text for a `{when, date}`): as loud as a missing key.
+    return `[${key}]`;
+  }
 }
