@@ -65,7 +65,7 @@ export const messages: Catalogue = {
     'administration.error.notMember': 'Энэ байгууллагын гишүүдээс сонгоно уу. Шинэ хүнийг урилгаар нэмнэ.',
     'administration.error.alreadyHolds': 'Энэ хүн энэ эрхийг аль хэдийн эзэмшиж байна',
     'administration.error.tooManyInvitations':
-      'Та нэг цагийн дотор хэт олон урилга илгээлээ. {minutes} минутын дараа дахин оролдоно уу.',
+      'Та нэг цагийн дотор хэт олон урилга илгээлээ. {minutes, plural, one {# минутын} other {# минутын}} дараа дахин оролдоно уу.',
     'administration.error.lastAdministrator':
       'Энэ бол байгууллагын сүүлчийн админ тул эрхийг цуцлах боломжгүй: байгууллага админгүй үлдэх ёсгүй. Эхлээд өөр хүнд админ эрх олгоно уу.',
     'administration.error.lastAdministratorSelf':
@@ -248,7 +248,8 @@ export const messages: Catalogue = {
     'administration.hint.reason': 'Хэн хүссэн, түүнийг хэрхэн шалгасан',
     'administration.error.noSecondFactor': 'Энэ бүртгэлд хоёр шатлалт баталгаажуулалт тохируулаагүй байна',
     'administration.error.reasonMissing': 'Шалтгааныг бичнэ үү',
-    'administration.error.reasonLong': 'Шалтгаан {max} тэмдэгтээс ихгүй байна',
+    'administration.error.reasonLong':
+      'Шалтгаан {max, plural, one {# тэмдэгтээс} other {# тэмдэгтээс}} ихгүй байна',
     'administration.mail.secondFactorReset.subject': 'Шилэн: таны хоёр шатлалт баталгаажуулалтыг арилгалаа',
     'administration.mail.secondFactorReset.body':
       'Администратор таны бүртгэлийн хоёр шатлалт баталгаажуулалтыг арилгаж, бүх төхөөрөмжөөс гаргалаа. Дараагийн нэвтрэлтээр шинээр тохируулна. Хэрэв та үүнийг хүсээгүй бол нууц үгээ даруй сольж, {site} сайтын администраторт мэдэгдэнэ үү.',
@@ -317,7 +318,7 @@ export const messages: Catalogue = {
     'administration.error.notMember': 'Choose one of this organisation’s members. New people are invited.',
     'administration.error.alreadyHolds': 'This person already holds this role',
     'administration.error.tooManyInvitations':
-      'You have sent too many invitations in the last hour. Try again in {minutes} minutes.',
+      'You have sent too many invitations in the last hour. Try again in {minutes, plural, one {# minute} other {# minutes}}.',
     'administration.error.lastAdministrator':
       'This is the organisation’s last administrator, so the role cannot be revoked: an organisation must never be left without one. Make someone else administrator first.',
     'administration.error.lastAdministratorSelf':
@@ -500,7 +501,8 @@ export const messages: Catalogue = {
     'administration.hint.reason': 'Who asked, and how you checked it was them',
     'administration.error.noSecondFactor': 'This account has no two-step verification set up',
     'administration.error.reasonMissing': 'Enter the reason',
-    'administration.error.reasonLong': 'The reason must be {max} characters or fewer',
+    'administration.error.reasonLong':
+      'The reason must be {max, plural, one {# character} other {# characters}} or fewer',
     'administration.mail.secondFactorReset.subject': 'Shilen: your two-step verification was removed',
     'administration.mail.secondFactorReset.body':
       'An administrator removed the two-step verification of your account and signed it out everywhere. You will set up a new one at your next sign-in. If you did not ask for this, change your password now and tell the administrators of {site}.',

@@ -2,7 +2,7 @@
 export const pagesMn: Record<string, string> = {
   'feedback.title': 'Иргэдийн санал, гомдол (11-11)',
   'feedback.card':
-    '{received} хандлага ирснээс {answered}-д хариу өгсөн. Гомдол, өргөдөл, санал гаргаж, явцыг нь хянаарай.',
+    '{received, plural, one {# хандлага} other {# хандлага}} ирснээс {answered}-д хариу өгсөн. Гомдол, өргөдөл, санал гаргаж, явцыг нь хянаарай.',
   'feedback.home.lead':
     'Төрийн байгууллагад гомдол, өргөдөл, санал, талархал, асуулт, мэдээлэл авах хүсэлтээ гаргаарай. Хандлага бүр хариуцах байгууллагад очиж, хуулийн хугацаанд хариу өгнө.',
   'feedback.home.file': 'Хандлага гаргах',
@@ -90,10 +90,10 @@ export const pagesMn: Record<string, string> = {
   'feedback.col.organization': 'Хариуцах байгууллага',
   'feedback.col.submitted': 'Хүлээн авсан',
   'feedback.col.due': 'Хариу өгөх эцсийн өдөр',
-  'feedback.extendedBecause': '{days} хоногоор сунгасан',
-  'feedback.clock.left': '{days} хоног үлдсэн',
+  'feedback.extendedBecause': '{days, plural, one {# хоногоор} other {# хоногоор}} сунгасан',
+  'feedback.clock.left': '{days, plural, one {# хоног} other {# хоног}} үлдсэн',
   'feedback.clock.today': 'Өнөөдөр дуусна',
-  'feedback.clock.overdue': '{days} хоног хэтэрсэн',
+  'feedback.clock.overdue': '{days, plural, one {# хоног} other {# хоног}} хэтэрсэн',
   'feedback.internal': 'дотоод',
   'feedback.mine.title': 'Миний хандлагууд',
   'feedback.mine.caption': 'Таны гаргасан хандлагууд',
@@ -102,7 +102,7 @@ export const pagesMn: Record<string, string> = {
   'feedback.operator.entered': '{number} дугаартай хандлагыг бүртгэлээ. Дугаарыг иргэнд хэлнэ үү.',
   'feedback.console.title': 'Хариуцагчийн самбар',
   'feedback.console.lead': 'Танай байгууллагад ирсэн хандлагууд, хариу өгөх хугацаагаар нь.',
-  'feedback.console.count': '{count} хандлага',
+  'feedback.console.count': '{count, plural, one {# хандлага} other {# хандлага}}',
   'feedback.console.caption': 'Хандлагын дараалал',
   'feedback.console.empty': 'Шүүлтүүрт тохирох хандлага алга.',
   'feedback.console.open': 'Шийдвэрлэгдээгүй',
@@ -154,7 +154,7 @@ export const pagesMn: Record<string, string> = {
   'feedback.moderation.empty': 'Хянах хандлага алга.',
   'feedback.moderation.review': '{number} хандлагыг хянах',
   'feedback.moderation.found':
-    'Автоматаар {count} хэсэг хувийн мэдээлэл нуусан. Үлдсэн нэр, хаяг байгаа эсэхийг шалгана уу.',
+    'Автоматаар {count, plural, one {# хэсэг} other {# хэсэг}} хувийн мэдээлэл нуусан. Үлдсэн нэр, хаяг байгаа эсэхийг шалгана уу.',
   'feedback.moderation.text': 'Нийтлэх агуулга',
   'feedback.moderation.answer': 'Нийтлэх хариу',
   'feedback.moderation.publish': 'Нийтлэх',
@@ -200,7 +200,7 @@ export const pagesMn: Record<string, string> = {
 export const pagesEn: Record<string, string> = {
   'feedback.title': 'Citizen feedback (11-11)',
   'feedback.card':
-    '{received} cases received, {answered} answered. File a complaint, petition or suggestion and follow it.',
+    '{received, plural, one {# case} other {# cases}} received, {answered} answered. File a complaint, petition or suggestion and follow it.',
   'feedback.home.lead':
     'Send a complaint, petition, suggestion, praise, enquiry or information request to the state. Every case goes to the organisation responsible and is answered within the statutory period.',
   'feedback.home.file': 'File a case',
@@ -287,10 +287,10 @@ export const pagesEn: Record<string, string> = {
   'feedback.col.organization': 'Organisation responsible',
   'feedback.col.submitted': 'Received',
   'feedback.col.due': 'Answer due by',
-  'feedback.extendedBecause': 'extended by {days} days',
-  'feedback.clock.left': '{days} days left',
+  'feedback.extendedBecause': 'extended by {days, plural, one {# day} other {# days}}',
+  'feedback.clock.left': '{days, plural, one {# day} other {# days}} left',
   'feedback.clock.today': 'Due today',
-  'feedback.clock.overdue': '{days} days overdue',
+  'feedback.clock.overdue': '{days, plural, one {# day} other {# days}} overdue',
   'feedback.internal': 'internal',
   'feedback.mine.title': 'My cases',
   'feedback.mine.caption': 'Cases you filed',
@@ -299,7 +299,7 @@ export const pagesEn: Record<string, string> = {
   'feedback.operator.entered': 'Case {number} is registered. Tell the citizen the number.',
   'feedback.console.title': 'Responder console',
   'feedback.console.lead': 'Your organisation’s cases, by deadline.',
-  'feedback.console.count': '{count} cases',
+  'feedback.console.count': '{count, plural, one {# case} other {# cases}}',
   'feedback.console.caption': 'Queue of cases',
   'feedback.console.empty': 'No cases match the filters.',
   'feedback.console.open': 'Not yet settled',
@@ -351,7 +351,7 @@ export const pagesEn: Record<string, string> = {
   'feedback.moderation.empty': 'Nothing to review.',
   'feedback.moderation.review': 'Review case {number}',
   'feedback.moderation.found':
-    '{count} pieces of personal data were removed automatically. Check for any name or address left.',
+    '{count, plural, one {# piece of personal data was} other {# pieces of personal data were}} removed automatically. Check for any name or address left.',
   'feedback.moderation.text': 'Text to publish',
   'feedback.moderation.answer': 'Answer to publish',
   'feedback.moderation.publish': 'Publish',

@@ -7,7 +7,7 @@ export const messages: Catalogue = {
     'organizations.lead':
       'Яам, агентлаг, аймаг, нийслэлийн засаг даргын тамгын газар болон бусад төрийн байгууллагын лавлах.',
     'organizations.caption': 'Төрийн байгууллагуудын жагсаалт',
-    'organizations.count': 'Нийт {count} байгууллага',
+    'organizations.count': 'Нийт {count, plural, one {# байгууллага} other {# байгууллага}}',
     'organizations.empty': 'Шүүлтүүрт тохирох байгууллага олдсонгүй.',
     'organizations.emptyHint': 'Шүүлтүүрээ өөрчилж эсвэл арилгаж үзнэ үү.',
     'organizations.filter.q': 'Нэр, товчлол',
@@ -28,7 +28,7 @@ export const messages: Catalogue = {
     'organizations.published': 'Нийтэлсэн мэдээлэл',
     'organizations.publishedEmpty': 'Энэ байгууллага одоогоор бүртгэл нийтлээгүй байна.',
     'organizations.card':
-      'Яам, агентлаг, орон нутгийн засаг захиргаа зэрэг {count} төрийн байгууллагын лавлах.',
+      'Яам, агентлаг, орон нутгийн засаг захиргаа зэрэг {count, plural, one {# төрийн байгууллагын} other {# төрийн байгууллагын}} лавлах.',
     'organizations.search.kind': 'Байгууллага',
     'organizations.search.label': 'Төрийн байгууллагууд',
     'organizations.kind.government': 'Засгийн газар',
@@ -67,7 +67,7 @@ export const messages: Catalogue = {
     'organizations.lead':
       "Directory of ministries, agencies, aimag and capital governors' offices and other public bodies.",
     'organizations.caption': 'List of public bodies',
-    'organizations.count': '{count} public bodies',
+    'organizations.count': '{count, plural, one {# public body} other {# public bodies}}',
     'organizations.empty': 'No public body matches these filters.',
     'organizations.emptyHint': 'Try changing or clearing the filters.',
     'organizations.filter.q': 'Name or abbreviation',
@@ -87,7 +87,8 @@ export const messages: Catalogue = {
     'organizations.children': 'Subordinate bodies',
     'organizations.published': 'Published records',
     'organizations.publishedEmpty': 'This body has not published any records yet.',
-    'organizations.card': 'Directory of {count} public bodies: ministries, agencies and local governments.',
+    'organizations.card':
+      'Directory of {count, plural, one {# public body} other {# public bodies}}: ministries, agencies and local governments.',
     'organizations.search.kind': 'Public body',
     'organizations.search.label': 'Public bodies',
     'organizations.kind.government': 'Government',

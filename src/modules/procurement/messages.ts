@@ -7,10 +7,11 @@ export const messages: Catalogue = {
     'procurement.title': 'Төрийн худалдан авалт',
     'procurement.lead':
       'Төсвийн хөрөнгөөр хийгдсэн худалдан авалт бүр тендерээс төлбөр хүртэл, эрсдэлийн дохиотой. OCDS 1.1 стандартаар нээлттэй.',
-    'procurement.card': '{count} худалдан авалтын үйл явц: тендер, гэрээ, төлбөр, эрсдэлийн дохио.',
+    'procurement.card':
+      '{count, plural, one {# худалдан авалтын үйл явц} other {# худалдан авалтын үйл явц}}: тендер, гэрээ, төлбөр, эрсдэлийн дохио.',
     'procurement.caption': 'Худалдан авалтын үйл явцууд',
-    'procurement.count': 'Нийт {count} үйл явц',
-    'procurement.countMore': '{count}-аас олон үйл явц',
+    'procurement.count': 'Нийт {count, plural, one {# үйл явц} other {# үйл явц}}',
+    'procurement.countMore': '{count, plural, one {#-аас олон үйл явц} other {#-аас олон үйл явц}}',
     'procurement.empty': 'Шүүлтүүрт тохирох худалдан авалт олдсонгүй.',
     'procurement.emptyHint': 'Шүүлтүүрээ өөрчилж эсвэл арилгаж үзнэ үү.',
     'procurement.filter.q': 'Нэр эсвэл OCID',
@@ -56,7 +57,7 @@ export const messages: Catalogue = {
     'procurement.contract': 'Гэрээ',
     'procurement.documents': 'Баримт бичиг',
     'procurement.releaseHistory': 'Нийтэлсэн хувилбарууд (OCDS)',
-    'procurement.releases': '{count} хувилбар',
+    'procurement.releases': '{count, plural, one {# хувилбар} other {# хувилбар}}',
     'procurement.download.record': 'OCDS бүртгэл (JSON)',
     'procurement.download.releases': 'OCDS хувилбарын багц (JSON)',
     'procurement.event.tenderOpens': 'Санал хүлээн авч эхэлсэн',
@@ -88,9 +89,9 @@ export const messages: Catalogue = {
     'procurement.profile.registered': 'Улсын бүртгэлд бүртгэгдсэн',
     'procurement.disclosure.title': 'Гэрээ ил тод болгох үүрэг',
     'procurement.disclosure.lead':
-      '{threshold} ба түүнээс дээш дүнтэй гэрээг байгуулснаас хойш {days} хоногт нийтлэх ёстой. Захиалагч бүрийн биелэлт: хугацаандаа, хоцорсон, огт нийтлээгүй (төлбөр эсвэл төсвийн мөрөөр мэдэгдэж буй боловч гэрээ нь нийтлэгдээгүй).',
+      '{threshold} ба түүнээс дээш дүнтэй гэрээг байгуулснаас хойш {days, plural, one {# хоногт} other {# хоногт}} нийтлэх ёстой. Захиалагч бүрийн биелэлт: хугацаандаа, хоцорсон, огт нийтлээгүй (төлбөр эсвэл төсвийн мөрөөр мэдэгдэж буй боловч гэрээ нь нийтлэгдээгүй).',
     'procurement.disclosure.summary':
-      'Ил тод болгох үүрэгтэй {required} гэрээ: {onTime} хугацаандаа, {late} хоцорсон, {missing} нийтлэгдээгүй.',
+      'Ил тод болгох үүрэгтэй {required, plural, one {# гэрээ} other {# гэрээ}}: {onTime} хугацаандаа, {late} хоцорсон, {missing} нийтлэгдээгүй.',
     'procurement.disclosure.required': 'Үүрэгтэй',
     'procurement.disclosure.onTime': 'Хугацаандаа',
     'procurement.disclosure.late': 'Хоцорсон',
@@ -119,7 +120,7 @@ export const messages: Catalogue = {
     'procurement.upload.added': 'Шинээр нийтэлсэн',
     'procurement.upload.unchanged': 'Өмнө нь нийтлэгдсэн (өөрчлөлтгүй)',
     'procurement.upload.invalid': 'Алдаатай',
-    'procurement.upload.problems': '{count} алдаа',
+    'procurement.upload.problems': '{count, plural, one {# алдаа} other {# алдаа}}',
     'procurement.upload.where': 'Байршил (JSON зам)',
     'procurement.upload.problem': 'Алдаа',
     'procurement.search.label': 'Худалдан авалт',
@@ -158,19 +159,19 @@ export const messages: Catalogue = {
     'procurement.flag.R003.short': 'Богино хугацаа',
     'procurement.flag.R003.title': 'Санал хүлээн авах хугацаа богино',
     'procurement.flag.R003.explain':
-      'Санал хүлээн авах хугацаа {days} хоног байсан нь {minimum} хоногийн доод хэмжээнээс богино.',
+      'Санал хүлээн авах хугацаа {days, plural, one {# хоног} other {# хоног}} байсан нь {minimum, plural, one {# хоногийн} other {# хоногийн}} доод хэмжээнээс богино.',
     'procurement.flag.R003.why':
       'Хугацаа богино бол урьдчилан мэдээлэл авсан оролцогч л амжиж санал гаргана.',
     'procurement.flag.R036.short': 'Хамгийн бага үнэ татгалзсан',
     'procurement.flag.R036.title': 'Хамгийн бага үнийн саналыг татгалзсан',
     'procurement.flag.R036.explain':
-      '{bids} саналаас хамгийн бага үнэтэй ({amount}) саналыг татгалзаж, өөр оролцогчийг шалгаруулсан.',
+      '{bids, plural, one {# саналаас} other {# саналаас}} хамгийн бага үнэтэй ({amount}) саналыг татгалзаж, өөр оролцогчийг шалгаруулсан.',
     'procurement.flag.R036.why':
       'Хамгийн хямд саналыг шалтаг гарган хасах нь урьдчилан сонгосон оролцогчид ялалт олгох арга байж болно.',
     'procurement.flag.R035.short': 'Бусдыг бүгдийг татгалзсан',
     'procurement.flag.R035.title': 'Ялагчаас бусад бүх саналыг татгалзсан',
     'procurement.flag.R035.explain':
-      '{bids} саналаас ялагчаас бусад {disqualified} саналыг бүгдийг татгалзсан.',
+      '{bids, plural, one {# саналаас} other {# саналаас}} ялагчаас бусад {disqualified} саналыг бүгдийг татгалзсан.',
     'procurement.flag.R035.why':
       'Өрсөлдөгчдийг бүгдийг хасах нь өрсөлдөөнийг хиймлээр бий болгосныг илтгэж болно.',
     'procurement.flag.R030.short': 'Хоцорсон санал ялсан',
@@ -187,19 +188,19 @@ export const messages: Catalogue = {
     'procurement.flag.split.short': 'Хуваасан байж болзошгүй',
     'procurement.flag.split.title': 'Босгоос доогуур хуваасан гэрээнүүд',
     'procurement.flag.split.explain':
-      'Нэг захиалагч нэг гүйцэтгэгчтэй {days} хоногийн дотор босго ({threshold})-оос бага зэрэг доогуур {contracts} гэрээ байгуулсан, нийт {total}.',
+      'Нэг захиалагч нэг гүйцэтгэгчтэй {days, plural, one {# хоногийн} other {# хоногийн}} дотор босго ({threshold})-оос бага зэрэг доогуур {contracts, plural, one {# гэрээ} other {# гэрээ}} байгуулсан, нийт {total}.',
     'procurement.flag.split.why':
       'Нэг худалдан авалтыг хэсэгчлэн хуваах нь нээлттэй тендер, ил тод болгох үүргээс зайлсхийх арга байж болно.',
     'procurement.flag.new-supplier.short': 'Шинэ компани',
     'procurement.flag.new-supplier.title': 'Шалгаруулахаас өмнөхөн бүртгүүлсэн гүйцэтгэгч',
     'procurement.flag.new-supplier.explain':
-      '{supplier} нь {registered}-нд бүртгүүлж, {days} хоногийн дараа гэрээ авсан ({limit} хоногоос бага).',
+      '{supplier} нь {registered}-нд бүртгүүлж, {days, plural, one {# хоногийн} other {# хоногийн}} дараа гэрээ авсан ({limit, plural, one {# хоногоос} other {# хоногоос}} бага).',
     'procurement.flag.new-supplier.why':
       'Саяхан байгуулсан компани туршлагагүй, эсвэл тухайн гэрээнд зориулж байгуулсан хуурмаг компани байж болзошгүй.',
     'procurement.flag.dominant-supplier.short': 'Давамгайлсан гүйцэтгэгч',
     'procurement.flag.dominant-supplier.title': 'Нэг гүйцэтгэгчийн эзлэх хувь их',
     'procurement.flag.dominant-supplier.explain':
-      '{year} онд энэ гүйцэтгэгч захиалагчийн {contracts} гэрээний нийт дүнгийн {percent}%-ийг авсан ({limit}%-иас их).',
+      '{year} онд энэ гүйцэтгэгч захиалагчийн {contracts, plural, one {# гэрээний} other {# гэрээний}} нийт дүнгийн {percent}%-ийг авсан ({limit}%-иас их).',
     'procurement.flag.dominant-supplier.why':
       'Нэг компанид төвлөрөх нь ашиг сонирхлын зөрчил, өрсөлдөөн хязгаарлагдсаныг илтгэж болно.',
   },
@@ -208,10 +209,11 @@ export const messages: Catalogue = {
     'procurement.title': 'Public procurement',
     'procurement.lead':
       'Every publicly funded purchase from tender to payment, with red flags. Open in OCDS 1.1.',
-    'procurement.card': '{count} contracting processes: tenders, contracts, payments and red flags.',
+    'procurement.card':
+      '{count, plural, one {# contracting process} other {# contracting processes}}: tenders, contracts, payments and red flags.',
     'procurement.caption': 'Contracting processes',
-    'procurement.count': '{count} processes',
-    'procurement.countMore': 'More than {count} processes',
+    'procurement.count': '{count, plural, one {# process} other {# processes}}',
+    'procurement.countMore': 'More than {count, plural, one {# process} other {# processes}}',
     'procurement.empty': 'No contracting process matches these filters.',
     'procurement.emptyHint': 'Try changing or clearing the filters.',
     'procurement.filter.q': 'Title or OCID',
@@ -257,7 +259,7 @@ export const messages: Catalogue = {
     'procurement.contract': 'Contract',
     'procurement.documents': 'Documents',
     'procurement.releaseHistory': 'Published releases (OCDS)',
-    'procurement.releases': '{count} releases',
+    'procurement.releases': '{count, plural, one {# release} other {# releases}}',
     'procurement.download.record': 'OCDS record (JSON)',
     'procurement.download.releases': 'OCDS release package (JSON)',
     'procurement.event.tenderOpens': 'Submissions opened',
@@ -289,9 +291,9 @@ export const messages: Catalogue = {
     'procurement.profile.registered': 'Registered',
     'procurement.disclosure.title': 'Disclosure duty',
     'procurement.disclosure.lead':
-      'Contracts of {threshold} or more must be published within {days} days of signing. Each buyer: published on time, late, or missing (known from payments or budget lines but never published).',
+      'Contracts of {threshold} or more must be published within {days, plural, one {# day} other {# days}} of signing. Each buyer: published on time, late, or missing (known from payments or budget lines but never published).',
     'procurement.disclosure.summary':
-      '{required} contracts under the disclosure duty: {onTime} on time, {late} late, {missing} missing.',
+      '{required, plural, one {# contract} other {# contracts}} under the disclosure duty: {onTime} on time, {late} late, {missing} missing.',
     'procurement.disclosure.required': 'Required',
     'procurement.disclosure.onTime': 'On time',
     'procurement.disclosure.late': 'Late',
@@ -320,7 +322,7 @@ export const messages: Catalogue = {
     'procurement.upload.added': 'Published',
     'procurement.upload.unchanged': 'Already published (unchanged)',
     'procurement.upload.invalid': 'Invalid',
-    'procurement.upload.problems': '{count} problems',
+    'procurement.upload.problems': '{count, plural, one {# problem} other {# problems}}',
     'procurement.upload.where': 'Where (JSON path)',
     'procurement.upload.problem': 'Problem',
     'procurement.search.label': 'Procurement',
@@ -358,18 +360,18 @@ export const messages: Catalogue = {
     'procurement.flag.R003.short': 'Short period',
     'procurement.flag.R003.title': 'Short submission period',
     'procurement.flag.R003.explain':
-      'Bidders had {days} days to submit, less than the minimum of {minimum} days.',
+      'Bidders had {days, plural, one {# day} other {# days}} to submit, less than the minimum of {minimum, plural, one {# day} other {# days}}.',
     'procurement.flag.R003.why': 'With little time only a bidder who knew in advance can prepare a bid.',
     'procurement.flag.R036.short': 'Lowest bid rejected',
     'procurement.flag.R036.title': 'Lowest bid disqualified',
     'procurement.flag.R036.explain':
-      'Of {bids} bids, the cheapest ({amount}) was disqualified and another bidder won.',
+      'Of {bids, plural, one {# bid} other {# bids}}, the cheapest ({amount}) was disqualified and another bidder won.',
     'procurement.flag.R036.why':
       'Disqualifying the cheapest bid on a technicality can be a way to hand the contract to a chosen bidder.',
     'procurement.flag.R035.short': 'All others rejected',
     'procurement.flag.R035.title': 'All but the winning bid disqualified',
     'procurement.flag.R035.explain':
-      'Of {bids} bids, all {disqualified} except the winner were disqualified.',
+      'Of {bids, plural, one {# bid} other {# bids}}, all {disqualified} except the winner were disqualified.',
     'procurement.flag.R035.why': 'Disqualifying every competitor can mean the competition was only for show.',
     'procurement.flag.R030.short': 'Late bid won',
     'procurement.flag.R030.title': 'Late bid won',
@@ -384,19 +386,19 @@ export const messages: Catalogue = {
     'procurement.flag.split.short': 'Possible splitting',
     'procurement.flag.split.title': 'Contracts split under the disclosure threshold',
     'procurement.flag.split.explain':
-      'The same buyer signed {contracts} contracts just under the threshold ({threshold}) with the same supplier within {days} days, {total} together.',
+      'The same buyer signed {contracts, plural, one {# contract} other {# contracts}} just under the threshold ({threshold}) with the same supplier within {days, plural, one {# day} other {# days}}, {total} together.',
     'procurement.flag.split.why':
       'Splitting one purchase into parts can avoid an open tender and the duty to disclose.',
     'procurement.flag.new-supplier.short': 'New company',
     'procurement.flag.new-supplier.title': 'Supplier registered shortly before the award',
     'procurement.flag.new-supplier.explain':
-      '{supplier} was registered on {registered} and won {days} days later (under {limit} days).',
+      '{supplier} was registered on {registered} and won {days, plural, one {# day} other {# days}} later (under {limit, plural, one {# day} other {# days}}).',
     'procurement.flag.new-supplier.why':
       'A brand-new company may lack experience or be a shell set up for this contract.',
     'procurement.flag.dominant-supplier.short': 'Dominant supplier',
     'procurement.flag.dominant-supplier.title': 'One supplier’s large share of the buyer’s spending',
     'procurement.flag.dominant-supplier.explain':
-      'In {year} this supplier took {percent}% of the value of the buyer’s {contracts} contracts (more than {limit}%).',
+      'In {year} this supplier took {percent}% of the value of the buyer’s {contracts, plural, one {# contract} other {# contracts}} (more than {limit}%).',
     'procurement.flag.dominant-supplier.why':
       'Concentration on one company can point to a conflict of interest or restricted competition.',
   },

@@ -1,7 +1,13 @@
 /**
- * Two languages, one mechanism: flat message catalogues keyed by dotted names, `{name}`
- * placeholders, and Intl for numbers, money and dates in the country's time zone.
+ * Two languages, one mechanism: message catalogues keyed by dotted names, written in ICU
+ * MessageFormat (`{name}` placeholders, plural and select forms) and compiled when they are
+ * registered, and Intl for numbers, money and dates in the country's time zone.
  */
+import { type CompiledMessage, compileMessage, formatMessage, type MessageParams } from './icu.ts';
+
+export { defineMessages, mergeCatalogues } from './define.ts';
+export type { MessageParams } from './icu.ts';
+
 export const locales = ['mn', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'mn';
@@ -21,8 +27,11 @@ export interface Bilingual {
 
 export interface Translator {
   readonly locale: Locale;
-  /** The message for `key` with `{placeholders}` filled; a missing key shows itself, loudly. */
-  (key: string, params?: Readonly<Record<string, string | number>>): string;
+  /**
+   * The message for `key` formatted with `params` (placeholders, plural and select forms); a
+   * missing key shows itself, loudly.
+   */
+  (key: string, params?: MessageParams): string;
   /** Picks the right language of a bilingual value, falling back to the other one. */
   pick(value: Bilingual | { mn: string | null; en: string | null }): string;
   number(value: number | bigint): string;
@@ -32,16 +41,36 @@ export interface Translator {
 }
 
 const registry: Record<Locale, Record<string, string>> = { mn: {}, en: {} };
+/** Every registered message compiled once, for its own language. */
+const compiled: Record<Locale, Map<string, CompiledMessage>> = { mn: new Map(), en: new Map() };
 
-/** Adds a module's or the platform's messages; a key defined twice is a programming error. */
+const intlLocale: Record<Locale, string> = { mn: 'mn-MN', en: 'en-GB' };
+const timeZone = 'Asia/Ulaanbaatar';
+
+/**
+ * Adds a module's or the platform's messages. A key defined twice and a message that is not valid
+ * ICU MessageFormat are programming errors, told at start-up; nothing is registered then.
+ */
 export function registerMessages(catalogue: Catalogue): void {
+  const added: [Locale, string, string, CompiledMessage][] = [];
   for (const locale of locales) {
     for (const [key, text] of Object.entries(catalogue[locale])) {
       const existing = registry[locale][key];
       if (existing !== undefined && existing !== text)
         throw new Error(`message ${locale}:${key} defined twice`);
-      registry[locale][key] = text;
+      if (existing !== undefined) continue;
+      try {
+        added.push([locale, key, text, compileMessage(text, intlLocale[locale])]);
+      } catch (error) {
+        throw new Error(
+          `message ${locale}:${key} is not valid ICU MessageFormat: ${(error as Error).message}`,
+        );
+      }
     }
+  }
+  for (const [locale, key, text, message] of added) {
+    registry[locale][key] = text;
+    compiled[locale].set(key, message);
   }
 }
 
@@ -49,11 +78,9 @@ export function allMessages(locale: Locale): Messages {
   return registry[locale];
 }
 
-const intlLocale: Record<Locale, string> = { mn: 'mn-MN', en: 'en-GB' };
-const timeZone = 'Asia/Ulaanbaatar';
-
 export function translator(locale: Locale): Translator {
-  const messages = registry[locale];
+  const messages = compiled[locale];
+  const fallback = compiled[defaultLocale];
   const numberFormat = new Intl.NumberFormat(intlLocale[locale]);
   const dateFormat = new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'medium', timeZone });
   const dateTimeFormat = new Intl.DateTimeFormat(intlLocale[locale], {
@@ -61,14 +88,11 @@ export function translator(locale: Locale): Translator {
     timeStyle: 'short',
     timeZone,
   });
-  const t = ((key: string, params?: Readonly<Record<string, string | number>>) => {
-    const text = messages[key] ?? registry[defaultLocale][key];
-    if (text === undefined) return `[${key}]`;
-    if (!params) return text;
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = params[name];
-      return value === undefined ? whole : typeof value === 'number' ? numberFormat.format(value) : value;
-    });
+  const t = ((key: string, params?: MessageParams) => {
+    const own = messages.get(key);
+    if (own) return formatMessage(key, own, params, numberFormat);
+    const other = fallback.get(key);
+    return other ? formatMessage(key, other, params, numberFormat) : `[${key}]`;
   }) as Translator;
   Object.assign(t, {
     locale,

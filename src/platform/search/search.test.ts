@@ -205,7 +205,7 @@ describe('the search page and API', () => {
     expect(res.body).toContain('href="/test/oyu-tolgoi"');
     expect(res.body).toContain('<mark>Oyu</mark> <mark>Tolgoi</mark>');
     expect(res.body).toContain('href="/search?q=Oyu+Tolgoi&amp;lang=en&amp;year=2009"');
-    expect(res.body).toContain('1 results found');
+    expect(res.body).toContain('1 result found');
     const filtered = await app.inject({ url: '/search?q=report&aimag=84&lang=en' });
     expect(filtered.body).toContain('Remove filter: Khovd');
   });

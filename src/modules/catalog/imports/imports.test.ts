@@ -134,7 +134,7 @@ describe('importing on the web', () => {
     expect(mapped.statusCode, mapped.body).toBe(303);
     await work();
     const preview = await publisher.get(`${location}?lang=en`);
-    expect(preview.body).toContain('1 rows: 1 would be added');
+    expect(preview.body).toContain('1 row: 1 would be added');
   });
 
   it('refuses a binary or empty file on the form, and officials of other organisations and visitors', async () => {
