@@ -173,10 +173,20 @@ export interface PublishedSummary {
 }
 
 /** A link in the main navigation. */
+/**
+ * The groups of the header's navigation, by what citizens look for: public bodies, open data
+ * and the shared registers; public money; resources; citizens' voice and services; justice and
+ * integrity; the plan. Their labels and order are in `views/navigation.ts`.
+ */
+export type NavigationGroup = 'registers' | 'money' | 'resources' | 'voice' | 'justice' | 'plan';
+
 export interface NavigationItem {
   href: string;
   /** Message key of the label. */
   label: string;
+  /** The group it is listed under; the platform's own links (home, API) have none. */
+  group?: NavigationGroup;
+  /** Order inside its group. */
   order: number;
 }
 

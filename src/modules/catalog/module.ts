@@ -21,7 +21,7 @@ import { catalogListPage } from './pages/list.ts';
 export const catalogModule: ShilenModule = {
   name: 'catalog',
   messages: { mn: { ...messages.mn, ...importMessages.mn }, en: { ...messages.en, ...importMessages.en } },
-  navigation: [{ href: '/datasets', label: 'nav.datasets', order: 90 }],
+  navigation: [{ href: '/datasets', label: 'nav.datasets', group: 'registers', order: 90 }],
   api: (app, ctx) => {
     const datasets = datasetsOf(app.shilen.modules);
     catalogApi(app, ctx, new Map(datasets.map((d) => [d.id, d])));

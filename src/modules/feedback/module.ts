@@ -30,7 +30,7 @@ export const feedbackModule: ShilenModule = {
   migrationsDir: fileURLToPath(new URL('./migrations', import.meta.url)),
   messages,
   permissions: feedbackPermissions,
-  navigation: [{ href: '/feedback', label: 'nav.feedback', order: 30 }],
+  navigation: [{ href: '/feedback', label: 'nav.feedback', group: 'voice', order: 10 }],
   api: feedbackApi,
   pages: (app, ctx) => {
     publicPages(app, ctx);

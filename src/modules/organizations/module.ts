@@ -15,7 +15,7 @@ import { countOrganizations, seedOrganizations } from './service.ts';
 export const organizationsModule: ShilenModule = {
   name: 'organizations',
   messages,
-  navigation: [{ href: '/organizations', label: 'nav.organizations', order: 10 }],
+  navigation: [{ href: '/organizations', label: 'nav.organizations', group: 'registers', order: 10 }],
   api: organizationsApi,
   pages: (app, ctx) => {
     organizationsPages(app, ctx);

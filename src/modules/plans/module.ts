@@ -27,7 +27,7 @@ export const plansModule: ShilenModule = {
   dependsOn: ['organizations'],
   migrationsDir: path.join(import.meta.dirname, 'migrations'),
   messages,
-  navigation: [{ href: '/plans', label: 'nav.plans', order: 20 }],
+  navigation: [{ href: '/plans', label: 'nav.plans', group: 'plan', order: 10 }],
   importers: [actionPlanImporter],
   api: (app, ctx) => {
     plansApi(app, ctx);

@@ -19,7 +19,7 @@ export const procurementModule: ShilenModule = {
   dependsOn: ['organizations'],
   migrationsDir: fileURLToPath(new URL('./migrations', import.meta.url)),
   messages,
-  navigation: [{ href: '/procurement', label: 'nav.procurement', order: 30 }],
+  navigation: [{ href: '/procurement', label: 'nav.procurement', group: 'money', order: 20 }],
   api: procurementApi,
   pages: procurementPages,
   permissions: procurementPermissions,

@@ -10,6 +10,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import type { DestinationStream } from 'pino';
 import { registerPermissions } from '../auth/permissions.ts';
 import { platformPermissions } from '../auth/platform-permissions.ts';
+import { platformCatalogues } from '../catalogues.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import type { Migration } from '../db/migrate.ts';
@@ -22,7 +23,6 @@ import {
   type Translator,
   translator,
 } from '../i18n/index.ts';
-import { platformMessages } from '../i18n/messages.ts';
 import { type ModuleContext, moduleContext, type NavigationItem, type ShilenModule } from '../module.ts';
 import type { PageContext } from '../views/context.ts';
 import { layout, type PageOptions } from '../views/layout.ts';
@@ -99,7 +99,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   let frameworkError = (_error: unknown, _request: FastifyRequest, reply: FastifyReply): unknown =>
     reply.code(400).send();
 
-  registerMessages(platformMessages);
+  for (const catalogue of platformCatalogues) registerMessages(catalogue);
   for (const module of modules) if (module.messages) registerMessages(module.messages);
   const translators = new Map<Locale, Translator>();
   const translate = (locale: Locale) => {
@@ -113,7 +113,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   const navigation: NavigationItem[] = [
     { href: '/', label: 'layout.home', order: 0 },
     ...modules.flatMap((m) => m.navigation ?? []),
-    { href: '/api', label: 'nav.api', order: 1000 },
+    { href: '/api', label: 'nav.api', group: 'registers', order: 1000 },
   ];
   const routes: RouteInfo[] = [];
   app.decorate('shilen', {

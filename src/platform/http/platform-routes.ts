@@ -3,6 +3,7 @@ import { auditRoutes } from '../audit/routes.ts';
 import { pendingMigrations } from '../db/migrate.ts';
 import { searchRoutes } from '../search/routes.ts';
 import { html } from '../views/html.ts';
+import { navigationGroups } from '../views/navigation.ts';
 import { apiReference } from './api-reference.ts';
 import { crawlerRoutes } from './crawlers.ts';
 import { notFound, type ProblemCode, problems } from './errors.ts';
@@ -65,7 +66,16 @@ export async function platformRoutes(app: App): Promise<void> {
 
   app.get('/', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
     const { t } = request;
-    const cards = await Promise.all(modules.filter((m) => m.homeCard).map((m) => m.homeCard!(app.shilen, t)));
+    // Each module's card under the group its navigation names, in the header's order.
+    const cards = await Promise.all(
+      modules
+        .filter((m) => m.homeCard)
+        .map(async (m) => ({ group: m.navigation?.[0]?.group, card: await m.homeCard!(app.shilen, t) })),
+    );
+    const groups = navigationGroups
+      .map((g) => ({ ...g, cards: cards.filter((c) => c.group === g.id).map((c) => c.card) }))
+      .filter((g) => g.cards.length > 0);
+    const ungrouped = cards.filter((c) => !navigationGroups.some((g) => g.id === c.group)).map((c) => c.card);
     return reply.sendPage({
       title: t('home.title'),
       description: t('home.lead'),
@@ -74,7 +84,13 @@ export async function platformRoutes(app: App): Promise<void> {
   <p class="lead">${t('home.lead')}</p>
 </div>
 <section aria-labelledby="holds"><h2 id="holds">${t('home.holds')}</h2>
-<div class="cards">${cards}</div></section>
+${groups.map(
+  (
+    g,
+  ) => html`<section class="home-group" aria-labelledby="home-${g.id}"><h3 id="home-${g.id}">${t(g.label)}</h3>
+<div class="cards">${g.cards}</div></section>`,
+)}
+${ungrouped.length > 0 ? html`<div class="cards">${ungrouped}</div>` : ''}</section>
 <section aria-labelledby="open"><h2 id="open">${t('home.openTitle')}</h2>
 <p>${t('home.openBody')}</p>
 <ul class="link-list"><li><a href="/api">${t('home.apiLink')}</a></li></ul></section>`,

@@ -6,10 +6,10 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { modules } from '../../modules/index.ts';
+import { platformCatalogues } from '../catalogues.ts';
 import { allMessages, type Locale, locales, registerMessages, translator } from './index.ts';
-import { platformMessages } from './messages.ts';
 
-registerMessages(platformMessages);
+for (const catalogue of platformCatalogues) registerMessages(catalogue);
 for (const module of modules) if (module.messages) registerMessages(module.messages);
 
 const intlLocale: Record<Locale, string> = { mn: 'mn-MN', en: 'en-GB' };

@@ -8,16 +8,19 @@ import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { modules } from '../../modules/index.ts';
+import { platformCatalogues } from '../catalogues.ts';
 import { allMessages, locales, registerMessages } from './index.ts';
-import { platformMessages } from './messages.ts';
 
-registerMessages(platformMessages);
+for (const catalogue of platformCatalogues) registerMessages(catalogue);
 for (const module of modules) if (module.messages) registerMessages(module.messages);
 const defined = new Set(Object.keys(allMessages('mn')));
 
 const root = join(import.meta.dirname, '../../..');
 const sources = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' })
-  .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.endsWith('.d.ts'))
+  .filter(
+    (f) =>
+      f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.endsWith('.d.ts') && !f.endsWith('test-support.ts'),
+  )
   .map((f) => join(root, 'src', f));
 
 /**

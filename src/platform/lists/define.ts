@@ -127,6 +127,7 @@ export function defineList<const L extends ListDeclaration>(list: L): L {
   if (!Number.isInteger(max) || max < 1 || max > PAGE_SIZE_CEILING)
     fail(`maxPageSize ${max} is not between 1 and ${PAGE_SIZE_CEILING}`);
   for (const size of [list.pageSize, list.apiPageSize ?? list.pageSize])
-    if (!Number.isInteger(size) || size < 1 || size > max) fail(`page size ${size} is not between 1 and ${max}`);
+    if (!Number.isInteger(size) || size < 1 || size > max)
+      fail(`page size ${size} is not between 1 and ${max}`);
   return list;
 }

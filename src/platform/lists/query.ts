@@ -47,12 +47,16 @@ export function listQuerySchema(list: ListDeclaration, options: ApiQueryOptions)
   const size = list.apiPageSize ?? list.pageSize;
   if (options.paging === 'offset') {
     properties.page = Type.Optional(Type.Integer({ minimum: 1, maximum: PAGE_CAP, default: 1 }));
-    properties.pageSize = Type.Optional(Type.Integer({ minimum: 1, maximum: maxPageSizeOf(list), default: size }));
+    properties.pageSize = Type.Optional(
+      Type.Integer({ minimum: 1, maximum: maxPageSizeOf(list), default: size }),
+    );
   } else {
     properties.after = Type.Optional(
       Type.String({ maxLength: 2000, description: 'Cursor from `links.next`' }),
     );
-    properties.limit = Type.Optional(Type.Integer({ minimum: 1, maximum: maxPageSizeOf(list), default: size }));
+    properties.limit = Type.Optional(
+      Type.Integer({ minimum: 1, maximum: maxPageSizeOf(list), default: size }),
+    );
   }
   Object.assign(properties, options.extra ?? {});
   return Type.Object(properties, { additionalProperties: false });

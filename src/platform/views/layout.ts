@@ -1,5 +1,6 @@
 import { type PageContext, withQuery } from './context.ts';
 import { type Html, html } from './html.ts';
+import { siteNavigation } from './navigation.ts';
 
 export interface Crumb {
   href?: string;
@@ -22,18 +23,6 @@ function languageSwitch(ctx: PageContext): Html {
   const other = ctx.locale === 'mn' ? 'en' : 'mn';
   const label = other === 'en' ? 'English' : 'Монгол';
   return html`<a class="lang-switch" href="${withQuery(ctx.url, { lang: other, page: null })}" lang="${other}" hreflang="${other}">${label}</a>`;
-}
-
-function navigation(ctx: PageContext): Html {
-  const path = new URL(ctx.url, 'http://local').pathname;
-  const items = [...ctx.navigation].sort((a, b) => a.order - b.order);
-  return html`<nav class="site-nav" aria-label="${ctx.t('layout.nav')}"><div class="width"><ul>
-    ${items.map((item) => {
-      const current =
-        item.href === '/' ? path === '/' : path === item.href || path.startsWith(`${item.href}/`);
-      return html`<li><a href="${item.href}"${current ? html` aria-current="page"` : ''}>${ctx.t(item.label)}</a></li>`;
-    })}
-  </ul></div></nav>`;
 }
 
 export function breadcrumbs(ctx: PageContext, crumbs: readonly Crumb[]): Html {
@@ -79,7 +68,7 @@ ${(page.alternates ?? []).map((a) => html`<link rel="alternate" type="${a.type}"
     </div>
   </div>
 </header>
-${navigation(ctx)}
+${siteNavigation(ctx)}
 <div class="width">
 ${breadcrumbs(ctx, page.breadcrumbs ?? [])}
 <main id="main" tabindex="-1">
