@@ -37,12 +37,7 @@ export function searchTestModule(): ShilenModule & { documents: SearchDocument[]
   };
 }
 
-/** The id of an organisation of the country pack. */
-export async function organizationId(db: Queryable, slug: string): Promise<number> {
-  const [row] = await db.query<{ id: number }>(sql`select id from organizations where slug = ${slug}`);
-  if (!row) throw new Error(`no organisation ${slug}`);
-  return row.id;
-}
+export { organizationId } from '../../../test/factories.ts';
 
 /** An actor with one role (signed in with a second factor), for calling `search` directly. */
 export function actorWith(role: Role, organizationId: number | null = null): Actor {
