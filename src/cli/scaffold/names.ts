@@ -81,9 +81,11 @@ export function moduleNames(
 
 /** Every `.sql` file under `dir`. */
 function sqlFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).flatMap((entry) =>
-    entry.isFile() && entry.name.endsWith('.sql') ? [path.join(entry.parentPath, entry.name)] : [],
-  );
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .flatMap((entry) =>
+      entry.isFile() && entry.name.endsWith('.sql') ? [path.join(entry.parentPath, entry.name)] : [],
+    );
 }
 
 /**
@@ -108,7 +110,9 @@ export function checkNameFree(
   if (clash)
     throw new UsageError(`module name ${name} would clash with the route ${clash}; choose another name`);
   for (const file of sqlFiles(path.join(root, 'src')))
-    if (new RegExp(`create table (if not exists )?${names.table}\\b`, 'i').test(fs.readFileSync(file, 'utf8')))
+    if (
+      new RegExp(`create table (if not exists )?${names.table}\\b`, 'i').test(fs.readFileSync(file, 'utf8'))
+    )
       throw new UsageError(
         `table ${names.table} is created already by ${path.relative(root, file)}; choose another name`,
       );

@@ -6,7 +6,11 @@ import type { ModuleNames } from './names.ts';
 export const TEMPLATES_DIR = path.join(import.meta.dirname, 'templates');
 
 /** Who may add a record: the permission the module declares and the authorisation table's rows say. */
-export const CREATE_ROLES = ['organization-administrator', 'organization-publisher', 'platform-administrator'];
+export const CREATE_ROLES = [
+  'organization-administrator',
+  'organization-publisher',
+  'platform-administrator',
+];
 
 /** The values of the templates' tokens. */
 export function tokens(names: ModuleNames, publisher: string): Readonly<Record<string, string>> {
@@ -46,7 +50,9 @@ export function renderModule(values: Readonly<Record<string, string>>): Generate
     .filter((entry) => entry.isFile() && entry.name.endsWith('.tmpl'))
     .map((entry) => {
       const template = path.relative(TEMPLATES_DIR, path.join(entry.parentPath, entry.name));
-      const relative = fill(template.replace(/\.tmpl$/, ''), values, template).split(path.sep).join('/');
+      const relative = fill(template.replace(/\.tmpl$/, ''), values, template)
+        .split(path.sep)
+        .join('/');
       return {
         path: `src/modules/${values.name}/${relative}`,
         text: fill(fs.readFileSync(path.join(TEMPLATES_DIR, template), 'utf8'), values, template),
