@@ -95,9 +95,12 @@ export function writePlan(root: string, plan: ModulePlan): void {
  * failure is the command's: the files are there, and the message says what to run.
  */
 export function formatWritten(root: string, files: readonly string[]): void {
-  const biome = path.join(root, 'node_modules', '.bin', 'biome');
+  const biome = path.join(root, 'node_modules', '@biomejs', 'biome', 'bin', 'biome');
   const typescript = files.filter((file) => file.endsWith('.ts'));
-  const run = spawnSync(biome, ['check', '--write', ...typescript], { cwd: root, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [biome, 'check', '--write', ...typescript], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   if (run.error || run.status !== 0)
     throw new Error(
       `the files are written, but formatting them failed (${run.error?.message ?? run.stderr.trim()}); run: npx biome check --write ${typescript.join(' ')}`,
