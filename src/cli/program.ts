@@ -9,6 +9,7 @@ import { registerDemo } from './commands/demo.ts';
 import { registerExport } from './commands/export.ts';
 import { registerImport } from './commands/import.ts';
 import { registerMigrate } from './commands/migrate.ts';
+import { registerNewModule } from './commands/new-module.ts';
 import { registerSearch } from './commands/search.ts';
 import { registerServe } from './commands/serve.ts';
 import { type CliIo, createSession, type Session, UsageError } from './session.ts';
@@ -69,6 +70,7 @@ export function buildProgram(
   registerImport(program, session);
   registerAudit(program, session);
   registerSearch(program, session);
+  registerNewModule(program, session);
   for (const module of modules)
     module.cli?.(program, { open: () => session.open(), say: (line) => session.say(line) });
   return program;
