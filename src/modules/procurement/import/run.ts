@@ -102,7 +102,7 @@ export async function importOcdsFile(
   let writing = true;
   const times = options.times;
   const work = async (tx: Queryable) => {
-    const session = await openStoreSession(tx, times);
+    const session = await openStoreSession(tx, ctx.country, times);
     let batch: IncomingRelease[] = [];
     // One batch is written while the next is read and checked: the database's time and the
     // checking's overlap. Writes stay in order (one at a time, on the one transaction).
@@ -206,11 +206,11 @@ export async function importOcdsFile(
     if (report.added === 0) return;
     await timed(times, 'flags', async () => {
       await (touchedCount > BULK_REFRESH
-        ? refreshFlagsOfBuyers(tx, [...buyers])
-        : refreshFlagsAround(tx, [...touched]));
+        ? refreshFlagsOfBuyers(tx, ctx.country, [...buyers])
+        : refreshFlagsAround(tx, ctx.country, [...touched]));
       // A process that left its buyer takes its contracts away from the flags of the buyer's others.
       const formerBuyers = new Set(buyerChanges.flatMap((c) => (c.from.id === null ? [] : [c.from.id])));
-      if (formerBuyers.size > 0) await refreshFlagsOfBuyers(tx, [...formerBuyers]);
+      if (formerBuyers.size > 0) await refreshFlagsOfBuyers(tx, ctx.country, [...formerBuyers]);
     });
     const kept = (await options.beforeCommit?.(tx)) ?? {};
     for (const change of buyerChanges)

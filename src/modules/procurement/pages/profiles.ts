@@ -1,5 +1,4 @@
 import { Type } from 'typebox';
-import { countryPack } from '../../../country/mn/index.ts';
 import { sql } from '../../../platform/db/sql.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
@@ -74,7 +73,7 @@ export function profilePages(app: App, ctx: ModuleContext): void {
         select id, slug, name_mn as "nameMn", name_en as "nameEn" from organizations where slug = ${request.params.slug}`);
       if (!org) throw notFound();
       const name = t.pick({ mn: org.nameMn, en: org.nameEn });
-      const [p, duty] = await Promise.all([buyerProfile(ctx.db, org.id), disclosureByBuyer(ctx.db, org.id)]);
+      const [p, duty] = await Promise.all([buyerProfile(ctx, org.id), disclosureByBuyer(ctx, org.id)]);
       const d = duty[0];
       return reply.sendPage({
         title: `${name} — ${t('procurement.buyer')}`,
@@ -98,7 +97,7 @@ ${sections(request.page, t, p, { title: t('procurement.profile.topSuppliers'), h
       const id = /^\d{1,12}$/.test(request.params.id) ? Number(request.params.id) : 0;
       const s = id ? await findSupplier(ctx.db, id) : undefined;
       if (!s) throw notFound();
-      const p = await supplierProfile(ctx.db, s.id);
+      const p = await supplierProfile(ctx, s.id);
       return reply.sendPage({
         title: `${s.name} — ${t('procurement.supplier')}`,
         breadcrumbs: [{ href: '/procurement', label: t('procurement.title') }, { label: s.name }],
@@ -118,7 +117,7 @@ ${sections(request.page, t, p, { title: t('procurement.profile.topBuyers'), href
     { schema: { hide: true }, config: { access: 'public' } },
     async (request, reply) => {
       const { t } = request;
-      const rows = await disclosureByBuyer(ctx.db);
+      const rows = await disclosureByBuyer(ctx);
       return reply.sendPage({
         title: t('procurement.disclosure.title'),
         breadcrumbs: [
@@ -126,7 +125,7 @@ ${sections(request.page, t, p, { title: t('procurement.profile.topBuyers'), href
           { label: t('procurement.disclosure.title') },
         ],
         main: html`<h1>${t('procurement.disclosure.title')}</h1>
-<p class="lead">${t('procurement.disclosure.lead', { threshold: t.money(countryPack.procurement.disclosureThreshold), days: countryPack.procurement.disclosureDays })}</p>
+<p class="lead">${t('procurement.disclosure.lead', { threshold: t.money(ctx.country.procurement.disclosureThreshold), days: ctx.country.procurement.disclosureDays })}</p>
 ${
   rows.length === 0
     ? emptyState(t('procurement.disclosure.empty'))
