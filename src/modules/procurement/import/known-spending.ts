@@ -4,6 +4,7 @@ import { recordAudit } from '../../../platform/audit/audit.ts';
 import { systemActor } from '../../../platform/auth/actor.ts';
 import { sql } from '../../../platform/db/sql.ts';
 import type { ImportReport, ModuleContext } from '../../../platform/module.ts';
+import { isIsoDate } from '../../../platform/patterns.ts';
 import { currencies } from '../ocds/schema.ts';
 
 /**
@@ -64,7 +65,7 @@ export async function importKnownSpending(
         report.problems.push({ where: where('amount'), message: 'must be an amount such as 96000000' });
       if (!currencies.has(r.currency))
         report.problems.push({ where: where('currency'), message: `unknown currency "${r.currency}"` });
-      if (!isDay(r.date))
+      if (!isIsoDate(r.date))
         report.problems.push({ where: where('date'), message: 'must be a date as YYYY-MM-DD' });
       if (buyerId) rows.push({ ...r, line, buyerId });
     }
@@ -108,10 +109,3 @@ export async function importKnownSpending(
 }
 
 class DryRun extends Error {}
-
-/** A real calendar day as YYYY-MM-DD (not 2025-02-30). */
-function isDay(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const time = Date.parse(`${text}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
-}

@@ -4,11 +4,11 @@ import { notFound } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { Translator } from '../../../platform/i18n/index.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
+import { barChart } from '../../../platform/views/charts/index.ts';
 import { emptyState, summaryList, table } from '../../../platform/views/components.ts';
 import type { PageContext } from '../../../platform/views/context.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
 import { buyerProfile, disclosureByBuyer, findSupplier, type Profile, supplierProfile } from '../profiles.ts';
-import { barChart } from './charts.ts';
 import { codeLabel } from './shared.ts';
 
 function compact(t: Translator, value: number): string {
@@ -29,19 +29,22 @@ function sections(
     { key: t('procurement.profile.total'), value: t.money(p.total) },
   ])}
 <h2>${t('procurement.profile.overTime')}</h2>
-${barChart({ id: 'chart-time', title: t('procurement.profile.overTime'), bars: p.byMonth.map((m) => ({ label: m.month.slice(2), value: m.value })), format: (v) => compact(t, v) })}
+${barChart({ id: 'chart-time', title: t('procurement.profile.overTime'), t, bars: p.byMonth.map((m) => ({ label: m.month.slice(2), value: m.value })), format: (v) => compact(t, v), orientation: 'vertical', colour: 'navy', className: 'procurement-chart' })}
 <h2>${t('procurement.profile.methods')}</h2>
-${barChart({ id: 'chart-methods', horizontal: true, title: t('procurement.profile.methods'), bars: p.byMethod.map((m) => ({ label: codeLabel(t, 'method', m.method) ?? m.method, value: m.count })), format: (v) => t.number(v) })}
+${barChart({ id: 'chart-methods', orientation: 'horizontal', title: t('procurement.profile.methods'), t, bars: p.byMethod.map((m) => ({ label: codeLabel(t, 'method', m.method) ?? m.method, value: m.count })), format: (v) => t.number(v), colour: 'navy', className: 'procurement-chart' })}
 <h2>${t('procurement.profile.flags')}</h2>
 ${
   p.flags.length === 0
     ? html`<p>${t('procurement.flags.none')}</p>`
     : barChart({
         id: 'chart-flags',
-        horizontal: true,
+        orientation: 'horizontal',
         title: t('procurement.profile.flags'),
+        t,
         bars: p.flags.map((f) => ({ label: t(`procurement.flag.${f.flag}.short`), value: f.count })),
         format: (v) => t.number(v),
+        colour: 'navy',
+        className: 'procurement-chart',
       })
 }
 <h2>${top.title}</h2>
