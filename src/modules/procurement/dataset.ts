@@ -1,7 +1,8 @@
 import { sql } from '../../platform/db/sql.ts';
 import { datasetFilters } from '../../platform/lists/dataset.ts';
 import type { DatasetDeclaration } from '../../platform/module.ts';
-import { methods, processesList, stages } from './lists.ts';
+import { processesList, stages } from './lists.ts';
+import { methods } from './ocds/codelists.ts';
 import { PROCESS_ROWS } from './service.ts';
 
 /**

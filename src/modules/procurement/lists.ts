@@ -3,8 +3,8 @@ import { sql } from '../../platform/db/sql.ts';
 import { translator } from '../../platform/i18n/index.ts';
 import { defineList } from '../../platform/lists/define.ts';
 import { flagCodes } from './flags.ts';
+import { methods } from './ocds/codelists.ts';
 
-export const methods = ['open', 'selective', 'limited', 'direct'] as const;
 export const stages = ['planning', 'tender', 'award', 'contract', 'implementation'] as const;
 /** The statuses the page offers; the API takes any status code (`pattern`). */
 export const statuses = [

@@ -5,7 +5,7 @@ import { systemActor } from '../../../platform/auth/actor.ts';
 import { sql } from '../../../platform/db/sql.ts';
 import type { ImportReport, ModuleContext } from '../../../platform/module.ts';
 import { isIsoDate } from '../../../platform/patterns.ts';
-import { currencies } from '../ocds/schema.ts';
+import { currencies } from '../ocds/codelists.ts';
 
 /**
  * Spending known from elsewhere — payments of the glass account, budget lines — that a published
