@@ -1,10 +1,9 @@
-import { topLevelUnits } from '../../platform/admin-units.ts';
 import { sql } from '../../platform/db/sql.ts';
+import { datasetFilters } from '../../platform/lists/dataset.ts';
 import type { DatasetDeclaration } from '../../platform/module.ts';
-import { flagCodes } from './flags.ts';
-import { methods, stages } from './service.ts';
-
-const bi = (mn: string, en: string) => ({ mn, en });
+import { processesList, stages } from './lists.ts';
+import { methods } from './ocds/codelists.ts';
+import { PROCESS_ROWS } from './service.ts';
 
 /**
  * Contracting processes as open data: one flat row per process (its compiled state), with the
@@ -12,11 +11,11 @@ const bi = (mn: string, en: string) => ({ mn, en });
  */
 export const procurementDataset: DatasetDeclaration = {
   id: 'procurement',
-  title: bi('Төрийн худалдан авалт', 'Public procurement'),
-  description: bi(
-    'Төсвийн хөрөнгөөр хийгдсэн худалдан авалтын үйл явц бүр: тендер, үнийн санал, шалгаруулалт, гэрээ, өөрчлөлт, төлбөр, эрсдэлийн дохио. OCDS 1.1 стандартаар.',
-    'Every publicly funded contracting process: tender, bids, award, contract, amendments, payments and red flags. In OCDS 1.1.',
-  ),
+  title: { mn: 'Төрийн худалдан авалт', en: 'Public procurement' },
+  description: {
+    mn: 'Төсвийн хөрөнгөөр хийгдсэн худалдан авалтын үйл явц бүр: тендер, үнийн санал, шалгаруулалт, гэрээ, өөрчлөлт, төлбөр, эрсдэлийн дохио. OCDS 1.1 стандартаар.',
+    en: 'Every publicly funded contracting process: tender, bids, award, contract, amendments, payments and red flags. In OCDS 1.1.',
+  },
   publisher: 'ministry-of-finance',
   themes: ['GOVE', 'ECON'],
   keywords: {
@@ -29,61 +28,41 @@ export const procurementDataset: DatasetDeclaration = {
     {
       name: 'ocid',
       type: 'string',
-      title: bi('OCID', 'OCID'),
-      description: bi(
-        'Худалдан авалтын үйл явцын олон улсын давтагдашгүй дугаар.',
-        'Open Contracting ID of the process.',
-      ),
+      title: { mn: 'OCID', en: 'OCID' },
+      description: {
+        mn: 'Худалдан авалтын үйл явцын олон улсын давтагдашгүй дугаар.',
+        en: 'Open Contracting ID of the process.',
+      },
       required: true,
     },
-    { name: 'title', type: 'string', title: bi('Нэр', 'Title') },
-    { name: 'buyer_slug', type: 'string', title: bi('Захиалагч (таних нэр)', 'Buyer (identifier)') },
-    { name: 'buyer_name', type: 'string', title: bi('Захиалагч', 'Buyer') },
-    { name: 'supplier_name', type: 'string', title: bi('Гүйцэтгэгч', 'Supplier') },
-    { name: 'method', type: 'string', title: bi('Арга', 'Method'), values: methods },
-    { name: 'category', type: 'string', title: bi('Ангилал', 'Category') },
-    { name: 'stage', type: 'string', title: bi('Үе шат', 'Stage'), values: stages, required: true },
-    { name: 'status', type: 'string', title: bi('Төлөв', 'Status') },
-    { name: 'currency', type: 'string', title: bi('Валют', 'Currency') },
-    { name: 'tender_value', type: 'number', title: bi('Төсөвт өртөг', 'Tender value') },
-    { name: 'contract_value', type: 'number', title: bi('Гэрээний дүн', 'Contract value') },
-    { name: 'date', type: 'datetime', title: bi('Огноо', 'Date'), required: true },
-    { name: 'date_signed', type: 'datetime', title: bi('Гэрээ байгуулсан', 'Signed') },
+    { name: 'title', type: 'string', title: { mn: 'Нэр', en: 'Title' } },
+    { name: 'buyer_slug', type: 'string', title: { mn: 'Захиалагч (таних нэр)', en: 'Buyer (identifier)' } },
+    { name: 'buyer_name', type: 'string', title: { mn: 'Захиалагч', en: 'Buyer' } },
+    { name: 'supplier_name', type: 'string', title: { mn: 'Гүйцэтгэгч', en: 'Supplier' } },
+    { name: 'method', type: 'string', title: { mn: 'Арга', en: 'Method' }, values: methods },
+    { name: 'category', type: 'string', title: { mn: 'Ангилал', en: 'Category' } },
+    { name: 'stage', type: 'string', title: { mn: 'Үе шат', en: 'Stage' }, values: stages, required: true },
+    { name: 'status', type: 'string', title: { mn: 'Төлөв', en: 'Status' } },
+    { name: 'currency', type: 'string', title: { mn: 'Валют', en: 'Currency' } },
+    { name: 'tender_value', type: 'number', title: { mn: 'Төсөвт өртөг', en: 'Tender value' } },
+    { name: 'contract_value', type: 'number', title: { mn: 'Гэрээний дүн', en: 'Contract value' } },
+    { name: 'date', type: 'datetime', title: { mn: 'Огноо', en: 'Date' }, required: true },
+    { name: 'date_signed', type: 'datetime', title: { mn: 'Гэрээ байгуулсан', en: 'Signed' } },
     {
       name: 'flags',
       type: 'string',
-      title: bi('Эрсдэлийн дохио', 'Red flags'),
-      description: bi('Таслалаар тусгаарласан кодууд.', 'Codes separated by commas.'),
+      title: { mn: 'Эрсдэлийн дохио', en: 'Red flags' },
+      description: { mn: 'Таслалаар тусгаарласан кодууд.', en: 'Codes separated by commas.' },
     },
   ],
+  // The list's rows (service.ts), so that the list's conditions (lists.ts) serve the downloads.
   source: sql`
-    select p.ocid, p.title, o.slug as buyer_slug, p.buyer_name, p.supplier_name, p.method, p.category, p.stage,
-      p.status, p.currency, p.tender_value, p.contract_value, p.date, p.date_signed,
-      array_to_string(p.flags, ',') as flags, p.flags as flag_list, p.aimag
-    from procurement_processes p left join organizations o on o.id = p.buyer_id`,
-  filters: [
-    {
-      name: 'buyer',
-      title: bi('Захиалагч', 'Buyer'),
-      pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/,
-      where: (v) => sql`d.buyer_slug = ${v}`,
-    },
-    { name: 'method', title: bi('Арга', 'Method'), values: methods },
-    { name: 'stage', title: bi('Үе шат', 'Stage'), values: stages },
-    {
-      name: 'flag',
-      title: bi('Эрсдэлийн дохио', 'Red flag'),
-      values: flagCodes,
-      where: (v) => sql`d.flag_list @> array[${v}]::text[]`,
-    },
-    {
-      name: 'aimag',
-      title: bi('Аймаг, нийслэл', 'Aimag or capital'),
-      aimag: true,
-      values: async (db) =>
-        (await topLevelUnits(db, 'mn')).map((u) => ({ value: u.code, label: bi(u.nameMn, u.nameEn) })),
-    },
-  ],
+    select d.ocid, d.title, d.buyer_slug, d.buyer_name, d.supplier_name, d.method, d.category, d.stage,
+      d.status, d.currency, d.tender_value, d.contract_value, d.date, d.date_signed,
+      array_to_string(d.flags, ',') as flags, d.flag_list, d.aimag, d.buyer_id, d.supplier_id
+    from (${PROCESS_ROWS}) d`,
+  // The list's filters but `valueMin` and `valueMax`: a download filter's name is snake_case.
+  filters: datasetFilters(processesList).filter((f) => /^[a-z][a-z0-9_]*$/.test(f.name)),
   // An empty register still has a date: when its table was made.
   lastModified: sql`select coalesce((select max(updated_at) from procurement_processes),
     (select applied_at from schema_migrations where id like 'procurement/%' order by id limit 1)) as modified`,
@@ -91,21 +70,21 @@ export const procurementDataset: DatasetDeclaration = {
   chart: { field: 'method' },
   standards: [
     {
-      title: bi('OCDS хувилбарын багц (API)', 'OCDS release packages (API)'),
+      title: { mn: 'OCDS хувилбарын багц (API)', en: 'OCDS release packages (API)' },
       path: '/api/v1/procurement/releases',
       format: 'OCDS',
       mediaType: 'application/json',
       conformsTo: 'https://standard.open-contracting.org/1.1/',
     },
     {
-      title: bi('OCDS бүртгэлийн багц (API)', 'OCDS record packages (API)'),
+      title: { mn: 'OCDS бүртгэлийн багц (API)', en: 'OCDS record packages (API)' },
       path: '/api/v1/procurement/records',
       format: 'OCDS',
       mediaType: 'application/json',
       conformsTo: 'https://standard.open-contracting.org/1.1/',
     },
     {
-      title: bi('OCDS жил бүрийн файлууд', 'OCDS files by year'),
+      title: { mn: 'OCDS жил бүрийн файлууд', en: 'OCDS files by year' },
       path: '/procurement/ocds',
       format: 'OCDS',
       mediaType: 'text/html',

@@ -1,4 +1,4 @@
-import { countryPack } from '../../country/mn/index.ts';
+import type { CountryPack } from '../../country/index.ts';
 import { systemActor } from '../../platform/auth/actor.ts';
 import { sql } from '../../platform/db/sql.ts';
 import type { ModuleContext } from '../../platform/module.ts';
@@ -100,14 +100,14 @@ export function demoSuppliers(): SupplierSpec[] {
   return out;
 }
 
-export function demoSpecs(count = 800): ProcessSpec[] {
+export function demoSpecs(country: CountryPack, count = 800): ProcessSpec[] {
   const rnd = random(2025);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
-  const buyers = countryPack.organizations.filter(
+  const buyers = country.organizations.filter(
     (o) => o.kind === 'ministry' || (o.kind === 'local-government' && o.slug.startsWith('governor-')),
   );
   const suppliers = demoSuppliers();
-  const prefix = process.env.SHILEN_OCID_PREFIX || countryPack.procurement.ocidPrefix;
+  const prefix = process.env.SHILEN_OCID_PREFIX || country.procurement.ocidPrefix;
   const specs: ProcessSpec[] = [];
   for (let i = 0; i < count; i++) {
     const buyer = pick(buyers);
@@ -195,8 +195,8 @@ export function demoSpecs(count = 800): ProcessSpec[] {
 }
 
 export async function loadProcurementDemo(ctx: ModuleContext): Promise<Record<string, number>> {
-  const specs = demoSpecs();
-  const releases = specs.flatMap((s) => buildReleases(s));
+  const specs = demoSpecs(ctx.country);
+  const releases = specs.flatMap((s) => buildReleases(s, ctx.country));
   const actor = systemActor('demo');
   let added = 0;
   await ctx.db.transaction(async (tx) => {
@@ -206,25 +206,25 @@ export async function loadProcurementDemo(ctx: ModuleContext): Promise<Record<st
       const stored = await storeReleases(
         tx,
         releases.slice(i, i + 1000).map((release, k) => ({ release, where: `demo[${i + k}]` })),
-        { publishedBy: actor.label, now: new Date(Date.UTC(2025, 11, 31)) },
+        { publishedBy: actor.label, now: new Date(Date.UTC(2025, 11, 31)), country: ctx.country },
       );
       added += stored.added;
       ids.push(...stored.processIds);
     }
     await indexProcesses(tx, [...new Set(ids)]);
-    await refreshFlagsOfBuyers(tx, 'all');
+    await refreshFlagsOfBuyers(tx, ctx.country, 'all');
     // The demo is loaded at once, but a real year was published day by day: most contracts within
     // a few days of signing, about one in eight weeks late (deterministic, from the OCID).
     await tx.query(sql`
       with delay as (
         select p.id, case when abs(hashtext(p.ocid)) % 8 = 0 then 15 + abs(hashtext(p.ocid)) % 40
                           else abs(hashtext(p.ocid)) % 5 end as days
-        from procurement_processes p where p.date_signed is not null and p.ocid like ${`${countryPack.procurement.ocidPrefix}-2025-%`})
+        from procurement_processes p where p.date_signed is not null and p.ocid like ${`${ctx.country.procurement.ocidPrefix}-2025-%`})
       update procurement_contracts c set published = c.date_signed + make_interval(days => d.days)
       from delay d where c.process_id = d.id`);
     await tx.query(sql`
       update procurement_processes p set contract_published = c.published
-      from procurement_contracts c where c.process_id = p.id and p.ocid like ${`${countryPack.procurement.ocidPrefix}-2025-%`}`);
+      from procurement_contracts c where c.process_id = p.id and p.ocid like ${`${ctx.country.procurement.ocidPrefix}-2025-%`}`);
     // Spending the glass account knows of with no contract published: the disclosure view's "missing".
     const [buyer] = await tx.query<{ id: number }>(
       sql`select id from organizations where slug = 'governor-khovd'`,
@@ -232,8 +232,8 @@ export async function loadProcurementDemo(ctx: ModuleContext): Promise<Record<st
     if (buyer) {
       await tx.query(sql`
         insert into procurement_known_spending (buyer_id, source, reference, amount, currency, date)
-        values (${buyer.id}, 'payment', 'GA-2025-118', 145000000, 'MNT', '2025-09-12'),
-               (${buyer.id}, 'budget-line', 'BL-2025-07-311', 96000000, 'MNT', '2025-07-01')
+        values (${buyer.id}, 'payment', 'GA-2025-118', 145000000, ${ctx.country.currency}, '2025-09-12'),
+               (${buyer.id}, 'budget-line', 'BL-2025-07-311', 96000000, ${ctx.country.currency}, '2025-07-01')
         on conflict do nothing`);
     }
   });

@@ -1,4 +1,4 @@
-import { countryPack } from '../../country/mn/index.ts';
+import type { CountryPack } from '../../country/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { type SqlQuery, sql } from '../../platform/db/sql.ts';
 import { processFlags } from './flags.ts';
@@ -6,16 +6,14 @@ import { processFacts } from './ocds/facts.ts';
 import type { JsonObject } from './ocds/merge.ts';
 import { compiledRelease, ONLY_RELEASE } from './store.ts';
 
-const pack = countryPack.procurement;
-const limits = pack.redFlags;
-
 /**
  * The red flags that compare a process with the buyer's other contracts (splitting under the
  * disclosure threshold, a newly registered supplier, one supplier's share of a buyer's spending),
  * recomputed in one statement for the processes `target` selects (a query of `id`s).
  */
-async function refresh(tx: Queryable, target: SqlQuery): Promise<number> {
-  const threshold = pack.disclosureThreshold;
+async function refresh(tx: Queryable, country: CountryPack, target: SqlQuery): Promise<number> {
+  const limits = country.procurement.redFlags;
+  const threshold = country.procurement.disclosureThreshold;
   const low = threshold * limits.splitBand;
   const rows = await tx.query<{ n: number }>(sql`
     with target as (${target}),
@@ -30,7 +28,7 @@ async function refresh(tx: Queryable, target: SqlQuery): Promise<number> {
           and c2.date_signed between c.date_signed - make_interval(days => ${limits.splitDays}::int)
                                  and c.date_signed + make_interval(days => ${limits.splitDays}::int)
       ) g on true
-      where c.process_id in (select id from target) and c.currency = ${countryPack.currency}
+      where c.process_id in (select id from target) and c.currency = ${country.currency}
         and c.value >= ${low}::numeric and c.value < ${threshold}::numeric
         and c.buyer_id is not null and c.supplier_id is not null
         and g.n >= 2 and g.total >= ${threshold}::numeric
@@ -51,7 +49,7 @@ async function refresh(tx: Queryable, target: SqlQuery): Promise<number> {
       select y.year, y.buyer_id, c.supplier_id, c.value from target_years y
       cross join lateral (
         select c.supplier_id, c.value from procurement_contracts c
-        where c.buyer_id = y.buyer_id and c.currency = ${countryPack.currency}
+        where c.buyer_id = y.buyer_id and c.currency = ${country.currency}
           and c.date_signed >= make_timestamptz(y.year, 1, 1, 0, 0, 0, 'UTC')
           and c.date_signed < make_timestamptz(y.year + 1, 1, 1, 0, 0, 0, 'UTC')
       ) c
@@ -101,12 +99,18 @@ async function refresh(tx: Queryable, target: SqlQuery): Promise<number> {
  * the same buyer's years the processes of a supplier whose share is now above the limit or that
  * carried the flag until now (the shares of everyone else cannot cross it by this change).
  */
-export function refreshFlagsAround(tx: Queryable, processIds: readonly number[]): Promise<number> {
+export function refreshFlagsAround(
+  tx: Queryable,
+  country: CountryPack,
+  processIds: readonly number[],
+): Promise<number> {
   if (processIds.length === 0) return Promise.resolve(0);
   const ids = [...processIds];
+  const limits = country.procurement.redFlags;
   const window = limits.splitDays * 2;
   return refresh(
     tx,
+    country,
     sql`
       with changed as (
         select buyer_id, supplier_id, date_signed from procurement_contracts
@@ -118,7 +122,7 @@ export function refreshFlagsAround(tx: Queryable, processIds: readonly number[])
           sum(c.value) / nullif(sum(sum(c.value)) over (partition by c.buyer_id, extract(year from c.date_signed)::int), 0) as share
         from buyer_years y cross join lateral (
           select c.buyer_id, c.date_signed, c.supplier_id, c.value from procurement_contracts c
-          where c.buyer_id = y.buyer_id and c.currency = ${countryPack.currency}
+          where c.buyer_id = y.buyer_id and c.currency = ${country.currency}
             and c.date_signed >= make_timestamptz(y.year, 1, 1, 0, 0, 0, 'UTC')
             and c.date_signed < make_timestamptz(y.year + 1, 1, 1, 0, 0, 0, 'UTC')
         ) c
@@ -143,9 +147,14 @@ export function refreshFlagsAround(tx: Queryable, processIds: readonly number[])
 }
 
 /** Every process of these buyers (after a bulk import), or of all buyers. */
-export function refreshFlagsOfBuyers(tx: Queryable, buyerIds: readonly number[] | 'all'): Promise<number> {
+export function refreshFlagsOfBuyers(
+  tx: Queryable,
+  country: CountryPack,
+  buyerIds: readonly number[] | 'all',
+): Promise<number> {
   return refresh(
     tx,
+    country,
     buyerIds === 'all'
       ? sql`select id from procurement_processes`
       : sql`select id from procurement_processes where buyer_id = any(${[...buyerIds]}::bigint[])
@@ -157,7 +166,11 @@ export function refreshFlagsOfBuyers(tx: Queryable, buyerIds: readonly number[] 
  * Everything about one process's flags, from what is stored: its own (from the compiled release
  * and each contract's first published value), then the cross-process ones around it.
  */
-export async function recomputeProcessFlags(tx: Queryable, processId: number): Promise<string[]> {
+export async function recomputeProcessFlags(
+  tx: Queryable,
+  country: CountryPack,
+  processId: number,
+): Promise<string[]> {
   const [row] = await tx.query<{ compiled: JsonObject | null; onlyRelease: JsonObject | null }>(
     sql`select p.compiled, ${ONLY_RELEASE} from procurement_processes p where p.id = ${processId}`,
   );
@@ -168,7 +181,7 @@ export async function recomputeProcessFlags(tx: Queryable, processId: number): P
         select contract_id as id, original_value as value from procurement_contracts where process_id = ${processId}`)
     ).map((c) => [c.id, c.value === null ? null : Number(c.value)]),
   );
-  const own = processFlags(processFacts(compiledRelease(row)), originals, limits);
+  const own = processFlags(processFacts(compiledRelease(row)), originals, country.procurement.redFlags);
   await tx.query(sql`
     update procurement_processes p set
       flags = array(select jsonb_object_keys(${JSON.stringify(own)}::jsonb))
@@ -176,7 +189,7 @@ export async function recomputeProcessFlags(tx: Queryable, processId: number): P
       flag_details = ${JSON.stringify(own)}::jsonb
         || (p.flag_details - array['R003', 'R018', 'R030', 'R035', 'R036', 'value-raised'])
     where p.id = ${processId}`);
-  await refreshFlagsAround(tx, [processId]);
+  await refreshFlagsAround(tx, country, [processId]);
   const [after] = await tx.query<{ flags: string[] }>(
     sql`select flags from procurement_processes where id = ${processId}`,
   );

@@ -178,7 +178,9 @@ describe('red flags', () => {
     await ctx.db.query(
       sql`update procurement_processes set flags = '{}', flag_details = '{}' where id = ${row!.id}`,
     );
-    expect(await ctx.db.transaction((tx) => recomputeProcessFlags(tx, row!.id))).toEqual(['R018']);
+    expect(await ctx.db.transaction((tx) => recomputeProcessFlags(tx, ctx.country, row!.id))).toEqual([
+      'R018',
+    ]);
   });
 
   it('flags are recomputed when a process changes: an amendment raises value-raised on the stored process', async () => {

@@ -1,3 +1,4 @@
+import type { CountryPack } from '../../country/index.ts';
 import type { ProcessFacts } from './ocds/facts.ts';
 
 /**
@@ -11,15 +12,8 @@ export const flagCodes = [...intrinsicFlags, ...relationalFlags] as const;
 export type FlagCode = (typeof flagCodes)[number];
 export type FlagDetails = Partial<Record<FlagCode, Record<string, string | number>>>;
 
-export interface FlagLimits {
-  minimumSubmissionDays: number;
-  amendmentIncrease: number;
-  splitBand: number;
-  splitDays: number;
-  newSupplierDays: number;
-  supplierShare: number;
-  supplierShareMinimumContracts: number;
-}
+/** The red-flag limits of the country pack (`procurement.redFlags`). */
+export type FlagLimits = CountryPack['procurement']['redFlags'];
 
 const DAY = 86_400_000;
 const live = (status: string | null) => status !== 'withdrawn' && status !== 'invited';

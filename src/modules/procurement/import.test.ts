@@ -121,9 +121,13 @@ describe('bad OCDS input', () => {
     const before = await count();
     const problems = await ctx.db
       .transaction(async (tx) => {
-        await storeReleases(tx, [{ release: tender!, where: 'line 1' }], { publishedBy: 'test' });
+        await storeReleases(tx, [{ release: tender!, where: 'line 1' }], {
+          publishedBy: 'test',
+          country: ctx.country,
+        });
         const again = await storeReleases(tx, [{ release: tender!, where: 'line 5001' }], {
           publishedBy: 'test',
+          country: ctx.country,
         });
         throw Object.assign(new Error('roll back'), { problems: again.problems });
       })
@@ -239,7 +243,7 @@ describe('spending known from payments and budget lines', () => {
     const [energy] = await ctx.db.query<{ id: number }>(
       sql`select id from organizations where slug = 'ministry-of-energy'`,
     );
-    const [row] = await disclosureByBuyer(ctx.db, energy!.id);
+    const [row] = await disclosureByBuyer(ctx, energy!.id);
     // Only the payment at or above the threshold is a missing contract.
     expect(row?.missing).toBe(1);
   });

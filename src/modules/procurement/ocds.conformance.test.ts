@@ -11,7 +11,6 @@ import { systemActor } from '../../platform/auth/actor.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { loadProcurementDemo } from './demo.ts';
 import { importOcdsFile } from './import/run.ts';
-import type { Json, JsonObject } from './ocds/merge.ts';
 import {
   awardStatuses,
   closedCodelists,
@@ -23,7 +22,8 @@ import {
   procurementCategories,
   releaseTags,
   tenderStatuses,
-} from './ocds/schema.ts';
+} from './ocds/codelists.ts';
+import type { Json, JsonObject } from './ocds/merge.ts';
 import { RELEASE_SCHEMA_URI, releaseValidator } from './ocds/standard.ts';
 import { apiPages, exampleReleasePackage } from './test-support.ts';
 

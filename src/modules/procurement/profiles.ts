@@ -1,6 +1,12 @@
-import { countryPack } from '../../country/mn/index.ts';
+import type { CountryPack } from '../../country/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { type SqlQuery, sql } from '../../platform/db/sql.ts';
+
+/** What the profiles read: the database, and the country pack (currency, disclosure duty). */
+export interface ProfileContext {
+  db: Queryable;
+  country: CountryPack;
+}
 
 /**
  * Figures of a buyer's or a supplier's profile, from the contracts table (one row per contract,
@@ -15,8 +21,12 @@ export interface Profile {
   top: { id: number | string; name: string; count: number; value: number }[];
 }
 
-async function profile(db: Queryable, who: SqlQuery, counterpart: 'supplier' | 'buyer'): Promise<Profile> {
-  const currency = countryPack.currency;
+async function profile(
+  { db, country }: ProfileContext,
+  who: SqlQuery,
+  counterpart: 'supplier' | 'buyer',
+): Promise<Profile> {
+  const currency = country.currency;
   const [totals] = await db.query<{ contracts: number; total: string | null }>(sql`
     select count(*)::int as contracts, sum(c.value) filter (where c.currency = ${currency}) as total
     from procurement_contracts c where ${who}`);
@@ -52,10 +62,10 @@ async function profile(db: Queryable, who: SqlQuery, counterpart: 'supplier' | '
   };
 }
 
-export const buyerProfile = (db: Queryable, buyerId: number) =>
-  profile(db, sql`c.buyer_id = ${buyerId}`, 'supplier');
-export const supplierProfile = (db: Queryable, supplierId: number) =>
-  profile(db, sql`c.supplier_id = ${supplierId}`, 'buyer');
+export const buyerProfile = (ctx: ProfileContext, buyerId: number) =>
+  profile(ctx, sql`c.buyer_id = ${buyerId}`, 'supplier');
+export const supplierProfile = (ctx: ProfileContext, supplierId: number) =>
+  profile(ctx, sql`c.supplier_id = ${supplierId}`, 'buyer');
 
 export interface Supplier {
   id: number;
@@ -87,9 +97,12 @@ export interface DisclosureRow {
  * period after signing or late; and spending known from payments or budget lines at or above it
  * that no published contract covers (missing).
  */
-export async function disclosureByBuyer(db: Queryable, buyerId?: number): Promise<DisclosureRow[]> {
-  const { disclosureThreshold: threshold, disclosureDays: days } = countryPack.procurement;
-  const currency = countryPack.currency;
+export async function disclosureByBuyer(
+  { db, country }: ProfileContext,
+  buyerId?: number,
+): Promise<DisclosureRow[]> {
+  const { disclosureThreshold: threshold, disclosureDays: days } = country.procurement;
+  const currency = country.currency;
   const only = buyerId === undefined ? sql`true` : sql`o.id = ${buyerId}`;
   return db.query<DisclosureRow>(sql`
     with duty as (

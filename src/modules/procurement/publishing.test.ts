@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/helpers.ts';
 import { signedInAs } from '../../../test/support/actors.ts';
-import { countryPack } from '../../country/mn/index.ts';
 import { createApiToken } from '../../platform/auth/api-tokens.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { procurementModule } from './module.ts';
@@ -15,7 +14,7 @@ import { cleanSpec, publish, releasesOf, supplier, underThresholdSpec, withFile 
  */
 
 const { app, ctx } = await createTestApp();
-const pack = countryPack.procurement;
+const pack = ctx.country.procurement;
 
 const HEALTH = 'ministry-of-health';
 const ENERGY = 'ministry-of-energy';
@@ -65,7 +64,7 @@ function claim(ocid: string, slug: string, name = slug): JsonObject {
       {
         id: `${ocid}-contract-1`,
         awardID: `${ocid}-award-1`,
-        value: { amount: 1_000_000, currency: countryPack.currency },
+        value: { amount: 1_000_000, currency: ctx.country.currency },
       },
     ],
   };

@@ -3,36 +3,31 @@ import type { Queryable } from '../../platform/db/database.ts';
 import { notFound, validationFailed } from '../../platform/http/errors.ts';
 import { ProblemSchema, problemResponses } from '../../platform/http/schemas.ts';
 import type { App } from '../../platform/http/types.ts';
+import { readApiQuery } from '../../platform/lists/query.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { withQuery } from '../../platform/views/context.ts';
 import { importUploaded } from './import/upload.ts';
+import { processesList } from './lists.ts';
 import { record, recordPackage, releasePackage } from './ocds/packages.ts';
 import { presentProcess } from './present.ts';
-import { ListQuerySchema, OcdsPackageSchema, PackageQuerySchema, ProcessListSchema } from './schemas.ts';
+import {
+  apiFilters,
+  ListQuerySchema,
+  OcdsPackageSchema,
+  PackageQuerySchema,
+  ProcessListSchema,
+} from './schemas.ts';
 import {
   type Cursor,
   decodeCursor,
   encodeCursor,
   findProcess,
   listProcesses,
-  type ProcessFilters,
   type ProcessSort,
   recordsAfter,
   releasesAfter,
   releasesOf,
 } from './service.ts';
-
-/** The list API's query, already checked by its schema, as filters. */
-export function filtersOf(q: Record<string, unknown>): ProcessFilters {
-  const f: ProcessFilters = {};
-  for (const key of ['buyer', 'method', 'status', 'stage', 'aimag', 'from', 'to', 'q'] as const)
-    if (typeof q[key] === 'string' && q[key]) f[key] = q[key] as never;
-  if (q.flag) f.flag = q.flag as ProcessFilters['flag'];
-  if (q.supplier !== undefined) f.supplier = Number(q.supplier);
-  if (q.valueMin !== undefined) f.valueMin = Number(q.valueMin);
-  if (q.valueMax !== undefined) f.valueMax = Number(q.valueMax);
-  return f;
-}
 
 /** Runs the list query for an API request; shared with the benchmark's bare server. */
 export async function listForApi(
@@ -44,10 +39,9 @@ export async function listForApi(
   const after = query.after === undefined ? undefined : decodeCursor(String(query.after));
   if (query.after !== undefined && !after)
     throw validationFailed([{ field: 'query.after', message: 'is not a cursor this API gave' }]);
-  const limit = Number(query.limit ?? 50);
-  const sort = (query.sort ?? '-date') as ProcessSort;
-  const result = await listProcesses(ctx.db, filtersOf(query), {
-    sort,
+  const { limit, sort } = readApiQuery(processesList, query);
+  const result = await listProcesses(ctx.db, apiFilters(query), {
+    sort: sort as ProcessSort,
     limit,
     after: after as Cursor | undefined,
   });
@@ -217,8 +211,7 @@ export async function procurementApi(app: App, ctx: ModuleContext): Promise<void
       const report = await importUploaded(ctx, request.actor, JSON.stringify(request.body ?? null), {
         skipInvalid: request.query.skipInvalid ?? false,
         fileName: 'api',
-        ip: request.ip,
-        requestId: request.id,
+        meta: request.meta,
       });
       if (!report.committed)
         throw validationFailed(

@@ -1,39 +1,33 @@
 import { Type } from 'typebox';
 import { Nullable } from '../../platform/http/schemas.ts';
-import { flagCodes } from './flags.ts';
-import { methods, sortKeys, stages } from './service.ts';
+import { maxPageSizeOf } from '../../platform/lists/paging.ts';
+import { type ListFilterValues, listQuerySchema, readApiQuery } from '../../platform/lists/query.ts';
+import { packagesList, processesList } from './lists.ts';
 
-const date = (description: string) =>
-  Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description }));
-
+/**
+ * The list API's query: the list's filters, `sort`, `after` and `limit` (lists.ts), with the
+ * parameters its contract has always given a type other than text kept as they were: `supplier`
+ * an integer, `valueMin` and `valueMax` numbers, and `after` at most 200 characters.
+ */
+const generated = listQuerySchema(processesList, { paging: 'keyset' });
 export const ListQuerySchema = Type.Object(
   {
-    buyer: Type.Optional(Type.String({ pattern: '^[a-z0-9-]{1,100}$', description: 'Slug of the buyer' })),
+    ...generated.properties,
     supplier: Type.Optional(Type.Integer({ minimum: 1, description: 'Id of the supplier' })),
-    method: Type.Optional(
-      Type.Enum([...methods], { description: 'Procurement method (OCDS method codelist)' }),
-    ),
-    status: Type.Optional(
-      Type.String({ pattern: '^[a-zA-Z]{1,40}$', description: 'Tender, award or contract status' }),
-    ),
-    stage: Type.Optional(Type.Enum([...stages])),
-    aimag: Type.Optional(
-      Type.String({ pattern: '^[0-9A-Za-z-]{1,12}$', description: 'Aimag or capital code of the buyer' }),
-    ),
-    flag: Type.Optional(
-      Type.Enum([...flagCodes], { description: 'Only processes that raise this red flag' }),
-    ),
     valueMin: Type.Optional(Type.Number({ minimum: 0 })),
     valueMax: Type.Optional(Type.Number({ minimum: 0 })),
-    from: date('Date from (signed, else awarded, else tender start), inclusive'),
-    to: date('Date to, inclusive'),
-    q: Type.Optional(Type.String({ maxLength: 200, description: 'Text in the title, or an OCID' })),
-    sort: Type.Optional(Type.Enum([...sortKeys], { default: '-date' })),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
     after: Type.Optional(Type.String({ maxLength: 200, description: 'Cursor from links.next' })),
   },
   { additionalProperties: false },
 );
+
+/** The filters of a list API query already checked by `ListQuerySchema`, as the list's text values. */
+export function apiFilters(query: Readonly<Record<string, unknown>>): ListFilterValues {
+  const filters: Record<string, string> = { ...readApiQuery(processesList, query).filters };
+  for (const name of ['supplier', 'valueMin', 'valueMax'])
+    if (typeof query[name] === 'number') filters[name] = String(query[name]);
+  return filters;
+}
 
 const Money = Nullable(Type.Number());
 const DateTime = Nullable(Type.String({ format: 'date-time' }));
@@ -69,11 +63,14 @@ export const OcdsPackageSchema = Type.Object(
   { additionalProperties: true, description: 'An OCDS 1.1 package' },
 );
 
+/** The packages' query: keyset by release or process number, `limit` as `packagesList` declares it. */
 export const PackageQuerySchema = Type.Object(
   {
     after: Type.Optional(Type.Integer({ minimum: 0, description: 'Cursor from links.next' })),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
-    ocid: Type.Optional(Type.String({ pattern: '^ocds-[A-Za-z0-9-]{1,200}$' })),
+    limit: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: maxPageSizeOf(packagesList), default: packagesList.pageSize }),
+    ),
+    ocid: Type.Optional(Type.String({ pattern: packagesList.filters[0].pattern.source })),
     year: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2100 })),
   },
   { additionalProperties: false },

@@ -1,31 +1,13 @@
 import type { Queryable } from '../../platform/db/database.ts';
-import { type SqlQuery, sql } from '../../platform/db/sql.ts';
-import { type FlagCode, type FlagDetails, flagCodes } from './flags.ts';
+import { sql } from '../../platform/db/sql.ts';
+import { type ListFilterValues, listConditions, listWhere } from '../../platform/lists/query.ts';
+import type { FlagDetails } from './flags.ts';
+import { packagesList, processesList } from './lists.ts';
 import type { JsonObject } from './ocds/merge.ts';
 import { compiledRelease, ONLY_RELEASE } from './store.ts';
 
-export const methods = ['open', 'selective', 'limited', 'direct'] as const;
-export const stages = ['planning', 'tender', 'award', 'contract', 'implementation'] as const;
 export const sortKeys = ['-date', 'date', '-value', 'value'] as const;
 export type ProcessSort = (typeof sortKeys)[number];
-
-export interface ProcessFilters {
-  /** Slug of the buyer in the organisations registry. */
-  buyer?: string;
-  /** Id of the supplier. */
-  supplier?: number;
-  method?: string;
-  status?: string;
-  stage?: string;
-  aimag?: string;
-  flag?: FlagCode;
-  valueMin?: number;
-  valueMax?: number;
-  /** ISO dates, inclusive. */
-  from?: string;
-  to?: string;
-  q?: string;
-}
 
 export interface ProcessRow {
   id: number;
@@ -57,38 +39,20 @@ export interface ProcessRow {
 const iso = (column: string) =>
   sql.raw(`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
 
-const COLUMNS = sql`p.id, p.ocid, p.title, o.slug as "buyerSlug", p.buyer_name as "buyerName",
-  o.name_mn as "buyerNameMn", o.name_en as "buyerNameEn", p.aimag, p.method,
-  p.category, p.stage, p.status, p.currency, p.tender_value as "tenderValue", p.contract_value as "contractValue",
-  p.supplier_id as "supplierId", p.supplier_name as "supplierName", ${iso('p.date')} as date, ${iso('p.date_signed')} as "dateSigned",
-  p.bid_count as "bidCount", p.flags`;
+/**
+ * The rows `d` of the list and its conditions (lists.ts): a process with its buyer's slug and
+ * names, and its flags also as `flag_list` (the name the dataset's source gives them). A plain
+ * select, so the planner folds it into the query and the indexes on `procurement_processes` serve.
+ */
+export const PROCESS_ROWS = sql`select p.*, p.flags as flag_list, o.slug as buyer_slug,
+  o.name_mn as buyer_name_mn, o.name_en as buyer_name_en
+  from procurement_processes p left join organizations o on o.id = p.buyer_id`;
 
-function containing(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-export function whereOf(f: ProcessFilters): SqlQuery[] {
-  const parts: SqlQuery[] = [];
-  if (f.buyer) parts.push(sql`p.buyer_id = (select id from organizations where slug = ${f.buyer})`);
-  if (f.supplier !== undefined) parts.push(sql`p.supplier_id = ${f.supplier}`);
-  if (f.method) parts.push(sql`p.method = ${f.method}`);
-  if (f.status) parts.push(sql`p.status = ${f.status}`);
-  if (f.stage) parts.push(sql`p.stage = ${f.stage}`);
-  if (f.aimag) parts.push(sql`p.aimag = ${f.aimag}`);
-  // A flag code is written out, so that the planner can use the flag's partial indexes (003_list.sql).
-  if (f.flag)
-    parts.push(
-      isFlag(f.flag)
-        ? sql`p.flags @> array[${sql.raw(`'${f.flag}'`)}]::text[]`
-        : sql`p.flags @> array[${f.flag}]::text[]`,
-    );
-  if (f.valueMin !== undefined) parts.push(sql`p.contract_value >= ${f.valueMin}`);
-  if (f.valueMax !== undefined) parts.push(sql`p.contract_value <= ${f.valueMax}`);
-  if (f.from) parts.push(sql`p.date >= ${f.from}::date`);
-  if (f.to) parts.push(sql`p.date < ${f.to}::date + 1`);
-  if (f.q) parts.push(sql`(lower(p.title) like ${containing(f.q)} or p.ocid = ${f.q})`);
-  return parts;
-}
+const COLUMNS = sql`d.id, d.ocid, d.title, d.buyer_slug as "buyerSlug", d.buyer_name as "buyerName",
+  d.buyer_name_mn as "buyerNameMn", d.buyer_name_en as "buyerNameEn", d.aimag, d.method,
+  d.category, d.stage, d.status, d.currency, d.tender_value as "tenderValue", d.contract_value as "contractValue",
+  d.supplier_id as "supplierId", d.supplier_name as "supplierName", ${iso('d.date')} as date, ${iso('d.date_signed')} as "dateSigned",
+  d.bid_count as "bidCount", d.flags`;
 
 /** A keyset position: the sort value and the id of the last row shown. */
 export type Cursor = [string | number, number];
@@ -114,9 +78,13 @@ export function decodeCursor(text: string | undefined): Cursor | undefined {
   return undefined;
 }
 
+/**
+ * The list's order, with the id in the same direction as the sort key (not ascending as the
+ * platform's keyset paging has it), so that each order is one scan of its index (001, 003_list.sql).
+ */
 function order(sort: ProcessSort) {
   const desc = sort.startsWith('-');
-  const key = sort.endsWith('value') ? sql`coalesce(p.contract_value, 0)` : sql`p.date`;
+  const key = sort.endsWith('value') ? sql`coalesce(d.contract_value, 0)` : sql`d.date`;
   return { key, desc, dir: sql.raw(desc ? 'desc' : 'asc'), cmp: sql.raw(desc ? '<' : '>') };
 }
 
@@ -130,21 +98,21 @@ function cursorValue(row: ProcessRow, sort: ProcessSort): string | number {
  */
 export async function listProcesses(
   db: Queryable,
-  filters: ProcessFilters,
+  filters: ListFilterValues,
   options: { sort: ProcessSort; limit: number; after?: Cursor | undefined; offset?: number },
 ): Promise<{ items: ProcessRow[]; next: Cursor | undefined }> {
   const o = order(options.sort);
-  const parts = whereOf(filters);
+  const parts = listConditions(processesList, filters);
   if (options.after) {
     const value = options.sort.endsWith('value')
       ? sql`${options.after[0]}::numeric`
       : sql`${options.after[0]}::timestamptz`;
-    parts.push(sql`(${o.key}, p.id) ${o.cmp} (${value}, ${options.after[1]}::bigint)`);
+    parts.push(sql`(${o.key}, d.id) ${o.cmp} (${value}, ${options.after[1]}::bigint)`);
   }
   const where = parts.length > 0 ? sql`where ${sql.join(parts, ' and ')}` : sql.empty;
   const rows = await db.query<ProcessRow>(sql`
-    select ${COLUMNS} from procurement_processes p left join organizations o on o.id = p.buyer_id
-    ${where} order by ${o.key} ${o.dir}, p.id ${o.dir} limit ${options.limit + 1} offset ${options.offset ?? 0}`);
+    select ${COLUMNS} from (${PROCESS_ROWS}) d
+    ${where} order by ${o.key} ${o.dir}, d.id ${o.dir} limit ${options.limit + 1} offset ${options.offset ?? 0}`);
   const items = rows.slice(0, options.limit);
   const last = items.at(-1);
   return {
@@ -154,11 +122,10 @@ export async function listProcesses(
 }
 
 /** How many processes match, counted up to `cap` (a million-row count is not worth its time). */
-export async function countProcesses(db: Queryable, filters: ProcessFilters, cap = 10000): Promise<number> {
-  const parts = whereOf(filters);
-  const where = parts.length > 0 ? sql`where ${sql.join(parts, ' and ')}` : sql.empty;
+export async function countProcesses(db: Queryable, filters: ListFilterValues, cap = 10000): Promise<number> {
+  const where = listWhere(processesList, filters);
   const [row] = await db.query<{ n: number }>(
-    sql`select count(*)::int as n from (select 1 from procurement_processes p ${where} limit ${cap + 1}) x`,
+    sql`select count(*)::int as n from (select 1 from (${PROCESS_ROWS}) d ${where} limit ${cap + 1}) x`,
   );
   return row?.n ?? 0;
 }
@@ -177,10 +144,12 @@ export interface ProcessDetail extends ProcessRow {
 
 export async function findProcess(db: Queryable, ocid: string): Promise<ProcessDetail | undefined> {
   const [row] = await db.query<ProcessDetail & { onlyRelease: JsonObject | null }>(sql`
-    select ${COLUMNS}, p.compiled, ${ONLY_RELEASE}, p.flag_details as "flagDetails", p.buyer_id as "buyerId",
-      p.tender_start as "tenderStart", p.tender_end as "tenderEnd", p.release_count as "releaseCount",
-      p.first_release as "firstRelease", p.last_release as "lastRelease", p.contract_published as "contractPublished"
-    from procurement_processes p left join organizations o on o.id = p.buyer_id where p.ocid = ${ocid}`);
+    select ${COLUMNS}, d.compiled, one."onlyRelease", d.flag_details as "flagDetails", d.buyer_id as "buyerId",
+      d.tender_start as "tenderStart", d.tender_end as "tenderEnd", d.release_count as "releaseCount",
+      d.first_release as "firstRelease", d.last_release as "lastRelease", d.contract_published as "contractPublished"
+    from (${PROCESS_ROWS}) d
+    cross join lateral (select ${ONLY_RELEASE} from procurement_processes p where p.id = d.id) one
+    where d.ocid = ${ocid}`);
   if (!row) return undefined;
   const { onlyRelease: _, ...detail } = row;
   return { ...detail, compiled: compiledRelease(row) };
@@ -206,14 +175,16 @@ export async function releasesAfter(
   db: Queryable,
   options: { after: number; limit: number; ocid?: string; year?: number },
 ): Promise<StoredRelease[]> {
-  const parts = [sql`seq > ${options.after}`];
-  if (options.ocid) parts.push(sql`ocid = ${options.ocid}`);
+  const parts = [
+    sql`d.seq > ${options.after}`,
+    ...listConditions(packagesList, options.ocid ? { ocid: options.ocid } : {}),
+  ];
   if (options.year)
-    parts.push(sql`date >= make_timestamptz(${options.year}, 1, 1, 0, 0, 0, 'UTC')
-      and date < make_timestamptz(${options.year + 1}, 1, 1, 0, 0, 0, 'UTC')`);
+    parts.push(sql`d.date >= make_timestamptz(${options.year}, 1, 1, 0, 0, 0, 'UTC')
+      and d.date < make_timestamptz(${options.year + 1}, 1, 1, 0, 0, 0, 'UTC')`);
   return db.query<StoredRelease>(sql`
-    select seq, ocid, release_id as "releaseId", date, tags, data from procurement_releases
-    where ${sql.join(parts, ' and ')} order by seq limit ${options.limit}`);
+    select d.seq, d.ocid, d.release_id as "releaseId", d.date, d.tags, d.data from procurement_releases d
+    where ${sql.join(parts, ' and ')} order by d.seq limit ${options.limit}`);
 }
 
 export interface RecordRow {
@@ -248,8 +219,4 @@ export async function releaseYears(db: Queryable): Promise<{ year: number; relea
   return db.query(sql`
     select extract(year from date at time zone 'UTC')::int as year, count(*)::int as releases
     from procurement_releases group by 1 order by 1 desc`);
-}
-
-export function isFlag(value: unknown): value is FlagCode {
-  return (flagCodes as readonly unknown[]).includes(value);
 }

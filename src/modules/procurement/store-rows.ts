@@ -1,8 +1,7 @@
-import { countryPack } from '../../country/mn/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { documentKeys, suggestionWords } from '../../platform/search/index-documents.ts';
-import { processFlags } from './flags.ts';
+import { type FlagLimits, processFlags } from './flags.ts';
 import { timed, timedSync } from './import/phases.ts';
 import { type ContractFacts, type ProcessFacts, processFacts } from './ocds/facts.ts';
 import { processDocument } from './search.ts';
@@ -21,8 +20,6 @@ import { textArray } from './store-write.ts';
  * process row (flat columns and own red flags), its contract rows and its search keys, in the
  * column order of store-write.ts.
  */
-
-const pack = countryPack.procurement;
 
 /** What `batchRows` makes, for store-write.ts. */
 export interface BatchRows {
@@ -62,7 +59,8 @@ interface SupplierRow {
 }
 
 /** The buyer's organisation slug, when the buyer is identified in the registry's scheme. */
-const buyerSlug = (f: ProcessFacts) => (f.buyer?.scheme === pack.buyerScheme ? f.buyer.identifier : null);
+const buyerSlug = (f: ProcessFacts, buyerScheme: string) =>
+  f.buyer?.scheme === buyerScheme ? f.buyer.identifier : null;
 
 const buyerLabel = (b: KnownBuyer) => b.slug ?? `${JSON.stringify(b.name)} (not in the registry)`;
 const isChange = (from: KnownBuyer, to: KnownBuyer) =>
@@ -115,7 +113,9 @@ export async function batchRows(
     buyersBySlug(
       tx,
       session,
-      [...factsByOcid.values()].map(buyerSlug).filter((s): s is string => !!s),
+      [...factsByOcid.values()]
+        .map((f) => buyerSlug(f, session.country.procurement.buyerScheme))
+        .filter((s): s is string => !!s),
     ),
   );
   const supplierKey = (ocid: string, partyId: string): SupplierKey => {
@@ -146,7 +146,7 @@ export async function batchRows(
   const searchKeys: string[] = [];
   for (const [ocid, c] of compiledByOcid) {
     const f = factsByOcid.get(ocid)!;
-    const slug = buyerSlug(f);
+    const slug = buyerSlug(f, session.country.procurement.buyerScheme);
     const buyer = slug ? buyers.get(slug) : undefined;
     const to: KnownBuyer = { id: buyer?.id ?? null, slug: buyer ? slug : null, name: f.buyer?.name ?? '' };
     const refused = options.mayPublishFor && refusal(ocid, c.storedBuyer, to, options.mayPublishFor);
@@ -168,7 +168,7 @@ export async function batchRows(
         .sort()[0] ?? null;
     const supplierName = mainSupplier?.name ?? null;
     rows.processes.push(
-      processRow(ocid, f, c, buyer, {
+      processRow(ocid, f, c, buyer, session.country.procurement.redFlags, {
         id: mainSupplier ? (supplierIds.get(mainSupplier.key) ?? null) : null,
         name: supplierName,
         signed,
@@ -230,9 +230,10 @@ function processRow(
   f: ProcessFacts,
   c: CompiledProcess,
   buyer: Buyer | undefined,
+  limits: FlagLimits,
   contract: { id: number | null; name: string | null; signed: string | null },
 ): unknown[] {
-  const flags = processFlags(f, c.originals, pack.redFlags);
+  const flags = processFlags(f, c.originals, limits);
   const sum = f.contracts.some((x) => x.amount !== null)
     ? f.contracts.reduce((s, x) => s + (x.amount ?? 0), 0)
     : null;

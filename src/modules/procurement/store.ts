@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { CountryPack } from '../../country/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { originalAmounts } from './flags.ts';
@@ -57,12 +58,19 @@ export interface StoreSession {
   staged: boolean;
   /** The transaction's `now()`: the processes' `updated_at`. */
   now: Date;
+  /** The country pack (`ctx.country`): buyers' scheme, red-flag limits. */
+  country: CountryPack;
   times?: PhaseTimes;
 }
 
-export async function openStoreSession(tx: Queryable, times?: PhaseTimes): Promise<StoreSession> {
+export async function openStoreSession(
+  tx: Queryable,
+  country: CountryPack,
+  times?: PhaseTimes,
+): Promise<StoreSession> {
   const [row] = await tx.query<{ now: Date }>(sql`select now() as now`);
   return {
+    country,
     buyers: new Map(),
     suppliers: new Map(),
     searchWords: new Set(),
@@ -137,14 +145,21 @@ export async function storeReleases(
     publishedBy: string;
     now?: Date;
     mayPublishFor?: (buyerId: number | null) => boolean;
-    /** Shared by the batches of one transaction (made for this batch alone if not given). */
-    session?: StoreSession;
     /**
      * Stage the written processes' search keys for `indexStagedProcesses` (the import), which
      * builds their documents from the rows in one statement; else the caller indexes them.
      */
     stageSearch?: boolean;
-  },
+  } & (
+    | {
+        /** Shared by the batches of one transaction. */
+        session: StoreSession;
+      }
+    | {
+        /** Without a session: the pack of the one made for this batch alone. */
+        country: CountryPack;
+      }
+  ),
 ): Promise<StoreResult> {
   const result: StoreResult = {
     added: 0,
@@ -156,7 +171,7 @@ export async function storeReleases(
     buyerChanges: [],
   };
   if (batch.length === 0) return result;
-  const session = options.session ?? (await openStoreSession(tx));
+  const session = 'session' in options ? options.session : await openStoreSession(tx, options.country);
   const times = session.times;
   const now = options.now ?? new Date();
   const processesOfBatch = await storedProcesses(tx, times, batch);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { type CountryPack, countryPackFor, defaultCountry } from '../../country/index.ts';
 import { systemActor } from '../../platform/auth/actor.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { importOcdsFile, type OcdsImportOptions, type OcdsImportReport } from './import/run.ts';
@@ -87,7 +88,12 @@ export const underThresholdSpec = (
     contractValue: 78_000_000,
   });
 
-export const releasesOf = (spec: ProcessSpec) => buildReleases(spec);
+/** The pack the tests' configuration chooses (`SHILEN_COUNTRY`, as `testConfig` reads it). */
+const testCountry = () => countryPackFor(process.env.SHILEN_COUNTRY?.trim() || defaultCountry);
+
+/** The releases of `spec`, with the schemes and currency of the tests' country pack. */
+export const releasesOf = (spec: ProcessSpec, country: CountryPack = testCountry()) =>
+  buildReleases(spec, country);
 
 /**
  * A release package of one whole process written for the tests (not taken from any published

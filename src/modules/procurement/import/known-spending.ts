@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import { parse } from 'csv-parse';
-import { countryPack } from '../../../country/mn/index.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { systemActor } from '../../../platform/auth/actor.ts';
 import { sql } from '../../../platform/db/sql.ts';
 import type { ImportReport, ModuleContext } from '../../../platform/module.ts';
-import { currencies } from '../ocds/schema.ts';
+import { isIsoDate } from '../../../platform/patterns.ts';
+import { currencies } from '../ocds/codelists.ts';
 
 /**
  * Spending known from elsewhere — payments of the glass account, budget lines — that a published
@@ -65,7 +65,7 @@ export async function importKnownSpending(
         report.problems.push({ where: where('amount'), message: 'must be an amount such as 96000000' });
       if (!currencies.has(r.currency))
         report.problems.push({ where: where('currency'), message: `unknown currency "${r.currency}"` });
-      if (!isDay(r.date))
+      if (!isIsoDate(r.date))
         report.problems.push({ where: where('date'), message: 'must be a date as YYYY-MM-DD' });
       if (buyerId) rows.push({ ...r, line, buyerId });
     }
@@ -83,7 +83,7 @@ export async function importKnownSpending(
         select x.buyer_id, x.source, x.reference, s.id, x.amount, x.currency, x.date, nullif(x.ocid, '')
         from jsonb_to_recordset(${JSON.stringify(rows.map((r) => ({ ...r, buyer_id: r.buyerId })))}::jsonb)
           as x(buyer_id bigint, source text, reference text, supplier_register text, amount numeric, currency text, date date, ocid text)
-        left join procurement_suppliers s on s.scheme = ${countryPack.procurement.supplierScheme} and s.identifier = x.supplier_register
+        left join procurement_suppliers s on s.scheme = ${ctx.country.procurement.supplierScheme} and s.identifier = x.supplier_register
         on conflict (buyer_id, source, reference) do update set supplier_id = excluded.supplier_id,
           amount = excluded.amount, currency = excluded.currency, date = excluded.date, ocid = excluded.ocid
         where (procurement_known_spending.supplier_id, procurement_known_spending.amount, procurement_known_spending.currency,
@@ -109,10 +109,3 @@ export async function importKnownSpending(
 }
 
 class DryRun extends Error {}
-
-/** A real calendar day as YYYY-MM-DD (not 2025-02-30). */
-function isDay(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const time = Date.parse(`${text}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
-}

@@ -1,7 +1,9 @@
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { can, registerPermissions } from '../../../platform/auth/permissions.ts';
+import { auditRole } from '../../../platform/commands/audit-role.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
+import type { RequestMeta } from '../../../platform/http/types.ts';
 import type { ImportReport, ModuleContext } from '../../../platform/module.ts';
 import { refreshFlagsAround, refreshFlagsOfBuyers } from '../flags-refresh.ts';
 import type { JsonObject } from '../ocds/merge.ts';
@@ -40,8 +42,8 @@ export interface OcdsImportOptions {
   onProgress?: (done: number) => void;
   /** What the audit trail names as the file. */
   fileName?: string;
-  ip?: string;
-  requestId?: string;
+  /** The request that asked for the import (the site, the API); none from the CLI or a job. */
+  meta?: RequestMeta;
   /** Runs in the import's transaction once it will commit (the upload keeps its file there); its result goes to the audit entry. */
   beforeCommit?: (tx: Queryable) => Promise<Record<string, string | number>>;
   /** Filled with milliseconds per phase (reading, checking, each kind of write, flags, commit). */
@@ -102,7 +104,7 @@ export async function importOcdsFile(
   let writing = true;
   const times = options.times;
   const work = async (tx: Queryable) => {
-    const session = await openStoreSession(tx, times);
+    const session = await openStoreSession(tx, ctx.country, times);
     let batch: IncomingRelease[] = [];
     // One batch is written while the next is read and checked: the database's time and the
     // checking's overlap. Writes stay in order (one at a time, on the one transaction).
@@ -206,11 +208,11 @@ export async function importOcdsFile(
     if (report.added === 0) return;
     await timed(times, 'flags', async () => {
       await (touchedCount > BULK_REFRESH
-        ? refreshFlagsOfBuyers(tx, [...buyers])
-        : refreshFlagsAround(tx, [...touched]));
+        ? refreshFlagsOfBuyers(tx, ctx.country, [...buyers])
+        : refreshFlagsAround(tx, ctx.country, [...touched]));
       // A process that left its buyer takes its contracts away from the flags of the buyer's others.
       const formerBuyers = new Set(buyerChanges.flatMap((c) => (c.from.id === null ? [] : [c.from.id])));
-      if (formerBuyers.size > 0) await refreshFlagsOfBuyers(tx, [...formerBuyers]);
+      if (formerBuyers.size > 0) await refreshFlagsOfBuyers(tx, ctx.country, [...formerBuyers]);
     });
     const kept = (await options.beforeCommit?.(tx)) ?? {};
     for (const change of buyerChanges)
@@ -218,8 +220,9 @@ export async function importOcdsFile(
         actor: options.actor,
         action: 'procurement.change-buyer',
         subject: { type: 'procurement-process', id: change.ocid },
-        ip: options.ip ?? null,
-        requestId: options.requestId ?? null,
+        role: auditRole(options.actor, change.to.id, 'procurement.publish'),
+        ip: options.meta?.ip ?? null,
+        requestId: options.meta?.requestId ?? null,
         details: {
           from: change.from.slug,
           fromName: change.from.name,
@@ -232,8 +235,9 @@ export async function importOcdsFile(
       actor: options.actor,
       action: 'procurement.import',
       subject: { type: 'ocds-file', id: options.fileName ?? file },
-      ip: options.ip ?? null,
-      requestId: options.requestId ?? null,
+      role: auditRole(options.actor, undefined, 'procurement.publish'),
+      ip: options.meta?.ip ?? null,
+      requestId: options.meta?.requestId ?? null,
       details: {
         added: report.added,
         unchanged: report.unchanged,

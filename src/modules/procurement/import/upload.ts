@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
+import type { RequestMeta } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { importOcdsFile, type OcdsImportReport } from './run.ts';
 
@@ -18,8 +19,7 @@ export async function importAsActor(
   options: {
     skipInvalid: boolean;
     fileName: string;
-    ip?: string;
-    requestId?: string;
+    meta?: RequestMeta;
     beforeCommit?: (tx: Queryable) => Promise<Record<string, string | number>>;
   },
 ): Promise<OcdsImportReport> {
@@ -28,8 +28,7 @@ export async function importAsActor(
     actor,
     skipInvalid: options.skipInvalid,
     fileName: options.fileName,
-    ...(options.ip ? { ip: options.ip } : {}),
-    ...(options.requestId ? { requestId: options.requestId } : {}),
+    ...(options.meta ? { meta: options.meta } : {}),
   });
 }
 
@@ -38,7 +37,7 @@ export async function importUploaded(
   ctx: ModuleContext,
   actor: Actor,
   text: string,
-  options: { skipInvalid: boolean; fileName: string; ip?: string; requestId?: string },
+  options: { skipInvalid: boolean; fileName: string; meta?: RequestMeta },
 ): Promise<OcdsImportReport> {
   const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'shilen-ocds-'));
   const file = path.join(dir, 'upload.json');

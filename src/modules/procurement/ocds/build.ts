@@ -1,4 +1,4 @@
-import { countryPack } from '../../../country/mn/index.ts';
+import type { CountryPack } from '../../../country/index.ts';
 import type { JsonObject } from './merge.ts';
 
 /**
@@ -42,9 +42,7 @@ export interface ProcessSpec {
   currency?: string;
 }
 
-const pack = countryPack.procurement;
-
-function party(s: SupplierSpec, roles: string[]): JsonObject {
+function party(pack: CountryPack['procurement'], s: SupplierSpec, roles: string[]): JsonObject {
   return {
     id: `${pack.supplierScheme}-${s.register}`,
     name: s.name,
@@ -54,8 +52,10 @@ function party(s: SupplierSpec, roles: string[]): JsonObject {
   };
 }
 
-export function buildReleases(spec: ProcessSpec): JsonObject[] {
-  const currency = spec.currency ?? countryPack.currency;
+/** The releases of `spec`, with the identifier schemes and the currency of `country`'s pack. */
+export function buildReleases(spec: ProcessSpec, country: CountryPack): JsonObject[] {
+  const pack = country.procurement;
+  const currency = spec.currency ?? country.currency;
   const buyer = {
     id: `${pack.buyerScheme}-${spec.buyer.slug}`,
     name: spec.buyer.name,
@@ -64,7 +64,7 @@ export function buildReleases(spec: ProcessSpec): JsonObject[] {
   };
   const buyerRef = { id: buyer.id, name: buyer.name };
   const releases: JsonObject[] = [];
-  const tenderers = spec.bids.map((b) => party(b.supplier, ['tenderer']));
+  const tenderers = spec.bids.map((b) => party(pack, b.supplier, ['tenderer']));
   const tender = {
     id: `${spec.ocid}-tender`,
     title: spec.title,
@@ -100,7 +100,7 @@ export function buildReleases(spec: ProcessSpec): JsonObject[] {
   });
   if (spec.winner === undefined || !spec.awardDate) return releases;
   const win = spec.bids[spec.winner]!;
-  const winnerParty = party(win.supplier, ['tenderer', 'supplier']);
+  const winnerParty = party(pack, win.supplier, ['tenderer', 'supplier']);
   const parties = [buyer, ...tenderers.map((t, i) => (i === spec.winner ? winnerParty : t))];
   const bids = {
     details: spec.bids.map((b, i) => ({

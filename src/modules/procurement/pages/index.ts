@@ -2,14 +2,14 @@ import { sendDownload } from '../../../platform/datasets/download.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { procurementDataset } from '../dataset.ts';
-import { listPage } from './list.ts';
+import { processListPage } from './list.ts';
 import { ocdsPages } from './ocds.ts';
 import { processPage } from './process.ts';
 import { profilePages } from './profiles.ts';
 import { uploadPages } from './upload.ts';
 
 export function procurementPages(app: App, ctx: ModuleContext): void {
-  listPage(app, ctx);
+  processListPage(app, ctx);
   processPage(app, ctx);
   profilePages(app, ctx);
   uploadPages(app, ctx);

@@ -1,15 +1,14 @@
 import { Type } from 'typebox';
-import { countryPack } from '../../../country/mn/index.ts';
 import { sql } from '../../../platform/db/sql.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { Translator } from '../../../platform/i18n/index.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
+import { barChart } from '../../../platform/views/charts/index.ts';
 import { emptyState, summaryList, table } from '../../../platform/views/components.ts';
 import type { PageContext } from '../../../platform/views/context.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
 import { buyerProfile, disclosureByBuyer, findSupplier, type Profile, supplierProfile } from '../profiles.ts';
-import { barChart } from './charts.ts';
 import { codeLabel } from './shared.ts';
 
 function compact(t: Translator, value: number): string {
@@ -30,19 +29,22 @@ function sections(
     { key: t('procurement.profile.total'), value: t.money(p.total) },
   ])}
 <h2>${t('procurement.profile.overTime')}</h2>
-${barChart({ id: 'chart-time', title: t('procurement.profile.overTime'), bars: p.byMonth.map((m) => ({ label: m.month.slice(2), value: m.value })), format: (v) => compact(t, v) })}
+${barChart({ id: 'chart-time', title: t('procurement.profile.overTime'), t, bars: p.byMonth.map((m) => ({ label: m.month.slice(2), value: m.value })), format: (v) => compact(t, v), orientation: 'vertical', colour: 'navy', className: 'procurement-chart' })}
 <h2>${t('procurement.profile.methods')}</h2>
-${barChart({ id: 'chart-methods', horizontal: true, title: t('procurement.profile.methods'), bars: p.byMethod.map((m) => ({ label: codeLabel(t, 'method', m.method) ?? m.method, value: m.count })), format: (v) => t.number(v) })}
+${barChart({ id: 'chart-methods', orientation: 'horizontal', title: t('procurement.profile.methods'), t, bars: p.byMethod.map((m) => ({ label: codeLabel(t, 'method', m.method) ?? m.method, value: m.count })), format: (v) => t.number(v), colour: 'navy', className: 'procurement-chart' })}
 <h2>${t('procurement.profile.flags')}</h2>
 ${
   p.flags.length === 0
     ? html`<p>${t('procurement.flags.none')}</p>`
     : barChart({
         id: 'chart-flags',
-        horizontal: true,
+        orientation: 'horizontal',
         title: t('procurement.profile.flags'),
+        t,
         bars: p.flags.map((f) => ({ label: t(`procurement.flag.${f.flag}.short`), value: f.count })),
         format: (v) => t.number(v),
+        colour: 'navy',
+        className: 'procurement-chart',
       })
 }
 <h2>${top.title}</h2>
@@ -74,7 +76,7 @@ export function profilePages(app: App, ctx: ModuleContext): void {
         select id, slug, name_mn as "nameMn", name_en as "nameEn" from organizations where slug = ${request.params.slug}`);
       if (!org) throw notFound();
       const name = t.pick({ mn: org.nameMn, en: org.nameEn });
-      const [p, duty] = await Promise.all([buyerProfile(ctx.db, org.id), disclosureByBuyer(ctx.db, org.id)]);
+      const [p, duty] = await Promise.all([buyerProfile(ctx, org.id), disclosureByBuyer(ctx, org.id)]);
       const d = duty[0];
       return reply.sendPage({
         title: `${name} — ${t('procurement.buyer')}`,
@@ -98,7 +100,7 @@ ${sections(request.page, t, p, { title: t('procurement.profile.topSuppliers'), h
       const id = /^\d{1,12}$/.test(request.params.id) ? Number(request.params.id) : 0;
       const s = id ? await findSupplier(ctx.db, id) : undefined;
       if (!s) throw notFound();
-      const p = await supplierProfile(ctx.db, s.id);
+      const p = await supplierProfile(ctx, s.id);
       return reply.sendPage({
         title: `${s.name} — ${t('procurement.supplier')}`,
         breadcrumbs: [{ href: '/procurement', label: t('procurement.title') }, { label: s.name }],
@@ -118,7 +120,7 @@ ${sections(request.page, t, p, { title: t('procurement.profile.topBuyers'), href
     { schema: { hide: true }, config: { access: 'public' } },
     async (request, reply) => {
       const { t } = request;
-      const rows = await disclosureByBuyer(ctx.db);
+      const rows = await disclosureByBuyer(ctx);
       return reply.sendPage({
         title: t('procurement.disclosure.title'),
         breadcrumbs: [
@@ -126,7 +128,7 @@ ${sections(request.page, t, p, { title: t('procurement.profile.topBuyers'), href
           { label: t('procurement.disclosure.title') },
         ],
         main: html`<h1>${t('procurement.disclosure.title')}</h1>
-<p class="lead">${t('procurement.disclosure.lead', { threshold: t.money(countryPack.procurement.disclosureThreshold), days: countryPack.procurement.disclosureDays })}</p>
+<p class="lead">${t('procurement.disclosure.lead', { threshold: t.money(ctx.country.procurement.disclosureThreshold), days: ctx.country.procurement.disclosureDays })}</p>
 ${
   rows.length === 0
     ? emptyState(t('procurement.disclosure.empty'))

@@ -1,9 +1,17 @@
 import { Type } from 'typebox';
 import { checkFile, isReceivedFile, storeFile } from '../../../platform/files/index.ts';
+import { CsrfField } from '../../../platform/forms/form-route.ts';
 import type { FieldError } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
-import { errorSummary, summaryList, table } from '../../../platform/views/components.ts';
+import { isChecked } from '../../../platform/patterns.ts';
+import {
+  checkbox,
+  errorSummary,
+  fileUpload,
+  summaryList,
+  table,
+} from '../../../platform/views/components.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
 import type { OcdsImportReport } from '../import/run.ts';
 import { importAsActor } from '../import/upload.ts';
@@ -26,12 +34,14 @@ export function uploadPages(app: App, ctx: ModuleContext): void {
 ${report ? reportHtml(page, report) : ''}
 <form method="post" action="/procurement/upload" enctype="multipart/form-data" novalidate>
 ${csrf}
-<div class="field${fileError ? ' field-error' : ''}"><label for="file">${t('procurement.upload.file')}</label>
-<p class="hint" id="file-hint">${t('procurement.upload.fileHint')}</p>
-${fileError ? html`<p class="error-message" id="file-error">${fileError.message}</p>` : ''}
-<input id="file" name="file" type="file" accept=".json,.ndjson,.jsonl,application/json" aria-describedby="file-hint${fileError ? ' file-error' : ''}"${fileError ? html` aria-invalid="true"` : ''}></div>
-<div class="field checkbox"><input id="skipInvalid" name="skipInvalid" type="checkbox" value="1"${skip ? html` checked` : ''}>
-<label for="skipInvalid">${t('procurement.upload.skipInvalid')}</label></div>
+${fileUpload(page, {
+  id: 'file',
+  label: t('procurement.upload.file'),
+  hint: t('procurement.upload.fileHint'),
+  accept: ['.json', '.ndjson', '.jsonl', 'application/json'],
+  ...(fileError ? { error: fileError.message } : {}),
+})}
+${checkbox(page, { id: 'skipInvalid', label: t('procurement.upload.skipInvalid'), checked: skip })}
 <button type="submit" class="button">${t('procurement.upload.submit')}</button>
 </form>`;
   };
@@ -78,10 +88,7 @@ ${
     {
       schema: {
         hide: true,
-        body: Type.Object(
-          { _csrf: Type.Optional(Type.String({ maxLength: 200 })) },
-          { additionalProperties: true },
-        ),
+        body: Type.Object({ _csrf: CsrfField }, { additionalProperties: true }),
       },
       config: {
         access: { action: 'procurement.publish' },
@@ -91,7 +98,7 @@ ${
     async (request, reply) => {
       const { t } = request;
       const body = request.body as Record<string, unknown>;
-      const skip = body.skipInvalid === '1';
+      const skip = isChecked(typeof body.skipInvalid === 'string' ? body.skipInvalid : undefined);
       const file = Array.isArray(body.file) ? body.file[0] : body.file;
       const page = (errors: FieldError[], report?: OcdsImportReport) => ({
         title: t('procurement.upload.title'),
@@ -108,8 +115,7 @@ ${
       const report = await importAsActor(ctx, request.actor, file.path, {
         skipInvalid: skip,
         fileName: file.filename,
-        ip: request.ip,
-        requestId: request.id,
+        meta: request.meta,
         beforeCommit: async (tx) => {
           const stored = await storeFile(tx, ctx.config, file, { actor: request.actor.label });
           return { file: stored.id };
