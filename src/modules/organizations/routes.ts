@@ -1,9 +1,8 @@
 import { Type } from 'typebox';
 import { refusedForApi } from '../../platform/commands/index.ts';
-import { notFound, validationFailed } from '../../platform/http/errors.ts';
+import { notFound } from '../../platform/http/errors.ts';
 import { ProblemSchema, problemResponses } from '../../platform/http/schemas.ts';
 import type { App } from '../../platform/http/types.ts';
-import { translator } from '../../platform/i18n/index.ts';
 import { offsetLinks } from '../../platform/lists/paging.ts';
 import { readApiQuery } from '../../platform/lists/query.ts';
 import type { ModuleContext } from '../../platform/module.ts';
