@@ -3,6 +3,7 @@ import type { Actor } from '../../../platform/auth/actor.ts';
 import { ok, type Result, refuse } from '../../../platform/commands/index.ts';
 import type { Dataset } from '../../../platform/datasets/dataset.ts';
 import { type ReceivedFile, storeFile } from '../../../platform/files/index.ts';
+import type { Locale } from '../../../platform/i18n/index.ts';
 import { createImportRecord } from '../../../platform/imports/history.ts';
 import { sniffFile } from '../../../platform/imports/sniff.ts';
 import type { ImportEncoding } from '../../../platform/imports/types.ts';
@@ -26,13 +27,14 @@ function mediaTypeOf(format: string): string {
  * Takes an uploaded file for a dataset's import: refuses no file, an empty one, one over the
  * upload limit or one that is not a table (said on the form, as field `file`), else keeps it
  * (src/platform/files), records the import and queues its check as the job `catalog.import`.
- * Its value is the import's id. The caller has checked that the actor may import.
+ * Its value is the import's id. The caller has checked that the actor may import; `locale` is
+ * the language of the form, in which an unreadable file's problem is said.
  */
 export async function queueUpload(
   ctx: ModuleContext,
   actor: Actor,
   dataset: Dataset,
-  input: { file: ReceivedFile | undefined; encoding: ImportEncoding | undefined },
+  input: { file: ReceivedFile | undefined; encoding: ImportEncoding | undefined; locale: Locale },
 ): Promise<Result<number>> {
   const { file, encoding } = input;
   const maxBytes = ctx.config.uploadMaxBytes;
@@ -44,11 +46,9 @@ export async function queueUpload(
   const sniffed = await sniffFile(file.path, encoding);
   if (!sniffed.ok) {
     await fs.rm(file.path, { force: true });
-    // The platform's import check says what it found in both languages; the message picks one.
-    return refuse('file', 'catalog.import.error.unreadable', {
-      mn: sniffed.problem.mn,
-      en: sniffed.problem.en,
-    });
+    // The platform's check says what it found as text in both languages, not as a key: the
+    // problem carries the text in the language of the form.
+    return refuse('file', 'catalog.import.error.unreadable', { text: sniffed.problem[input.locale] });
   }
   // Text has no magic number (and file-type takes a UTF-16 byte order mark for MPEG audio): the
   // stored type is what the import's own sniffing found.

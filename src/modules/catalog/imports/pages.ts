@@ -168,7 +168,7 @@ ${historyTable(request, dataset, recent)}
     const encoding = (importEncodings as readonly string[]).includes(chosen)
       ? (chosen as ImportEncoding)
       : undefined;
-    const result = await queueUpload(ctx, request.actor, dataset, { file, encoding });
+    const result = await queueUpload(ctx, request.actor, dataset, { file, encoding, locale: request.locale });
     if (!result.ok) return form(request, reply.code(422), result.problems, encoding);
     return reply.redirect(recordPath(dataset, result.value), 303);
   });
