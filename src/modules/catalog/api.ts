@@ -6,6 +6,7 @@ import { changesSince, recordHistory } from '../../platform/datasets/versions.ts
 import { notFound, validationFailed } from '../../platform/http/errors.ts';
 import { problemResponses } from '../../platform/http/schemas.ts';
 import type { App } from '../../platform/http/types.ts';
+import { decodeCursor, encodeCursor, PAGE_SIZE_CEILING } from '../../platform/lists/paging.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { loadCatalog } from './catalog.ts';
 import { DatasetSchema, presentDataset, presentVersion, RowSchema, VersionSchema } from './present.ts';
@@ -15,17 +16,6 @@ const Params = Type.Object({
 });
 const Links = Type.Object({ self: Type.String(), next: Type.Optional(Type.String()) });
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-
-/** A row key as an opaque cursor, and back. */
-const encodeCursor = (values: readonly unknown[]) =>
-  Buffer.from(JSON.stringify(values)).toString('base64url');
-function decodeCursor(cursor: string, size: number): unknown[] {
-  try {
-    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === size) return values;
-  } catch {}
-  throw validationFailed([{ field: 'query.after', message: 'is not a cursor this API gave' }]);
-}
 
 /** Who changed a record, as the public may see it: the kind of actor, never which person. */
 const publicActor = (label: string) =>
@@ -87,7 +77,7 @@ export function catalogApi(app: App, ctx: ModuleContext, datasets: ReadonlyMap<s
         querystring: Type.Object(
           {
             after: Type.Optional(Type.String({ maxLength: 2000, description: 'Cursor from `links.next`' })),
-            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
+            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: PAGE_SIZE_CEILING, default: 100 })),
           },
           { additionalProperties: Type.String({ maxLength: 2000 }) },
         ),
@@ -140,7 +130,7 @@ export function catalogApi(app: App, ctx: ModuleContext, datasets: ReadonlyMap<s
         querystring: Type.Object({
           since: Type.Optional(Type.String({ maxLength: 40, description: 'ISO 8601 date or date-time' })),
           after: Type.Optional(Type.Integer({ minimum: 0, description: 'Version id to continue after' })),
-          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: PAGE_SIZE_CEILING, default: 100 })),
         }),
         response: {
           200: Type.Object({ items: Type.Array(VersionSchema), links: Links }),

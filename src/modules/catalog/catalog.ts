@@ -151,20 +151,3 @@ export function coversAimag(dataset: Dataset, code: string): boolean {
   if (dataset.spatial?.includes(code)) return true;
   return dataset.spatial === undefined && (dataset.filters ?? []).some((f) => f.aimag);
 }
-
-/** Free text against titles, descriptions and keywords in both languages: every word must match. */
-export function matchesText(dataset: Dataset, q: string): boolean {
-  const words = q.toLocaleLowerCase().split(/\s+/).filter(Boolean);
-  const text = [
-    dataset.id,
-    dataset.title.mn,
-    dataset.title.en,
-    dataset.description.mn,
-    dataset.description.en,
-    ...dataset.keywords.mn,
-    ...dataset.keywords.en,
-  ]
-    .join(' ')
-    .toLocaleLowerCase();
-  return words.every((w) => text.includes(w));
-}

@@ -1,5 +1,4 @@
 import { Type } from 'typebox';
-import { countryPack } from '../../country/mn/index.ts';
 import type { Dataset } from '../../platform/datasets/dataset.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
@@ -35,7 +34,7 @@ export function harvestRoutes(app: App, ctx: ModuleContext, datasets: readonly D
       publicUrl,
       title: siteText('catalog.dcat.title'),
       description: siteText('catalog.lead'),
-      country: { code: countryPack.code, name: countryPack.name },
+      country: { code: ctx.country.code, name: ctx.country.name },
       unitNames: units,
     };
     return catalogGraph(entries, about);
@@ -66,7 +65,7 @@ export function harvestRoutes(app: App, ctx: ModuleContext, datasets: readonly D
       const body = dataJson(entries, {
         publicUrl,
         locale: request.query.lang === 'mn' ? 'mn' : 'en',
-        country: countryPack.name,
+        country: ctx.country.name,
         unitNames: units,
         today: new Date(),
       });

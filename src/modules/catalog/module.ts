@@ -7,7 +7,6 @@ import { ckanRoutes } from './ckan/routes.ts';
 import { catalogDownloads } from './downloads.ts';
 import { harvestRoutes, siteText } from './harvest.ts';
 import { runImportJob } from './imports/job.ts';
-import { importMessages } from './imports/messages.ts';
 import { catalogImportPages } from './imports/pages.ts';
 import { messages } from './messages.ts';
 import { catalogDatasetPage } from './pages/dataset.ts';
@@ -20,7 +19,7 @@ import { catalogListPage } from './pages/list.ts';
  */
 export const catalogModule: ShilenModule = {
   name: 'catalog',
-  messages: { mn: { ...messages.mn, ...importMessages.mn }, en: { ...messages.en, ...importMessages.en } },
+  messages,
   navigation: [{ href: '/datasets', label: 'nav.datasets', group: 'registers', order: 90 }],
   api: (app, ctx) => {
     const datasets = datasetsOf(app.shilen.modules);

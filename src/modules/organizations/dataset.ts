@@ -5,19 +5,17 @@ import { organizationsImport } from './import.ts';
 import { organizationKinds } from './kinds.ts';
 import { organizationsList } from './list.ts';
 
-const bi = (mn: string, en: string) => ({ mn, en });
-
 /**
  * The directory of public bodies as open data: one flat row per organisation, in slug order.
  * Its downloads take the list page's filters (`q`, `kind`, `aimag`, `parent`).
  */
 export const organizationsDataset: DatasetDeclaration = {
   id: 'organizations',
-  title: bi('Төрийн байгууллагууд', 'Public bodies'),
-  description: bi(
-    'Төрийн байгууллагуудын лавлах: төрөл, харьяалал, байршил, холбоо барих мэдээлэл.',
-    'Directory of public bodies: kind, hierarchy, location and contact details.',
-  ),
+  title: { mn: 'Төрийн байгууллагууд', en: 'Public bodies' },
+  description: {
+    mn: 'Төрийн байгууллагуудын лавлах: төрөл, харьяалал, байршил, холбоо барих мэдээлэл.',
+    en: 'Directory of public bodies: kind, hierarchy, location and contact details.',
+  },
   publisher: 'cabinet-secretariat',
   themes: ['GOVE', 'REGI'],
   keywords: {
@@ -30,54 +28,62 @@ export const organizationsDataset: DatasetDeclaration = {
     {
       name: 'slug',
       type: 'string',
-      title: bi('Таних нэр', 'Identifier'),
-      description: bi(
-        'Байгууллагын хаягт хэрэглэгдэх тогтвортой нэр.',
-        'Stable name used in the body’s web address.',
-      ),
+      title: { mn: 'Таних нэр', en: 'Identifier' },
+      description: {
+        mn: 'Байгууллагын хаягт хэрэглэгдэх тогтвортой нэр.',
+        en: 'Stable name used in the body’s web address.',
+      },
       required: true,
     },
-    { name: 'name_mn', type: 'string', title: bi('Нэр (монгол)', 'Name (Mongolian)'), required: true },
-    { name: 'name_en', type: 'string', title: bi('Нэр (англи)', 'Name (English)'), required: true },
-    { name: 'abbreviation', type: 'string', title: bi('Товчлол', 'Abbreviation') },
+    {
+      name: 'name_mn',
+      type: 'string',
+      title: { mn: 'Нэр (монгол)', en: 'Name (Mongolian)' },
+      required: true,
+    },
+    { name: 'name_en', type: 'string', title: { mn: 'Нэр (англи)', en: 'Name (English)' }, required: true },
+    { name: 'abbreviation', type: 'string', title: { mn: 'Товчлол', en: 'Abbreviation' } },
     {
       name: 'kind',
       type: 'string',
-      title: bi('Төрөл', 'Kind'),
-      description: bi(
-        'Байгууллагын төрөл: яам, агентлаг, шүүх гэх мэт.',
-        'Kind of body: ministry, agency, court and so on.',
-      ),
+      title: { mn: 'Төрөл', en: 'Kind' },
+      description: {
+        mn: 'Байгууллагын төрөл: яам, агентлаг, шүүх гэх мэт.',
+        en: 'Kind of body: ministry, agency, court and so on.',
+      },
       required: true,
       values: organizationKinds,
     },
     {
       name: 'parent_slug',
       type: 'string',
-      title: bi('Дээд байгууллага', 'Parent body'),
-      description: bi('Харьяалагдах дээд байгууллагын таних нэр.', 'Identifier of the body it reports to.'),
+      title: { mn: 'Дээд байгууллага', en: 'Parent body' },
+      description: {
+        mn: 'Харьяалагдах дээд байгууллагын таних нэр.',
+        en: 'Identifier of the body it reports to.',
+      },
     },
     {
       name: 'admin_unit_code',
       type: 'string',
-      title: bi('Засаг захиргааны нэгж', 'Administrative unit'),
-      description: bi(
-        'Байрлах аймаг, нийслэл, сум, дүүргийн код; хоосон бол улсын хэмжээний байгууллага.',
-        'Code of the aimag, capital, soum or district it sits in; empty for national bodies.',
-      ),
+      title: { mn: 'Засаг захиргааны нэгж', en: 'Administrative unit' },
+      description: {
+        mn: 'Байрлах аймаг, нийслэл, сум, дүүргийн код; хоосон бол улсын хэмжээний байгууллага.',
+        en: 'Code of the aimag, capital, soum or district it sits in; empty for national bodies.',
+      },
     },
-    { name: 'website', type: 'string', title: bi('Цахим хуудас', 'Website') },
-    { name: 'email', type: 'string', title: bi('И-мэйл', 'Email') },
-    { name: 'phone', type: 'string', title: bi('Утас', 'Phone') },
-    { name: 'address', type: 'string', title: bi('Хаяг', 'Address') },
+    { name: 'website', type: 'string', title: { mn: 'Цахим хуудас', en: 'Website' } },
+    { name: 'email', type: 'string', title: { mn: 'И-мэйл', en: 'Email' } },
+    { name: 'phone', type: 'string', title: { mn: 'Утас', en: 'Phone' } },
+    { name: 'address', type: 'string', title: { mn: 'Хаяг', en: 'Address' } },
     {
       name: 'updated_at',
       type: 'datetime',
-      title: bi('Шинэчилсэн', 'Updated'),
-      description: bi(
-        'Бүртгэлийг хамгийн сүүлд өөрчилсөн хугацаа (UTC).',
-        'When the entry last changed (UTC).',
-      ),
+      title: { mn: 'Шинэчилсэн', en: 'Updated' },
+      description: {
+        mn: 'Бүртгэлийг хамгийн сүүлд өөрчилсөн хугацаа (UTC).',
+        en: 'When the entry last changed (UTC).',
+      },
       required: true,
     },
   ],

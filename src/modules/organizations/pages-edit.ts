@@ -1,13 +1,13 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { can } from '../../platform/auth/permissions.ts';
+import { authorize } from '../../platform/auth/permissions.ts';
+import { formRoute } from '../../platform/forms/index.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import type { App } from '../../platform/http/types.ts';
 import type { ModuleContext } from '../../platform/module.ts';
-import { errorSummary, textField } from '../../platform/views/components.ts';
+import { textField } from '../../platform/views/components.ts';
 import { html } from '../../platform/views/html.ts';
+import { updateOrganization } from './commands/update-organization.ts';
 import { findOrganization } from './service.ts';
-import { type OrganizationChanges, updateOrganization } from './update.ts';
 
 const FIELDS = ['nameMn', 'nameEn', 'abbreviation', 'website', 'email', 'phone', 'address'] as const;
 const EditBody = Type.Object({
@@ -18,81 +18,55 @@ const EditBody = Type.Object({
   email: Type.Optional(Type.String({ maxLength: 1000 })),
   phone: Type.Optional(Type.String({ maxLength: 1000 })),
   address: Type.Optional(Type.String({ maxLength: 1000 })),
-  _csrf: Type.Optional(Type.String({ maxLength: 200 })),
 });
 const SlugParams = Type.Object({ slug: Type.String({ maxLength: 100 }) });
-const access = { access: { action: 'organizations.update' } } as const;
+
+const inputType = (field: (typeof FIELDS)[number]) =>
+  field === 'email' ? 'email' : field === 'website' ? 'url' : field === 'phone' ? 'tel' : 'text';
 
 /** The form where a body's own staff correct its names and contact details. */
 export function organizationEditPages(app: App, ctx: ModuleContext): void {
-  const render = (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    slug: string,
-    name: string,
-    values: OrganizationChanges,
-    errors: { field: string; message: string }[],
-  ) => {
-    const { t } = request;
-    const title = t('organizations.edit.title');
-    return reply.code(errors.length > 0 ? 422 : 200).sendPage({
-      title: errors.length > 0 ? `${t('organizations.edit.error')}: ${title}` : title,
-      breadcrumbs: [
-        { href: '/organizations', label: t('organizations.title') },
-        { href: `/organizations/${slug}`, label: name },
-        { label: title },
-      ],
-      main: html`<div class="narrow">${errorSummary(request.page, errors)}
-<h1>${title}</h1><p class="lead">${name}</p>
-<form method="post" action="/organizations/${slug}/edit" novalidate>
-${reply.csrfField()}
-${FIELDS.map((f) =>
-  textField(f, t(`organizations.field.${f}`), values[f] ?? '', {
-    error: errors.find((e) => e.field === f)?.message,
-    type: f === 'email' ? 'email' : f === 'website' ? 'url' : f === 'phone' ? 'tel' : 'text',
-  }),
-)}
-<button type="submit" class="button">${t('organizations.edit.submit')}</button>
-</form></div>`,
-    });
+  const load = async (slug: string) => {
+    const org = await findOrganization(ctx.db, slug);
+    if (!org) throw notFound();
+    return org;
   };
 
-  app.get(
-    '/organizations/:slug/edit',
-    { schema: { hide: true, params: SlugParams }, config: access },
-    async (request, reply) => {
-      const org = await findOrganization(ctx.db, request.params.slug);
-      if (!org) throw notFound();
-      if (!can(request.actor, 'organizations.update', { organizationId: org.id })) {
-        return reply.code(403).sendPage({
-          title: request.t('organizations.edit.forbidden'),
-          main: html`<h1>${request.t('organizations.edit.forbidden')}</h1>`,
-        });
-      }
-      return render(request, reply, org.slug, request.t.pick({ mn: org.nameMn, en: org.nameEn }), org, []);
+  formRoute(app, {
+    path: '/organizations/:slug/edit',
+    access: { action: 'organizations.update' },
+    params: SlugParams,
+    body: EditBody,
+    values: async (request) => {
+      const org = await load(request.params.slug);
+      // Only the body's own officials (or those whose grant reaches it) open its form: 403 otherwise.
+      authorize(request.actor, 'organizations.update', { organizationId: org.id });
+      return Object.fromEntries(FIELDS.map((f) => [f, org[f] ?? '']));
     },
-  );
-
-  app.post(
-    '/organizations/:slug/edit',
-    { schema: { hide: true, params: SlugParams, body: EditBody }, config: access },
-    async (request, reply) => {
-      const { _csrf, ...input } = request.body;
-      const result = await updateOrganization(ctx, request.actor, request.params.slug, input, {
-        ip: request.ip,
-        requestId: request.id,
-      });
-      if (result.ok) return reply.redirect(`/organizations/${result.organization.slug}?updated=1`, 303);
-      const org = (await findOrganization(ctx.db, request.params.slug))!;
-      const errors = result.problems.map((p) => ({ field: p.field, message: request.t(p.message) }));
-      return render(
-        request,
-        reply,
-        org.slug,
-        request.t.pick({ mn: org.nameMn, en: org.nameEn }),
-        input,
-        errors,
-      );
+    command: (input, request) =>
+      updateOrganization(ctx, request.actor, request.params.slug, input, request.meta),
+    render: async (form, request) => {
+      const { t } = request;
+      const org = await load(request.params.slug);
+      const name = t.pick({ mn: org.nameMn, en: org.nameEn });
+      const title = t('organizations.edit.title');
+      return {
+        title,
+        breadcrumbs: [
+          { href: '/organizations', label: t('organizations.title') },
+          { href: `/organizations/${org.slug}`, label: name },
+          { label: title },
+        ],
+        main: html`<h1>${title}</h1><p class="lead">${name}</p>
+<form method="post" action="${form.action}" novalidate>
+${form.csrf}
+${FIELDS.map((f) =>
+  textField(f, t(`organizations.field.${f}`), form.value(f), { error: form.error(f), type: inputType(f) }),
+)}
+<button type="submit" class="button">${t('organizations.edit.submit')}</button>
+</form>`,
+      };
     },
-  );
+    redirect: (org) => `/organizations/${org.slug}?updated=1`,
+  });
 }

@@ -1,11 +1,12 @@
 import { Type } from 'typebox';
-import { notFound, validationFailed } from '../../platform/http/errors.ts';
+import { refusedForApi } from '../../platform/commands/index.ts';
+import { notFound } from '../../platform/http/errors.ts';
 import { ProblemSchema, problemResponses } from '../../platform/http/schemas.ts';
 import type { App } from '../../platform/http/types.ts';
-import { translator } from '../../platform/i18n/index.ts';
 import { offsetLinks } from '../../platform/lists/paging.ts';
 import { readApiQuery } from '../../platform/lists/query.ts';
 import type { ModuleContext } from '../../platform/module.ts';
+import { updateOrganization } from './commands/update-organization.ts';
 import { organizationsList } from './list.ts';
 import {
   ListQuerySchema,
@@ -14,7 +15,6 @@ import {
   OrganizationSchema,
 } from './schemas.ts';
 import { findOrganization, listOrganizations, type Organization } from './service.ts';
-import { updateOrganization } from './update.ts';
 
 /** The API's view of an organisation: both languages side by side, links absolute. */
 export function presentOrganization(o: Organization, publicUrl: string) {
@@ -97,17 +97,15 @@ export async function organizationsApi(app: App, ctx: ModuleContext): Promise<vo
       },
     },
     async (request) => {
-      const result = await updateOrganization(ctx, request.actor, request.params.slug, request.body, {
-        ip: request.ip,
-        requestId: request.id,
-      });
-      if (!result.ok) {
-        const t = translator('en');
-        throw validationFailed(
-          result.problems.map((p) => ({ field: `body.${p.field}`, message: t(p.message) })),
-        );
-      }
-      return presentOrganization(result.organization, ctx.config.publicUrl);
+      const result = await updateOrganization(
+        ctx,
+        request.actor,
+        request.params.slug,
+        request.body,
+        request.meta,
+      );
+      if (!result.ok) throw refusedForApi(result.problems);
+      return presentOrganization(result.value, ctx.config.publicUrl);
     },
   );
 }

@@ -1,6 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { countryPack } from '../../../country/mn/index.ts';
 import { hitRateLimit } from '../../../platform/auth/rate-limit.ts';
 import type { Dataset } from '../../../platform/datasets/dataset.ts';
 import { problems } from '../../../platform/http/errors.ts';
@@ -103,7 +102,7 @@ export async function ckanRoutes(
       };
       const result = await run(
         {
-          ckan: { publicUrl, country: countryPack.code, locale: request.locale },
+          ckan: { publicUrl, country: ctx.country.code, locale: request.locale },
           db: ctx.db,
           entries: () => loadCatalog(ctx.db, datasets),
           site: site(request.locale),

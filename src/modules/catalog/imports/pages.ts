@@ -1,20 +1,40 @@
-import fs from 'node:fs/promises';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { can } from '../../../platform/auth/permissions.ts';
+import { type FieldProblem, translateProblems } from '../../../platform/commands/index.ts';
 import type { Dataset } from '../../../platform/datasets/dataset.ts';
-import { isReceivedFile, type ReceivedFile, storeFile } from '../../../platform/files/index.ts';
+import { isReceivedFile, type ReceivedFile } from '../../../platform/files/index.ts';
 import type { App } from '../../../platform/http/types.ts';
-import { createImportRecord, listImports } from '../../../platform/imports/history.ts';
+import { listImports } from '../../../platform/imports/history.ts';
 import { importSubject } from '../../../platform/imports/run.ts';
-import { sniffFile } from '../../../platform/imports/sniff.ts';
 import { type ImportEncoding, importEncodings } from '../../../platform/imports/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
-import { emptyState, errorSummary, selectField, table } from '../../../platform/views/components.ts';
+import {
+  emptyState,
+  errorSummary,
+  fileUpload,
+  selectField,
+  table,
+} from '../../../platform/views/components.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
-import { queueImport, registerImportTargets } from './job.ts';
+import { megabytes, queueUpload } from '../commands/queue-upload.ts';
+import { registerImportTargets } from './job.ts';
 import { importStatusPages } from './status.ts';
 import { historyPath, importPath, recordPath, statusTag } from './view.ts';
+
+/** What the picker offers; the server still checks what arrives (sniffFile). */
+const ACCEPT = [
+  '.csv',
+  '.tsv',
+  '.txt',
+  '.xlsx',
+  '.json',
+  '.ndjson',
+  '.jsonl',
+  'text/csv',
+  'application/json',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+];
 
 const ENCODING_LABELS: Record<ImportEncoding, string> = {
   'utf-8': 'UTF-8',
@@ -22,8 +42,6 @@ const ENCODING_LABELS: Record<ImportEncoding, string> = {
   'utf-16be': 'UTF-16 BE',
   'windows-1251': 'Windows-1251 (Cyrillic)',
 };
-
-const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
 
 /**
  * Whether the actor may import into the dataset (an official of its publisher, or a platform
@@ -60,17 +78,19 @@ function uploadPages(app: App, ctx: ModuleContext, dataset: Dataset): void {
   const maxBytes = ctx.config.uploadMaxBytes;
   const fields = dataset.import?.fields ?? dataset.fields.map((f) => f.name);
 
+  /** The upload form; after a refusal (sent with 422) the problems first, the title prefixed. */
   const form = async (
     request: FastifyRequest,
     reply: FastifyReply,
-    errors: { field: string; message: string }[],
+    problems: readonly FieldProblem[] = [],
     encoding?: string,
   ) => {
     const { t, page } = request;
     const title = t('catalog.import.title');
+    const errors = translateProblems(t, problems);
     const recent = await listImports(ctx.db, dataset.id, 5);
-    return reply.code(errors.length > 0 ? 422 : 200).sendPage({
-      title: errors.length > 0 ? `${t('catalog.import.error')}: ${title}` : title,
+    return reply.sendPage({
+      title: problems.length > 0 ? `${t('catalog.import.error')}: ${title}` : title,
       breadcrumbs: [
         { href: '/datasets', label: t('catalog.title') },
         { href: `/datasets/${dataset.id}`, label: t.pick(dataset.title) },
@@ -83,7 +103,13 @@ function uploadPages(app: App, ctx: ModuleContext, dataset: Dataset): void {
 <p>${t('catalog.import.key', { key: dataset.key[0] as string })}</p>
 <form method="post" action="${importPath(dataset)}" enctype="multipart/form-data" novalidate>
 ${reply.csrfField()}
-${fileField(t('catalog.import.file'), t('catalog.import.fileHint', { size: megabytes(maxBytes) }), errors.find((e) => e.field === 'file')?.message)}
+${fileUpload(request, {
+  id: 'file',
+  label: t('catalog.import.file'),
+  hint: t('catalog.import.fileHint', { size: megabytes(maxBytes) }),
+  error: errors.find((e) => e.field === 'file')?.message,
+  accept: ACCEPT,
+})}
 ${selectField(
   'encoding',
   t('catalog.import.encoding'),
@@ -129,53 +155,22 @@ ${historyTable(request, dataset, recent)}
     },
     async (request, reply) => {
       if (!(await mayImport(ctx, dataset, request, reply))) return reply;
-      return form(request, reply, []);
+      return form(request, reply);
     },
   );
 
   const upload = { ...access, uploads: { files: 1, fileSize: maxBytes, fields: 4, fieldSize: 1024 } };
   app.post(importPath(dataset), { schema: { hide: true }, config: upload }, async (request, reply) => {
     if (!(await mayImport(ctx, dataset, request, reply))) return reply;
-    const { t } = request;
     const body = (request.body ?? {}) as Record<string, unknown>;
     const file = [body.file ?? []].flat().find(isReceivedFile) as ReceivedFile | undefined;
     const chosen = typeof body.encoding === 'string' ? body.encoding : '';
     const encoding = (importEncodings as readonly string[]).includes(chosen)
       ? (chosen as ImportEncoding)
       : undefined;
-    const refuse = (message: string) => form(request, reply, [{ field: 'file', message }], encoding);
-    if (!file) return refuse(t('catalog.import.error.file'));
-    if (file.size === 0) return refuse(t('catalog.import.error.empty'));
-    if (file.truncated || file.size > maxBytes)
-      return refuse(t('catalog.import.error.large', { size: megabytes(maxBytes) }));
-    // What the file is, from its bytes: a binary or unreadable file is said at once, on the form.
-    const sniffed = await sniffFile(file.path, encoding);
-    if (!sniffed.ok) {
-      await fs.rm(file.path, { force: true });
-      return refuse(sniffed.problem[t.locale]);
-    }
-    // Text has no magic number (and file-type takes a UTF-16 byte order mark for MPEG audio): the
-    // stored type is what the import's own sniffing found.
-    const stored = {
-      ...file,
-      sniffedType: sniffed.format === 'xlsx' ? file.sniffedType : mediaTypeOf(sniffed.format),
-    };
-    const importId = await ctx.db.transaction(async (tx) => {
-      const kept = await storeFile(tx, ctx.config, stored, { actor: request.actor.label });
-      const id = await createImportRecord(tx, {
-        dataset: dataset.id,
-        actor: request.actor,
-        fileName: file.filename,
-        sha256: kept.sha256,
-        size: kept.size,
-        fileId: kept.id,
-        encoding,
-        status: 'queued',
-      });
-      await queueImport(tx, id, false, 'upload');
-      return id;
-    });
-    return reply.redirect(recordPath(dataset, importId), 303);
+    const result = await queueUpload(ctx, request.actor, dataset, { file, encoding, locale: request.locale });
+    if (!result.ok) return form(request, reply.code(422), result.problems, encoding);
+    return reply.redirect(recordPath(dataset, result.value), 303);
   });
 
   app.get(
@@ -204,26 +199,6 @@ ${historyTable(request, dataset, await listImports(ctx.db, dataset.id, 200))}
       });
     },
   );
-}
-
-/** The sniffed type of a text file, for the stored file's row (text formats have no magic number). */
-function mediaTypeOf(format: string): string {
-  return format === 'json'
-    ? 'application/json'
-    : format === 'ndjson'
-      ? 'application/x-ndjson'
-      : format === 'xlsx'
-        ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-        : 'text/csv';
-}
-
-function fileField(label: string, hint: string, error?: string): Html {
-  const describedBy = ['file-hint', error ? 'file-error' : ''].filter(Boolean).join(' ');
-  return html`<div class="field${error ? ' field-error' : ''}"><label for="file">${label}</label>
-<p class="hint" id="file-hint">${hint}</p>
-${error ? html`<p class="error-message" id="file-error">${error}</p>` : ''}
-<input id="file" name="file" type="file" accept=".csv,.tsv,.txt,.xlsx,.json,.ndjson,.jsonl,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-describedby="${describedBy}"${error ? html` aria-invalid="true"` : ''}>
-</div>`;
 }
 
 export function historyTable(

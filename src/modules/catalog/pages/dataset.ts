@@ -16,6 +16,7 @@ import type { App } from '../../../platform/http/types.ts';
 import type { Translator } from '../../../platform/i18n/index.ts';
 import { importSubject } from '../../../platform/imports/run.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
+import { barChart } from '../../../platform/views/charts/index.ts';
 import {
   emptyState,
   selectField,
@@ -26,7 +27,6 @@ import {
 import type { PageContext } from '../../../platform/views/context.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
 import { type CatalogEntry, distributionsOf, loadCatalog } from '../catalog.ts';
-import { barChart } from '../chart.ts';
 
 const PREVIEW_ROWS = 20;
 
@@ -165,13 +165,17 @@ ${(dataset.filters ?? []).length > 0 ? form : ''}
 ${
   dataset.chart && chartField
     ? html`<h2>${t('catalog.chart', { field: t.pick(chartField.title) })}</h2>
-${barChart(t, {
+${barChart({
   id: `chart-${dataset.id}`,
   title: t('catalog.chart', { field: t.pick(chartField.title) }),
+  t,
   bars: bars.map((b) => ({
     label: b.value === null ? t('catalog.chart.none') : (dataset.chart?.label?.(b.value, t) ?? b.value),
-    count: b.count,
+    value: b.count,
   })),
+  tableLabel: t('catalog.chart.table'),
+  categoryLabel: t('catalog.chart.value'),
+  valueLabel: t('catalog.chart.count'),
 })}`
     : ''
 }

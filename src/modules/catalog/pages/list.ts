@@ -1,33 +1,27 @@
-import { Type } from 'typebox';
-import { topLevelUnits } from '../../../platform/admin-units.ts';
 import type { Dataset } from '../../../platform/datasets/dataset.ts';
-import { dataThemeCodes, dataThemes } from '../../../platform/datasets/vocabularies.ts';
+import { dataThemes } from '../../../platform/datasets/vocabularies.ts';
 import type { App } from '../../../platform/http/types.ts';
-import type { ModuleContext } from '../../../platform/module.ts';
+import { listFilterFields } from '../../../platform/lists/page.ts';
+import { type PageQuery, pageQuerySchema, readPageQuery } from '../../../platform/lists/query.ts';
+import type { FilterOption, ModuleContext } from '../../../platform/module.ts';
 import {
   downloads,
   emptyState,
   filterForm,
   pagination,
   selectField,
-  textField,
 } from '../../../platform/views/components.ts';
+import type { PageContext } from '../../../platform/views/context.ts';
 import { html } from '../../../platform/views/html.ts';
 import { type CatalogEntry, formatsOf, loadCatalog } from '../catalog.ts';
-import { applyFilters, facetCounts, readListFilters } from '../facets.ts';
-
-const PAGE_SIZE = 20;
-
-const ListQuery = Type.Object({
-  q: Type.Optional(Type.String({ maxLength: 200 })),
-  organization: Type.Optional(Type.String({ maxLength: 100 })),
-  theme: Type.Optional(Type.String({ maxLength: 100 })),
-  format: Type.Optional(Type.String({ maxLength: 100 })),
-  aimag: Type.Optional(Type.String({ maxLength: 100 })),
-  sort: Type.Optional(Type.String({ maxLength: 100 })),
-  page: Type.Optional(Type.String({ maxLength: 40 })),
-  lang: Type.Optional(Type.String({ maxLength: 10 })),
-});
+import {
+  type CatalogList,
+  catalogList,
+  catalogPage,
+  catalogRows,
+  type FacetName,
+  facetCounts,
+} from '../lists.ts';
 
 /** Links to the whole catalogue in the formats harvesters read. */
 export const harvestLinks = [
@@ -37,39 +31,65 @@ export const harvestLinks = [
   { href: '/api/3/action/package_search', label: 'CKAN API', type: 'application/json' },
 ] as const;
 
+/**
+ * The facets' choices with their counts, as the form shows them: the organisations and formats
+ * that some dataset has, the themes some dataset has (and the one chosen), every aimag.
+ */
+function countedOptions(
+  query: PageQuery,
+  counts: Record<FacetName, Map<string, number>>,
+  t: PageContext['t'],
+): PageQuery['options'] {
+  const shown: Record<FacetName, (value: string) => boolean> = {
+    organization: (v) => counts.organization.has(v),
+    theme: (v) => counts.theme.has(v) || v === query.filters.theme,
+    format: (v) => counts.format.has(v),
+    aimag: () => true,
+  };
+  const options = new Map<string, readonly FilterOption[]>();
+  for (const facet of Object.keys(shown) as FacetName[]) {
+    const choices = (query.options.get(facet) ?? []).filter((o) => shown[facet](o.value));
+    options.set(
+      facet,
+      choices.map((o) => {
+        const label = `${t.pick(o.label)} (${t.number(counts[facet].get(o.value) ?? 0)})`;
+        return { value: o.value, label: { mn: label, en: label } };
+      }),
+    );
+  }
+  return options;
+}
+
 /** `/datasets`: every dataset, with facets (organisation, theme, format, aimag) as a GET form. */
 export function catalogListPage(app: App, ctx: ModuleContext, datasets: readonly Dataset[]): void {
+  const list: CatalogList = catalogList(datasets);
   app.get(
     '/datasets',
-    { schema: { hide: true, querystring: ListQuery }, config: { access: 'public' } },
+    { schema: { hide: true, querystring: pageQuerySchema(list) }, config: { access: 'public' } },
     async (request, reply) => {
       const { t, locale, page } = request;
-      const filters = readListFilters(request.query);
-      const sort = request.query.sort === 'modified' ? 'modified' : 'title';
-      const pageNo = Math.min(Math.max(1, Number.parseInt(request.query.page ?? '1', 10) || 1), 1000);
-      const [entries, units] = await Promise.all([
+      const [query, entries] = await Promise.all([
+        readPageQuery(ctx.db, list, request.query, locale),
         loadCatalog(ctx.db, datasets),
-        topLevelUnits(ctx.db, locale),
       ]);
-      const counts = facetCounts(
+      const rows = catalogRows(
         entries,
-        filters,
-        units.map((u) => u.code),
+        (query.options.get('aimag') ?? []).map((o) => o.value),
       );
-      const collator = new Intl.Collator(locale === 'mn' ? 'mn' : 'en');
-      const found = applyFilters(entries, filters).sort((a, b) =>
-        sort === 'modified'
-          ? (b.modified?.getTime() ?? 0) - (a.modified?.getTime() ?? 0)
-          : collator.compare(t.pick(a.dataset.title), t.pick(b.dataset.title)),
-      );
-      const shown = found.slice((pageNo - 1) * PAGE_SIZE, pageNo * PAGE_SIZE);
+      const [found, counts] = await Promise.all([
+        catalogPage(ctx.db, list, rows, {
+          filters: query.filters,
+          sort: query.sort,
+          page: query.page,
+          locale,
+        }),
+        facetCounts(ctx.db, list, rows, query.filters),
+      ]);
+      const byId = new Map(entries.map((e) => [e.dataset.id, e]));
+      const shown = found.items.map((r) => byId.get(r.id)!);
       const publisherNames = new Map(
         entries.filter((e) => e.publisher).map((e) => [e.dataset.publisher, t.pick(e.publisher!.name)]),
       );
-      const option = (value: string, label: string, count: number | undefined) => ({
-        value,
-        label: `${label} (${t.number(count ?? 0)})`,
-      });
       const card = (entry: CatalogEntry) => {
         const d = entry.dataset;
         return html`<a class="card" href="/datasets/${d.id}">
@@ -89,37 +109,7 @@ export function catalogListPage(app: App, ctx: ModuleContext, datasets: readonly
 <div class="with-sidebar">
 <aside class="sidebar">
 ${filterForm(page, '/datasets', [
-  textField('q', t('catalog.filter.q'), filters.q),
-  selectField(
-    'organization',
-    t('catalog.filter.organization'),
-    [...counts.organization].map(([slug, n]) => option(slug, publisherNames.get(slug) ?? slug, n)),
-    filters.organization,
-    t('filters.any'),
-  ),
-  selectField(
-    'theme',
-    t('catalog.filter.theme'),
-    dataThemeCodes
-      .filter((code) => counts.theme.has(code) || code === filters.theme)
-      .map((code) => option(code, t.pick(dataThemes[code]), counts.theme.get(code))),
-    filters.theme,
-    t('filters.any'),
-  ),
-  selectField(
-    'format',
-    t('catalog.filter.format'),
-    [...counts.format].map(([format, n]) => option(format, format, n)),
-    filters.format,
-    t('filters.any'),
-  ),
-  selectField(
-    'aimag',
-    t('catalog.filter.aimag'),
-    units.map((u) => option(u.code, t.pick({ mn: u.nameMn, en: u.nameEn }), counts.aimag.get(u.code))),
-    filters.aimag,
-    t('filters.any'),
-  ),
+  ...listFilterFields(page, list, { ...query, options: countedOptions(query, counts, t) }),
   selectField(
     'sort',
     t('catalog.sort'),
@@ -127,7 +117,7 @@ ${filterForm(page, '/datasets', [
       { value: 'title', label: t('catalog.sort.title') },
       { value: 'modified', label: t('catalog.sort.modified') },
     ],
-    sort,
+    query.sort,
   ),
 ])}
 ${downloads(
@@ -136,12 +126,12 @@ ${downloads(
 )}
 </aside>
 <div class="results-panel">
-<p class="result-count" role="status">${t('catalog.count', { count: found.length })}</p>
+<p class="result-count" role="status">${t('catalog.count', { count: found.total })}</p>
 ${
-  found.length === 0
+  found.total === 0
     ? emptyState(t('catalog.empty'), t('catalog.emptyHint'))
     : html`<div class="cards">${shown.map(card)}</div>
-${pagination(page, { page: pageNo, pageSize: PAGE_SIZE, total: found.length })}`
+${pagination(page, { page: found.page, pageSize: list.pageSize, total: found.total })}`
 }
 </div>
 </div>`,
