@@ -138,6 +138,7 @@ export const processesList = defineList({
       control: 'text',
       label: 'procurement.filter.valueMin',
       pattern: AMOUNT,
+      input: { inputmode: 'numeric' },
       where: (v) => sql`d.contract_value >= ${Number(v)}`,
     },
     {
@@ -145,6 +146,7 @@ export const processesList = defineList({
       control: 'text',
       label: 'procurement.filter.valueMax',
       pattern: AMOUNT,
+      input: { inputmode: 'numeric' },
       where: (v) => sql`d.contract_value <= ${Number(v)}`,
     },
     {
@@ -153,6 +155,7 @@ export const processesList = defineList({
       label: 'procurement.filter.from',
       description: 'Date from (signed, else awarded, else tender start), inclusive',
       pattern: DAY,
+      input: { type: 'date' },
       where: (day) => sql`d.date >= ${day}::date`,
     },
     {
@@ -161,6 +164,7 @@ export const processesList = defineList({
       label: 'procurement.filter.to',
       description: 'Date to, inclusive',
       pattern: DAY,
+      input: { type: 'date' },
       where: (day) => sql`d.date < ${day}::date + 1`,
     },
   ],

@@ -40,8 +40,13 @@ export interface ListFilter {
   maxLength?: number;
   /** The condition on the list's rows, which are `d`: `(v) => sql\`d.kind = ${v}\``. Values are parameters. */
   where: (value: string) => SqlQuery;
-  /** `false` keeps it off the page's filter form (e.g. `parent`, reached by links); default shown. */
+  /**
+   * `false` keeps it off the page's filter form (e.g. `parent`, reached by links); default shown.
+   * A value it holds is carried by the form as a hidden field, so applying other filters keeps it.
+   */
   form?: boolean;
+  /** A text filter's input: `type` (`date`, `number`) and `inputmode` (`numeric`), as `textField` takes them. */
+  input?: { type?: 'text' | 'date' | 'number'; inputmode?: 'numeric' | 'decimal' };
   /** Marks the filter that narrows rows to one aimag (the catalogue's aimag facet links to it). */
   aimag?: boolean;
 }

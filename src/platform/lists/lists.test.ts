@@ -10,7 +10,7 @@ import type { PageContext } from '../views/context.ts';
 import { datasetFilters } from './dataset.ts';
 import { boundedPattern, defineList, type ListDeclaration } from './define.ts';
 import { fetchPage } from './fetch.ts';
-import { listPage } from './page.ts';
+import { listFilterFields, listPage } from './page.ts';
 import { MAX_PAGE_SIZE, PAGE_CAP } from './paging.ts';
 import { listConditions, listQuerySchema, listWhere, readApiQuery, readPageQuery } from './query.ts';
 import { createItems, ITEM_ROWS, itemsList } from './test-support.ts';
@@ -254,6 +254,37 @@ describe('dataset download filters', () => {
 });
 
 describe('list page frame', () => {
+  it('carries a filter kept off the form as a hidden field, and gives a text filter its input type', async () => {
+    const query = await readPageQuery(db, itemsList, { code: 'AB-12', q: 'x' }, 'en');
+    const fields = listFilterFields(page('/items?code=AB-12&q=x'), itemsList, query)
+      .map((f) => f.value)
+      .join('');
+    expect(fields).toContain('<input type="hidden" name="code" value="AB-12">');
+    expect(fields).not.toContain('<label for="code"');
+    const none = await readPageQuery(db, itemsList, {}, 'en');
+    expect(
+      listFilterFields(page('/items'), itemsList, none)
+        .map((f) => f.value)
+        .join(''),
+    ).not.toContain('name="code"');
+    const dated = defineList({
+      ...itemsList,
+      id: 'dated',
+      filters: [
+        {
+          name: 'from',
+          control: 'text',
+          label: 'items.q',
+          input: { type: 'date' },
+          pattern: /^\d{4}-\d{2}-\d{2}$/,
+          where: () => sql`true`,
+        },
+      ],
+    });
+    const from = listFilterFields(page('/dated'), dated, await readPageQuery(db, dated, {}, 'en'));
+    expect(from.map((f) => f.value).join('')).toContain('type="date"');
+  });
+
   it('renders lead, filters in their controls, downloads, count, table, pagination and alternates', async () => {
     const url = '/items?big=1&sort=-score&page=2';
     const query = await readPageQuery(db, itemsList, { big: '1', sort: '-score', page: '2' }, 'en');

@@ -24,23 +24,25 @@ function checkboxFilter(filter: ListFilter, label: string, checked: boolean): Ht
 /** The fields of a list's filter form, each in its declared control, holding the values read. */
 export function listFilterFields(ctx: PageContext, list: ListDeclaration, query: PageQuery): Html[] {
   const { t } = ctx;
-  return list.filters
-    .filter((f) => f.form !== false)
-    .map((filter) => {
-      const label = t(filter.label);
-      const value = query.filters[filter.name];
-      if (filter.control === 'checkbox') return checkboxFilter(filter, label, value === '1');
-      if (filter.control === 'text') return textField(filter.name, label, value);
-      const labelOf =
-        typeof filter.options === 'function'
-          ? (o: { value: string; label: { mn: string; en: string } }) => t.pick(o.label)
-          : (o: { value: string }) => filter.optionLabel?.(o.value, t) ?? o.value;
-      const choices = (query.options.get(filter.name) ?? []).map((o) => ({
-        value: o.value,
-        label: labelOf(o),
-      }));
-      return selectField(filter.name, label, choices, value, t('filters.any'));
-    });
+  return list.filters.map((filter) => {
+    const label = t(filter.label);
+    const value = query.filters[filter.name];
+    if (filter.form === false)
+      return value === undefined
+        ? html``
+        : html`<input type="hidden" name="${filter.name}" value="${value}">`;
+    if (filter.control === 'checkbox') return checkboxFilter(filter, label, value === '1');
+    if (filter.control === 'text') return textField(filter.name, label, value, filter.input ?? {});
+    const labelOf =
+      typeof filter.options === 'function'
+        ? (o: { value: string; label: { mn: string; en: string } }) => t.pick(o.label)
+        : (o: { value: string }) => filter.optionLabel?.(o.value, t) ?? o.value;
+    const choices = (query.options.get(filter.name) ?? []).map((o) => ({
+      value: o.value,
+      label: labelOf(o),
+    }));
+    return selectField(filter.name, label, choices, value, t('filters.any'));
+  });
 }
 
 /** The list's filter form: a plain GET form, so a filtered list is a URL and works without JavaScript. */
