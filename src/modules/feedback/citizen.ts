@@ -1,4 +1,4 @@
-import { countryPack } from '../../country/mn/index.ts';
+import type { CountryPack } from '../../country/index.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { AppError, type FieldError } from '../../platform/http/errors.ts';
@@ -112,13 +112,13 @@ export async function rateAnswer(
 }
 
 /** Whether a case answered at `answeredAt` may still be reopened at `now`. */
-export function canReopen(found: Pick<FeedbackCase, 'status' | 'answeredAt'>, now: Date): boolean {
+export function canReopen(
+  country: CountryPack,
+  found: Pick<FeedbackCase, 'status' | 'answeredAt'>,
+  now: Date,
+): boolean {
   if ((found.status !== 'answered' && found.status !== 'closed') || !found.answeredAt) return false;
-  const until = deadlineAfter(
-    new Date(found.answeredAt),
-    countryPack.feedback.reopenDays,
-    countryPack.timeZone,
-  );
+  const until = deadlineAfter(new Date(found.answeredAt), country.feedback.reopenDays, country.timeZone);
   return now.getTime() < until.getTime();
 }
 
@@ -136,8 +136,8 @@ export async function reopenCase(
   const { value: reason, problems } = checkText(input.reason, 'reason', 2000, 'feedback.error.reasonMissing');
   if (problems.length > 0) return { ok: false, problems };
   return submitterChange(ctx, actor, key, 'feedback.reopen', meta, async (tx, c, now) => {
-    if (!canReopen(c, now)) return [{ field: 'reason', message: 'feedback.error.reopenClosed' }];
-    const deadline = deadlineAfter(now, countryPack.feedback.answerDays[c.kind], countryPack.timeZone);
+    if (!canReopen(ctx.country, c, now)) return [{ field: 'reason', message: 'feedback.error.reopenClosed' }];
+    const deadline = deadlineAfter(now, ctx.country.feedback.answerDays[c.kind], ctx.country.timeZone);
     await tx.query(sql`update feedback_cases set status = 'in-progress', deadline_at = ${deadline}, answer = null,
       answered_at = null, answered_on_time = null, closed_at = null, rating = null, rating_comment = null,
       rated_at = null, extended_at = null, extension_days = null, extension_reason = null,

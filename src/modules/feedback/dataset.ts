@@ -1,7 +1,15 @@
+import { countryPackFor, defaultCountry } from '../../country/index.ts';
 import { topLevelUnits } from '../../platform/admin-units.ts';
 import { sql } from '../../platform/db/sql.ts';
 import type { DatasetDeclaration, DatasetField } from '../../platform/module.ts';
-import { FIGURES, MONTH } from './reports.ts';
+import { FIGURES, monthIn } from './reports.ts';
+
+/**
+ * The manifest's datasets are declared before any module context exists (the platform has no
+ * `datasets(ctx)`), so the month column takes its time zone from the pack the configuration names
+ * (`SHILEN_COUNTRY`, as `ctx.country` is chosen), never from a country's folder.
+ */
+const MONTH = monthIn(countryPackFor(process.env.SHILEN_COUNTRY?.trim() || defaultCountry).timeZone);
 
 const bi = (mn: string, en: string) => ({ mn, en });
 

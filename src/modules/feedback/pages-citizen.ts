@@ -27,11 +27,14 @@ const Form = Type.Object(
 );
 
 /** The facts of a case as its submitter and its staff both see them. */
-export function caseSummary(request: FastifyRequest, c: FeedbackCase, now: Date): Html {
+export function caseSummary(request: FastifyRequest, c: FeedbackCase, now: Date, timeZone: string): Html {
   const { t } = request;
   return summaryList([
     { key: t('feedback.col.number'), value: html`<strong>${c.number}</strong>` },
-    { key: t('feedback.col.status'), value: html`${statusTag(t, c.status)} ${deadlineClock(t, c, now)}` },
+    {
+      key: t('feedback.col.status'),
+      value: html`${statusTag(t, c.status)} ${deadlineClock(t, c, now, timeZone)}`,
+    },
     { key: t('feedback.field.kind'), value: t(`feedback.kind.${c.kind}`) },
     { key: t('feedback.field.category'), value: t.pick({ mn: c.categoryMn, en: c.categoryEn }) },
     { key: t('feedback.col.organization'), value: t.pick({ mn: c.organizationMn, en: c.organizationEn }) },
@@ -79,7 +82,7 @@ ${base.startsWith('/feedback/follow/') ? html`<p>${t('feedback.case.keepLink')}<
 ${errorSummary(request.page, errors)}
 <h1>${title}</h1>
 <p class="lead">${c.subject}</p>
-${caseSummary(request, c, now)}
+${caseSummary(request, c, now, ctx.country.timeZone)}
 <h2>${t('feedback.case.yourText')}</h2>
 ${paragraphs(c.body)}
 ${files.length > 0 ? html`<h2>${t('feedback.field.attachments')}</h2><ul class="link-list">${files.map((f) => html`<li><a href="${base}/files/${f.id}">${f.filename}</a> <span class="meta">${f.mediaType}</span></li>`)}</ul>` : ''}
@@ -108,7 +111,7 @@ ${textArea('comment', t('feedback.field.comment'), values.comment, { error: err(
       : ''
 }
 ${
-  canReopen(c, now)
+  canReopen(ctx.country, c, now)
     ? html`<h2>${t('feedback.case.reopen')}</h2><p>${t('feedback.case.reopenHint')}</p>
 <form method="post" action="${base}/reopen" novalidate>${reply.csrfField()}
 ${textArea('reason', t('feedback.field.reopenReason'), values.reason, { error: err('reason'), rows: 3 })}

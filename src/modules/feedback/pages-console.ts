@@ -98,7 +98,7 @@ ${errorSummary(request.page, errors)}
 <p class="lead">${c.subject}</p>
 <div class="with-sidebar feedback-console">
 <div class="results-panel">
-${caseSummary(request, c, now)}
+${caseSummary(request, c, now, ctx.country.timeZone)}
 <h2>${t('feedback.case.text')}</h2>
 ${paragraphs(c.body)}
 ${files.length > 0 ? html`<h2>${t('feedback.field.attachments')}</h2><ul class="link-list">${files.map((f) => html`<li><a href="${base}/files/${f.id}">${f.filename}</a> <span class="meta">${f.mediaType}</span></li>`)}</ul>` : ''}
@@ -292,7 +292,7 @@ ${
           html`<a href="/feedback/console/cases/${c.number}">${c.number}</a>`,
           c.subject,
           statusTag(t, c.status),
-          html`${dueDate(t, c.deadlineAt)} ${deadlineClock(t, c, now)}`,
+          html`${dueDate(t, c.deadlineAt)} ${deadlineClock(t, c, now, ctx.country.timeZone)}`,
           t.pick({ mn: c.organizationMn, en: c.organizationEn }),
           c.assignedName ?? '—',
         ]),

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { countryPack } from '../../country/mn/index.ts';
 import { topLevelUnits } from '../../platform/admin-units.ts';
 import { can } from '../../platform/auth/permissions.ts';
 import { sql } from '../../platform/db/sql.ts';
@@ -37,7 +36,7 @@ const attachmentsOf = (body: Record<string, unknown>) =>
 
 async function centreId(ctx: ModuleContext): Promise<number | null> {
   const [row] = await ctx.db.query<{ id: number }>(
-    sql`select id from organizations where slug = ${countryPack.feedback.centreSlug}`,
+    sql`select id from organizations where slug = ${ctx.country.feedback.centreSlug}`,
   );
   return row?.id ?? null;
 }

@@ -64,11 +64,11 @@ export function reportPages(app: App, ctx: ModuleContext): void {
         ...(units.some((u) => u.code === q.aimag) ? { aimag: q.aimag } : {}),
       };
       const [totals, byOrg, byCategory, byAimag, byMonth] = await Promise.all([
-        reportTotals(ctx.db, filters),
-        reportBy(ctx.db, 'organization', filters),
-        reportBy(ctx.db, 'category', filters),
-        reportBy(ctx.db, 'aimag', filters),
-        reportBy(ctx.db, 'month', filters),
+        reportTotals(ctx, filters),
+        reportBy(ctx, 'organization', filters),
+        reportBy(ctx, 'category', filters),
+        reportBy(ctx, 'aimag', filters),
+        reportBy(ctx, 'month', filters),
       ]);
       const search = new URLSearchParams(Object.entries(filters) as [string, string][]).toString();
       const suffix = search ? `?${search}` : '';

@@ -1,4 +1,3 @@
-import { countryPack } from '../../country/mn/index.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/permissions.ts';
 import type { Queryable } from '../../platform/db/database.ts';
@@ -122,7 +121,7 @@ export async function extendCase(
   input: { days?: string | number; reason?: string },
   meta: RequestMeta,
 ): Promise<ActionResult> {
-  const max = countryPack.feedback.maxExtensionDays;
+  const max = ctx.country.feedback.maxExtensionDays;
   const days = Number(input.days);
   const { value: reason, problems } = checkText(input.reason, 'reason', 2000, 'feedback.error.reasonMissing');
   if (!Number.isInteger(days) || days < 1 || days > max)
@@ -133,7 +132,7 @@ export async function extendCase(
     if (c.extendedAt) return [{ field: 'days', message: 'feedback.error.alreadyExtended' }];
     if (now.getTime() >= new Date(c.deadlineAt).getTime())
       return [{ field: 'days', message: 'feedback.error.extendOverdue' }];
-    const deadline = extendDeadline(new Date(c.deadlineAt), days, countryPack.timeZone);
+    const deadline = extendDeadline(new Date(c.deadlineAt), days, ctx.country.timeZone);
     await tx.query(sql`update feedback_cases set deadline_at = ${deadline}, extended_at = ${now},
       extension_days = ${days}, extension_reason = ${reason}, updated_at = ${now} where id = ${c.id}`);
     await addStaffEvent(tx, c, now, actor, {

@@ -1,4 +1,3 @@
-import { countryPack } from '../../country/mn/index.ts';
 import type { Translator } from '../../platform/i18n/index.ts';
 import { type Html, type HtmlValue, html } from '../../platform/views/html.ts';
 import type { CaseEvent, FeedbackCase } from './cases.ts';
@@ -54,9 +53,10 @@ export function deadlineClock(
   t: Translator,
   c: Pick<FeedbackCase, 'status' | 'deadlineAt'>,
   now: Date,
+  timeZone: string,
 ): Html {
   if (!openStatuses.includes(c.status)) return html``;
-  const left = daysLeft(new Date(c.deadlineAt), now, countryPack.timeZone);
+  const left = daysLeft(new Date(c.deadlineAt), now, timeZone);
   if (left < 0)
     return html`<span class="tag feedback-overdue">${t('feedback.clock.overdue', { days: -left })}</span>`;
   if (left === 0) return html`<span class="tag feedback-due">${t('feedback.clock.today')}</span>`;
