@@ -14,7 +14,7 @@ const BAIT = 'Your pension is stopped: confirm your PIN at pension-mn.example to
 const IMPOSTOR = 'Social Insurance Office';
 
 const submit = (actor: Actor, input: Record<string, string>, now: Date) =>
-  submitCase(ctx, actor, { ...sampleCase, ...input }, { channel: 'web', meta: meta(), locale: 'en', now });
+  submitCase(ctx, actor, { ...sampleCase, ...input }, { channel: 'web', meta: meta(now), locale: 'en' });
 
 const mailsTo = (address: string) =>
   ctx.db.query<{ subject: string; text: string }>(
@@ -32,10 +32,10 @@ describe('mail to the submitter', () => {
     if (!filed.ok) throw new Error(JSON.stringify(filed.problems));
     const [ack, ...rest] = await mailsTo(victim);
     expect(rest).toEqual([]);
-    expect(ack!.subject).toContain(filed.case.number);
-    expect(ack!.text).toContain(`/feedback/follow/${filed.case.followToken}`);
+    expect(ack!.subject).toContain(filed.value.number);
+    expect(ack!.text).toContain(`/feedback/follow/${filed.value.followToken}`);
     const governor = await staffActor(ctx, 'organization-responder', 'governor-arkhangai');
-    expect((await answerCase(ctx, governor, filed.case.number, { text: 'Done.' }, meta())).ok).toBe(true);
+    expect((await answerCase(ctx, governor, filed.value.number, { text: 'Done.' }, meta())).ok).toBe(true);
     const mails = await mailsTo(victim);
     expect(mails).toHaveLength(2);
     for (const mail of mails)

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Actor } from '../../platform/auth/actor.ts';
+import { type RequestMeta, type Result, translateProblems } from '../../platform/commands/index.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { findFile, sendStoredFile } from '../../platform/files/index.ts';
 import { notFound } from '../../platform/http/errors.ts';
@@ -8,7 +9,6 @@ import type { App } from '../../platform/http/types.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { emptyState, errorSummary, summaryList, table } from '../../platform/views/components.ts';
 import { type Html, html } from '../../platform/views/html.ts';
-import type { ActionResult, RequestMeta } from './actions.ts';
 import { caseAttachments, caseEvents, type FeedbackCase } from './cases.ts';
 import {
   canReopen,
@@ -130,7 +130,7 @@ type Act = (
   key: SubmitterKey,
   input: Record<string, string>,
   meta: RequestMeta,
-) => Promise<ActionResult>;
+) => Promise<Result<FeedbackCase>>;
 const acts: Record<string, Act> = {
   information: provideInformation,
   rate: rateAnswer,
@@ -185,12 +185,12 @@ export function citizenPages(app: App, ctx: ModuleContext): void {
           const params = request.params as Record<string, string>;
           const key = route.key(params, request.actor);
           const { _csrf, ...input } = request.body as Record<string, string>;
-          const result = await act(ctx, request.actor, key, input, { ip: request.ip, requestId: request.id });
+          const result = await act(ctx, request.actor, key, input, request.meta);
           const base = route.base(params);
           if (result.ok) return reply.redirect(`${base}?done=${name}`, 303);
           const found = await caseForSubmitter(ctx, key);
           if (!found) throw notFound();
-          const errors = result.problems.map((p) => ({ field: p.field, message: request.t(p.message) }));
+          const errors = translateProblems(request.t, result.problems);
           return renderCase(ctx, request, reply, found, base, { errors, values: input });
         },
       );

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { authorize } from '../../platform/auth/permissions.ts';
+import { type RequestMeta, type Result, translateProblems } from '../../platform/commands/index.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { findFile, sendStoredFile } from '../../platform/files/index.ts';
 import { notFound } from '../../platform/http/errors.ts';
@@ -17,7 +18,6 @@ import {
   textField,
 } from '../../platform/views/components.ts';
 import { type Html, html } from '../../platform/views/html.ts';
-import type { ActionResult, RequestMeta } from './actions.ts';
 import {
   caseAttachments,
   caseContacts,
@@ -197,7 +197,7 @@ type Act = (
   number: string,
   body: Record<string, string>,
   meta: RequestMeta,
-) => Promise<ActionResult>;
+) => Promise<Result<FeedbackCase>>;
 /** Each form's fields, named apart on one page, mapped to its command's input. */
 const acts: Record<string, Act> = {
   answer: (ctx, r, n, b, m) => answerCase(ctx, r.actor, n, { text: b.answer }, m),
@@ -353,19 +353,16 @@ ${
       { schema: { hide: true, params: NumberParams, body: Form }, config: access },
       async (request, reply) => {
         const { _csrf, ...body } = request.body as Record<string, string>;
-        const result = await act(ctx, request, request.params.number, body, {
-          ip: request.ip,
-          requestId: request.id,
-        });
+        const result = await act(ctx, request, request.params.number, body, request.meta);
         if (result.ok)
           return reply.redirect(`/feedback/console/cases/${request.params.number}?done=${name}`, 303);
         const found = await findCaseByNumber(ctx.db, request.params.number);
         if (!found) throw notFound();
         // Field names of the page differ from the commands' (several forms on one page).
-        const errors = result.problems.map((p) => ({
-          field: fieldOnPage(name, p.field),
-          message: request.t(p.message),
-        }));
+        const errors = translateProblems(
+          request.t,
+          result.problems.map((p) => ({ ...p, field: fieldOnPage(name, p.field) })),
+        );
         return renderCasePage(ctx, request, reply, found, { errors, values: body, form: name });
       },
     );

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { topLevelUnits } from '../../platform/admin-units.ts';
 import { can } from '../../platform/auth/permissions.ts';
+import { translateProblems } from '../../platform/commands/index.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { documentsAndImages, isReceivedFile } from '../../platform/files/index.ts';
 import { notFound } from '../../platform/http/errors.ts';
@@ -158,20 +159,20 @@ async function handleSubmit(
   const input: CaseInput = { ...values };
   const result = await submitCase(ctx, request.actor, input, {
     channel,
-    meta: { ip: request.ip, requestId: request.id },
+    meta: request.meta,
     locale: request.locale,
     attachments: attachmentsOf(body),
     ...(values.submissionId ? { idempotencyKey: values.submissionId } : {}),
   });
   if (!result.ok) {
-    const errors = result.problems.map((p) => ({ field: p.field, message: request.t(p.message) }));
+    const errors = translateProblems(request.t, result.problems);
     return renderForm(ctx, request, reply, mode, values, errors);
   }
   // Committed: only now is the number shown. The follow link's secret travels once, in this redirect.
-  const next = result.case.followToken
-    ? `/feedback/follow/${result.case.followToken}?new=1${mode === 'kiosk' ? '&kiosk=1' : ''}`
-    : `/feedback/received/${result.case.number}`;
-  if (mode === 'operator') return reply.redirect(`/feedback/operator?entered=${result.case.number}`, 303);
+  const next = result.value.followToken
+    ? `/feedback/follow/${result.value.followToken}?new=1${mode === 'kiosk' ? '&kiosk=1' : ''}`
+    : `/feedback/received/${result.value.number}`;
+  if (mode === 'operator') return reply.redirect(`/feedback/operator?entered=${result.value.number}`, 303);
   return reply.redirect(next, 303);
 }
 

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { translateProblems } from '../../platform/commands/index.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import type { App } from '../../platform/http/types.ts';
@@ -204,12 +205,9 @@ ${textArea('answer', t('feedback.moderation.answer'), values?.answer ?? proposal
     },
     async (request, reply) => {
       const body = request.body as Record<string, string>;
-      const result = await publishCase(ctx, request.actor, request.params.number, body, {
-        ip: request.ip,
-        requestId: request.id,
-      });
+      const result = await publishCase(ctx, request.actor, request.params.number, body, request.meta);
       if (result.ok) return reply.redirect(`/feedback/published/${request.params.number}`, 303);
-      const errors = result.problems.map((p) => ({ field: p.field, message: request.t(p.message) }));
+      const errors = translateProblems(request.t, result.problems);
       return renderReview(
         request,
         reply,

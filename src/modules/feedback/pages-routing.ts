@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { topLevelUnits } from '../../platform/admin-units.ts';
+import { translateProblems } from '../../platform/commands/index.ts';
 import { sql } from '../../platform/db/sql.ts';
 import type { App } from '../../platform/http/types.ts';
 import type { ModuleContext } from '../../platform/module.ts';
@@ -111,17 +112,9 @@ ${table(request.page, {
     },
     async (request, reply) => {
       const body = request.body as Record<string, string>;
-      const result = await setRoutingRule(ctx, request.actor, body, {
-        ip: request.ip,
-        requestId: request.id,
-      });
+      const result = await setRoutingRule(ctx, request.actor, body, request.meta);
       if (result.ok) return reply.redirect('/feedback/admin/routing?saved=1', 303);
-      return render(
-        request,
-        reply,
-        body,
-        result.problems.map((p) => ({ field: p.field, message: request.t(p.message) })),
-      );
+      return render(request, reply, body, translateProblems(request.t, result.problems));
     },
   );
 }

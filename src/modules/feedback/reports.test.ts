@@ -16,10 +16,10 @@ async function file(category: string, aimag: string, at: string) {
     ctx,
     anonymous,
     { ...sampleCase, category, aimag },
-    { channel: 'web', meta: meta(), locale: 'en', now: new Date(at) },
+    { channel: 'web', meta: meta(new Date(at)), locale: 'en' },
   );
   if (!r.ok) throw new Error('not filed');
-  return r.case;
+  return r.value;
 }
 
 describe('the public performance report', () => {

@@ -2,10 +2,17 @@ import type { CountryPack } from '../../country/index.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/permissions.ts';
+import {
+  type FieldProblem,
+  ok,
+  problem,
+  type RequestMeta,
+  type Result,
+  refuse,
+} from '../../platform/commands/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { checkFile, documentsAndImages, type ReceivedFile, storeFile } from '../../platform/files/index.ts';
-import type { FieldError } from '../../platform/http/errors.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
 import { enqueueJob } from '../../platform/jobs/queue.ts';
 import type { ModuleContext } from '../../platform/module.ts';
@@ -20,13 +27,13 @@ import { type CaseInput, checkCase } from './validation.ts';
 
 export interface SubmitOptions {
   channel: Channel;
-  meta: { ip: string; requestId: string };
+  /** `request.meta`: where from, and when (`now`). */
+  meta: RequestMeta;
   locale: Locale;
   /** An API client's Idempotency-Key, or the web form's own submission id. */
   idempotencyKey?: string;
   /** Photographs and documents, as the multipart form received them. */
   attachments?: readonly ReceivedFile[];
-  now?: Date;
 }
 
 /** At most this many files on one case. */
@@ -54,11 +61,10 @@ async function withinUploadQuota(
   return takeAllowance(tx, 'anonymous-upload-bytes', networkOf(ip), bytes, quota, now, country.timeZone);
 }
 
-function checkAttachments(files: readonly ReceivedFile[]): FieldError[] {
-  if (files.length > MAX_ATTACHMENTS)
-    return [{ field: 'attachments', message: 'feedback.error.attachmentCount' }];
+function checkAttachments(files: readonly ReceivedFile[]): FieldProblem[] {
+  if (files.length > MAX_ATTACHMENTS) return [problem('attachments', 'feedback.error.attachmentCount')];
   return files.flatMap((f) =>
-    checkFile(f, documentsAndImages) ? [{ field: 'attachments', message: 'feedback.error.attachment' }] : [],
+    checkFile(f, documentsAndImages) ? [problem('attachments', 'feedback.error.attachment')] : [],
   );
 }
 
@@ -72,8 +78,6 @@ export interface Submitted {
   /** True when the idempotency key had made this case before: nothing new was stored. */
   replayed: boolean;
 }
-
-export type SubmitResult = { ok: true; case: Submitted } | { ok: false; problems: FieldError[] };
 
 export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,100}$/;
 
@@ -110,21 +114,21 @@ export async function submitCase(
   actor: Actor,
   input: CaseInput,
   options: SubmitOptions,
-): Promise<SubmitResult> {
+): Promise<Result<Submitted>> {
   await authorizeChannel(ctx, actor, options.channel);
   const scope = idempotencyScope(actor);
   const key = options.idempotencyKey;
   if (key !== undefined && !IDEMPOTENCY_KEY.test(key))
-    return { ok: false, problems: [{ field: 'idempotencyKey', message: 'feedback.error.idempotencyKey' }] };
+    return refuse('idempotencyKey', 'feedback.error.idempotencyKey');
   if (key) {
     const before = await existing(ctx.db, scope, key);
-    if (before) return { ok: true, case: before };
+    if (before) return ok(before);
   }
   const { value, problems } = await checkCase(ctx.db, input);
   const files = options.attachments ?? [];
   problems.push(...checkAttachments(files));
-  if (problems.length > 0) return { ok: false, problems };
-  const now = options.now ?? new Date();
+  if (problems.length > 0) return refuse(problems);
+  const { now } = options.meta;
   const { timeZone, feedback: policy } = ctx.country;
   const deadlineAt = deadlineAfter(now, policy.answerDays[value.kind], timeZone);
   const staffEntry = options.channel === 'phone' || options.channel === 'walk-in';
@@ -202,8 +206,7 @@ export async function submitCase(
     if (error instanceof OverQuota) return 'over-quota' as const;
     throw error;
   });
-  if (made === 'over-quota')
-    return { ok: false, problems: [{ field: 'attachments', message: 'feedback.error.attachmentQuota' }] };
-  if (made === 'replay') return { ok: true, case: (await existing(ctx.db, scope, key!))! };
-  return { ok: true, case: made };
+  if (made === 'over-quota') return refuse('attachments', 'feedback.error.attachmentQuota');
+  if (made === 'replay') return ok((await existing(ctx.db, scope, key!))!);
+  return ok(made);
 }
