@@ -4,10 +4,10 @@ import { sendDownload } from '../../platform/datasets/download.ts';
 import type { App } from '../../platform/http/types.ts';
 import type { Translator } from '../../platform/i18n/index.ts';
 import type { ModuleContext } from '../../platform/module.ts';
+import { groupedBarChart } from '../../platform/views/charts/index.ts';
 import { downloads, filterForm, selectField, summaryList, table } from '../../platform/views/components.ts';
-import { html } from '../../platform/views/html.ts';
+import { type Html, html } from '../../platform/views/html.ts';
 import { listCategories } from './cases.ts';
-import { monthlyChart } from './chart.ts';
 import { performanceDataset } from './dataset.ts';
 import {
   type Figures,
@@ -44,6 +44,23 @@ export function league(rows: readonly GroupRow[]): GroupRow[] {
       a.overdue_now - b.overdue_now ||
       b.received - a.received,
   );
+}
+
+/** Cases received and answered per month, side by side (the platform's grouped bar chart). */
+function monthlyChart(t: Translator, months: readonly GroupRow[]): Html {
+  return groupedBarChart({
+    id: 'chart',
+    title: t('feedback.reports.chartTitle'),
+    description: t('feedback.reports.chartDesc'),
+    t,
+    categories: months.map((m) => m.key),
+    series: [
+      { label: t('feedback.reports.received'), values: months.map((m) => m.received) },
+      { label: t('feedback.reports.answered'), colour: 'green', values: months.map((m) => m.answered) },
+    ],
+    short: (m) => m.slice(2),
+    className: 'feedback-chart',
+  });
 }
 
 export function reportPages(app: App, ctx: ModuleContext): void {
@@ -147,10 +164,7 @@ ${summaryList([
   },
 ])}
 <h2>${t('feedback.reports.byMonth')}</h2>
-${monthlyChart(
-  t,
-  byMonth.slice(-12).map((m) => ({ month: m.key, received: m.received, answered: m.answered })),
-)}
+${monthlyChart(t, byMonth.slice(-12))}
 </div></div>
 ${groupTable(t('feedback.reports.byMonth'), t('feedback.reports.month'), byMonth, (r) => r.key)}
 <h2>${t('feedback.reports.league')}</h2>
