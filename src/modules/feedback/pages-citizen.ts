@@ -7,7 +7,7 @@ import { findFile, sendStoredFile } from '../../platform/files/index.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import type { App } from '../../platform/http/types.ts';
 import type { ModuleContext } from '../../platform/module.ts';
-import { emptyState, errorSummary, summaryList, table } from '../../platform/views/components.ts';
+import { emptyState, errorSummary, summaryList, table, textarea } from '../../platform/views/components.ts';
 import { type Html, html } from '../../platform/views/html.ts';
 import { caseAttachments, caseEvents, type FeedbackCase } from './cases.ts';
 import {
@@ -18,7 +18,7 @@ import {
   reopenCase,
   type SubmitterKey,
 } from './citizen.ts';
-import { deadlineClock, dueDate, paragraphs, statusTag, textArea, timeline } from './views.ts';
+import { deadlineClock, dueDate, paragraphs, statusTag, timeline } from './views.ts';
 
 type Errors = { field: string; message: string }[];
 const Form = Type.Object(
@@ -91,7 +91,7 @@ ${
   c.status === 'awaiting-information'
     ? html`<h2>${t('feedback.case.question')}</h2>${paragraphs(question?.text ?? '')}
 <form method="post" action="${base}/information" novalidate>${reply.csrfField()}
-${textArea('information', t('feedback.field.information'), values.information, { error: err('information') })}
+${textarea({ t }, { id: 'information', label: t('feedback.field.information'), value: values.information, error: err('information'), rows: 6 })}
 <button type="submit" class="button">${t('feedback.case.sendInformation')}</button></form>`
     : ''
 }
@@ -104,7 +104,7 @@ ${err('rating') ? html`<p class="error-message" id="rating-error">${err('rating'
 <span id="rating"></span>
 ${[5, 4, 3, 2, 1].map((n) => html`<div><input type="radio" name="rating" id="rating-${n}" value="${n}"${values.rating === String(n) ? html` checked` : ''}><label for="rating-${n}">${t(`feedback.rating.${n}`)}</label></div>`)}
 </fieldset>
-${textArea('comment', t('feedback.field.comment'), values.comment, { error: err('comment'), rows: 3 })}
+${textarea({ t }, { id: 'comment', label: t('feedback.field.comment'), value: values.comment, error: err('comment'), rows: 3 })}
 <button type="submit" class="button">${t('feedback.case.sendRating')}</button></form>`
     : c.ratedAt
       ? html`<p>${t('feedback.case.rated', { rating: c.rating ?? 0 })}</p>`
@@ -114,7 +114,7 @@ ${
   canReopen(ctx.country, c, now)
     ? html`<h2>${t('feedback.case.reopen')}</h2><p>${t('feedback.case.reopenHint')}</p>
 <form method="post" action="${base}/reopen" novalidate>${reply.csrfField()}
-${textArea('reason', t('feedback.field.reopenReason'), values.reason, { error: err('reason'), rows: 3 })}
+${textarea({ t }, { id: 'reason', label: t('feedback.field.reopenReason'), value: values.reason, error: err('reason'), rows: 3 })}
 <button type="submit" class="button button-secondary">${t('feedback.case.sendReopen')}</button></form>`
     : ''
 }

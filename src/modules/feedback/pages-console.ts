@@ -15,6 +15,7 @@ import {
   selectField,
   summaryList,
   table,
+  textarea,
   textField,
 } from '../../platform/views/components.ts';
 import { type Html, html } from '../../platform/views/html.ts';
@@ -40,7 +41,7 @@ import {
   transferCase,
 } from './respond.ts';
 import { templatesFor } from './templates.ts';
-import { deadlineClock, dueDate, paragraphs, statusTag, textArea, timeline } from './views.ts';
+import { deadlineClock, dueDate, paragraphs, statusTag, timeline } from './views.ts';
 
 type Errors = { field: string; message: string }[];
 const access = { access: { action: 'feedback.respond' } } as const;
@@ -135,7 +136,7 @@ ${
           templates.length > 0
             ? html`<p><span class="meta">${t('feedback.console.templates')}:</span> ${templates.map((x) => html`<a href="${base}?template=${x.id}#answer">${t.pick({ mn: x.titleMn, en: x.titleEn })}</a> `)}</p>`
             : ''
-        }${textArea('answer', t('feedback.console.answerText'), answerText, { error: err('answer'), rows: 8 })}`,
+        }${textarea({ t }, { id: 'answer', label: t('feedback.console.answerText'), value: answerText, error: err('answer'), rows: 8 })}`,
         t('feedback.console.sendAnswer'),
       )}
 ${form(
@@ -155,7 +156,7 @@ ${form(
   t('feedback.console.sendAssign'),
   true,
 )}
-${form('request-information', t('feedback.console.ask'), textArea('text-question', t('feedback.console.question'), values['text-question'], { error: err('text-question'), rows: 3 }), t('feedback.console.sendAsk'), true)}
+${form('request-information', t('feedback.console.ask'), textarea({ t }, { id: 'text-question', label: t('feedback.console.question'), value: values['text-question'], error: err('text-question'), rows: 3 }), t('feedback.console.sendAsk'), true)}
 ${
   c.extendedAt
     ? ''
@@ -163,7 +164,7 @@ ${
         'extend',
         t('feedback.console.extend'),
         html`${textField('days', t('feedback.console.days'), values.days ?? '30', { error: err('days'), inputmode: 'numeric', hint: t('feedback.console.daysHint') })}
-${textArea('reason-extend', t('feedback.console.reason'), values['reason-extend'], { error: err('reason-extend'), rows: 3 })}`,
+${textarea({ t }, { id: 'reason-extend', label: t('feedback.console.reason'), value: values['reason-extend'], error: err('reason-extend'), rows: 3 })}`,
         t('feedback.console.sendExtend'),
         true,
       )
@@ -177,7 +178,7 @@ ${form(
     organizations.map((o) => ({ value: o.slug, label: t.pick({ mn: o.nameMn, en: o.nameEn }) })),
     values.organization ?? c.organizationSlug,
   )}
-${textArea('reason-transfer', t('feedback.console.reason'), values['reason-transfer'], { error: err('reason-transfer'), rows: 3 })}`,
+${textarea({ t }, { id: 'reason-transfer', label: t('feedback.console.reason'), value: values['reason-transfer'], error: err('reason-transfer'), rows: 3 })}`,
   t('feedback.console.sendTransfer'),
   true,
 )}`
@@ -185,7 +186,7 @@ ${textArea('reason-transfer', t('feedback.console.reason'), values['reason-trans
       ? form('close', t('feedback.console.close'), html``, t('feedback.console.sendClose'), true)
       : ''
 }
-${form('note', t('feedback.console.note'), textArea('text-note', t('feedback.console.noteText'), values['text-note'], { error: err('text-note'), rows: 3, hint: t('feedback.console.noteHint') }), t('feedback.console.sendNote'), true)}
+${form('note', t('feedback.console.note'), textarea({ t }, { id: 'text-note', label: t('feedback.console.noteText'), value: values['text-note'], error: err('text-note'), rows: 3, hint: t('feedback.console.noteHint') }), t('feedback.console.sendNote'), true)}
 </aside>
 </div>`,
   });

@@ -9,14 +9,14 @@ import { documentsAndImages, isReceivedFile } from '../../platform/files/index.t
 import { notFound } from '../../platform/http/errors.ts';
 import type { App } from '../../platform/http/types.ts';
 import type { ModuleContext } from '../../platform/module.ts';
-import { errorSummary, textField } from '../../platform/views/components.ts';
+import { isChecked } from '../../platform/patterns.ts';
+import { checkbox, errorSummary, select, textarea, textField } from '../../platform/views/components.ts';
 import { type Html, html } from '../../platform/views/html.ts';
 import { listCategories } from './cases.ts';
 import { type Channel, caseKinds, operatorChannels } from './kinds.ts';
 import { isTrackingNumber } from './numbers.ts';
 import { MAX_ATTACHMENTS, submitCase } from './submit.ts';
 import type { CaseInput } from './validation.ts';
-import { checkboxField, choiceField, textArea } from './views.ts';
 
 type Mode = 'web' | 'kiosk' | 'operator';
 type Values = Record<string, string | undefined>;
@@ -78,42 +78,24 @@ ${reply.csrfField()}
 <input type="hidden" name="submissionId" value="${values.submissionId ?? randomUUID()}">
 ${
   mode === 'operator'
-    ? choiceField(
-        'channel',
-        t('feedback.field.channel'),
-        operatorChannels.map((c) => ({ value: c, label: t(`feedback.channel.${c}`) })),
-        values.channel,
-        t('feedback.form.choose'),
-        err('channel'),
+    ? select(
+        { t },
+        {
+          id: 'channel',
+          label: t('feedback.field.channel'),
+          options: operatorChannels.map((c) => ({ value: c, label: t(`feedback.channel.${c}`) })),
+          selected: values.channel,
+          placeholder: t('feedback.form.choose'),
+          error: err('channel'),
+        },
       )
     : ''
 }
-${choiceField(
-  'kind',
-  t('feedback.field.kind'),
-  caseKinds.map((k) => ({ value: k, label: t(`feedback.kind.${k}`) })),
-  values.kind,
-  t('feedback.form.choose'),
-  err('kind'),
-)}
-${choiceField(
-  'category',
-  t('feedback.field.category'),
-  categories.map((c) => ({ value: c.code, label: t.pick({ mn: c.nameMn, en: c.nameEn }) })),
-  values.category,
-  t('feedback.form.choose'),
-  err('category'),
-)}
-${choiceField(
-  'aimag',
-  t('feedback.field.aimag'),
-  units.map((u) => ({ value: u.code, label: t.pick({ mn: u.nameMn, en: u.nameEn }) })),
-  values.aimag,
-  t('feedback.form.national'),
-  err('aimag'),
-)}
+${select({ t }, { id: 'kind', label: t('feedback.field.kind'), options: caseKinds.map((k) => ({ value: k, label: t(`feedback.kind.${k}`) })), selected: values.kind, placeholder: t('feedback.form.choose'), error: err('kind') })}
+${select({ t }, { id: 'category', label: t('feedback.field.category'), options: categories.map((c) => ({ value: c.code, label: t.pick({ mn: c.nameMn, en: c.nameEn }) })), selected: values.category, placeholder: t('feedback.form.choose'), error: err('category') })}
+${select({ t }, { id: 'aimag', label: t('feedback.field.aimag'), options: units.map((u) => ({ value: u.code, label: t.pick({ mn: u.nameMn, en: u.nameEn }) })), selected: values.aimag, placeholder: t('feedback.form.national'), error: err('aimag') })}
 ${textField('subject', t('feedback.field.subject'), values.subject, { error: err('subject') })}
-${textArea('body', t('feedback.field.body'), values.body, { error: err('body'), hint: t('feedback.field.bodyHint'), rows: mode === 'kiosk' ? 5 : 8 })}
+${textarea({ t }, { id: 'body', label: t('feedback.field.body'), value: values.body, error: err('body'), hint: t('feedback.field.bodyHint'), rows: mode === 'kiosk' ? 5 : 8 })}
 ${
   mode === 'kiosk'
     ? ''
@@ -128,7 +110,7 @@ ${err('attachments') ? html`<p class="error-message" id="attachments-error">${er
 <input type="file" id="attachments" name="attachments" multiple accept="image/jpeg,image/png,image/webp,application/pdf" aria-describedby="attachments-hint${err('attachments') ? ' attachments-error' : ''}"></div>`
 }
 ${contacts}
-${checkboxField('publishConsent', t('feedback.field.publishConsent'), values.publishConsent === 'yes', t('feedback.field.publishConsentHint'))}
+${checkbox({ t }, { id: 'publishConsent', label: t('feedback.field.publishConsent'), checked: isChecked(values.publishConsent), hint: t('feedback.field.publishConsentHint') })}
 <button type="submit" class="button">${t('feedback.form.submit')}</button>
 </form></div>`;
   return reply.code(errors.length > 0 ? 422 : 200).sendPage({

@@ -5,12 +5,19 @@ import { sql } from '../../platform/db/sql.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import type { App } from '../../platform/http/types.ts';
 import type { ModuleContext } from '../../platform/module.ts';
-import { emptyState, errorSummary, pagination, summaryList, table } from '../../platform/views/components.ts';
+import {
+  emptyState,
+  errorSummary,
+  pagination,
+  summaryList,
+  table,
+  textarea,
+} from '../../platform/views/components.ts';
 import { html } from '../../platform/views/html.ts';
 import { findCaseByNumber } from './cases.ts';
 import { isTrackingNumber } from './numbers.ts';
 import { moderationQueue, proposedPublication, publishCase } from './publish.ts';
-import { paragraphs, textArea } from './views.ts';
+import { paragraphs } from './views.ts';
 
 interface PublishedRow {
   number: string;
@@ -179,8 +186,8 @@ ${
       main: html`<div class="narrow">${errorSummary(request.page, errors)}<h1>${t('feedback.moderation.review', { number })}</h1>
 <p>${t('feedback.moderation.found', { count: proposal.found.registerNumbers + proposal.found.emails + proposal.found.phones + proposal.found.names })}</p>
 <form method="post" action="/feedback/moderation/${number}" novalidate>${reply.csrfField()}
-${textArea('text', t('feedback.moderation.text'), values?.text ?? proposal.text, { error: err('text'), rows: 10 })}
-${textArea('answer', t('feedback.moderation.answer'), values?.answer ?? proposal.answer, { error: err('answer'), rows: 8 })}
+${textarea({ t }, { id: 'text', label: t('feedback.moderation.text'), value: values?.text ?? proposal.text, error: err('text'), rows: 10 })}
+${textarea({ t }, { id: 'answer', label: t('feedback.moderation.answer'), value: values?.answer ?? proposal.answer, error: err('answer'), rows: 8 })}
 <button type="submit" class="button">${t('feedback.moderation.publish')}</button></form></div>`,
     });
   };

@@ -2,6 +2,7 @@ import { EMAIL } from '../../platform/auth/users.ts';
 import type { FieldProblem } from '../../platform/commands/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
+import { CHECKBOX_VALUE } from '../../platform/patterns.ts';
 import { type CaseKind, isKind } from './kinds.ts';
 
 /** What a submitter gives, as text from a form or an API (every field optional until checked). */
@@ -125,7 +126,9 @@ export async function checkCase(
   if (registerNumber && !REGISTER_NUMBER.test(registerNumber))
     problems.push({ field: 'registerNumber', key: 'feedback.error.registerNumber' });
   const consent =
-    input.publishConsent === true || input.publishConsent === 'yes' || input.publishConsent === 'true';
+    input.publishConsent === true ||
+    (typeof input.publishConsent === 'string' &&
+      ['yes', 'true', CHECKBOX_VALUE].includes(input.publishConsent));
   return {
     value: {
       kind: kind as CaseKind,

@@ -4,45 +4,6 @@ import type { CaseEvent, FeedbackCase } from './cases.ts';
 import { daysLeft } from './deadlines.ts';
 import { openStatuses } from './kinds.ts';
 
-/** A multi-line text field in the style of the platform's `textField`. */
-export function textArea(
-  id: string,
-  label: string,
-  value: string | undefined,
-  options: { error?: string; hint?: string; rows?: number } = {},
-): Html {
-  const describedBy = [options.hint ? `${id}-hint` : '', options.error ? `${id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
-  return html`<div class="field${options.error ? ' field-error' : ''}"><label for="${id}">${label}</label>
-  ${options.hint ? html`<p class="hint" id="${id}-hint">${options.hint}</p>` : ''}
-  ${options.error ? html`<p class="error-message" id="${id}-error">${options.error}</p>` : ''}
-  <textarea id="${id}" name="${id}" rows="${options.rows ?? 6}"${describedBy ? html` aria-describedby="${describedBy}"` : ''}${options.error ? html` aria-invalid="true"` : ''}>${value ?? ''}</textarea>
-</div>`;
-}
-
-export function checkboxField(id: string, label: string, checked: boolean, hint?: string): Html {
-  return html`<div class="field feedback-check"><input type="checkbox" id="${id}" name="${id}" value="yes"${checked ? html` checked` : ''}${hint ? html` aria-describedby="${id}-hint"` : ''}>
-  <label for="${id}">${label}</label>${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : ''}</div>`;
-}
-
-/** A labelled select whose first choice is a prompt, with an error like the other fields. */
-export function choiceField(
-  id: string,
-  label: string,
-  options: readonly { value: string; label: string }[],
-  selected: string | undefined,
-  prompt: string,
-  error?: string,
-): Html {
-  return html`<div class="field${error ? ' field-error' : ''}"><label for="${id}">${label}</label>
-  ${error ? html`<p class="error-message" id="${id}-error">${error}</p>` : ''}
-  <select id="${id}" name="${id}"${error ? html` aria-invalid="true" aria-describedby="${id}-error"` : ''}>
-    <option value="">${prompt}</option>
-    ${options.map((o) => html`<option value="${o.value}"${o.value === selected ? html` selected` : ''}>${o.label}</option>`)}
-  </select></div>`;
-}
-
 /** The last day to answer, as people say it (the deadline is the midnight after it). */
 export function dueDate(t: Translator, deadline: Date): string {
   return t.date(new Date(new Date(deadline).getTime() - 1));
