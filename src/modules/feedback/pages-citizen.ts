@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { type RequestMeta, type Result, translateProblems } from '../../platform/commands/index.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { findFile, sendStoredFile } from '../../platform/files/index.ts';
+import { CsrfField } from '../../platform/forms/index.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import type { App } from '../../platform/http/types.ts';
 import type { ModuleContext } from '../../platform/module.ts';
@@ -21,10 +22,7 @@ import {
 import { deadlineClock, dueDate, paragraphs, statusTag, timeline } from './views.ts';
 
 type Errors = { field: string; message: string }[];
-const Form = Type.Object(
-  { _csrf: Type.Optional(Type.String({ maxLength: 200 })) },
-  { additionalProperties: Type.String({ maxLength: 20000 }) },
-);
+const Form = Type.Object({ _csrf: CsrfField }, { additionalProperties: Type.String({ maxLength: 20000 }) });
 
 /** The facts of a case as its submitter and its staff both see them. */
 export function caseSummary(request: FastifyRequest, c: FeedbackCase, now: Date, timeZone: string): Html {

@@ -4,8 +4,10 @@ import { authorize } from '../../platform/auth/permissions.ts';
 import { type RequestMeta, type Result, translateProblems } from '../../platform/commands/index.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { findFile, sendStoredFile } from '../../platform/files/index.ts';
+import { CsrfField } from '../../platform/forms/index.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import type { App } from '../../platform/http/types.ts';
+import { readPageNumber } from '../../platform/lists/paging.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import {
   emptyState,
@@ -45,10 +47,7 @@ import { deadlineClock, dueDate, paragraphs, statusTag, timeline } from './views
 
 type Errors = { field: string; message: string }[];
 const access = { access: { action: 'feedback.respond' } } as const;
-const Form = Type.Object(
-  { _csrf: Type.Optional(Type.String({ maxLength: 200 })) },
-  { additionalProperties: Type.String({ maxLength: 20000 }) },
-);
+const Form = Type.Object({ _csrf: CsrfField }, { additionalProperties: Type.String({ maxLength: 20000 }) });
 const NumberParams = Type.Object({ number: Type.String({ maxLength: 20 }) });
 
 async function renderCasePage(
@@ -230,7 +229,7 @@ export function consolePages(app: App, ctx: ModuleContext): void {
         overdue: q.overdue === 'yes',
         mine: q.mine === 'yes',
       };
-      const page = Math.min(Math.max(1, Number.parseInt(q.page ?? '1', 10) || 1), 10000);
+      const page = readPageNumber(q.page);
       const result = await responderQueue(ctx.db, request.actor, filters, now, page);
       reply.header('cache-control', 'private, no-store');
       return reply.sendPage({

@@ -2,8 +2,10 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { translateProblems } from '../../platform/commands/index.ts';
 import { sql } from '../../platform/db/sql.ts';
+import { CsrfField } from '../../platform/forms/index.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import type { App } from '../../platform/http/types.ts';
+import { pageOffset, readPageNumber } from '../../platform/lists/paging.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import {
   emptyState,
@@ -69,13 +71,10 @@ export function publicPages(app: App, ctx: ModuleContext): void {
     },
     async (request, reply) => {
       const { t } = request;
-      const page = Math.min(
-        Math.max(1, Number.parseInt((request.query as Record<string, string>).page ?? '1', 10) || 1),
-        10000,
-      );
+      const page = readPageNumber((request.query as Record<string, string>).page);
       const [rows, [count]] = await Promise.all([
         ctx.db.query<PublishedRow>(
-          sql`${PUBLISHED} order by c.published_at desc, c.id desc limit 25 offset ${(page - 1) * 25}`,
+          sql`${PUBLISHED} order by c.published_at desc, c.id desc limit 25 offset ${pageOffset(page, 25)}`,
         ),
         ctx.db.query<{ total: number }>(
           sql`select count(*)::int as total from feedback_cases where published_at is not null`,
@@ -203,10 +202,7 @@ ${textarea({ t }, { id: 'answer', label: t('feedback.moderation.answer'), value:
       schema: {
         hide: true,
         params: Params,
-        body: Type.Object(
-          { _csrf: Type.Optional(Type.String({ maxLength: 200 })) },
-          { additionalProperties: Type.String({ maxLength: 20000 }) },
-        ),
+        body: Type.Object({ _csrf: CsrfField }, { additionalProperties: Type.String({ maxLength: 20000 }) }),
       },
       config: moderate,
     },

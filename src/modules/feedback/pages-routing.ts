@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import { topLevelUnits } from '../../platform/admin-units.ts';
 import { translateProblems } from '../../platform/commands/index.ts';
 import { sql } from '../../platform/db/sql.ts';
+import { CsrfField } from '../../platform/forms/index.ts';
 import type { App } from '../../platform/http/types.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { errorSummary, select, table } from '../../platform/views/components.ts';
@@ -81,10 +82,7 @@ ${table(request.page, {
     {
       schema: {
         hide: true,
-        body: Type.Object(
-          { _csrf: Type.Optional(Type.String({ maxLength: 200 })) },
-          { additionalProperties: Type.String({ maxLength: 20000 }) },
-        ),
+        body: Type.Object({ _csrf: CsrfField }, { additionalProperties: Type.String({ maxLength: 20000 }) }),
       },
       config: access,
     },
