@@ -3,7 +3,7 @@ import { createTestApp } from '../../../test/helpers.ts';
 import { anonymous } from '../../platform/auth/actor.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { rateAnswer } from './citizen.ts';
-import { league } from './pages-reports.ts';
+import { league } from './pages/reports.ts';
 import { reportBy, reportTotals } from './reports.ts';
 import { answerCase } from './respond.ts';
 import { submitCase } from './submit.ts';

@@ -1,14 +1,20 @@
 import { Type } from 'typebox';
-import { topLevelUnits } from '../../platform/admin-units.ts';
-import { sendDownload } from '../../platform/datasets/download.ts';
-import type { App } from '../../platform/http/types.ts';
-import type { Translator } from '../../platform/i18n/index.ts';
-import type { ModuleContext } from '../../platform/module.ts';
-import { groupedBarChart } from '../../platform/views/charts/index.ts';
-import { downloads, filterForm, selectField, summaryList, table } from '../../platform/views/components.ts';
-import { type Html, html } from '../../platform/views/html.ts';
-import { listCategories } from './cases.ts';
-import { performanceDataset } from './dataset.ts';
+import { topLevelUnits } from '../../../platform/admin-units.ts';
+import { sendDownload } from '../../../platform/datasets/download.ts';
+import type { App } from '../../../platform/http/types.ts';
+import type { Translator } from '../../../platform/i18n/index.ts';
+import type { ModuleContext } from '../../../platform/module.ts';
+import { groupedBarChart } from '../../../platform/views/charts/index.ts';
+import {
+  downloads,
+  filterForm,
+  selectField,
+  summaryList,
+  table,
+} from '../../../platform/views/components.ts';
+import { type Html, html } from '../../../platform/views/html.ts';
+import { listCategories } from '../cases.ts';
+import { performanceDataset } from '../dataset.ts';
 import {
   type Figures,
   type GroupRow,
@@ -16,7 +22,7 @@ import {
   type ReportFilters,
   reportBy,
   reportTotals,
-} from './reports.ts';
+} from '../reports.ts';
 
 const figureColumns = (t: Translator) => [
   { key: 'received', label: t('feedback.reports.received'), numeric: true },

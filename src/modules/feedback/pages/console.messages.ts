@@ -1,4 +1,4 @@
-import { defineMessages } from '../../platform/i18n/index.ts';
+import { defineMessages } from '../../../platform/i18n/index.ts';
 
 /** The responders' console: the queue and a case's page with its forms (pages-console.ts). */
 export const consoleMessages = defineMessages({

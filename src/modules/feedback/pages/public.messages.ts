@@ -1,4 +1,4 @@
-import { defineMessages } from '../../platform/i18n/index.ts';
+import { defineMessages } from '../../../platform/i18n/index.ts';
 
 /** The public pages: the centre's home, published cases and their moderation (pages-public.ts). */
 export const publicMessages = defineMessages({

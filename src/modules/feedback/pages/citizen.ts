@@ -1,16 +1,22 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import type { Actor } from '../../platform/auth/actor.ts';
-import { type RequestMeta, type Result, translateProblems } from '../../platform/commands/index.ts';
-import { sql } from '../../platform/db/sql.ts';
-import { findFile, sendStoredFile } from '../../platform/files/index.ts';
-import { CsrfField } from '../../platform/forms/index.ts';
-import { notFound } from '../../platform/http/errors.ts';
-import type { App } from '../../platform/http/types.ts';
-import type { ModuleContext } from '../../platform/module.ts';
-import { emptyState, errorSummary, summaryList, table, textarea } from '../../platform/views/components.ts';
-import { type Html, html } from '../../platform/views/html.ts';
-import { caseAttachments, caseEvents, type FeedbackCase } from './cases.ts';
+import type { Actor } from '../../../platform/auth/actor.ts';
+import { type RequestMeta, type Result, translateProblems } from '../../../platform/commands/index.ts';
+import { sql } from '../../../platform/db/sql.ts';
+import { findFile, sendStoredFile } from '../../../platform/files/index.ts';
+import { CsrfField } from '../../../platform/forms/index.ts';
+import { notFound } from '../../../platform/http/errors.ts';
+import type { App } from '../../../platform/http/types.ts';
+import type { ModuleContext } from '../../../platform/module.ts';
+import {
+  emptyState,
+  errorSummary,
+  summaryList,
+  table,
+  textarea,
+} from '../../../platform/views/components.ts';
+import { type Html, html } from '../../../platform/views/html.ts';
+import { caseAttachments, caseEvents, type FeedbackCase } from '../cases.ts';
 import {
   canReopen,
   caseForSubmitter,
@@ -18,8 +24,8 @@ import {
   rateAnswer,
   reopenCase,
   type SubmitterKey,
-} from './citizen.ts';
-import { deadlineClock, dueDate, paragraphs, statusTag, timeline } from './views.ts';
+} from '../citizen.ts';
+import { deadlineClock, dueDate, paragraphs, statusTag, timeline } from '../views.ts';
 
 type Errors = { field: string; message: string }[];
 const Form = Type.Object({ _csrf: CsrfField }, { additionalProperties: Type.String({ maxLength: 20000 }) });

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../platform/i18n/index.ts';
+import { defineMessages } from '../../../platform/i18n/index.ts';
 
 /** Who answers which category where (pages-routing.ts). */
 export const routingMessages = defineMessages({

@@ -1,14 +1,14 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { authorize } from '../../platform/auth/permissions.ts';
-import { type RequestMeta, type Result, translateProblems } from '../../platform/commands/index.ts';
-import { sql } from '../../platform/db/sql.ts';
-import { findFile, sendStoredFile } from '../../platform/files/index.ts';
-import { CsrfField } from '../../platform/forms/index.ts';
-import { notFound } from '../../platform/http/errors.ts';
-import type { App } from '../../platform/http/types.ts';
-import { readPageNumber } from '../../platform/lists/paging.ts';
-import type { ModuleContext } from '../../platform/module.ts';
+import { authorize } from '../../../platform/auth/permissions.ts';
+import { type RequestMeta, type Result, translateProblems } from '../../../platform/commands/index.ts';
+import { sql } from '../../../platform/db/sql.ts';
+import { findFile, sendStoredFile } from '../../../platform/files/index.ts';
+import { CsrfField } from '../../../platform/forms/index.ts';
+import { notFound } from '../../../platform/http/errors.ts';
+import type { App } from '../../../platform/http/types.ts';
+import { readPageNumber } from '../../../platform/lists/paging.ts';
+import type { ModuleContext } from '../../../platform/module.ts';
 import {
   emptyState,
   errorSummary,
@@ -19,8 +19,8 @@ import {
   table,
   textarea,
   textField,
-} from '../../platform/views/components.ts';
-import { type Html, html } from '../../platform/views/html.ts';
+} from '../../../platform/views/components.ts';
+import { type Html, html } from '../../../platform/views/html.ts';
 import {
   caseAttachments,
   caseContacts,
@@ -28,11 +28,10 @@ import {
   type FeedbackCase,
   findCaseByNumber,
   listCategories,
-} from './cases.ts';
-import { possibleDuplicates } from './duplicates.ts';
-import { openStatuses, statuses } from './kinds.ts';
-import { caseSummary } from './pages-citizen.ts';
-import { organizationStaff, responderQueue } from './queue.ts';
+} from '../cases.ts';
+import { possibleDuplicates } from '../duplicates.ts';
+import { openStatuses, statuses } from '../kinds.ts';
+import { organizationStaff, responderQueue } from '../queue.ts';
 import {
   addNote,
   answerCase,
@@ -41,9 +40,10 @@ import {
   extendCase,
   requestInformation,
   transferCase,
-} from './respond.ts';
-import { templatesFor } from './templates.ts';
-import { deadlineClock, dueDate, paragraphs, statusTag, timeline } from './views.ts';
+} from '../respond.ts';
+import { templatesFor } from '../templates.ts';
+import { deadlineClock, dueDate, paragraphs, statusTag, timeline } from '../views.ts';
+import { caseSummary } from './citizen.ts';
 
 type Errors = { field: string; message: string }[];
 const access = { access: { action: 'feedback.respond' } } as const;

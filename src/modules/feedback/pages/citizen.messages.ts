@@ -1,4 +1,4 @@
-import { defineMessages } from '../../platform/i18n/index.ts';
+import { defineMessages } from '../../../platform/i18n/index.ts';
 
 /** The submitter's pages: their case by its follow link or account, the rating, their cases (pages-citizen.ts). */
 export const citizenMessages = defineMessages({

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../platform/i18n/index.ts';
+import { defineMessages } from '../../../platform/i18n/index.ts';
 
 /** The case form on the web, the kiosk and the operator console (pages-intake.ts). */
 export const intakeMessages = defineMessages({

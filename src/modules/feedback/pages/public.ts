@@ -1,12 +1,12 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { translateProblems } from '../../platform/commands/index.ts';
-import { sql } from '../../platform/db/sql.ts';
-import { CsrfField } from '../../platform/forms/index.ts';
-import { notFound } from '../../platform/http/errors.ts';
-import type { App } from '../../platform/http/types.ts';
-import { pageOffset, readPageNumber } from '../../platform/lists/paging.ts';
-import type { ModuleContext } from '../../platform/module.ts';
+import { translateProblems } from '../../../platform/commands/index.ts';
+import { sql } from '../../../platform/db/sql.ts';
+import { CsrfField } from '../../../platform/forms/index.ts';
+import { notFound } from '../../../platform/http/errors.ts';
+import type { App } from '../../../platform/http/types.ts';
+import { pageOffset, readPageNumber } from '../../../platform/lists/paging.ts';
+import type { ModuleContext } from '../../../platform/module.ts';
 import {
   emptyState,
   errorSummary,
@@ -14,12 +14,12 @@ import {
   summaryList,
   table,
   textarea,
-} from '../../platform/views/components.ts';
-import { html } from '../../platform/views/html.ts';
-import { findCaseByNumber } from './cases.ts';
-import { isTrackingNumber } from './numbers.ts';
-import { moderationQueue, proposedPublication, publishCase } from './publish.ts';
-import { paragraphs } from './views.ts';
+} from '../../../platform/views/components.ts';
+import { html } from '../../../platform/views/html.ts';
+import { findCaseByNumber } from '../cases.ts';
+import { isTrackingNumber } from '../numbers.ts';
+import { moderationQueue, proposedPublication, publishCase } from '../publish.ts';
+import { paragraphs } from '../views.ts';
 
 interface PublishedRow {
   number: string;

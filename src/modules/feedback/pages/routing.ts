@@ -1,16 +1,16 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { topLevelUnits } from '../../platform/admin-units.ts';
-import { translateProblems } from '../../platform/commands/index.ts';
-import { sql } from '../../platform/db/sql.ts';
-import { CsrfField } from '../../platform/forms/index.ts';
-import type { App } from '../../platform/http/types.ts';
-import type { ModuleContext } from '../../platform/module.ts';
-import { errorSummary, select, table } from '../../platform/views/components.ts';
-import { html } from '../../platform/views/html.ts';
-import { listCategories } from './cases.ts';
-import { listRoutingRules } from './routing.ts';
-import { setRoutingRule } from './routing-admin.ts';
+import { topLevelUnits } from '../../../platform/admin-units.ts';
+import { translateProblems } from '../../../platform/commands/index.ts';
+import { sql } from '../../../platform/db/sql.ts';
+import { CsrfField } from '../../../platform/forms/index.ts';
+import type { App } from '../../../platform/http/types.ts';
+import type { ModuleContext } from '../../../platform/module.ts';
+import { errorSummary, select, table } from '../../../platform/views/components.ts';
+import { html } from '../../../platform/views/html.ts';
+import { listCategories } from '../cases.ts';
+import { listRoutingRules } from '../routing.ts';
+import { setRoutingRule } from '../routing-admin.ts';
 
 const access = { access: { action: 'feedback.manage-routing' } } as const;
 

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../platform/i18n/index.ts';
+import { defineMessages } from '../../../platform/i18n/index.ts';
 
 /** The public scorecard and its chart (pages-reports.ts). */
 export const reportMessages = defineMessages({
