@@ -27,7 +27,7 @@ export const A = 'ministry-of-finance';
 export const B = 'cabinet-secretariat';
 
 export type Client = TestClient & { userId: number };
-const meta = { ip: '127.0.0.1', requestId: 'authorization-matrix' };
+const meta = { ip: '127.0.0.1', requestId: 'authorization-matrix', now: new Date() };
 /** A date `days` from today, as forms take it. */
 export const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const PDF = '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n';

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import { countryPack } from '../../country/mn/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
 
-/** What is counted per day: see migration 003 and the limits in `countryPack.feedback`. */
+/** What is counted per day: see migration 003 and the limits in the country pack's `feedback`. */
 export type AllowanceKind = 'unconfirmed-mail' | 'anonymous-upload-bytes';
 
 /**
@@ -19,10 +18,11 @@ export async function takeAllowance(
   amount: number,
   limit: number,
   now: Date,
+  timeZone: string,
 ): Promise<boolean> {
   if (amount > limit) return false;
   const subject = createHash('sha256').update(address).digest('hex');
-  const day = sql`(${now}::timestamptz at time zone ${countryPack.timeZone})::date`;
+  const day = sql`(${now}::timestamptz at time zone ${timeZone})::date`;
   // Yesterday's and older rows go a few at a time; rows another transaction holds are left for later.
   await tx.query(sql`delete from feedback_allowances where (kind, subject, day) in (
     select kind, subject, day from feedback_allowances where day < ${day} - 1 limit 100 for update skip locked)`);

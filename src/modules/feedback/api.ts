@@ -1,9 +1,9 @@
 import { Type } from 'typebox';
+import { refusedForApi } from '../../platform/commands/index.ts';
 import { sql } from '../../platform/db/sql.ts';
-import { AppError, validationFailed } from '../../platform/http/errors.ts';
+import { AppError } from '../../platform/http/errors.ts';
 import { ProblemSchema, problemResponses } from '../../platform/http/schemas.ts';
 import type { App } from '../../platform/http/types.ts';
-import { translator } from '../../platform/i18n/index.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { listCategories } from './cases.ts';
 import { caseKinds } from './kinds.ts';
@@ -81,24 +81,19 @@ export function feedbackApi(app: App, ctx: ModuleContext): void {
         throw new AppError('bad-request', 'Idempotency-Key must be 8 to 100 letters, digits or -_.:');
       const result = await submitCase(ctx, request.actor, request.body, {
         channel: 'api',
-        meta: { ip: request.ip, requestId: request.id },
+        meta: request.meta,
         locale: request.locale,
         ...(key ? { idempotencyKey: key } : {}),
       });
-      if (!result.ok) {
-        const t = translator('en');
-        throw validationFailed(
-          result.problems.map((p) => ({ field: `body.${p.field}`, message: t(p.message) })),
-        );
-      }
+      if (!result.ok) throw refusedForApi(result.problems);
       const [org] = await ctx.db.query<{ slug: string }>(
-        sql`select slug from organizations where id = ${result.case.organizationId}`,
+        sql`select slug from organizations where id = ${result.value.organizationId}`,
       );
-      return reply.code(result.case.replayed ? 200 : 201).send({
-        number: result.case.number,
+      return reply.code(result.value.replayed ? 200 : 201).send({
+        number: result.value.number,
         organization: org?.slug ?? '',
-        deadline: result.case.deadlineAt.toISOString(),
-        replayed: result.case.replayed,
+        deadline: result.value.deadlineAt.toISOString(),
+        replayed: result.value.replayed,
       });
     },
   );

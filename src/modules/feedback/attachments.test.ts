@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import { createTestApp } from '../../../test/helpers.ts';
 import { signedInAs } from '../../../test/support/actors.ts';
 import { TestClient } from '../../../test/support/client.ts';
-import { countryPack } from '../../country/mn/index.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { documentsAndImages } from '../../platform/files/index.ts';
 import { networkOf } from './allowance.ts';
@@ -33,7 +32,7 @@ const counts = async () =>
 
 describe('attachments of cases filed without signing in', () => {
   test('add up to a daily quota of stored bytes per network address; over it, a message on the field', async () => {
-    const quota = countryPack.feedback.anonymousUploadBytesPerDay;
+    const quota = ctx.country.feedback.anonymousUploadBytesPerDay;
     // As large as one attachment may be, give or take: a few of them fill the day's quota.
     const size = documentsAndImages.maxBytes - 4096;
     const fit = Math.floor(quota / size);

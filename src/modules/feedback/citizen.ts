@@ -1,11 +1,18 @@
-import { countryPack } from '../../country/mn/index.ts';
+import type { CountryPack } from '../../country/index.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
+import {
+  changed,
+  type FieldProblem,
+  type RequestMeta,
+  type Result,
+  refuse,
+} from '../../platform/commands/index.ts';
 import { sql } from '../../platform/db/sql.ts';
-import { AppError, type FieldError } from '../../platform/http/errors.ts';
+import { AppError } from '../../platform/http/errors.ts';
 import { enqueueJob } from '../../platform/jobs/queue.ts';
 import type { ModuleContext } from '../../platform/module.ts';
-import { type ActionResult, changeCase, type RequestMeta } from './actions.ts';
 import { addEvent, type FeedbackCase, findCaseByFollowHash, findCaseByNumber } from './cases.ts';
+import { type CaseStep, changeCase } from './change-case.ts';
 import { deadlineAfter } from './deadlines.ts';
 import { escalationJob } from './escalation-job.ts';
 import { FOLLOW_TOKEN, followTokenHash } from './numbers.ts';
@@ -37,11 +44,11 @@ async function submitterChange(
   key: SubmitterKey,
   action: string,
   meta: RequestMeta,
-  step: Parameters<typeof changeCase>[6],
-): Promise<ActionResult> {
+  step: CaseStep,
+): Promise<Result<FeedbackCase>> {
   const found = await caseForSubmitter(ctx, key);
   if (!found) throw new AppError('not-found', 'no such case for this link or account');
-  return changeCase(ctx, actor, found.number, action, meta, () => {}, step);
+  return changeCase(ctx, actor, found.number, action, meta, { authorise: () => {} }, step);
 }
 
 const submitter = (actor: Actor) => ({ label: actor.label, userId: actor.userId });
@@ -53,12 +60,12 @@ export async function provideInformation(
   key: SubmitterKey,
   input: { text?: string },
   meta: RequestMeta,
-): Promise<ActionResult> {
+): Promise<Result<FeedbackCase>> {
   const { value, problems } = checkText(input.text, 'information', 5000, 'feedback.error.informationMissing');
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) return refuse(problems);
   return submitterChange(ctx, actor, key, 'feedback.provide-information', meta, async (tx, c, now) => {
     if (c.status !== 'awaiting-information')
-      return [{ field: 'information', message: 'feedback.error.noQuestion' }];
+      return refuse([{ field: 'information', key: 'feedback.error.noQuestion' }]);
     await tx.query(
       sql`update feedback_cases set status = 'in-progress', updated_at = ${now} where id = ${c.id}`,
     );
@@ -71,7 +78,7 @@ export async function provideInformation(
       organizationId: c.organizationId,
       text: value,
     });
-    return {};
+    return changed(undefined);
   });
 }
 
@@ -82,20 +89,20 @@ export async function rateAnswer(
   key: SubmitterKey,
   input: { rating?: string | number; comment?: string },
   meta: RequestMeta,
-): Promise<ActionResult> {
+): Promise<Result<FeedbackCase>> {
   const rating = Number(input.rating);
-  const problems: FieldError[] = [];
+  const problems: FieldProblem[] = [];
   if (!Number.isInteger(rating) || rating < 1 || rating > 5)
-    problems.push({ field: 'rating', message: 'feedback.error.rating' });
+    problems.push({ field: 'rating', key: 'feedback.error.rating' });
   const comment = input.comment?.trim()
     ? checkText(input.comment, 'comment', 2000, 'feedback.error.tooLong')
     : { value: '', problems: [] };
   problems.push(...comment.problems);
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) return refuse(problems);
   return submitterChange(ctx, actor, key, 'feedback.rate', meta, async (tx, c, now) => {
     if (c.status !== 'answered' && c.status !== 'closed')
-      return [{ field: 'rating', message: 'feedback.error.notAnswered' }];
-    if (c.ratedAt) return [{ field: 'rating', message: 'feedback.error.alreadyRated' }];
+      return refuse([{ field: 'rating', key: 'feedback.error.notAnswered' }]);
+    if (c.ratedAt) return refuse([{ field: 'rating', key: 'feedback.error.alreadyRated' }]);
     await tx.query(sql`update feedback_cases set rating = ${rating}, rating_comment = ${comment.value || null},
       rated_at = ${now}, updated_at = ${now} where id = ${c.id}`);
     await addEvent(tx, {
@@ -107,18 +114,18 @@ export async function rateAnswer(
       organizationId: c.organizationId,
       data: { rating },
     });
-    return { rating };
+    return changed(undefined, { rating });
   });
 }
 
 /** Whether a case answered at `answeredAt` may still be reopened at `now`. */
-export function canReopen(found: Pick<FeedbackCase, 'status' | 'answeredAt'>, now: Date): boolean {
+export function canReopen(
+  country: CountryPack,
+  found: Pick<FeedbackCase, 'status' | 'answeredAt'>,
+  now: Date,
+): boolean {
   if ((found.status !== 'answered' && found.status !== 'closed') || !found.answeredAt) return false;
-  const until = deadlineAfter(
-    new Date(found.answeredAt),
-    countryPack.feedback.reopenDays,
-    countryPack.timeZone,
-  );
+  const until = deadlineAfter(new Date(found.answeredAt), country.feedback.reopenDays, country.timeZone);
   return now.getTime() < until.getTime();
 }
 
@@ -132,12 +139,13 @@ export async function reopenCase(
   key: SubmitterKey,
   input: { reason?: string },
   meta: RequestMeta,
-): Promise<ActionResult> {
+): Promise<Result<FeedbackCase>> {
   const { value: reason, problems } = checkText(input.reason, 'reason', 2000, 'feedback.error.reasonMissing');
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) return refuse(problems);
   return submitterChange(ctx, actor, key, 'feedback.reopen', meta, async (tx, c, now) => {
-    if (!canReopen(c, now)) return [{ field: 'reason', message: 'feedback.error.reopenClosed' }];
-    const deadline = deadlineAfter(now, countryPack.feedback.answerDays[c.kind], countryPack.timeZone);
+    if (!canReopen(ctx.country, c, now))
+      return refuse([{ field: 'reason', key: 'feedback.error.reopenClosed' }]);
+    const deadline = deadlineAfter(now, ctx.country.feedback.answerDays[c.kind], ctx.country.timeZone);
     await tx.query(sql`update feedback_cases set status = 'in-progress', deadline_at = ${deadline}, answer = null,
       answered_at = null, answered_on_time = null, closed_at = null, rating = null, rating_comment = null,
       rated_at = null, extended_at = null, extension_days = null, extension_reason = null,
@@ -153,6 +161,6 @@ export async function reopenCase(
       data: { deadline: deadline.toISOString() },
     });
     await enqueueJob(tx, escalationJob(c.id, deadline), () => now);
-    return { deadline: deadline.toISOString() };
+    return changed(undefined, { deadline: deadline.toISOString() });
   });
 }

@@ -1,48 +1,55 @@
+import { countryPackFor, defaultCountry } from '../../country/index.ts';
 import { topLevelUnits } from '../../platform/admin-units.ts';
 import { sql } from '../../platform/db/sql.ts';
 import type { DatasetDeclaration, DatasetField } from '../../platform/module.ts';
-import { FIGURES, MONTH } from './reports.ts';
+import { SLUG } from '../../platform/patterns.ts';
+import { FIGURES, monthIn } from './reports.ts';
 
-const bi = (mn: string, en: string) => ({ mn, en });
+/**
+ * The manifest's datasets are declared before any module context exists (the platform has no
+ * `datasets(ctx)`), so the month column takes its time zone from the pack the configuration names
+ * (`SHILEN_COUNTRY`, as `ctx.country` is chosen), never from a country's folder.
+ */
+const MONTH = monthIn(countryPackFor(process.env.SHILEN_COUNTRY?.trim() || defaultCountry).timeZone);
 
 const figures: DatasetField[] = [
-  { name: 'received', type: 'integer', title: bi('Ирсэн', 'Received'), required: true },
-  { name: 'answered', type: 'integer', title: bi('Хариу өгсөн', 'Answered'), required: true },
+  { name: 'received', type: 'integer', title: { mn: 'Ирсэн', en: 'Received' }, required: true },
+  { name: 'answered', type: 'integer', title: { mn: 'Хариу өгсөн', en: 'Answered' }, required: true },
   {
     name: 'answered_on_time',
     type: 'integer',
-    title: bi('Хугацаандаа хариу өгсөн', 'Answered on time'),
+    title: { mn: 'Хугацаандаа хариу өгсөн', en: 'Answered on time' },
     required: true,
   },
   {
     name: 'median_days_to_answer',
     type: 'number',
-    title: bi('Хариу өгөх хугацааны медиан (хоног)', 'Median days to answer'),
-    description: bi(
-      'Хүлээн авснаас хариу өгөх хүртэлх хоногийн медиан.',
-      'Median of the days from receipt to answer.',
-    ),
+    title: { mn: 'Хариу өгөх хугацааны медиан (хоног)', en: 'Median days to answer' },
+    description: {
+      mn: 'Хүлээн авснаас хариу өгөх хүртэлх хоногийн медиан.',
+      en: 'Median of the days from receipt to answer.',
+    },
   },
   {
     name: 'overdue_now',
     type: 'integer',
-    title: bi('Одоо хугацаа хэтэрсэн', 'Overdue now'),
-    description: bi(
-      'Хариу өгөх хугацаа өнгөрсөн, хариугүй хандлага.',
-      'Cases past their deadline and still unanswered.',
-    ),
+    title: { mn: 'Одоо хугацаа хэтэрсэн', en: 'Overdue now' },
+    description: {
+      mn: 'Хариу өгөх хугацаа өнгөрсөн, хариугүй хандлага.',
+      en: 'Cases past their deadline and still unanswered.',
+    },
     required: true,
   },
   {
     name: 'satisfaction',
     type: 'number',
-    title: bi('Сэтгэл ханамж (1–5)', 'Satisfaction (1–5)'),
-    description: bi(
-      'Иргэдийн хариуд өгсөн үнэлгээний дундаж.',
-      'Mean of the submitters’ ratings of the answers.',
-    ),
+    title: { mn: 'Сэтгэл ханамж (1–5)', en: 'Satisfaction (1–5)' },
+    description: {
+      mn: 'Иргэдийн хариуд өгсөн үнэлгээний дундаж.',
+      en: 'Mean of the submitters’ ratings of the answers.',
+    },
   },
-  { name: 'ratings', type: 'integer', title: bi('Үнэлгээний тоо', 'Ratings'), required: true },
+  { name: 'ratings', type: 'integer', title: { mn: 'Үнэлгээний тоо', en: 'Ratings' }, required: true },
 ];
 
 /**
@@ -51,11 +58,11 @@ const figures: DatasetField[] = [
  */
 export const performanceDataset: DatasetDeclaration = {
   id: 'feedback-performance',
-  title: bi('Иргэдийн санал, гомдлын шийдвэрлэлт', 'Citizen feedback: how organisations answer'),
-  description: bi(
-    'Байгууллага, ангилал, аймаг, сар бүрээр ирсэн, хариу өгсөн, хугацаандаа хариу өгсөн хандлага, хариу өгөх хугацааны медиан, одоо хугацаа хэтэрсэн хандлага, иргэдийн сэтгэл ханамж.',
-    'Per organisation, category, aimag and month: cases received, answered, answered on time, median days to answer, overdue now, and citizens’ satisfaction with the answers.',
-  ),
+  title: { mn: 'Иргэдийн санал, гомдлын шийдвэрлэлт', en: 'Citizen feedback: how organisations answer' },
+  description: {
+    mn: 'Байгууллага, ангилал, аймаг, сар бүрээр ирсэн, хариу өгсөн, хугацаандаа хариу өгсөн хандлага, хариу өгөх хугацааны медиан, одоо хугацаа хэтэрсэн хандлага, иргэдийн сэтгэл ханамж.',
+    en: 'Per organisation, category, aimag and month: cases received, answered, answered on time, median days to answer, overdue now, and citizens’ satisfaction with the answers.',
+  },
   publisher: 'government-11-11-centre',
   themes: ['GOVE', 'SOCI'],
   keywords: {
@@ -68,17 +75,22 @@ export const performanceDataset: DatasetDeclaration = {
     {
       name: 'month',
       type: 'string',
-      title: bi('Сар', 'Month'),
-      description: bi('YYYY-MM, Улаанбаатарын цагаар.', 'YYYY-MM, Ulaanbaatar time.'),
+      title: { mn: 'Сар', en: 'Month' },
+      description: { mn: 'YYYY-MM, Улаанбаатарын цагаар.', en: 'YYYY-MM, Ulaanbaatar time.' },
       required: true,
     },
-    { name: 'organization', type: 'string', title: bi('Байгууллага', 'Organisation'), required: true },
-    { name: 'category', type: 'string', title: bi('Ангилал', 'Category'), required: true },
+    {
+      name: 'organization',
+      type: 'string',
+      title: { mn: 'Байгууллага', en: 'Organisation' },
+      required: true,
+    },
+    { name: 'category', type: 'string', title: { mn: 'Ангилал', en: 'Category' }, required: true },
     {
       name: 'aimag',
       type: 'string',
-      title: bi('Аймаг', 'Aimag'),
-      description: bi('00 бол улсын хэмжээний.', '00 for national cases.'),
+      title: { mn: 'Аймаг', en: 'Aimag' },
+      description: { mn: '00 бол улсын хэмжээний.', en: '00 for national cases.' },
       required: true,
     },
     ...figures,
@@ -87,18 +99,21 @@ export const performanceDataset: DatasetDeclaration = {
       coalesce(c.aimag_code, '00') as aimag, ${FIGURES}
     from feedback_cases c join organizations o on o.id = c.organization_id group by 1, 2, 3, 4`,
   filters: [
-    { name: 'organization', title: bi('Байгууллага', 'Organisation'), pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/ },
-    { name: 'category', title: bi('Ангилал', 'Category'), pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/ },
+    { name: 'organization', title: { mn: 'Байгууллага', en: 'Organisation' }, pattern: SLUG },
+    { name: 'category', title: { mn: 'Ангилал', en: 'Category' }, pattern: SLUG },
     {
       name: 'aimag',
-      title: bi('Аймаг, нийслэл', 'Aimag or capital'),
+      title: { mn: 'Аймаг, нийслэл', en: 'Aimag or capital' },
       aimag: true,
       values: async (db) =>
-        (await topLevelUnits(db, 'mn')).map((u) => ({ value: u.code, label: bi(u.nameMn, u.nameEn) })),
+        (await topLevelUnits(db, 'mn')).map((u) => ({
+          value: u.code,
+          label: { mn: u.nameMn, en: u.nameEn },
+        })),
     },
     {
       name: 'year',
-      title: bi('Он', 'Year'),
+      title: { mn: 'Он', en: 'Year' },
       pattern: /^\d{4}$/,
       where: (y) => sql`d.month like ${`${y}-%`}`,
     },

@@ -50,13 +50,12 @@ export async function loadFeedbackDemo(ctx: ModuleContext): Promise<Record<strin
       },
       {
         channel: 'api',
-        meta: { ip: '127.0.0.1', requestId: 'demo' },
+        meta: { ip: '127.0.0.1', requestId: 'demo', now: submittedAt },
         locale: 'mn',
         idempotencyKey: `demo-case-${i}`,
-        now: submittedAt,
       },
     );
-    if (!result.ok || result.case.replayed) continue;
+    if (!result.ok || result.value.replayed) continue;
     made += 1;
     const roll = random();
     if (roll < 0.8) {
@@ -64,7 +63,7 @@ export async function loadFeedbackDemo(ctx: ModuleContext): Promise<Record<strin
       await answerCase(
         ctx,
         actor,
-        result.case.number,
+        result.value.number,
         { text: 'Хандлагыг шалгаж, шийдвэрлэлээ. / Resolved.' },
         {
           ip: '127.0.0.1',
@@ -74,7 +73,7 @@ export async function loadFeedbackDemo(ctx: ModuleContext): Promise<Record<strin
       );
       if (random() < 0.6) {
         await ctx.db.query(sql`update feedback_cases set rating = ${1 + Math.floor(random() * 5)}, rated_at = answered_at
-          where number = ${result.case.number}`);
+          where number = ${result.value.number}`);
       }
     }
   }

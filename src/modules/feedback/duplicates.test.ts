@@ -16,7 +16,7 @@ async function file(subject: string, body: string): Promise<string> {
     { channel: 'web', meta: meta(), locale: 'en' },
   );
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.case.number;
+  return result.value.number;
 }
 
 describe('possible duplicates in the responder console', () => {

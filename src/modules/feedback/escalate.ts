@@ -1,4 +1,3 @@
-import { countryPack } from '../../country/mn/index.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { systemActor } from '../../platform/auth/actor.ts';
 import type { Queryable } from '../../platform/db/database.ts';
@@ -17,16 +16,16 @@ interface Recipient {
 }
 
 /** The organisation's head (its administrators and its official address) and the centre's. */
-async function recipients(q: Queryable, organizationId: number): Promise<Recipient[]> {
+async function recipients(q: Queryable, organizationId: number, centreSlug: string): Promise<Recipient[]> {
   const rows = await q.query<{ email: string | null; name: string | null; locale: string }>(sql`
     select u.email, u.display_name as name, u.locale from role_grants g join users u on u.id = g.user_id
     join organizations o on o.id = g.organization_id
     where g.revoked_at is null and g.role = 'organization-administrator' and u.disabled_at is null
       and u.email_verified_at is not null and u.email not like 'system+%'
-      and (o.id = ${organizationId} or o.slug = ${countryPack.feedback.centreSlug})
+      and (o.id = ${organizationId} or o.slug = ${centreSlug})
     union all
     select o.email, null, 'mn' from organizations o
-    where o.email is not null and (o.id = ${organizationId} or o.slug = ${countryPack.feedback.centreSlug})`);
+    where o.email is not null and (o.id = ${organizationId} or o.slug = ${centreSlug})`);
   const seen = new Map<string, Recipient>();
   for (const r of rows) {
     if (!r.email) continue;
@@ -69,7 +68,7 @@ export const escalateCase: JobHandler = async (ctx, payload, job) => {
       data: { deadline },
     });
     const link = `${ctx.config.publicUrl}/feedback/console/cases/${found.number}`;
-    for (const r of await recipients(tx, found.organizationId))
+    for (const r of await recipients(tx, found.organizationId, ctx.country.feedback.centreSlug))
       await queueCaseMail(
         ctx,
         tx,

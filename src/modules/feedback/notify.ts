@@ -1,4 +1,3 @@
-import { countryPack } from '../../country/mn/index.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
@@ -54,7 +53,7 @@ export async function queueCaseMail(
  * Queues the acknowledgement of a new case: its number, its follow link and its deadline, in
  * words of the centre's own. Nothing the submitter wrote goes in it, not even the name they gave
  * (it would be a stranger's text in the centre's mail); an address that is not the submitter's
- * own confirmed one gets `countryPack.feedback.unconfirmedMailsPerDay` at most a day. The case is
+ * own confirmed one gets `ctx.country.feedback.unconfirmedMailsPerDay` at most a day. The case is
  * filed either way, and its page shows the number and the link. True when the mail was queued.
  */
 export async function acknowledge(
@@ -71,8 +70,9 @@ export async function acknowledge(
       'unconfirmed-mail',
       to.email,
       1,
-      countryPack.feedback.unconfirmedMailsPerDay,
+      ctx.country.feedback.unconfirmedMailsPerDay,
       now,
+      ctx.country.timeZone,
     ))
   )
     return false;

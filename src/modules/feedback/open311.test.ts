@@ -21,10 +21,10 @@ async function file(subject: string, now: Date): Promise<string> {
     ctx,
     anonymous,
     { ...sampleCase, ...PLACE, ...CONTACT, subject, publishConsent: 'yes' },
-    { channel: 'web', meta: meta(), locale: 'en', now },
+    { channel: 'web', meta: meta(now), locale: 'en' },
   );
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.case.number;
+  return result.value.number;
 }
 
 const list = async (query: string) => {

@@ -358,7 +358,7 @@ function open311Scope(app: App, ctx: ModuleContext): void {
         },
         {
           channel: 'open311',
-          meta: { ip: request.ip, requestId: request.id },
+          meta: request.meta,
           locale: lang(request),
           ...(typeof key === 'string' ? { idempotencyKey: key } : {}),
         },
@@ -378,14 +378,14 @@ function open311Scope(app: App, ctx: ModuleContext): void {
           reply,
           format,
           400,
-          result.problems.map((p) => `${open311Name[p.field] ?? p.field}: ${t(p.message)}`),
+          result.problems.map((p) => `${open311Name[p.field] ?? p.field}: ${t(p.key, p.params)}`),
         );
       }
-      return send(reply, format, result.case.replayed ? 200 : 201, 'service_requests', 'request', [
+      return send(reply, format, result.value.replayed ? 200 : 201, 'service_requests', 'request', [
         {
-          service_request_id: result.case.number,
+          service_request_id: result.value.number,
           service_notice: translator(lang(request))('feedback.open311.notice', {
-            date: translator(lang(request)).date(new Date(result.case.deadlineAt.getTime() - 1)),
+            date: translator(lang(request)).date(new Date(result.value.deadlineAt.getTime() - 1)),
           }),
           account_id: '',
         },

@@ -1,4 +1,3 @@
-import { countryPack } from '../../country/mn/index.ts';
 import { type SqlQuery, sql } from '../../platform/db/sql.ts';
 import { translator } from '../../platform/i18n/index.ts';
 import type { ModuleContext } from '../../platform/module.ts';
@@ -10,11 +9,12 @@ import type { ModuleContext } from '../../platform/module.ts';
  * aimag and the month they came in (the report's rows, and the tracking number's YYMM). Never the
  * contacts, an unpublished case, a point on the map, or the day, hour or second of any step.
  */
-const MONTH_START = sql`(date_trunc('month', c.submitted_at at time zone ${countryPack.timeZone}) at time zone ${countryPack.timeZone})`;
+const monthStartIn = (timeZone: string) =>
+  sql`(date_trunc('month', c.submitted_at at time zone ${timeZone}) at time zone ${timeZone})`;
 
-const PUBLIC_CASE_COLUMNS = sql`c.number, c.category_code, o.name_mn as organization_mn,
+const publicCaseColumns = (timeZone: string) => sql`c.number, c.category_code, o.name_mn as organization_mn,
   o.name_en as organization_en, c.status in ('received', 'in-progress', 'awaiting-information') as open,
-  ${MONTH_START} as month_start, to_char(c.submitted_at at time zone ${countryPack.timeZone}, 'YYYY-MM') as month,
+  ${monthStartIn(timeZone)} as month_start, to_char(c.submitted_at at time zone ${timeZone}, 'YYYY-MM') as month,
   u.name_mn as aimag_mn, u.name_en as aimag_en,
   c.published_text, c.published_answer, cat.name_mn as category_mn, cat.name_en as category_en`;
 
@@ -56,6 +56,7 @@ function monthStart(month: string, instant: Date): string {
 /** Published cases as Open311 service requests, newest first, at most 1000 (the spec's default cap). */
 export async function publicRequests(ctx: ModuleContext, lang: 'mn' | 'en', filters: RequestFilters) {
   const t = translator(lang);
+  const { timeZone } = ctx.country;
   const where: SqlQuery[] = [sql`c.published_at is not null`];
   if (filters.ids) where.push(sql`c.number = any(${[...filters.ids]}::text[])`);
   if (filters.codes) where.push(sql`c.category_code = any(${[...filters.codes]}::text[])`);
@@ -64,10 +65,10 @@ export async function publicRequests(ctx: ModuleContext, lang: 'mn' | 'en', filt
   if (filters.status === 'closed') where.push(sql`c.status in ('answered', 'closed')`);
   if (filters.start)
     where.push(
-      sql`(date_trunc('month', c.submitted_at at time zone ${countryPack.timeZone}) + interval '1 month') at time zone ${countryPack.timeZone} > ${filters.start}`,
+      sql`(date_trunc('month', c.submitted_at at time zone ${timeZone}) + interval '1 month') at time zone ${timeZone} > ${filters.start}`,
     );
-  if (filters.end) where.push(sql`${MONTH_START} <= ${filters.end}`);
-  const rows = await ctx.db.query<PublicRow>(sql`select ${PUBLIC_CASE_COLUMNS}
+  if (filters.end) where.push(sql`${monthStartIn(timeZone)} <= ${filters.end}`);
+  const rows = await ctx.db.query<PublicRow>(sql`select ${publicCaseColumns(timeZone)}
     from feedback_cases c join organizations o on o.id = c.organization_id
     join feedback_categories cat on cat.code = c.category_code left join admin_units u on u.code = c.aimag_code
     where ${sql.join(where, ' and ')} order by month desc, c.id desc limit 1000`);

@@ -1,11 +1,17 @@
 import type { Actor } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/permissions.ts';
+import {
+  changed,
+  type FieldProblem,
+  type RequestMeta,
+  type Result,
+  refuse,
+} from '../../platform/commands/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
-import type { FieldError } from '../../platform/http/errors.ts';
 import type { ModuleContext } from '../../platform/module.ts';
-import { type ActionResult, changeCase, type RequestMeta } from './actions.ts';
 import { addEvent, CASE_SELECT, caseContacts, type FeedbackCase } from './cases.ts';
+import { changeCase } from './change-case.ts';
 import { containsPersonalData, redactPersonalData } from './redact.ts';
 import { indexPublishedCase } from './search.ts';
 import { checkText } from './validation.ts';
@@ -36,29 +42,29 @@ export async function publishCase(
   number: string,
   input: { text?: string; answer?: string },
   meta: RequestMeta,
-): Promise<ActionResult> {
+): Promise<Result<FeedbackCase>> {
   const text = checkText(input.text, 'text', 12000, 'feedback.error.publishedText');
   const answer = checkText(input.answer, 'answer', 10000, 'feedback.error.publishedText');
-  const problems: FieldError[] = [...text.problems, ...answer.problems];
-  if (problems.length > 0) return { ok: false, problems };
+  const problems: FieldProblem[] = [...text.problems, ...answer.problems];
+  if (problems.length > 0) return refuse(problems);
   return changeCase(
     ctx,
     actor,
     number,
     'feedback.publish',
     meta,
-    () => authorize(actor, 'feedback.moderate'),
+    { authorise: () => authorize(actor, 'feedback.moderate'), permission: 'feedback.moderate' },
     async (tx, c, now) => {
-      if (!c.publishConsent) return [{ field: 'text', message: 'feedback.error.noConsent' }];
+      if (!c.publishConsent) return refuse([{ field: 'text', key: 'feedback.error.noConsent' }]);
       if (c.status !== 'answered' && c.status !== 'closed')
-        return [{ field: 'text', message: 'feedback.error.notAnswered' }];
+        return refuse([{ field: 'text', key: 'feedback.error.notAnswered' }]);
       const { name } = await caseContacts(tx, c.id);
-      const leaks: FieldError[] = [];
+      const leaks: FieldProblem[] = [];
       if (containsPersonalData(text.value, [name]))
-        leaks.push({ field: 'text', message: 'feedback.error.stillPersonal' });
+        leaks.push({ field: 'text', key: 'feedback.error.stillPersonal' });
       if (containsPersonalData(answer.value, [name]))
-        leaks.push({ field: 'answer', message: 'feedback.error.stillPersonal' });
-      if (leaks.length > 0) return leaks;
+        leaks.push({ field: 'answer', key: 'feedback.error.stillPersonal' });
+      if (leaks.length > 0) return refuse(leaks);
       await tx.query(sql`update feedback_cases set published_text = ${text.value}, published_answer = ${answer.value},
       published_at = ${now}, published_by_user_id = ${actor.userId}, updated_at = ${now} where id = ${c.id}`);
       await addEvent(tx, {
@@ -70,7 +76,7 @@ export async function publishCase(
         organizationId: c.organizationId,
       });
       await indexPublishedCase(tx, number);
-      return {};
+      return changed(undefined);
     },
   );
 }

@@ -1,6 +1,7 @@
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { type SqlQuery, sql } from '../../platform/db/sql.ts';
+import { pageOffset } from '../../platform/lists/paging.ts';
 import { CASE_SELECT, type FeedbackCase } from './cases.ts';
 import { isStatus } from './kinds.ts';
 
@@ -47,7 +48,7 @@ export async function responderQueue(
   const condition = where.length > 0 ? sql.join(where, ' and ') : sql`true`;
   const [items, [count]] = await Promise.all([
     q.query<FeedbackCase>(
-      sql`${CASE_SELECT} where ${condition} order by c.deadline_at, c.id limit 50 offset ${(page - 1) * 50}`,
+      sql`${CASE_SELECT} where ${condition} order by c.deadline_at, c.id limit 50 offset ${pageOffset(page, 50)}`,
     ),
     q.query<{ total: number }>(sql`select count(*)::int as total from feedback_cases c
       join organizations o on o.id = c.organization_id where ${condition}`),

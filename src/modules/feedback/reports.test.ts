@@ -3,7 +3,7 @@ import { createTestApp } from '../../../test/helpers.ts';
 import { anonymous } from '../../platform/auth/actor.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { rateAnswer } from './citizen.ts';
-import { league } from './pages-reports.ts';
+import { league } from './pages/reports.ts';
 import { reportBy, reportTotals } from './reports.ts';
 import { answerCase } from './respond.ts';
 import { submitCase } from './submit.ts';
@@ -16,10 +16,10 @@ async function file(category: string, aimag: string, at: string) {
     ctx,
     anonymous,
     { ...sampleCase, category, aimag },
-    { channel: 'web', meta: meta(), locale: 'en', now: new Date(at) },
+    { channel: 'web', meta: meta(new Date(at)), locale: 'en' },
   );
   if (!r.ok) throw new Error('not filed');
-  return r.case;
+  return r.value;
 }
 
 describe('the public performance report', () => {
@@ -51,7 +51,7 @@ describe('the public performance report', () => {
     await file('taxes', '65', '2026-02-01T02:00:00Z');
     expect(taxes.userId).toBeTruthy();
 
-    const byOrg = await reportBy(ctx.db, 'organization', {});
+    const byOrg = await reportBy(ctx, 'organization', {});
     const h = byOrg.find((r) => r.key === 'ministry-of-health')!;
     expect(h).toMatchObject({
       received: 3,
@@ -71,17 +71,17 @@ describe('the public performance report', () => {
       overdue_now: 1,
     });
     expect(league(byOrg).map((r) => r.key)).toEqual(['ministry-of-health', 'general-department-of-taxation']);
-    const byMonth = await reportBy(ctx.db, 'month', {});
+    const byMonth = await reportBy(ctx, 'month', {});
     expect(byMonth.map((m) => [m.key, m.received])).toEqual([
       ['2026-01', 3],
       ['2026-02', 1],
     ]);
-    const byAimag = await reportBy(ctx.db, 'aimag', {});
+    const byAimag = await reportBy(ctx, 'aimag', {});
     expect(byAimag.map((a) => [a.key, a.received])).toEqual([
       ['', 2],
       ['65', 2],
     ]);
-    expect((await reportTotals(ctx.db, { category: 'health' })).received).toBe(3);
+    expect((await reportTotals(ctx, { category: 'health' })).received).toBe(3);
 
     const page = await app.inject({ method: 'GET', url: '/feedback/reports?lang=en' });
     expect(page.statusCode).toBe(200);

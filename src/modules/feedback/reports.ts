@@ -1,6 +1,5 @@
-import { countryPack } from '../../country/mn/index.ts';
-import type { Queryable } from '../../platform/db/database.ts';
 import { type SqlQuery, sql } from '../../platform/db/sql.ts';
+import type { ModuleContext } from '../../platform/module.ts';
 
 /** The figures of the public scorecard, for any grouping of cases. */
 export const FIGURES = sql`count(*)::int as received,
@@ -11,8 +10,12 @@ export const FIGURES = sql`count(*)::int as received,
   round(avg(c.rating)::numeric, 2)::float8 as satisfaction,
   count(c.rating)::int as ratings`;
 
-/** The month a case came in, in the country's time zone. */
-export const MONTH = sql`to_char(c.submitted_at at time zone ${countryPack.timeZone}, 'YYYY-MM')`;
+/** The month a case came in, in the country's time zone (`ctx.country.timeZone`). */
+export const monthIn = (timeZone: string): SqlQuery =>
+  sql`to_char(c.submitted_at at time zone ${timeZone}, 'YYYY-MM')`;
+
+/** Where the figures are read, and the country whose time zone tells the month of a case. */
+export type ReportSource = Pick<ModuleContext, 'db' | 'country'>;
 
 export interface Figures {
   received: number;
@@ -34,9 +37,9 @@ export interface ReportFilters {
   aimag?: string;
 }
 
-function conditions(filters: ReportFilters): SqlQuery {
+function conditions(filters: ReportFilters, month: SqlQuery): SqlQuery {
   const where: SqlQuery[] = [sql`true`];
-  if (filters.year) where.push(sql`${MONTH} like ${`${filters.year}-%`}`);
+  if (filters.year) where.push(sql`${month} like ${`${filters.year}-%`}`);
   if (filters.organization) where.push(sql`o.slug = ${filters.organization}`);
   if (filters.category) where.push(sql`c.category_code = ${filters.category}`);
   if (filters.aimag) where.push(sql`c.aimag_code = ${filters.aimag}`);
@@ -54,15 +57,16 @@ export interface GroupRow extends Figures {
 
 /** Figures per organisation, category, aimag (null: national cases) or month. */
 export async function reportBy(
-  q: Queryable,
+  { db, country }: ReportSource,
   grouping: Grouping,
   filters: ReportFilters,
 ): Promise<GroupRow[]> {
+  const month = monthIn(country.timeZone);
   const key = {
     organization: sql`o.slug`,
     category: sql`c.category_code`,
     aimag: sql`coalesce(c.aimag_code, '')`,
-    month: MONTH,
+    month,
   }[grouping];
   const names = {
     organization: sql`min(o.name_mn) as "nameMn", min(o.name_en) as "nameEn"`,
@@ -70,12 +74,13 @@ export async function reportBy(
     aimag: sql`coalesce(min(u.name_mn), '') as "nameMn", coalesce(min(u.name_en), '') as "nameEn"`,
     month: sql`'' as "nameMn", '' as "nameEn"`,
   }[grouping];
-  return q.query<GroupRow>(sql`select ${key} as key, ${names}, ${FIGURES} ${FROM}
-    where ${conditions(filters)} group by 1 order by 1`);
+  return db.query<GroupRow>(sql`select ${key} as key, ${names}, ${FIGURES} ${FROM}
+    where ${conditions(filters, month)} group by 1 order by 1`);
 }
 
-export async function reportTotals(q: Queryable, filters: ReportFilters): Promise<Figures> {
-  const [row] = await q.query<Figures>(sql`select ${FIGURES} ${FROM} where ${conditions(filters)}`);
+export async function reportTotals({ db, country }: ReportSource, filters: ReportFilters): Promise<Figures> {
+  const where = conditions(filters, monthIn(country.timeZone));
+  const [row] = await db.query<Figures>(sql`select ${FIGURES} ${FROM} where ${where}`);
   return row!;
 }
 

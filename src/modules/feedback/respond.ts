@@ -1,12 +1,18 @@
-import { countryPack } from '../../country/mn/index.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/permissions.ts';
+import {
+  changed,
+  type FieldProblem,
+  type RequestMeta,
+  type Result,
+  refuse,
+} from '../../platform/commands/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { enqueueJob } from '../../platform/jobs/queue.ts';
 import type { ModuleContext } from '../../platform/module.ts';
-import { type ActionResult, changeCase, type RequestMeta } from './actions.ts';
 import { addEvent, type FeedbackCase } from './cases.ts';
+import { changeCase } from './change-case.ts';
 import { extendDeadline } from './deadlines.ts';
 import { escalationJob } from './escalation-job.ts';
 import { openStatuses } from './kinds.ts';
@@ -14,8 +20,11 @@ import { notifySubmitter } from './notify.ts';
 import { checkText } from './validation.ts';
 
 /** Staff of the case's organisation (responders and administrators) act on it. */
-const responder = (actor: Actor) => (found: FeedbackCase) =>
-  authorize(actor, 'feedback.respond', { organizationId: found.organizationId });
+const responder = (actor: Actor) => ({
+  authorise: (found: FeedbackCase) =>
+    authorize(actor, 'feedback.respond', { organizationId: found.organizationId }),
+  permission: 'feedback.respond',
+});
 
 /**
  * Writes a staff step's event on the case: at the step's time, by the acting staff member, on the
@@ -43,7 +52,7 @@ function addStaffEvent(
   });
 }
 
-const notOpen = [{ field: 'status', message: 'feedback.error.notOpen' }];
+const notOpen: FieldProblem[] = [{ field: 'status', key: 'feedback.error.notOpen' }];
 
 /** Gives the case to one of its organisation's staff (or back to the queue with `null`). */
 export async function assignCase(
@@ -52,20 +61,20 @@ export async function assignCase(
   number: string,
   assigneeId: number | null,
   meta: RequestMeta,
-): Promise<ActionResult> {
+): Promise<Result<FeedbackCase>> {
   return changeCase(ctx, actor, number, 'feedback.assign', meta, responder(actor), async (tx, c, now) => {
-    if (!openStatuses.includes(c.status)) return notOpen;
+    if (!openStatuses.includes(c.status)) return refuse(notOpen);
     if (assigneeId !== null) {
       const [staff] = await tx.query(sql`select 1 from role_grants where user_id = ${assigneeId}
         and organization_id = ${c.organizationId} and revoked_at is null
         and role in ('organization-responder', 'organization-administrator')`);
-      if (!staff) return [{ field: 'assignee', message: 'feedback.error.assignee' }];
+      if (!staff) return refuse([{ field: 'assignee', key: 'feedback.error.assignee' }]);
     }
     await tx.query(sql`update feedback_cases set assigned_user_id = ${assigneeId},
       status = case when status = 'received' then 'in-progress' else status end, updated_at = ${now}
       where id = ${c.id}`);
     await addStaffEvent(tx, c, now, actor, { kind: 'assigned', public: false, data: { assigneeId } });
-    return { assigneeId };
+    return changed(undefined, { assigneeId });
   });
 }
 
@@ -76,12 +85,12 @@ export async function addNote(
   number: string,
   input: { text?: string },
   meta: RequestMeta,
-): Promise<ActionResult> {
+): Promise<Result<FeedbackCase>> {
   const { value, problems } = checkText(input.text, 'text', 5000, 'feedback.error.noteMissing');
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) return refuse(problems);
   return changeCase(ctx, actor, number, 'feedback.note', meta, responder(actor), async (tx, c, now) => {
     await addStaffEvent(tx, c, now, actor, { kind: 'note', public: false, text: value });
-    return {};
+    return changed(undefined);
   });
 }
 
@@ -92,9 +101,9 @@ export async function requestInformation(
   number: string,
   input: { text?: string },
   meta: RequestMeta,
-): Promise<ActionResult> {
+): Promise<Result<FeedbackCase>> {
   const { value, problems } = checkText(input.text, 'text', 5000, 'feedback.error.questionMissing');
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) return refuse(problems);
   return changeCase(
     ctx,
     actor,
@@ -103,13 +112,13 @@ export async function requestInformation(
     meta,
     responder(actor),
     async (tx, c, now) => {
-      if (!openStatuses.includes(c.status)) return notOpen;
+      if (!openStatuses.includes(c.status)) return refuse(notOpen);
       await tx.query(
         sql`update feedback_cases set status = 'awaiting-information', updated_at = ${now} where id = ${c.id}`,
       );
       await addStaffEvent(tx, c, now, actor, { kind: 'information-requested', public: true, text: value });
       await notifySubmitter(ctx, tx, c, 'information', now);
-      return {};
+      return changed(undefined);
     },
   );
 }
@@ -121,19 +130,19 @@ export async function extendCase(
   number: string,
   input: { days?: string | number; reason?: string },
   meta: RequestMeta,
-): Promise<ActionResult> {
-  const max = countryPack.feedback.maxExtensionDays;
+): Promise<Result<FeedbackCase>> {
+  const max = ctx.country.feedback.maxExtensionDays;
   const days = Number(input.days);
   const { value: reason, problems } = checkText(input.reason, 'reason', 2000, 'feedback.error.reasonMissing');
   if (!Number.isInteger(days) || days < 1 || days > max)
-    problems.unshift({ field: 'days', message: 'feedback.error.extensionDays' });
-  if (problems.length > 0) return { ok: false, problems };
+    problems.unshift({ field: 'days', key: 'feedback.error.extensionDays' });
+  if (problems.length > 0) return refuse(problems);
   return changeCase(ctx, actor, number, 'feedback.extend', meta, responder(actor), async (tx, c, now) => {
-    if (!openStatuses.includes(c.status)) return notOpen;
-    if (c.extendedAt) return [{ field: 'days', message: 'feedback.error.alreadyExtended' }];
+    if (!openStatuses.includes(c.status)) return refuse(notOpen);
+    if (c.extendedAt) return refuse([{ field: 'days', key: 'feedback.error.alreadyExtended' }]);
     if (now.getTime() >= new Date(c.deadlineAt).getTime())
-      return [{ field: 'days', message: 'feedback.error.extendOverdue' }];
-    const deadline = extendDeadline(new Date(c.deadlineAt), days, countryPack.timeZone);
+      return refuse([{ field: 'days', key: 'feedback.error.extendOverdue' }]);
+    const deadline = extendDeadline(new Date(c.deadlineAt), days, ctx.country.timeZone);
     await tx.query(sql`update feedback_cases set deadline_at = ${deadline}, extended_at = ${now},
       extension_days = ${days}, extension_reason = ${reason}, updated_at = ${now} where id = ${c.id}`);
     await addStaffEvent(tx, c, now, actor, {
@@ -144,7 +153,7 @@ export async function extendCase(
     });
     await enqueueJob(tx, escalationJob(c.id, deadline), () => now);
     await notifySubmitter(ctx, tx, c, 'extended', now);
-    return { days, deadline: deadline.toISOString() };
+    return changed(undefined, { days, deadline: deadline.toISOString() });
   });
 }
 
@@ -155,18 +164,18 @@ export async function answerCase(
   number: string,
   input: { text?: string },
   meta: RequestMeta,
-): Promise<ActionResult> {
+): Promise<Result<FeedbackCase>> {
   const { value, problems } = checkText(input.text, 'answer', 10000, 'feedback.error.answerMissing');
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) return refuse(problems);
   return changeCase(ctx, actor, number, 'feedback.answer', meta, responder(actor), async (tx, c, now) => {
-    if (!openStatuses.includes(c.status)) return [{ field: 'answer', message: 'feedback.error.notOpen' }];
+    if (!openStatuses.includes(c.status)) return refuse([{ field: 'answer', key: 'feedback.error.notOpen' }]);
     const onTime = now.getTime() < new Date(c.deadlineAt).getTime();
     await tx.query(sql`update feedback_cases set status = 'answered', answer = ${value}, answered_at = ${now},
       answered_on_time = ${onTime}, assigned_user_id = coalesce(assigned_user_id, ${actor.userId}), updated_at = ${now}
       where id = ${c.id}`);
     await addStaffEvent(tx, c, now, actor, { kind: 'answered', public: true, text: value });
     await notifySubmitter(ctx, tx, c, 'answered', now);
-    return { onTime };
+    return changed(undefined, { onTime });
   });
 }
 
@@ -176,14 +185,14 @@ export async function closeCase(
   actor: Actor,
   number: string,
   meta: RequestMeta,
-): Promise<ActionResult> {
+): Promise<Result<FeedbackCase>> {
   return changeCase(ctx, actor, number, 'feedback.close', meta, responder(actor), async (tx, c, now) => {
-    if (c.status !== 'answered') return [{ field: 'status', message: 'feedback.error.closeUnanswered' }];
+    if (c.status !== 'answered') return refuse([{ field: 'status', key: 'feedback.error.closeUnanswered' }]);
     await tx.query(
       sql`update feedback_cases set status = 'closed', closed_at = ${now}, updated_at = ${now} where id = ${c.id}`,
     );
     await addStaffEvent(tx, c, now, actor, { kind: 'closed', public: true });
-    return {};
+    return changed(undefined);
   });
 }
 
@@ -194,18 +203,18 @@ export async function transferCase(
   number: string,
   input: { organization?: string; reason?: string },
   meta: RequestMeta,
-): Promise<ActionResult> {
+): Promise<Result<FeedbackCase>> {
   const { value: reason, problems } = checkText(input.reason, 'reason', 2000, 'feedback.error.reasonMissing');
   const slug = (input.organization ?? '').trim();
   const [target] = slug
     ? await ctx.db.query<{ id: number }>(sql`select id from organizations where slug = ${slug}`)
     : [];
-  if (!target) problems.unshift({ field: 'organization', message: 'feedback.error.organizationUnknown' });
-  if (problems.length > 0) return { ok: false, problems };
+  if (!target) problems.unshift({ field: 'organization', key: 'feedback.error.organizationUnknown' });
+  if (problems.length > 0) return refuse(problems);
   return changeCase(ctx, actor, number, 'feedback.transfer', meta, responder(actor), async (tx, c, now) => {
-    if (!openStatuses.includes(c.status)) return notOpen;
+    if (!openStatuses.includes(c.status)) return refuse(notOpen);
     if (target!.id === c.organizationId)
-      return [{ field: 'organization', message: 'feedback.error.sameOrganization' }];
+      return refuse([{ field: 'organization', key: 'feedback.error.sameOrganization' }]);
     await tx.query(sql`update feedback_cases set organization_id = ${target!.id}, assigned_user_id = null,
       status = 'received', updated_at = ${now} where id = ${c.id}`);
     await addStaffEvent(tx, c, now, actor, {
@@ -216,6 +225,6 @@ export async function transferCase(
       data: { from: c.organizationId, to: target!.id },
     });
     await notifySubmitter(ctx, tx, c, 'transferred', now);
-    return { from: c.organizationId, to: target!.id };
+    return changed(undefined, { from: c.organizationId, to: target!.id });
   });
 }

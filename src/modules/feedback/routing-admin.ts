@@ -1,10 +1,16 @@
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/permissions.ts';
+import {
+  auditRole,
+  type FieldProblem,
+  ok,
+  type RequestMeta,
+  type Result,
+  refuse,
+} from '../../platform/commands/index.ts';
 import { sql } from '../../platform/db/sql.ts';
-import type { FieldError } from '../../platform/http/errors.ts';
 import type { ModuleContext } from '../../platform/module.ts';
-import type { RequestMeta } from './actions.ts';
 
 /**
  * Sets who answers a category (in one aimag, or nationally when `aimag` is empty): adds the rule
@@ -16,7 +22,7 @@ export async function setRoutingRule(
   actor: Actor,
   input: { category?: string; aimag?: string; organization?: string },
   meta: RequestMeta,
-): Promise<{ ok: true } | { ok: false; problems: FieldError[] }> {
+): Promise<Result<undefined>> {
   authorize(actor, 'feedback.manage-routing');
   const category = (input.category ?? '').trim();
   const aimag = (input.aimag ?? '').trim() || null;
@@ -29,12 +35,12 @@ export async function setRoutingRule(
     exists (select 1 from feedback_categories where code = ${category}) as category,
     exists (select 1 from admin_units where code = ${aimag ?? ''} and kind in ('capital', 'aimag')) as aimag,
     (select id from organizations where slug = ${slug}) as "organizationId"`);
-  const problems: FieldError[] = [];
-  if (!found?.category) problems.push({ field: 'category', message: 'feedback.error.categoryUnknown' });
-  if (aimag && !found?.aimag) problems.push({ field: 'aimag', message: 'feedback.error.aimagUnknown' });
+  const problems: FieldProblem[] = [];
+  if (!found?.category) problems.push({ field: 'category', key: 'feedback.error.categoryUnknown' });
+  if (aimag && !found?.aimag) problems.push({ field: 'aimag', key: 'feedback.error.aimagUnknown' });
   if (!found?.organizationId)
-    problems.push({ field: 'organization', message: 'feedback.error.organizationUnknown' });
-  if (problems.length > 0) return { ok: false, problems };
+    problems.push({ field: 'organization', key: 'feedback.error.organizationUnknown' });
+  if (problems.length > 0) return refuse(problems);
   await ctx.db.transaction(async (tx) => {
     const [before] = await tx.query<{ organizationId: number }>(sql`select organization_id as "organizationId"
       from feedback_routing_rules where category_code = ${category} and coalesce(aimag_code, '') = ${aimag ?? ''}`);
@@ -44,7 +50,7 @@ export async function setRoutingRule(
       set organization_id = excluded.organization_id, updated_at = now()`);
     await recordAudit(tx, {
       actor,
-      role: 'platform-administrator',
+      role: auditRole(actor, null, 'feedback.manage-routing'),
       action: 'feedback.set-routing',
       subject: { type: 'feedback-routing', id: `${category}/${aimag ?? 'national'}` },
       ip: meta.ip,
@@ -52,5 +58,5 @@ export async function setRoutingRule(
       details: { from: before?.organizationId ?? null, to: found!.organizationId },
     });
   });
-  return { ok: true };
+  return ok(undefined);
 }

@@ -1,4 +1,3 @@
-import { countryPack } from '../../country/mn/index.ts';
 import type { Database, Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { categorySeeds } from './categories.ts';
@@ -15,16 +14,21 @@ export async function topLevelUnit(q: Queryable, code: string): Promise<string |
  * Who answers a case of this category in this aimag: the aimag's rule, else the category's
  * national rule, else the centre itself (so a case is never left without an organisation).
  */
-export async function routeCase(q: Queryable, category: string, aimag: string | null): Promise<number> {
+export async function routeCase(
+  q: Queryable,
+  category: string,
+  aimag: string | null,
+  centreSlug: string,
+): Promise<number> {
   const [row] = await q.query<{ organizationId: number }>(sql`
     select organization_id as "organizationId" from feedback_routing_rules
     where category_code = ${category} and (aimag_code = ${aimag} or aimag_code is null)
     order by aimag_code is null limit 1`);
   if (row) return row.organizationId;
   const [centre] = await q.query<{ id: number }>(
-    sql`select id from organizations where slug = ${countryPack.feedback.centreSlug}`,
+    sql`select id from organizations where slug = ${centreSlug}`,
   );
-  if (!centre) throw new Error(`the centre organisation ${countryPack.feedback.centreSlug} is missing`);
+  if (!centre) throw new Error(`the centre organisation ${centreSlug} is missing`);
   return centre.id;
 }
 
@@ -36,6 +40,7 @@ export async function routeNewCase(
   q: Queryable,
   category: string,
   unit: string | null,
+  centreSlug: string,
 ): Promise<{ id: number; aimag: string | null; organizationId: number | null }> {
   const [row] = await q.query<{ id: number; aimag: string | null; organizationId: number | null }>(sql`
     with a as (select case when u.kind in ('district', 'soum') then u.parent_code else u.code end as code
@@ -44,7 +49,7 @@ export async function routeNewCase(
       coalesce(
         (select organization_id from feedback_routing_rules where category_code = ${category}
           and (aimag_code = (select code from a) or aimag_code is null) order by aimag_code is null limit 1),
-        (select id from organizations where slug = ${countryPack.feedback.centreSlug})) as "organizationId"`);
+        (select id from organizations where slug = ${centreSlug})) as "organizationId"`);
   return row!;
 }
 

@@ -1,11 +1,18 @@
-import { countryPack } from '../../country/mn/index.ts';
+import type { CountryPack } from '../../country/index.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/permissions.ts';
+import {
+  type FieldProblem,
+  ok,
+  problem,
+  type RequestMeta,
+  type Result,
+  refuse,
+} from '../../platform/commands/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { checkFile, documentsAndImages, type ReceivedFile, storeFile } from '../../platform/files/index.ts';
-import type { FieldError } from '../../platform/http/errors.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
 import { enqueueJob } from '../../platform/jobs/queue.ts';
 import type { ModuleContext } from '../../platform/module.ts';
@@ -20,13 +27,13 @@ import { type CaseInput, checkCase } from './validation.ts';
 
 export interface SubmitOptions {
   channel: Channel;
-  meta: { ip: string; requestId: string };
+  /** `request.meta`: where from, and when (`now`). */
+  meta: RequestMeta;
   locale: Locale;
   /** An API client's Idempotency-Key, or the web form's own submission id. */
   idempotencyKey?: string;
   /** Photographs and documents, as the multipart form received them. */
   attachments?: readonly ReceivedFile[];
-  now?: Date;
 }
 
 /** At most this many files on one case. */
@@ -37,10 +44,11 @@ class OverQuota extends Error {}
 
 /**
  * Files sent by someone who did not sign in count against their network address's bytes for the
- * day (`countryPack.feedback.anonymousUploadBytesPerDay`): a stranger cannot fill the disk. A
+ * day (`ctx.country.feedback.anonymousUploadBytesPerDay`): a stranger cannot fill the disk. A
  * signed-in citizen, staff and systems answer for their account and are not counted.
  */
 async function withinUploadQuota(
+  country: CountryPack,
   tx: Queryable,
   actor: Actor,
   files: readonly ReceivedFile[],
@@ -49,15 +57,14 @@ async function withinUploadQuota(
 ): Promise<boolean> {
   const bytes = files.reduce((sum, f) => sum + f.size, 0);
   if (actor.kind !== 'anonymous' || bytes === 0) return true;
-  const quota = countryPack.feedback.anonymousUploadBytesPerDay;
-  return takeAllowance(tx, 'anonymous-upload-bytes', networkOf(ip), bytes, quota, now);
+  const quota = country.feedback.anonymousUploadBytesPerDay;
+  return takeAllowance(tx, 'anonymous-upload-bytes', networkOf(ip), bytes, quota, now, country.timeZone);
 }
 
-function checkAttachments(files: readonly ReceivedFile[]): FieldError[] {
-  if (files.length > MAX_ATTACHMENTS)
-    return [{ field: 'attachments', message: 'feedback.error.attachmentCount' }];
+function checkAttachments(files: readonly ReceivedFile[]): FieldProblem[] {
+  if (files.length > MAX_ATTACHMENTS) return [problem('attachments', 'feedback.error.attachmentCount')];
   return files.flatMap((f) =>
-    checkFile(f, documentsAndImages) ? [{ field: 'attachments', message: 'feedback.error.attachment' }] : [],
+    checkFile(f, documentsAndImages) ? [problem('attachments', 'feedback.error.attachment')] : [],
   );
 }
 
@@ -72,16 +79,14 @@ export interface Submitted {
   replayed: boolean;
 }
 
-export type SubmitResult = { ok: true; case: Submitted } | { ok: false; problems: FieldError[] };
-
 export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,100}$/;
 
 /** Who may file through a channel: anyone on the web and kiosk, the centre's staff by phone and in person, systems with a token by API. */
-async function authorizeChannel(q: Queryable, actor: Actor, channel: Channel): Promise<void> {
+async function authorizeChannel(ctx: ModuleContext, actor: Actor, channel: Channel): Promise<void> {
   if (channel === 'web' || channel === 'kiosk') return authorize(actor, 'feedback.submit');
   if (channel === 'api' || channel === 'open311') return authorize(actor, 'feedback.submit-api');
-  const [centre] = await q.query<{ id: number }>(
-    sql`select id from organizations where slug = ${countryPack.feedback.centreSlug}`,
+  const [centre] = await ctx.db.query<{ id: number }>(
+    sql`select id from organizations where slug = ${ctx.country.feedback.centreSlug}`,
   );
   authorize(actor, 'feedback.operate', { organizationId: centre?.id ?? null });
 }
@@ -109,30 +114,29 @@ export async function submitCase(
   actor: Actor,
   input: CaseInput,
   options: SubmitOptions,
-): Promise<SubmitResult> {
-  await authorizeChannel(ctx.db, actor, options.channel);
+): Promise<Result<Submitted>> {
+  await authorizeChannel(ctx, actor, options.channel);
   const scope = idempotencyScope(actor);
   const key = options.idempotencyKey;
   if (key !== undefined && !IDEMPOTENCY_KEY.test(key))
-    return { ok: false, problems: [{ field: 'idempotencyKey', message: 'feedback.error.idempotencyKey' }] };
+    return refuse('idempotencyKey', 'feedback.error.idempotencyKey');
   if (key) {
     const before = await existing(ctx.db, scope, key);
-    if (before) return { ok: true, case: before };
+    if (before) return ok(before);
   }
   const { value, problems } = await checkCase(ctx.db, input);
   const files = options.attachments ?? [];
   problems.push(...checkAttachments(files));
-  if (problems.length > 0) return { ok: false, problems };
-  const now = options.now ?? new Date();
-  const { timeZone } = countryPack;
-  const deadlineAt = deadlineAfter(now, countryPack.feedback.answerDays[value.kind], timeZone);
+  if (problems.length > 0) return refuse(problems);
+  const { now } = options.meta;
+  const { timeZone, feedback: policy } = ctx.country;
+  const deadlineAt = deadlineAfter(now, policy.answerDays[value.kind], timeZone);
   const staffEntry = options.channel === 'phone' || options.channel === 'walk-in';
   const token = newFollowToken();
   const filing = ctx.db.transaction(async (tx): Promise<Submitted | 'replay'> => {
-    const routed = await routeNewCase(tx, value.category, value.aimag);
+    const routed = await routeNewCase(tx, value.category, value.aimag, policy.centreSlug);
     const { id, aimag } = routed;
-    if (routed.organizationId === null)
-      throw new Error(`the centre ${countryPack.feedback.centreSlug} is missing`);
+    if (routed.organizationId === null) throw new Error(`the centre ${policy.centreSlug} is missing`);
     const organizationId = routed.organizationId;
     const number = trackingNumber(id, now, timeZone);
     const hasContacts = Boolean(
@@ -161,7 +165,8 @@ export async function submitCase(
       select id from c`);
     // A concurrent retry with the same key committed first: this one stores nothing.
     if (inserted.length === 0) return 'replay';
-    if (!(await withinUploadQuota(tx, actor, files, options.meta.ip, now))) throw new OverQuota();
+    if (!(await withinUploadQuota(ctx.country, tx, actor, files, options.meta.ip, now)))
+      throw new OverQuota();
     for (const file of files) {
       const stored = await storeFile(tx, ctx.config, file, { actor: actor.label });
       await tx.query(sql`insert into feedback_attachments (case_id, file_id) values (${id}, ${stored.id})
@@ -201,8 +206,7 @@ export async function submitCase(
     if (error instanceof OverQuota) return 'over-quota' as const;
     throw error;
   });
-  if (made === 'over-quota')
-    return { ok: false, problems: [{ field: 'attachments', message: 'feedback.error.attachmentQuota' }] };
-  if (made === 'replay') return { ok: true, case: (await existing(ctx.db, scope, key!))! };
-  return { ok: true, case: made };
+  if (made === 'over-quota') return refuse('attachments', 'feedback.error.attachmentQuota');
+  if (made === 'replay') return ok((await existing(ctx.db, scope, key!))!);
+  return ok(made);
 }

@@ -1,6 +1,7 @@
 import type { Actor } from '../../platform/auth/actor.ts';
 import { createApiToken } from '../../platform/auth/api-tokens.ts';
 import { actorForUser, createUser } from '../../platform/auth/users.ts';
+import type { RequestMeta } from '../../platform/commands/index.ts';
 import { sql } from '../../platform/db/sql.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 
@@ -56,7 +57,12 @@ export async function systemToken(ctx: ModuleContext, scopes: string[]): Promise
   return token;
 }
 
-export const meta = (now?: Date) => ({ ip: '127.0.0.1', requestId: 'test', ...(now ? { now } : {}) });
+/** A command's request metadata in tests: `now` when given, else the current time. */
+export const meta = (now?: Date): RequestMeta => ({
+  ip: '127.0.0.1',
+  requestId: 'test',
+  now: now ?? new Date(),
+});
 
 /** A complete, valid web submission. */
 export const sampleCase = {

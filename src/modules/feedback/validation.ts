@@ -1,7 +1,8 @@
 import { EMAIL } from '../../platform/auth/users.ts';
+import type { FieldProblem } from '../../platform/commands/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
-import type { FieldError } from '../../platform/http/errors.ts';
+import { CHECKBOX_VALUE } from '../../platform/patterns.ts';
 import { type CaseKind, isKind } from './kinds.ts';
 
 /** What a submitter gives, as text from a form or an API (every field optional until checked). */
@@ -56,17 +57,17 @@ function text(
   value: unknown,
   field: string,
   max: number,
-  problems: FieldError[],
+  problems: FieldProblem[],
   required: string | null,
 ): string | null {
   const v = typeof value === 'string' ? value.replace(/\r\n/g, '\n').trim() : '';
   if (!v) {
-    if (required) problems.push({ field, message: required });
+    if (required) problems.push({ field, key: required });
     return null;
   }
-  if (v.length > max) problems.push({ field, message: 'feedback.error.tooLong' });
-  else if (MARKUP.test(v)) problems.push({ field, message: 'feedback.error.markup' });
-  else if (hasControl(v)) problems.push({ field, message: 'feedback.error.control' });
+  if (v.length > max) problems.push({ field, key: 'feedback.error.tooLong' });
+  else if (MARKUP.test(v)) problems.push({ field, key: 'feedback.error.markup' });
+  else if (hasControl(v)) problems.push({ field, key: 'feedback.error.control' });
   return v;
 }
 
@@ -80,52 +81,54 @@ function coordinate(value: unknown): number | null | 'bad' {
 export async function checkCase(
   q: Queryable,
   input: CaseInput,
-): Promise<{ value: CheckedCase; problems: FieldError[] }> {
-  const problems: FieldError[] = [];
+): Promise<{ value: CheckedCase; problems: FieldProblem[] }> {
+  const problems: FieldProblem[] = [];
   const kind = typeof input.kind === 'string' ? input.kind.trim() : '';
-  if (!kind) problems.push({ field: 'kind', message: 'feedback.error.kindMissing' });
-  else if (!isKind(kind)) problems.push({ field: 'kind', message: 'feedback.error.kindUnknown' });
+  if (!kind) problems.push({ field: 'kind', key: 'feedback.error.kindMissing' });
+  else if (!isKind(kind)) problems.push({ field: 'kind', key: 'feedback.error.kindUnknown' });
   const category = typeof input.category === 'string' ? input.category.trim() : '';
   const aimag = typeof input.aimag === 'string' && input.aimag.trim() ? input.aimag.trim() : null;
   // Both codes in one round trip: this runs for every submission.
   const [known] = await q.query<{ category: boolean; aimag: boolean }>(sql`select
     exists (select 1 from feedback_categories where code = ${category} and active) as category,
     exists (select 1 from admin_units where code = ${aimag ?? ''}) as aimag`);
-  if (!category) problems.push({ field: 'category', message: 'feedback.error.categoryMissing' });
-  else if (!known?.category) problems.push({ field: 'category', message: 'feedback.error.categoryUnknown' });
+  if (!category) problems.push({ field: 'category', key: 'feedback.error.categoryMissing' });
+  else if (!known?.category) problems.push({ field: 'category', key: 'feedback.error.categoryUnknown' });
   const subject = text(input.subject, 'subject', 200, problems, 'feedback.error.subjectMissing');
   const body = text(input.body, 'body', 10000, problems, 'feedback.error.bodyMissing');
-  if (aimag && !known?.aimag) problems.push({ field: 'aimag', message: 'feedback.error.aimagUnknown' });
+  if (aimag && !known?.aimag) problems.push({ field: 'aimag', key: 'feedback.error.aimagUnknown' });
   const soum = typeof input.soum === 'string' && input.soum.trim() ? input.soum.trim() : null;
-  if (soum && !SOUM.test(soum)) problems.push({ field: 'soum', message: 'feedback.error.soum' });
+  if (soum && !SOUM.test(soum)) problems.push({ field: 'soum', key: 'feedback.error.soum' });
   else if (soum && aimag && !soum.startsWith(aimag.slice(0, 2)))
-    problems.push({ field: 'soum', message: 'feedback.error.soumAimag' });
+    problems.push({ field: 'soum', key: 'feedback.error.soumAimag' });
   const lat = coordinate(input.lat);
   const lon = coordinate(input.lon);
-  if (lat === 'bad') problems.push({ field: 'lat', message: 'feedback.error.coordinate' });
-  if (lon === 'bad') problems.push({ field: 'lon', message: 'feedback.error.coordinate' });
+  if (lat === 'bad') problems.push({ field: 'lat', key: 'feedback.error.coordinate' });
+  if (lon === 'bad') problems.push({ field: 'lon', key: 'feedback.error.coordinate' });
   if (typeof lat === 'number' && typeof lon !== 'number')
-    problems.push({ field: 'lon', message: 'feedback.error.coordinatePair' });
+    problems.push({ field: 'lon', key: 'feedback.error.coordinatePair' });
   if (typeof lon === 'number' && typeof lat !== 'number')
-    problems.push({ field: 'lat', message: 'feedback.error.coordinatePair' });
+    problems.push({ field: 'lat', key: 'feedback.error.coordinatePair' });
   if (
     typeof lat === 'number' &&
     typeof lon === 'number' &&
     (lat < BOUNDS.south || lat > BOUNDS.north || lon < BOUNDS.west || lon > BOUNDS.east)
   )
-    problems.push({ field: 'lat', message: 'feedback.error.outside' });
+    problems.push({ field: 'lat', key: 'feedback.error.outside' });
   const name = text(input.name, 'name', 200, problems, null);
   const email = text(input.email, 'email', 320, problems, null)?.toLowerCase() ?? null;
-  if (email && !EMAIL.test(email)) problems.push({ field: 'email', message: 'feedback.error.email' });
+  if (email && !EMAIL.test(email)) problems.push({ field: 'email', key: 'feedback.error.email' });
   const phone = text(input.phone, 'phone', 20, problems, null);
-  if (phone && !PHONE.test(phone)) problems.push({ field: 'phone', message: 'feedback.error.phone' });
+  if (phone && !PHONE.test(phone)) problems.push({ field: 'phone', key: 'feedback.error.phone' });
   const address = text(input.address, 'address', 500, problems, null);
   const registerNumber =
     text(input.registerNumber, 'registerNumber', 10, problems, null)?.toUpperCase() ?? null;
   if (registerNumber && !REGISTER_NUMBER.test(registerNumber))
-    problems.push({ field: 'registerNumber', message: 'feedback.error.registerNumber' });
+    problems.push({ field: 'registerNumber', key: 'feedback.error.registerNumber' });
   const consent =
-    input.publishConsent === true || input.publishConsent === 'yes' || input.publishConsent === 'true';
+    input.publishConsent === true ||
+    (typeof input.publishConsent === 'string' &&
+      ['yes', 'true', CHECKBOX_VALUE].includes(input.publishConsent));
   return {
     value: {
       kind: kind as CaseKind,
@@ -153,7 +156,7 @@ export function checkText(
   field: string,
   max: number,
   missing: string,
-): { value: string; problems: FieldError[] } {
-  const problems: FieldError[] = [];
+): { value: string; problems: FieldProblem[] } {
+  const problems: FieldProblem[] = [];
   return { value: text(value, field, max, problems, missing) ?? '', problems };
 }

@@ -17,9 +17,8 @@ const { ctx } = await createTestApp();
 const submit = (input: Record<string, unknown>, now: Date, key?: string) =>
   submitCase(ctx, anonymous, input, {
     channel: 'web',
-    meta: meta(),
+    meta: meta(now),
     locale: 'en',
-    now,
     ...(key ? { idempotencyKey: key } : {}),
   });
 
@@ -34,17 +33,17 @@ describe('submitting', () => {
     const result = await submit(sampleCase, new Date('2026-03-01T20:30:00Z'));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.case.number).toMatch(/^2603-\d{6}-\d$/);
-    expect(result.case.organizationId).toBe(await orgId('governor-arkhangai'));
+    expect(result.value.number).toMatch(/^2603-\d{6}-\d$/);
+    expect(result.value.organizationId).toBe(await orgId('governor-arkhangai'));
     // Due by the end of 1 April local time = 16:00 UTC on 1 April.
-    expect(result.case.deadlineAt.toISOString()).toBe('2026-04-01T16:00:00.000Z');
-    expect(result.case.followToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(result.value.deadlineAt.toISOString()).toBe('2026-04-01T16:00:00.000Z');
+    expect(result.value.followToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const national = await submit({ ...sampleCase, aimag: '' }, new Date('2026-03-02T01:00:00Z'));
-    expect(national.ok && national.case.organizationId).toBe(
+    expect(national.ok && national.value.organizationId).toBe(
       await orgId('ministry-of-roads-and-transportation'),
     );
     const district = await submit({ ...sampleCase, aimag: '1107' }, new Date('2026-03-02T01:00:00Z'));
-    expect(district.ok && district.case.organizationId).toBe(await orgId('capital-city-governor'));
+    expect(district.ok && district.value.organizationId).toBe(await orgId('capital-city-governor'));
   });
 
   test('bad input: a message per field and nothing stored', async () => {
@@ -67,7 +66,7 @@ describe('submitting', () => {
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(Object.fromEntries(result.problems.map((p) => [p.field, p.message]))).toEqual({
+    expect(Object.fromEntries(result.problems.map((p) => [p.field, p.key]))).toEqual({
       kind: 'feedback.error.kindUnknown',
       category: 'feedback.error.categoryUnknown',
       subject: 'feedback.error.markup',
@@ -86,9 +85,9 @@ describe('submitting', () => {
   test('the same idempotency key never makes a second case, even at once', async () => {
     const now = new Date();
     const results = await Promise.all([1, 2, 3].map(() => submit(sampleCase, now, 'retry-key-0001')));
-    const numbers = new Set(results.map((r) => (r.ok ? r.case.number : 'failed')));
+    const numbers = new Set(results.map((r) => (r.ok ? r.value.number : 'failed')));
     expect(numbers.size).toBe(1);
-    expect(results.filter((r) => r.ok && !r.case.replayed)).toHaveLength(1);
+    expect(results.filter((r) => r.ok && !r.value.replayed)).toHaveLength(1);
     const [{ count }] = (await ctx.db.query<{ count: number }>(
       sql`select count(*)::int as count from feedback_cases where idempotency_key = 'retry-key-0001'`,
     )) as [{ count: number }];
@@ -101,7 +100,7 @@ describe('answering', () => {
     const start = new Date('2026-05-10T02:00:00Z');
     const filed = await submit({ ...sampleCase, category: 'health', aimag: '' }, start);
     if (!filed.ok) throw new Error('not filed');
-    const number = filed.case.number;
+    const number = filed.value.number;
     const responder = await staffActor(ctx, 'organization-responder', 'ministry-of-health');
     const outsider = await staffActor(ctx, 'organization-responder', 'ministry-of-energy');
     await expect(answerCase(ctx, outsider, number, { text: 'No.' }, meta(start))).rejects.toThrow(
@@ -117,9 +116,9 @@ describe('answering', () => {
       { days: 30, reason: 'Needs an inspection' },
       meta(start),
     );
-    expect(extended.ok && extended.case.deadlineAt.toISOString()).toBe('2026-07-09T16:00:00.000Z');
+    expect(extended.ok && extended.value.deadlineAt.toISOString()).toBe('2026-07-09T16:00:00.000Z');
     const again = await extendCase(ctx, responder, number, { days: 5, reason: 'More' }, meta(start));
-    expect(!again.ok && again.problems[0]?.message).toBe('feedback.error.alreadyExtended');
+    expect(!again.ok && again.problems[0]?.key).toBe('feedback.error.alreadyExtended');
 
     const answeredAt = new Date('2026-07-01T03:00:00Z');
     const answered = await answerCase(
@@ -129,11 +128,11 @@ describe('answering', () => {
       { text: 'The clinic will reopen.' },
       meta(answeredAt),
     );
-    expect(answered.ok && answered.case.answeredOnTime).toBe(true);
+    expect(answered.ok && answered.value.answeredOnTime).toBe(true);
 
-    const token = { token: filed.case.followToken! };
+    const token = { token: filed.value.followToken! };
     const rated = await rateAnswer(ctx, anonymous, token, { rating: 4 }, meta(answeredAt));
-    expect(rated.ok && rated.case.rating).toBe(4);
+    expect(rated.ok && rated.value.rating).toBe(4);
     const late = await reopenCase(
       ctx,
       anonymous,
@@ -141,7 +140,7 @@ describe('answering', () => {
       { reason: 'Still closed' },
       meta(new Date('2026-08-15T00:00:00Z')),
     );
-    expect(!late.ok && late.problems[0]?.message).toBe('feedback.error.reopenClosed');
+    expect(!late.ok && late.problems[0]?.key).toBe('feedback.error.reopenClosed');
     const reopened = await reopenCase(
       ctx,
       anonymous,
@@ -149,9 +148,9 @@ describe('answering', () => {
       { reason: 'Still closed' },
       meta(new Date('2026-07-05T00:00:00Z')),
     );
-    expect(reopened.ok && reopened.case.status).toBe('in-progress');
-    expect(reopened.ok && reopened.case.deadlineAt.toISOString()).toBe('2026-08-04T16:00:00.000Z');
-    const kinds = (await caseEvents(ctx.db, filed.case.id, true)).map((e) => e.kind);
+    expect(reopened.ok && reopened.value.status).toBe('in-progress');
+    expect(reopened.ok && reopened.value.deadlineAt.toISOString()).toBe('2026-08-04T16:00:00.000Z');
+    const kinds = (await caseEvents(ctx.db, filed.value.id, true)).map((e) => e.kind);
     expect(kinds).toEqual(['submitted', 'extended', 'answered', 'rated', 'reopened']);
   });
 
@@ -162,7 +161,7 @@ describe('answering', () => {
     const bad = await transferCase(
       ctx,
       responder,
-      filed.case.number,
+      filed.value.number,
       { organization: 'nope', reason: '' },
       meta(),
     );
@@ -170,11 +169,11 @@ describe('answering', () => {
     const moved = await transferCase(
       ctx,
       responder,
-      filed.case.number,
+      filed.value.number,
       { organization: 'customs-general-administration', reason: 'Customs duty, not tax' },
       meta(),
     );
-    expect(moved.ok && moved.case.organizationSlug).toBe('customs-general-administration');
+    expect(moved.ok && moved.value.organizationSlug).toBe('customs-general-administration');
   });
 });
 
@@ -206,22 +205,22 @@ describe('escalation', () => {
     const handlers = collectJobHandlers(modules, platformJobHandlers(mailing));
     let now = new Date('2026-09-20T00:00:00Z');
     await runDueJobs({ ctx: mailing, handlers, clock: () => now });
-    expect((await findCaseByNumber(ctx.db, filed.case.number))?.escalatedAt).toBeNull();
+    expect((await findCaseByNumber(ctx.db, filed.value.number))?.escalatedAt).toBeNull();
     now = new Date('2026-10-01T16:00:01Z');
     await runDueJobs({ ctx: mailing, handlers, clock: () => now });
     await runDueJobs({ ctx: mailing, handlers, clock: () => now });
-    const after = await findCaseByNumber(ctx.db, filed.case.number);
+    const after = await findCaseByNumber(ctx.db, filed.value.number);
     expect(after?.escalatedAt).not.toBeNull();
     const mails = await ctx.db.query<{ to: string }>(sql`select to_address as "to" from mail_outbox
-      where subject like ${`%${filed.case.number}%`} order by to_address`);
+      where subject like ${`%${filed.value.number}%`} order by to_address`);
     expect(mails.map((m) => m.to)).toEqual(['centre-head@example.mn', 'head-edu@example.mn']);
     const delivered = await smtp.waitForMail(
-      (m) => m.to.includes('head-edu@example.mn') && m.subject.includes(filed.case.number),
+      (m) => m.to.includes('head-edu@example.mn') && m.subject.includes(filed.value.number),
     );
-    expect(delivered.subject).toBe(`Overdue case: ${filed.case.number}`);
-    expect(delivered.text).toContain(`/feedback/console/cases/${filed.case.number}`);
+    expect(delivered.subject).toBe(`Overdue case: ${filed.value.number}`);
+    expect(delivered.text).toContain(`/feedback/console/cases/${filed.value.number}`);
     await smtp.waitForMail((m) => m.to.includes('centre-head@example.mn'));
-    const escalations = (await caseEvents(ctx.db, filed.case.id, false)).filter(
+    const escalations = (await caseEvents(ctx.db, filed.value.id, false)).filter(
       (e) => e.kind === 'escalated',
     );
     expect(escalations).toHaveLength(1);
@@ -239,13 +238,13 @@ describe('escalation', () => {
     await answerCase(
       ctx,
       responder,
-      filed.case.number,
+      filed.value.number,
       { text: 'Done.' },
       meta(new Date('2026-09-05T00:00:00Z')),
     );
     const now = new Date('2026-11-01T00:00:00Z');
     await runDueJobs({ ctx, handlers: collectJobHandlers(modules), clock: () => now });
-    expect((await findCaseByNumber(ctx.db, filed.case.number))?.escalatedAt).toBeNull();
+    expect((await findCaseByNumber(ctx.db, filed.value.number))?.escalatedAt).toBeNull();
   });
 });
 
@@ -280,9 +279,9 @@ describe('routing rules', () => {
       ).ok,
     ).toBe(true);
     const inKhovd = await submit({ ...sampleCase, category: 'health', aimag: '84' }, new Date());
-    expect(inKhovd.ok && inKhovd.case.organizationId).toBe(await orgId('governor-khovd'));
+    expect(inKhovd.ok && inKhovd.value.organizationId).toBe(await orgId('governor-khovd'));
     const elsewhere = await submit({ ...sampleCase, category: 'health', aimag: '85' }, new Date());
-    expect(elsewhere.ok && elsewhere.case.organizationId).toBe(await orgId('ministry-of-health'));
+    expect(elsewhere.ok && elsewhere.value.organizationId).toBe(await orgId('ministry-of-health'));
   });
 });
 
@@ -332,7 +331,7 @@ describe('possible duplicates', () => {
     );
     if (!a.ok || !b.ok || !c.ok || !d.ok) throw new Error('not filed');
     const head = await staffActor(ctx, 'organization-administrator', 'governor-bulgan');
-    const found = await possibleDuplicates(ctx.db, head, (await findCaseByNumber(ctx.db, b.case.number))!);
-    expect(found.map((x) => x.number)).toEqual([a.case.number]);
+    const found = await possibleDuplicates(ctx.db, head, (await findCaseByNumber(ctx.db, b.value.number))!);
+    expect(found.map((x) => x.number)).toEqual([a.value.number]);
   });
 });

@@ -24,7 +24,7 @@ async function fileCase(subject: string): Promise<string> {
     { channel: 'web', meta: meta(), locale: 'en' },
   );
   if (!filed.ok) throw new Error(JSON.stringify(filed.problems));
-  return filed.case.number;
+  return filed.value.number;
 }
 
 /** A sitemap file, checked to be well-formed XML in the sitemap namespace, parsed. */

@@ -1,14 +1,20 @@
 import { Type } from 'typebox';
-import { topLevelUnits } from '../../platform/admin-units.ts';
-import { sendDownload } from '../../platform/datasets/download.ts';
-import type { App } from '../../platform/http/types.ts';
-import type { Translator } from '../../platform/i18n/index.ts';
-import type { ModuleContext } from '../../platform/module.ts';
-import { downloads, filterForm, selectField, summaryList, table } from '../../platform/views/components.ts';
-import { html } from '../../platform/views/html.ts';
-import { listCategories } from './cases.ts';
-import { monthlyChart } from './chart.ts';
-import { performanceDataset } from './dataset.ts';
+import { topLevelUnits } from '../../../platform/admin-units.ts';
+import { sendDownload } from '../../../platform/datasets/download.ts';
+import type { App } from '../../../platform/http/types.ts';
+import type { Translator } from '../../../platform/i18n/index.ts';
+import type { ModuleContext } from '../../../platform/module.ts';
+import { groupedBarChart } from '../../../platform/views/charts/index.ts';
+import {
+  downloads,
+  filterForm,
+  selectField,
+  summaryList,
+  table,
+} from '../../../platform/views/components.ts';
+import { type Html, html } from '../../../platform/views/html.ts';
+import { listCategories } from '../cases.ts';
+import { performanceDataset } from '../dataset.ts';
 import {
   type Figures,
   type GroupRow,
@@ -16,7 +22,7 @@ import {
   type ReportFilters,
   reportBy,
   reportTotals,
-} from './reports.ts';
+} from '../reports.ts';
 
 const figureColumns = (t: Translator) => [
   { key: 'received', label: t('feedback.reports.received'), numeric: true },
@@ -46,6 +52,23 @@ export function league(rows: readonly GroupRow[]): GroupRow[] {
   );
 }
 
+/** Cases received and answered per month, side by side (the platform's grouped bar chart). */
+function monthlyChart(t: Translator, months: readonly GroupRow[]): Html {
+  return groupedBarChart({
+    id: 'chart',
+    title: t('feedback.reports.chartTitle'),
+    description: t('feedback.reports.chartDesc'),
+    t,
+    categories: months.map((m) => m.key),
+    series: [
+      { label: t('feedback.reports.received'), values: months.map((m) => m.received) },
+      { label: t('feedback.reports.answered'), colour: 'green', values: months.map((m) => m.answered) },
+    ],
+    short: (m) => m.slice(2),
+    className: 'feedback-chart',
+  });
+}
+
 export function reportPages(app: App, ctx: ModuleContext): void {
   app.get(
     '/feedback/reports',
@@ -64,11 +87,11 @@ export function reportPages(app: App, ctx: ModuleContext): void {
         ...(units.some((u) => u.code === q.aimag) ? { aimag: q.aimag } : {}),
       };
       const [totals, byOrg, byCategory, byAimag, byMonth] = await Promise.all([
-        reportTotals(ctx.db, filters),
-        reportBy(ctx.db, 'organization', filters),
-        reportBy(ctx.db, 'category', filters),
-        reportBy(ctx.db, 'aimag', filters),
-        reportBy(ctx.db, 'month', filters),
+        reportTotals(ctx, filters),
+        reportBy(ctx, 'organization', filters),
+        reportBy(ctx, 'category', filters),
+        reportBy(ctx, 'aimag', filters),
+        reportBy(ctx, 'month', filters),
       ]);
       const search = new URLSearchParams(Object.entries(filters) as [string, string][]).toString();
       const suffix = search ? `?${search}` : '';
@@ -147,10 +170,7 @@ ${summaryList([
   },
 ])}
 <h2>${t('feedback.reports.byMonth')}</h2>
-${monthlyChart(
-  t,
-  byMonth.slice(-12).map((m) => ({ month: m.key, received: m.received, answered: m.answered })),
-)}
+${monthlyChart(t, byMonth.slice(-12))}
 </div></div>
 ${groupTable(t('feedback.reports.byMonth'), t('feedback.reports.month'), byMonth, (r) => r.key)}
 <h2>${t('feedback.reports.league')}</h2>

@@ -1,15 +1,22 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import type { Actor } from '../../platform/auth/actor.ts';
-import { sql } from '../../platform/db/sql.ts';
-import { findFile, sendStoredFile } from '../../platform/files/index.ts';
-import { notFound } from '../../platform/http/errors.ts';
-import type { App } from '../../platform/http/types.ts';
-import type { ModuleContext } from '../../platform/module.ts';
-import { emptyState, errorSummary, summaryList, table } from '../../platform/views/components.ts';
-import { type Html, html } from '../../platform/views/html.ts';
-import type { ActionResult, RequestMeta } from './actions.ts';
-import { caseAttachments, caseEvents, type FeedbackCase } from './cases.ts';
+import type { Actor } from '../../../platform/auth/actor.ts';
+import { type RequestMeta, type Result, translateProblems } from '../../../platform/commands/index.ts';
+import { sql } from '../../../platform/db/sql.ts';
+import { findFile, sendStoredFile } from '../../../platform/files/index.ts';
+import { CsrfField } from '../../../platform/forms/index.ts';
+import { notFound } from '../../../platform/http/errors.ts';
+import type { App } from '../../../platform/http/types.ts';
+import type { ModuleContext } from '../../../platform/module.ts';
+import {
+  emptyState,
+  errorSummary,
+  summaryList,
+  table,
+  textarea,
+} from '../../../platform/views/components.ts';
+import { type Html, html } from '../../../platform/views/html.ts';
+import { caseAttachments, caseEvents, type FeedbackCase } from '../cases.ts';
 import {
   canReopen,
   caseForSubmitter,
@@ -17,21 +24,21 @@ import {
   rateAnswer,
   reopenCase,
   type SubmitterKey,
-} from './citizen.ts';
-import { deadlineClock, dueDate, paragraphs, statusTag, textArea, timeline } from './views.ts';
+} from '../citizen.ts';
+import { deadlineClock, dueDate, paragraphs, statusTag, timeline } from '../views.ts';
 
 type Errors = { field: string; message: string }[];
-const Form = Type.Object(
-  { _csrf: Type.Optional(Type.String({ maxLength: 200 })) },
-  { additionalProperties: Type.String({ maxLength: 20000 }) },
-);
+const Form = Type.Object({ _csrf: CsrfField }, { additionalProperties: Type.String({ maxLength: 20000 }) });
 
 /** The facts of a case as its submitter and its staff both see them. */
-export function caseSummary(request: FastifyRequest, c: FeedbackCase, now: Date): Html {
+export function caseSummary(request: FastifyRequest, c: FeedbackCase, now: Date, timeZone: string): Html {
   const { t } = request;
   return summaryList([
     { key: t('feedback.col.number'), value: html`<strong>${c.number}</strong>` },
-    { key: t('feedback.col.status'), value: html`${statusTag(t, c.status)} ${deadlineClock(t, c, now)}` },
+    {
+      key: t('feedback.col.status'),
+      value: html`${statusTag(t, c.status)} ${deadlineClock(t, c, now, timeZone)}`,
+    },
     { key: t('feedback.field.kind'), value: t(`feedback.kind.${c.kind}`) },
     { key: t('feedback.field.category'), value: t.pick({ mn: c.categoryMn, en: c.categoryEn }) },
     { key: t('feedback.col.organization'), value: t.pick({ mn: c.organizationMn, en: c.organizationEn }) },
@@ -79,7 +86,7 @@ ${base.startsWith('/feedback/follow/') ? html`<p>${t('feedback.case.keepLink')}<
 ${errorSummary(request.page, errors)}
 <h1>${title}</h1>
 <p class="lead">${c.subject}</p>
-${caseSummary(request, c, now)}
+${caseSummary(request, c, now, ctx.country.timeZone)}
 <h2>${t('feedback.case.yourText')}</h2>
 ${paragraphs(c.body)}
 ${files.length > 0 ? html`<h2>${t('feedback.field.attachments')}</h2><ul class="link-list">${files.map((f) => html`<li><a href="${base}/files/${f.id}">${f.filename}</a> <span class="meta">${f.mediaType}</span></li>`)}</ul>` : ''}
@@ -88,7 +95,7 @@ ${
   c.status === 'awaiting-information'
     ? html`<h2>${t('feedback.case.question')}</h2>${paragraphs(question?.text ?? '')}
 <form method="post" action="${base}/information" novalidate>${reply.csrfField()}
-${textArea('information', t('feedback.field.information'), values.information, { error: err('information') })}
+${textarea({ t }, { id: 'information', label: t('feedback.field.information'), value: values.information, error: err('information'), rows: 6 })}
 <button type="submit" class="button">${t('feedback.case.sendInformation')}</button></form>`
     : ''
 }
@@ -101,17 +108,17 @@ ${err('rating') ? html`<p class="error-message" id="rating-error">${err('rating'
 <span id="rating"></span>
 ${[5, 4, 3, 2, 1].map((n) => html`<div><input type="radio" name="rating" id="rating-${n}" value="${n}"${values.rating === String(n) ? html` checked` : ''}><label for="rating-${n}">${t(`feedback.rating.${n}`)}</label></div>`)}
 </fieldset>
-${textArea('comment', t('feedback.field.comment'), values.comment, { error: err('comment'), rows: 3 })}
+${textarea({ t }, { id: 'comment', label: t('feedback.field.comment'), value: values.comment, error: err('comment'), rows: 3 })}
 <button type="submit" class="button">${t('feedback.case.sendRating')}</button></form>`
     : c.ratedAt
       ? html`<p>${t('feedback.case.rated', { rating: c.rating ?? 0 })}</p>`
       : ''
 }
 ${
-  canReopen(c, now)
+  canReopen(ctx.country, c, now)
     ? html`<h2>${t('feedback.case.reopen')}</h2><p>${t('feedback.case.reopenHint')}</p>
 <form method="post" action="${base}/reopen" novalidate>${reply.csrfField()}
-${textArea('reason', t('feedback.field.reopenReason'), values.reason, { error: err('reason'), rows: 3 })}
+${textarea({ t }, { id: 'reason', label: t('feedback.field.reopenReason'), value: values.reason, error: err('reason'), rows: 3 })}
 <button type="submit" class="button button-secondary">${t('feedback.case.sendReopen')}</button></form>`
     : ''
 }
@@ -127,7 +134,7 @@ type Act = (
   key: SubmitterKey,
   input: Record<string, string>,
   meta: RequestMeta,
-) => Promise<ActionResult>;
+) => Promise<Result<FeedbackCase>>;
 const acts: Record<string, Act> = {
   information: provideInformation,
   rate: rateAnswer,
@@ -182,12 +189,12 @@ export function citizenPages(app: App, ctx: ModuleContext): void {
           const params = request.params as Record<string, string>;
           const key = route.key(params, request.actor);
           const { _csrf, ...input } = request.body as Record<string, string>;
-          const result = await act(ctx, request.actor, key, input, { ip: request.ip, requestId: request.id });
+          const result = await act(ctx, request.actor, key, input, request.meta);
           const base = route.base(params);
           if (result.ok) return reply.redirect(`${base}?done=${name}`, 303);
           const found = await caseForSubmitter(ctx, key);
           if (!found) throw notFound();
-          const errors = result.problems.map((p) => ({ field: p.field, message: request.t(p.message) }));
+          const errors = translateProblems(request.t, result.problems);
           return renderCase(ctx, request, reply, found, base, { errors, values: input });
         },
       );

@@ -1,22 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { countryPack } from '../../country/mn/index.ts';
-import { topLevelUnits } from '../../platform/admin-units.ts';
-import { can } from '../../platform/auth/permissions.ts';
-import { sql } from '../../platform/db/sql.ts';
-import { documentsAndImages, isReceivedFile } from '../../platform/files/index.ts';
-import { notFound } from '../../platform/http/errors.ts';
-import type { App } from '../../platform/http/types.ts';
-import type { ModuleContext } from '../../platform/module.ts';
-import { errorSummary, textField } from '../../platform/views/components.ts';
-import { type Html, html } from '../../platform/views/html.ts';
-import { listCategories } from './cases.ts';
-import { type Channel, caseKinds, operatorChannels } from './kinds.ts';
-import { isTrackingNumber } from './numbers.ts';
-import { MAX_ATTACHMENTS, submitCase } from './submit.ts';
-import type { CaseInput } from './validation.ts';
-import { checkboxField, choiceField, textArea } from './views.ts';
+import { topLevelUnits } from '../../../platform/admin-units.ts';
+import { can } from '../../../platform/auth/permissions.ts';
+import { translateProblems } from '../../../platform/commands/index.ts';
+import { sql } from '../../../platform/db/sql.ts';
+import { documentsAndImages, isReceivedFile } from '../../../platform/files/index.ts';
+import { notFound } from '../../../platform/http/errors.ts';
+import type { App } from '../../../platform/http/types.ts';
+import type { ModuleContext } from '../../../platform/module.ts';
+import { isChecked } from '../../../platform/patterns.ts';
+import { checkbox, errorSummary, select, textarea, textField } from '../../../platform/views/components.ts';
+import { type Html, html } from '../../../platform/views/html.ts';
+import { listCategories } from '../cases.ts';
+import { type Channel, caseKinds, operatorChannels } from '../kinds.ts';
+import { isTrackingNumber } from '../numbers.ts';
+import { MAX_ATTACHMENTS, submitCase } from '../submit.ts';
+import type { CaseInput } from '../validation.ts';
 
 type Mode = 'web' | 'kiosk' | 'operator';
 type Values = Record<string, string | undefined>;
@@ -37,7 +37,7 @@ const attachmentsOf = (body: Record<string, unknown>) =>
 
 async function centreId(ctx: ModuleContext): Promise<number | null> {
   const [row] = await ctx.db.query<{ id: number }>(
-    sql`select id from organizations where slug = ${countryPack.feedback.centreSlug}`,
+    sql`select id from organizations where slug = ${ctx.country.feedback.centreSlug}`,
   );
   return row?.id ?? null;
 }
@@ -78,42 +78,24 @@ ${reply.csrfField()}
 <input type="hidden" name="submissionId" value="${values.submissionId ?? randomUUID()}">
 ${
   mode === 'operator'
-    ? choiceField(
-        'channel',
-        t('feedback.field.channel'),
-        operatorChannels.map((c) => ({ value: c, label: t(`feedback.channel.${c}`) })),
-        values.channel,
-        t('feedback.form.choose'),
-        err('channel'),
+    ? select(
+        { t },
+        {
+          id: 'channel',
+          label: t('feedback.field.channel'),
+          options: operatorChannels.map((c) => ({ value: c, label: t(`feedback.channel.${c}`) })),
+          selected: values.channel,
+          placeholder: t('feedback.form.choose'),
+          error: err('channel'),
+        },
       )
     : ''
 }
-${choiceField(
-  'kind',
-  t('feedback.field.kind'),
-  caseKinds.map((k) => ({ value: k, label: t(`feedback.kind.${k}`) })),
-  values.kind,
-  t('feedback.form.choose'),
-  err('kind'),
-)}
-${choiceField(
-  'category',
-  t('feedback.field.category'),
-  categories.map((c) => ({ value: c.code, label: t.pick({ mn: c.nameMn, en: c.nameEn }) })),
-  values.category,
-  t('feedback.form.choose'),
-  err('category'),
-)}
-${choiceField(
-  'aimag',
-  t('feedback.field.aimag'),
-  units.map((u) => ({ value: u.code, label: t.pick({ mn: u.nameMn, en: u.nameEn }) })),
-  values.aimag,
-  t('feedback.form.national'),
-  err('aimag'),
-)}
+${select({ t }, { id: 'kind', label: t('feedback.field.kind'), options: caseKinds.map((k) => ({ value: k, label: t(`feedback.kind.${k}`) })), selected: values.kind, placeholder: t('feedback.form.choose'), error: err('kind') })}
+${select({ t }, { id: 'category', label: t('feedback.field.category'), options: categories.map((c) => ({ value: c.code, label: t.pick({ mn: c.nameMn, en: c.nameEn }) })), selected: values.category, placeholder: t('feedback.form.choose'), error: err('category') })}
+${select({ t }, { id: 'aimag', label: t('feedback.field.aimag'), options: units.map((u) => ({ value: u.code, label: t.pick({ mn: u.nameMn, en: u.nameEn }) })), selected: values.aimag, placeholder: t('feedback.form.national'), error: err('aimag') })}
 ${textField('subject', t('feedback.field.subject'), values.subject, { error: err('subject') })}
-${textArea('body', t('feedback.field.body'), values.body, { error: err('body'), hint: t('feedback.field.bodyHint'), rows: mode === 'kiosk' ? 5 : 8 })}
+${textarea({ t }, { id: 'body', label: t('feedback.field.body'), value: values.body, error: err('body'), hint: t('feedback.field.bodyHint'), rows: mode === 'kiosk' ? 5 : 8 })}
 ${
   mode === 'kiosk'
     ? ''
@@ -128,7 +110,7 @@ ${err('attachments') ? html`<p class="error-message" id="attachments-error">${er
 <input type="file" id="attachments" name="attachments" multiple accept="image/jpeg,image/png,image/webp,application/pdf" aria-describedby="attachments-hint${err('attachments') ? ' attachments-error' : ''}"></div>`
 }
 ${contacts}
-${checkboxField('publishConsent', t('feedback.field.publishConsent'), values.publishConsent === 'yes', t('feedback.field.publishConsentHint'))}
+${checkbox({ t }, { id: 'publishConsent', label: t('feedback.field.publishConsent'), checked: isChecked(values.publishConsent), hint: t('feedback.field.publishConsentHint') })}
 <button type="submit" class="button">${t('feedback.form.submit')}</button>
 </form></div>`;
   return reply.code(errors.length > 0 ? 422 : 200).sendPage({
@@ -159,20 +141,20 @@ async function handleSubmit(
   const input: CaseInput = { ...values };
   const result = await submitCase(ctx, request.actor, input, {
     channel,
-    meta: { ip: request.ip, requestId: request.id },
+    meta: request.meta,
     locale: request.locale,
     attachments: attachmentsOf(body),
     ...(values.submissionId ? { idempotencyKey: values.submissionId } : {}),
   });
   if (!result.ok) {
-    const errors = result.problems.map((p) => ({ field: p.field, message: request.t(p.message) }));
+    const errors = translateProblems(request.t, result.problems);
     return renderForm(ctx, request, reply, mode, values, errors);
   }
   // Committed: only now is the number shown. The follow link's secret travels once, in this redirect.
-  const next = result.case.followToken
-    ? `/feedback/follow/${result.case.followToken}?new=1${mode === 'kiosk' ? '&kiosk=1' : ''}`
-    : `/feedback/received/${result.case.number}`;
-  if (mode === 'operator') return reply.redirect(`/feedback/operator?entered=${result.case.number}`, 303);
+  const next = result.value.followToken
+    ? `/feedback/follow/${result.value.followToken}?new=1${mode === 'kiosk' ? '&kiosk=1' : ''}`
+    : `/feedback/received/${result.value.number}`;
+  if (mode === 'operator') return reply.redirect(`/feedback/operator?entered=${result.value.number}`, 303);
   return reply.redirect(next, 303);
 }
 

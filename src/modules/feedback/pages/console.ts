@@ -1,11 +1,14 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { authorize } from '../../platform/auth/permissions.ts';
-import { sql } from '../../platform/db/sql.ts';
-import { findFile, sendStoredFile } from '../../platform/files/index.ts';
-import { notFound } from '../../platform/http/errors.ts';
-import type { App } from '../../platform/http/types.ts';
-import type { ModuleContext } from '../../platform/module.ts';
+import { authorize } from '../../../platform/auth/permissions.ts';
+import { type RequestMeta, type Result, translateProblems } from '../../../platform/commands/index.ts';
+import { sql } from '../../../platform/db/sql.ts';
+import { findFile, sendStoredFile } from '../../../platform/files/index.ts';
+import { CsrfField } from '../../../platform/forms/index.ts';
+import { notFound } from '../../../platform/http/errors.ts';
+import type { App } from '../../../platform/http/types.ts';
+import { readPageNumber } from '../../../platform/lists/paging.ts';
+import type { ModuleContext } from '../../../platform/module.ts';
 import {
   emptyState,
   errorSummary,
@@ -14,10 +17,10 @@ import {
   selectField,
   summaryList,
   table,
+  textarea,
   textField,
-} from '../../platform/views/components.ts';
-import { type Html, html } from '../../platform/views/html.ts';
-import type { ActionResult, RequestMeta } from './actions.ts';
+} from '../../../platform/views/components.ts';
+import { type Html, html } from '../../../platform/views/html.ts';
 import {
   caseAttachments,
   caseContacts,
@@ -25,11 +28,10 @@ import {
   type FeedbackCase,
   findCaseByNumber,
   listCategories,
-} from './cases.ts';
-import { possibleDuplicates } from './duplicates.ts';
-import { openStatuses, statuses } from './kinds.ts';
-import { caseSummary } from './pages-citizen.ts';
-import { organizationStaff, responderQueue } from './queue.ts';
+} from '../cases.ts';
+import { possibleDuplicates } from '../duplicates.ts';
+import { openStatuses, statuses } from '../kinds.ts';
+import { organizationStaff, responderQueue } from '../queue.ts';
 import {
   addNote,
   answerCase,
@@ -38,16 +40,14 @@ import {
   extendCase,
   requestInformation,
   transferCase,
-} from './respond.ts';
-import { templatesFor } from './templates.ts';
-import { deadlineClock, dueDate, paragraphs, statusTag, textArea, timeline } from './views.ts';
+} from '../respond.ts';
+import { templatesFor } from '../templates.ts';
+import { deadlineClock, dueDate, paragraphs, statusTag, timeline } from '../views.ts';
+import { caseSummary } from './citizen.ts';
 
 type Errors = { field: string; message: string }[];
 const access = { access: { action: 'feedback.respond' } } as const;
-const Form = Type.Object(
-  { _csrf: Type.Optional(Type.String({ maxLength: 200 })) },
-  { additionalProperties: Type.String({ maxLength: 20000 }) },
-);
+const Form = Type.Object({ _csrf: CsrfField }, { additionalProperties: Type.String({ maxLength: 20000 }) });
 const NumberParams = Type.Object({ number: Type.String({ maxLength: 20 }) });
 
 async function renderCasePage(
@@ -98,7 +98,7 @@ ${errorSummary(request.page, errors)}
 <p class="lead">${c.subject}</p>
 <div class="with-sidebar feedback-console">
 <div class="results-panel">
-${caseSummary(request, c, now)}
+${caseSummary(request, c, now, ctx.country.timeZone)}
 <h2>${t('feedback.case.text')}</h2>
 ${paragraphs(c.body)}
 ${files.length > 0 ? html`<h2>${t('feedback.field.attachments')}</h2><ul class="link-list">${files.map((f) => html`<li><a href="${base}/files/${f.id}">${f.filename}</a> <span class="meta">${f.mediaType}</span></li>`)}</ul>` : ''}
@@ -135,7 +135,7 @@ ${
           templates.length > 0
             ? html`<p><span class="meta">${t('feedback.console.templates')}:</span> ${templates.map((x) => html`<a href="${base}?template=${x.id}#answer">${t.pick({ mn: x.titleMn, en: x.titleEn })}</a> `)}</p>`
             : ''
-        }${textArea('answer', t('feedback.console.answerText'), answerText, { error: err('answer'), rows: 8 })}`,
+        }${textarea({ t }, { id: 'answer', label: t('feedback.console.answerText'), value: answerText, error: err('answer'), rows: 8 })}`,
         t('feedback.console.sendAnswer'),
       )}
 ${form(
@@ -155,7 +155,7 @@ ${form(
   t('feedback.console.sendAssign'),
   true,
 )}
-${form('request-information', t('feedback.console.ask'), textArea('text-question', t('feedback.console.question'), values['text-question'], { error: err('text-question'), rows: 3 }), t('feedback.console.sendAsk'), true)}
+${form('request-information', t('feedback.console.ask'), textarea({ t }, { id: 'text-question', label: t('feedback.console.question'), value: values['text-question'], error: err('text-question'), rows: 3 }), t('feedback.console.sendAsk'), true)}
 ${
   c.extendedAt
     ? ''
@@ -163,7 +163,7 @@ ${
         'extend',
         t('feedback.console.extend'),
         html`${textField('days', t('feedback.console.days'), values.days ?? '30', { error: err('days'), inputmode: 'numeric', hint: t('feedback.console.daysHint') })}
-${textArea('reason-extend', t('feedback.console.reason'), values['reason-extend'], { error: err('reason-extend'), rows: 3 })}`,
+${textarea({ t }, { id: 'reason-extend', label: t('feedback.console.reason'), value: values['reason-extend'], error: err('reason-extend'), rows: 3 })}`,
         t('feedback.console.sendExtend'),
         true,
       )
@@ -177,7 +177,7 @@ ${form(
     organizations.map((o) => ({ value: o.slug, label: t.pick({ mn: o.nameMn, en: o.nameEn }) })),
     values.organization ?? c.organizationSlug,
   )}
-${textArea('reason-transfer', t('feedback.console.reason'), values['reason-transfer'], { error: err('reason-transfer'), rows: 3 })}`,
+${textarea({ t }, { id: 'reason-transfer', label: t('feedback.console.reason'), value: values['reason-transfer'], error: err('reason-transfer'), rows: 3 })}`,
   t('feedback.console.sendTransfer'),
   true,
 )}`
@@ -185,7 +185,7 @@ ${textArea('reason-transfer', t('feedback.console.reason'), values['reason-trans
       ? form('close', t('feedback.console.close'), html``, t('feedback.console.sendClose'), true)
       : ''
 }
-${form('note', t('feedback.console.note'), textArea('text-note', t('feedback.console.noteText'), values['text-note'], { error: err('text-note'), rows: 3, hint: t('feedback.console.noteHint') }), t('feedback.console.sendNote'), true)}
+${form('note', t('feedback.console.note'), textarea({ t }, { id: 'text-note', label: t('feedback.console.noteText'), value: values['text-note'], error: err('text-note'), rows: 3, hint: t('feedback.console.noteHint') }), t('feedback.console.sendNote'), true)}
 </aside>
 </div>`,
   });
@@ -197,7 +197,7 @@ type Act = (
   number: string,
   body: Record<string, string>,
   meta: RequestMeta,
-) => Promise<ActionResult>;
+) => Promise<Result<FeedbackCase>>;
 /** Each form's fields, named apart on one page, mapped to its command's input. */
 const acts: Record<string, Act> = {
   answer: (ctx, r, n, b, m) => answerCase(ctx, r.actor, n, { text: b.answer }, m),
@@ -229,7 +229,7 @@ export function consolePages(app: App, ctx: ModuleContext): void {
         overdue: q.overdue === 'yes',
         mine: q.mine === 'yes',
       };
-      const page = Math.min(Math.max(1, Number.parseInt(q.page ?? '1', 10) || 1), 10000);
+      const page = readPageNumber(q.page);
       const result = await responderQueue(ctx.db, request.actor, filters, now, page);
       reply.header('cache-control', 'private, no-store');
       return reply.sendPage({
@@ -292,7 +292,7 @@ ${
           html`<a href="/feedback/console/cases/${c.number}">${c.number}</a>`,
           c.subject,
           statusTag(t, c.status),
-          html`${dueDate(t, c.deadlineAt)} ${deadlineClock(t, c, now)}`,
+          html`${dueDate(t, c.deadlineAt)} ${deadlineClock(t, c, now, ctx.country.timeZone)}`,
           t.pick({ mn: c.organizationMn, en: c.organizationEn }),
           c.assignedName ?? '—',
         ]),
@@ -353,19 +353,16 @@ ${
       { schema: { hide: true, params: NumberParams, body: Form }, config: access },
       async (request, reply) => {
         const { _csrf, ...body } = request.body as Record<string, string>;
-        const result = await act(ctx, request, request.params.number, body, {
-          ip: request.ip,
-          requestId: request.id,
-        });
+        const result = await act(ctx, request, request.params.number, body, request.meta);
         if (result.ok)
           return reply.redirect(`/feedback/console/cases/${request.params.number}?done=${name}`, 303);
         const found = await findCaseByNumber(ctx.db, request.params.number);
         if (!found) throw notFound();
         // Field names of the page differ from the commands' (several forms on one page).
-        const errors = result.problems.map((p) => ({
-          field: fieldOnPage(name, p.field),
-          message: request.t(p.message),
-        }));
+        const errors = translateProblems(
+          request.t,
+          result.problems.map((p) => ({ ...p, field: fieldOnPage(name, p.field) })),
+        );
         return renderCasePage(ctx, request, reply, found, { errors, values: body, form: name });
       },
     );

@@ -1,15 +1,25 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { sql } from '../../platform/db/sql.ts';
-import { notFound } from '../../platform/http/errors.ts';
-import type { App } from '../../platform/http/types.ts';
-import type { ModuleContext } from '../../platform/module.ts';
-import { emptyState, errorSummary, pagination, summaryList, table } from '../../platform/views/components.ts';
-import { html } from '../../platform/views/html.ts';
-import { findCaseByNumber } from './cases.ts';
-import { isTrackingNumber } from './numbers.ts';
-import { moderationQueue, proposedPublication, publishCase } from './publish.ts';
-import { paragraphs, textArea } from './views.ts';
+import { translateProblems } from '../../../platform/commands/index.ts';
+import { sql } from '../../../platform/db/sql.ts';
+import { CsrfField } from '../../../platform/forms/index.ts';
+import { notFound } from '../../../platform/http/errors.ts';
+import type { App } from '../../../platform/http/types.ts';
+import { pageOffset, readPageNumber } from '../../../platform/lists/paging.ts';
+import type { ModuleContext } from '../../../platform/module.ts';
+import {
+  emptyState,
+  errorSummary,
+  pagination,
+  summaryList,
+  table,
+  textarea,
+} from '../../../platform/views/components.ts';
+import { html } from '../../../platform/views/html.ts';
+import { findCaseByNumber } from '../cases.ts';
+import { isTrackingNumber } from '../numbers.ts';
+import { moderationQueue, proposedPublication, publishCase } from '../publish.ts';
+import { paragraphs } from '../views.ts';
 
 interface PublishedRow {
   number: string;
@@ -61,13 +71,10 @@ export function publicPages(app: App, ctx: ModuleContext): void {
     },
     async (request, reply) => {
       const { t } = request;
-      const page = Math.min(
-        Math.max(1, Number.parseInt((request.query as Record<string, string>).page ?? '1', 10) || 1),
-        10000,
-      );
+      const page = readPageNumber((request.query as Record<string, string>).page);
       const [rows, [count]] = await Promise.all([
         ctx.db.query<PublishedRow>(
-          sql`${PUBLISHED} order by c.published_at desc, c.id desc limit 25 offset ${(page - 1) * 25}`,
+          sql`${PUBLISHED} order by c.published_at desc, c.id desc limit 25 offset ${pageOffset(page, 25)}`,
         ),
         ctx.db.query<{ total: number }>(
           sql`select count(*)::int as total from feedback_cases where published_at is not null`,
@@ -178,8 +185,8 @@ ${
       main: html`<div class="narrow">${errorSummary(request.page, errors)}<h1>${t('feedback.moderation.review', { number })}</h1>
 <p>${t('feedback.moderation.found', { count: proposal.found.registerNumbers + proposal.found.emails + proposal.found.phones + proposal.found.names })}</p>
 <form method="post" action="/feedback/moderation/${number}" novalidate>${reply.csrfField()}
-${textArea('text', t('feedback.moderation.text'), values?.text ?? proposal.text, { error: err('text'), rows: 10 })}
-${textArea('answer', t('feedback.moderation.answer'), values?.answer ?? proposal.answer, { error: err('answer'), rows: 8 })}
+${textarea({ t }, { id: 'text', label: t('feedback.moderation.text'), value: values?.text ?? proposal.text, error: err('text'), rows: 10 })}
+${textarea({ t }, { id: 'answer', label: t('feedback.moderation.answer'), value: values?.answer ?? proposal.answer, error: err('answer'), rows: 8 })}
 <button type="submit" class="button">${t('feedback.moderation.publish')}</button></form></div>`,
     });
   };
@@ -195,21 +202,15 @@ ${textArea('answer', t('feedback.moderation.answer'), values?.answer ?? proposal
       schema: {
         hide: true,
         params: Params,
-        body: Type.Object(
-          { _csrf: Type.Optional(Type.String({ maxLength: 200 })) },
-          { additionalProperties: Type.String({ maxLength: 20000 }) },
-        ),
+        body: Type.Object({ _csrf: CsrfField }, { additionalProperties: Type.String({ maxLength: 20000 }) }),
       },
       config: moderate,
     },
     async (request, reply) => {
       const body = request.body as Record<string, string>;
-      const result = await publishCase(ctx, request.actor, request.params.number, body, {
-        ip: request.ip,
-        requestId: request.id,
-      });
+      const result = await publishCase(ctx, request.actor, request.params.number, body, request.meta);
       if (result.ok) return reply.redirect(`/feedback/published/${request.params.number}`, 303);
-      const errors = result.problems.map((p) => ({ field: p.field, message: request.t(p.message) }));
+      const errors = translateProblems(request.t, result.problems);
       return renderReview(
         request,
         reply,

@@ -1,15 +1,16 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { topLevelUnits } from '../../platform/admin-units.ts';
-import { sql } from '../../platform/db/sql.ts';
-import type { App } from '../../platform/http/types.ts';
-import type { ModuleContext } from '../../platform/module.ts';
-import { errorSummary, table } from '../../platform/views/components.ts';
-import { html } from '../../platform/views/html.ts';
-import { listCategories } from './cases.ts';
-import { listRoutingRules } from './routing.ts';
-import { setRoutingRule } from './routing-admin.ts';
-import { choiceField } from './views.ts';
+import { topLevelUnits } from '../../../platform/admin-units.ts';
+import { translateProblems } from '../../../platform/commands/index.ts';
+import { sql } from '../../../platform/db/sql.ts';
+import { CsrfField } from '../../../platform/forms/index.ts';
+import type { App } from '../../../platform/http/types.ts';
+import type { ModuleContext } from '../../../platform/module.ts';
+import { errorSummary, select, table } from '../../../platform/views/components.ts';
+import { html } from '../../../platform/views/html.ts';
+import { listCategories } from '../cases.ts';
+import { listRoutingRules } from '../routing.ts';
+import { setRoutingRule } from '../routing-admin.ts';
 
 const access = { access: { action: 'feedback.manage-routing' } } as const;
 
@@ -45,30 +46,9 @@ export function routingPages(app: App, ctx: ModuleContext): void {
 <h1>${t('feedback.routing.title')}</h1><p class="lead">${t('feedback.routing.lead')}</p>
 <div class="narrow"><h2>${t('feedback.routing.set')}</h2>
 <form method="post" action="/feedback/admin/routing" novalidate>${reply.csrfField()}
-${choiceField(
-  'category',
-  t('feedback.field.category'),
-  categories.map((c) => ({ value: c.code, label: t.pick({ mn: c.nameMn, en: c.nameEn }) })),
-  values.category,
-  t('feedback.form.choose'),
-  err('category'),
-)}
-${choiceField(
-  'aimag',
-  t('feedback.field.aimag'),
-  units.map((u) => ({ value: u.code, label: t.pick({ mn: u.nameMn, en: u.nameEn }) })),
-  values.aimag,
-  t('feedback.routing.national'),
-  err('aimag'),
-)}
-${choiceField(
-  'organization',
-  t('feedback.col.organization'),
-  organizations.map((o) => ({ value: o.slug, label: t.pick({ mn: o.nameMn, en: o.nameEn }) })),
-  values.organization,
-  t('feedback.form.choose'),
-  err('organization'),
-)}
+${select({ t }, { id: 'category', label: t('feedback.field.category'), options: categories.map((c) => ({ value: c.code, label: t.pick({ mn: c.nameMn, en: c.nameEn }) })), selected: values.category, placeholder: t('feedback.form.choose'), error: err('category') })}
+${select({ t }, { id: 'aimag', label: t('feedback.field.aimag'), options: units.map((u) => ({ value: u.code, label: t.pick({ mn: u.nameMn, en: u.nameEn }) })), selected: values.aimag, placeholder: t('feedback.routing.national'), error: err('aimag') })}
+${select({ t }, { id: 'organization', label: t('feedback.col.organization'), options: organizations.map((o) => ({ value: o.slug, label: t.pick({ mn: o.nameMn, en: o.nameEn }) })), selected: values.organization, placeholder: t('feedback.form.choose'), error: err('organization') })}
 <button type="submit" class="button">${t('feedback.routing.save')}</button></form></div>
 ${table(request.page, {
   caption: t('feedback.routing.caption'),
@@ -102,26 +82,15 @@ ${table(request.page, {
     {
       schema: {
         hide: true,
-        body: Type.Object(
-          { _csrf: Type.Optional(Type.String({ maxLength: 200 })) },
-          { additionalProperties: Type.String({ maxLength: 20000 }) },
-        ),
+        body: Type.Object({ _csrf: CsrfField }, { additionalProperties: Type.String({ maxLength: 20000 }) }),
       },
       config: access,
     },
     async (request, reply) => {
       const body = request.body as Record<string, string>;
-      const result = await setRoutingRule(ctx, request.actor, body, {
-        ip: request.ip,
-        requestId: request.id,
-      });
+      const result = await setRoutingRule(ctx, request.actor, body, request.meta);
       if (result.ok) return reply.redirect('/feedback/admin/routing?saved=1', 303);
-      return render(
-        request,
-        reply,
-        body,
-        result.problems.map((p) => ({ field: p.field, message: request.t(p.message) })),
-      );
+      return render(request, reply, body, translateProblems(request.t, result.problems));
     },
   );
 }
