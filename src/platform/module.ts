@@ -213,7 +213,7 @@ export interface ShilenModule {
   /** Targets of `shilen import`. */
   importers?: readonly ImporterDeclaration[];
   /** A card for the home page: what the module holds, with live figures. */
-  homeCard?: (ctx: ModuleContext, t: Translator) => Promise<Html>;
+  homeCard?: (ctx: ModuleContext & { modules: readonly ShilenModule[] }, t: Translator) => Promise<Html>;
   /** What this module holds that an organisation published, for the organisation's page. */
   publishedBy?: (
     ctx: ModuleContext,

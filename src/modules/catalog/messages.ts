@@ -12,6 +12,10 @@ const catalogMessages = defineMessages({
     mn: 'Порталын нийтэлсэн бүх бүртгэл нээлттэй өгөгдөл хэлбэрээр: CSV, JSON, NDJSON, Excel файлаар бүтнээр нь эсвэл шүүж татах, API-аар авах, өөрчлөлтийг нь дагах боломжтой.',
     en: 'Every register the portal publishes, as open data: download it whole or filtered as CSV, JSON, NDJSON or Excel, use it through the API, and follow its changes.',
   },
+  'catalog.cardFigure': {
+    mn: '{count, plural, one {өгөгдлийн багц} other {өгөгдлийн багц}}',
+    en: '{count, plural, one {dataset} other {datasets}}',
+  },
   'catalog.card': {
     mn: 'Бүх бүртгэлийг CSV, JSON, Excel хэлбэрээр татах, API болон өөрчлөлтийн түүх.',
     en: 'Every register as CSV, JSON and Excel downloads, with an API and its change history.',

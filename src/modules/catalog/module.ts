@@ -1,7 +1,7 @@
 import { datasetsOf } from '../../platform/datasets/dataset.ts';
 import { listPages } from '../../platform/http/crawlers.ts';
 import type { ShilenModule } from '../../platform/module.ts';
-import { html } from '../../platform/views/html.ts';
+import { homeCard } from '../../platform/views/components.ts';
 import { catalogApi } from './api.ts';
 import { ckanRoutes } from './ckan/routes.ts';
 import { catalogDownloads } from './downloads.ts';
@@ -45,7 +45,13 @@ export const catalogModule: ShilenModule = {
       pages: listPages(['/datasets', ...datasetsOf(modules).map((d) => `/datasets/${d.id}`)]),
     },
   ],
-  homeCard: async (_ctx, t) => {
-    return html`<a class="card" href="/datasets"><h3>${t('catalog.title')}</h3><p>${t('catalog.card')}</p></a>`;
+  homeCard: async (ctx, t) => {
+    const count = datasetsOf(ctx.modules).length;
+    return homeCard({
+      href: '/datasets',
+      title: t('catalog.title'),
+      text: t('catalog.card'),
+      figure: { value: t.number(count), label: t('catalog.cardFigure', { count }) },
+    });
   },
 };

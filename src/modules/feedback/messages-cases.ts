@@ -50,6 +50,14 @@ export const caseMessages = defineMessages({
     mn: '{received, plural, one {# хандлага} other {# хандлага}} ирснээс {answered}-д хариу өгсөн. Гомдол, өргөдөл, санал гаргаж, явцыг нь хянаарай.',
     en: '{received, plural, one {# case} other {# cases}} received, {answered} answered. File a complaint, petition or suggestion and follow it.',
   },
+  'feedback.cardFigure': {
+    mn: '{count, plural, one {хандлагад хариу өгсөн} other {хандлагад хариу өгсөн}}',
+    en: '{count, plural, one {case answered} other {cases answered}}',
+  },
+  'feedback.cardEmpty': {
+    mn: 'Одоогоор хандлага ирээгүй. Энд иргэдийн гомдол, өргөдөл, санал, мэдээлэл хүсэлт бүрийг хариу авах хүртэл нь хянана.',
+    en: 'No case received yet. This centre will track every complaint, petition, suggestion and information request until it is answered.',
+  },
   'feedback.field.kind': { mn: 'Хандлагын төрөл', en: 'Kind of case' },
   'feedback.field.category': { mn: 'Ангилал', en: 'Category' },
   'feedback.field.aimag': { mn: 'Аймаг, нийслэл, дүүрэг', en: 'Aimag, capital or district' },

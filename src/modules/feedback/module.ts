@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { sql } from '../../platform/db/sql.ts';
 import type { ShilenModule } from '../../platform/module.ts';
-import { html } from '../../platform/views/html.ts';
+import { homeCard } from '../../platform/views/components.ts';
 import { feedbackApi } from './api.ts';
 import { performanceDataset } from './dataset.ts';
 import { loadFeedbackDemo } from './demo.ts';
@@ -64,6 +64,16 @@ export const feedbackModule: ShilenModule = {
     const [row] = await db.query<{ received: number; answered: number }>(
       sql`select count(*)::int as received, count(answered_at)::int as answered from feedback_cases`,
     );
-    return html`<a class="card" href="/feedback"><h3>${t('feedback.title')}</h3><p>${t('feedback.card', { received: row?.received ?? 0, answered: row?.answered ?? 0 })}</p></a>`;
+    const received = row?.received ?? 0;
+    const answered = row?.answered ?? 0;
+    return homeCard({
+      href: '/feedback',
+      title: t('feedback.title'),
+      text: t(received === 0 ? 'feedback.cardEmpty' : 'feedback.card', { received, answered }),
+      figure:
+        received === 0
+          ? undefined
+          : { value: t.number(answered), label: t('feedback.cardFigure', { count: answered }) },
+    });
   },
 };

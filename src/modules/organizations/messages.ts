@@ -42,8 +42,12 @@ const organizationMessages = defineMessages({
     en: 'This body has not published any records yet.',
   },
   'organizations.card': {
-    mn: 'Яам, агентлаг, орон нутгийн засаг захиргаа зэрэг {count, plural, one {# төрийн байгууллагын} other {# төрийн байгууллагын}} лавлах.',
-    en: 'Directory of {count, plural, one {# public body} other {# public bodies}}: ministries, agencies and local governments.',
+    mn: 'Яам, агентлаг, орон нутгийн засаг захиргааны лавлах: бүтэц, байршил, холбоо барих мэдээлэл.',
+    en: 'The directory of ministries, agencies and local governments: structure, place and contacts.',
+  },
+  'organizations.cardFigure': {
+    mn: '{count, plural, one {төрийн байгууллага} other {төрийн байгууллага}}',
+    en: '{count, plural, one {public body} other {public bodies}}',
   },
   'organizations.search.kind': { mn: 'Байгууллага', en: 'Public body' },
   'organizations.search.label': { mn: 'Төрийн байгууллагууд', en: 'Public bodies' },

@@ -1,7 +1,7 @@
 import { recordCurrentVersions } from '../../platform/datasets/versions.ts';
 import { sql } from '../../platform/db/sql.ts';
 import type { ShilenModule } from '../../platform/module.ts';
-import { html } from '../../platform/views/html.ts';
+import { homeCard } from '../../platform/views/components.ts';
 import { organizationsDataset } from './dataset.ts';
 import { loadOrganizationsDemo } from './demo.ts';
 import { messages } from './messages.ts';
@@ -41,7 +41,12 @@ export const organizationsModule: ShilenModule = {
   demo: loadOrganizationsDemo,
   homeCard: async ({ db }, t) => {
     const count = await countOrganizations(db);
-    return html`<a class="card" href="/organizations"><h3>${t('organizations.title')}</h3><p>${t('organizations.card', { count })}</p></a>`;
+    return homeCard({
+      href: '/organizations',
+      title: t('organizations.title'),
+      text: t('organizations.card'),
+      figure: { value: t.number(count), label: t('organizations.cardFigure', { count }) },
+    });
   },
   searchDocuments: organizationsSearch,
   // The directory is public whole: every organisation has its page.

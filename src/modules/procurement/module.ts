@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { systemActor } from '../../platform/auth/actor.ts';
 import { sql } from '../../platform/db/sql.ts';
 import type { ShilenModule } from '../../platform/module.ts';
-import { html } from '../../platform/views/html.ts';
+import { homeCard } from '../../platform/views/components.ts';
 import { procurementDataset } from './dataset.ts';
 import { loadProcurementDemo } from './demo.ts';
 import { importKnownSpending } from './import/known-spending.ts';
@@ -68,7 +68,14 @@ export const procurementModule: ShilenModule = {
       select case when s.estimate > 100000 then s.estimate
         else (select count(*) from procurement_processes) end::int as n
       from (select coalesce((select reltuples from pg_class where relname = 'procurement_processes'), 0) as estimate) s`);
-    return html`<a class="card" href="/procurement"><h3>${t('procurement.title')}</h3><p>${t('procurement.card', { count: t.number(row?.n ?? 0) })}</p></a>`;
+    const count = row?.n ?? 0;
+    return homeCard({
+      href: '/procurement',
+      title: t('procurement.title'),
+      text: t(count === 0 ? 'procurement.cardEmpty' : 'procurement.card'),
+      figure:
+        count === 0 ? undefined : { value: t.number(count), label: t('procurement.cardFigure', { count }) },
+    });
   },
   publishedBy: async ({ db }, organization, t) => {
     const [row] = await db.query<{ n: number }>(

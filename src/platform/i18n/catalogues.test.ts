@@ -84,8 +84,10 @@ describe('every registered message', () => {
         for (const count of [0, 1, 2, 5, 1234]) {
           const rendered = t(key, params(count));
           expect(rendered, `${locale}:${key}`).not.toMatch(/[{}#]|^\[/);
-          // A `one` form may say it in words ("The first row").
-          if (count !== 1) expect(rendered, `${locale}:${key}`).toContain(t.number(count));
+          // A `one` form may say it in words ("The first row"); the label of a figure the page
+          // shows apart, in large type (`*.cardFigure`: "89" + "public bodies"), has no number.
+          if (count !== 1 && !key.endsWith('Figure'))
+            expect(rendered, `${locale}:${key}`).toContain(t.number(count));
         }
       }
       expect(plurals).toBeGreaterThan(40);

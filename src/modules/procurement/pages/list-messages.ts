@@ -9,8 +9,16 @@ export const listMessages = defineMessages({
     en: 'Every publicly funded purchase from tender to payment, with red flags. Open in OCDS 1.1.',
   },
   'procurement.card': {
-    mn: '{count, plural, one {# худалдан авалтын үйл явц} other {# худалдан авалтын үйл явц}}: тендер, гэрээ, төлбөр, эрсдэлийн дохио.',
-    en: '{count, plural, one {# contracting process} other {# contracting processes}}: tenders, contracts, payments and red flags.',
+    mn: 'Тендер, гэрээ, төлбөр, эрсдэлийн дохио, OCDS стандартаар.',
+    en: 'Tenders, contracts, payments and red flags, in OCDS.',
+  },
+  'procurement.cardFigure': {
+    mn: '{count, plural, one {худалдан авалтын үйл явц} other {худалдан авалтын үйл явц}}',
+    en: '{count, plural, one {contracting process} other {contracting processes}}',
+  },
+  'procurement.cardEmpty': {
+    mn: 'Одоогоор нийтэлсэн худалдан авалт алга. Энд төрийн худалдан авалт бүрийг тендерээс төлбөр хүртэл, эрсдэлийн дохиотой нь нийтэлнэ.',
+    en: 'No contracting process published yet. This register will hold every public purchase from tender to payment, with its red flags.',
   },
   'procurement.caption': { mn: 'Худалдан авалтын үйл явцууд', en: 'Contracting processes' },
   'procurement.count': {
