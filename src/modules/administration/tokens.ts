@@ -1,4 +1,3 @@
-import { countryPack } from '../../country/mn/index.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { type Actor, organizationRoles, type Role } from '../../platform/auth/actor.ts';
 import { type ApiTokenRecord, createApiToken, revokeApiToken } from '../../platform/auth/api-tokens.ts';
@@ -8,7 +7,8 @@ import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { AppError, notFound } from '../../platform/http/errors.ts';
 import type { ModuleContext } from '../../platform/module.ts';
-import { addDays, isDate, today } from './dates.ts';
+import { isIsoDate } from '../../platform/patterns.ts';
+import { addDays, today } from './dates.ts';
 import type { RequestMeta } from './members.ts';
 import {
   type AdminOrganization,
@@ -56,7 +56,11 @@ export interface IssueInput {
   expiresOn?: string;
 }
 
-export function checkIssue(input: IssueInput): {
+/** Checks a token's fields; `timeZone` (the country's) says which day is today. */
+export function checkIssue(
+  input: IssueInput,
+  timeZone: string,
+): {
   name: string;
   scopes: string[];
   expiresOn: string;
@@ -72,9 +76,9 @@ export function checkIssue(input: IssueInput): {
   else if (scopes.some((s) => !known.has(s)))
     problems.push({ field: 'scopes', message: 'administration.error.scopeUnknown' });
   const expiresOn = (input.expiresOn ?? '').trim();
-  const now = today();
+  const now = today(timeZone);
   if (!expiresOn) problems.push({ field: 'expiresOn', message: 'administration.error.expiryMissing' });
-  else if (!isDate(expiresOn))
+  else if (!isIsoDate(expiresOn))
     problems.push({ field: 'expiresOn', message: 'administration.error.expiryInvalid' });
   else if (expiresOn <= now)
     problems.push({ field: 'expiresOn', message: 'administration.error.expiryPast' });
@@ -144,12 +148,12 @@ export async function issueToken(
 ): Promise<Outcome<{ token: string; record: ApiTokenRecord }>> {
   const org = await organizationBySlug(ctx.db, slug);
   authorize(actor, MANAGE, { organizationId: org.id });
-  const { name, scopes, expiresOn, problems } = checkIssue(input);
+  const { name, scopes, expiresOn, problems } = checkIssue(input, ctx.country.timeZone);
   if (problems.length > 0) return { ok: false, problems };
   return ctx.db.transaction(async (tx) => {
     const account = await systemAccount(tx, org);
     const [end] = await tx.query<{ at: Date }>(
-      sql`select ((${expiresOn}::date + 1)::timestamp at time zone ${countryPack.timeZone}) as at`,
+      sql`select ((${expiresOn}::date + 1)::timestamp at time zone ${ctx.country.timeZone}) as at`,
     );
     const issued = await createApiToken(tx, {
       userId: account.id,

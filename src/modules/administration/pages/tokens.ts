@@ -105,11 +105,13 @@ ${checkboxGroup(
 ${textField(
   'expiresOn',
   t('administration.field.expiresOn'),
-  values.expiresOn ?? addDays(today(), DEFAULT_TOKEN_DAYS),
+  values.expiresOn ?? addDays(today(ctx.country.timeZone), DEFAULT_TOKEN_DAYS),
   {
     type: 'date',
     error: errorFor(errors, 'expiresOn'),
-    hint: t('administration.field.expiresOnHint', { latest: addDays(today(), MAX_TOKEN_DAYS) }),
+    hint: t('administration.field.expiresOnHint', {
+      latest: addDays(today(ctx.country.timeZone), MAX_TOKEN_DAYS),
+    }),
   },
 )}
 <button type="submit" class="button">${t('administration.tokens.issue')}</button>
