@@ -1,11 +1,11 @@
 import type { JsonValue } from '../../platform/audit/chain.ts';
 import { normaliseEmail } from '../../platform/auth/users.ts';
+import { type FieldProblem, problem } from '../../platform/commands/index.ts';
 import type { Queryable, Row } from '../../platform/db/database.ts';
 import { type SqlQuery, sql } from '../../platform/db/sql.ts';
 import type { DatasetField } from '../../platform/module.ts';
 import { isIsoDate } from '../../platform/patterns.ts';
 import { addDays } from './dates.ts';
-import type { Problems } from './validation.ts';
 
 /**
  * Searching the audit trail for oversight: filters on who, what, which record, when and the text
@@ -42,26 +42,26 @@ export const AUDIT_FILTER_KEYS = [
  */
 export function readAuditFilters(query: Readonly<Record<string, string | undefined>>): {
   filters: AuditFilters;
-  problems: Problems;
+  problems: FieldProblem[];
 } {
   const filters: AuditFilters = {};
-  const problems: Problems = [];
+  const problems: FieldProblem[] = [];
   for (const key of AUDIT_FILTER_KEYS) {
     const value = query[key]?.trim().slice(0, 200);
     if (value) filters[key] = value;
   }
   if (filters.action && !/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)*$/.test(filters.action)) {
-    problems.push({ field: 'action', message: 'administration.audit.badAction' });
+    problems.push(problem('action', 'administration.audit.badAction'));
     delete filters.action;
   }
   for (const key of ['from', 'to'] as const) {
     if (filters[key] && !isIsoDate(filters[key])) {
-      problems.push({ field: key, message: 'administration.audit.badDate' });
+      problems.push(problem(key, 'administration.audit.badDate'));
       delete filters[key];
     }
   }
   if (filters.from && filters.to && filters.from > filters.to) {
-    problems.push({ field: 'to', message: 'administration.audit.dateOrder' });
+    problems.push(problem('to', 'administration.audit.dateOrder'));
     delete filters.to;
   }
   return { filters, problems };

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { recordAuditNow } from '../../../platform/audit/audit.ts';
+import { auditRole, translateProblems } from '../../../platform/commands/index.ts';
 import { sendCsv } from '../../../platform/exports.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
@@ -15,8 +16,7 @@ import {
   readAuditFilters,
   searchAudit,
 } from '../audit-search.ts';
-import { actingRole } from '../organizations.ts';
-import { adminCrumb, errorFor, sendAdminPage, translateProblems } from './shared.ts';
+import { adminCrumb, errorFor, sendAdminPage } from './shared.ts';
 
 const READ = 'audit.read';
 const access = { access: { action: READ } } as const;
@@ -40,11 +40,11 @@ export function auditPages(app: App, ctx: ModuleContext): void {
   ) =>
     recordAuditNow(ctx.db, {
       actor: request.actor,
-      role: actingRole(request.actor, READ),
+      role: auditRole(request.actor, null, READ),
       action: READ,
       subject: { type: 'audit-log', id: 'search' },
-      ip: request.ip,
-      requestId: request.id,
+      ip: request.meta.ip,
+      requestId: request.meta.requestId,
       details: { filters: { ...filters }, ...view },
     });
 

@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import { organizationRoles } from '../../../platform/auth/actor.ts';
 import { authorize, can } from '../../../platform/auth/permissions.ts';
 import { actorForUser } from '../../../platform/auth/users.ts';
+import { translateProblems } from '../../../platform/commands/index.ts';
 import type { FieldError } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
@@ -20,19 +21,21 @@ import {
   IdParam,
   organizationCrumbs,
   organizationName,
-  requestMeta,
   roleLabel,
   SlugParams,
   scopeLabel,
   sendOrganizationPage,
-  translateProblems,
 } from './shared.ts';
 
 const MANAGE = 'organization.manage-members';
 const access = { access: { action: MANAGE } } as const;
 const NOTICES = new Set(['invited', 'granted', 'revoked', 'withdrawn']);
 /** The grant form's fields have ids of their own: the invitation form on the same page uses `role` too. */
-export const GRANT_FIELD_IDS = { userId: 'member', role: 'memberRole', includeSubOrganizations: 'memberSub' };
+export const GRANT_FIELD_IDS: Readonly<Record<string, string>> = {
+  userId: 'member',
+  role: 'memberRole',
+  includeSubOrganizations: 'memberSub',
+};
 
 export interface MemberForms {
   errors: readonly FieldError[];
@@ -193,10 +196,13 @@ export function memberPages(app: App, ctx: ModuleContext): void {
         request.actor,
         slug,
         { userId: member, role: memberRole, includeSubOrganizations: memberSub },
-        requestMeta(request),
+        request.meta,
       );
       if (result.ok) return reply.redirect(`/admin/organizations/${slug}/members?done=granted`, 303);
-      const errors = translateProblems(request.t, result.problems, GRANT_FIELD_IDS);
+      const errors = translateProblems(
+        request.t,
+        result.problems.map((p) => ({ ...p, field: GRANT_FIELD_IDS[p.field] ?? p.field })),
+      );
       const org = await load(request, slug);
       return sendMembersPage(ctx, request, reply, org, { errors, grant: request.body });
     },
@@ -247,7 +253,7 @@ export function memberPages(app: App, ctx: ModuleContext): void {
     { schema: { hide: true, params: RevokeParams, body: Csrf }, config: access },
     async (request, reply) => {
       const { slug, grantId } = request.params;
-      const result = await revokeMemberRole(ctx, request.actor, slug, grantId, requestMeta(request));
+      const result = await revokeMemberRole(ctx, request.actor, slug, grantId, request.meta);
       if (!result.ok)
         return confirm(request, reply, slug, grantId, translateProblems(request.t, result.problems));
       // Someone who revoked their own way in goes back to what they may still administer.

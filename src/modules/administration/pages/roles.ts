@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { translateProblems } from '../../../platform/commands/index.ts';
 import type { FieldError } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
@@ -19,10 +20,8 @@ import {
   confirmPage,
   errorFor,
   IdParam,
-  requestMeta,
   roleLabel,
   sendAdminPage,
-  translateProblems,
 } from './shared.ts';
 
 const access = { access: { action: 'platform.administer' } } as const;
@@ -122,7 +121,7 @@ ${choiceField(
     },
     async (request, reply) => {
       const { _csrf, ...input } = request.body;
-      const result = await grantNationalRole(ctx, request.actor, input, requestMeta(request));
+      const result = await grantNationalRole(ctx, request.actor, input, request.meta);
       if (result.ok) return reply.redirect('/admin/roles?done=granted', 303);
       return render(request, reply, input, translateProblems(request.t, result.problems));
     },
@@ -167,12 +166,7 @@ ${choiceField(
     '/admin/roles/:grantId/revoke',
     { schema: { hide: true, params: Params, body: Csrf }, config: access },
     async (request, reply) => {
-      const result = await revokeNationalRole(
-        ctx,
-        request.actor,
-        request.params.grantId,
-        requestMeta(request),
-      );
+      const result = await revokeNationalRole(ctx, request.actor, request.params.grantId, request.meta);
       if (!result.ok)
         return confirm(request, reply, request.params.grantId, translateProblems(request.t, result.problems));
       return reply.redirect(

@@ -1,12 +1,13 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { translateProblems } from '../../../platform/commands/index.ts';
 import type { FieldError } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { textField } from '../../../platform/views/components.ts';
 import { html } from '../../../platform/views/html.ts';
 import { resetSecondFactor } from '../second-factor.ts';
-import { adminCrumb, errorFor, requestMeta, sendAdminPage, translateProblems } from './shared.ts';
+import { adminCrumb, errorFor, sendAdminPage } from './shared.ts';
 
 const access = { access: { action: 'platform.administer' } } as const;
 
@@ -72,7 +73,7 @@ ${textField('reason', t('administration.field.reason'), values.reason, { hint: t
     },
     async (request, reply) => {
       const { _csrf, ...input } = request.body;
-      const result = await resetSecondFactor(ctx, request.actor, input, requestMeta(request));
+      const result = await resetSecondFactor(ctx, request.actor, input, request.meta);
       if (result.ok) return reply.redirect('/admin/second-factor?done=reset', 303);
       return render(request, reply, input, translateProblems(request.t, result.problems));
     },

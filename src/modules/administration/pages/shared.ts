@@ -13,31 +13,12 @@ import {
 import { type Html, html } from '../../../platform/views/html.ts';
 import type { Crumb } from '../../../platform/views/layout.ts';
 import type { AdminOrganization } from '../organizations.ts';
-import type { Problems } from '../validation.ts';
 
 /** What the administration pages share: page frame, fields the platform has no component for, labels. */
 
 export const Csrf = Type.Object({ _csrf: Type.Optional(Type.String({ maxLength: 200 })) });
 export const SlugParams = Type.Object({ slug: Type.String({ maxLength: 100 }) });
 export const IdParam = Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 });
-
-export function requestMeta(request: FastifyRequest) {
-  return {
-    ip: request.ip,
-    requestId: request.id,
-    locale: request.locale,
-    userAgent: request.headers['user-agent'],
-  };
-}
-
-/** Problems carry message keys; `ids` renames fields where a page has two forms with the same names. */
-export function translateProblems(
-  t: Translator,
-  problems: Problems,
-  ids: Readonly<Record<string, string>> = {},
-): FieldError[] {
-  return problems.map((p) => ({ field: ids[p.field] ?? p.field, message: t(p.message, p.params) }));
-}
 
 export const errorFor = (errors: readonly FieldError[], field: string) =>
   errors.find((e) => e.field === field)?.message;

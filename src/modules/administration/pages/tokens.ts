@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { listApiTokens } from '../../../platform/auth/api-tokens.ts';
 import { authorize } from '../../../platform/auth/permissions.ts';
+import { translateProblems } from '../../../platform/commands/index.ts';
 import type { FieldError } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
@@ -25,11 +26,9 @@ import {
   errorFor,
   IdParam,
   organizationCrumbs,
-  requestMeta,
   SlugParams,
   sendAdminPage,
   sendOrganizationPage,
-  translateProblems,
 } from './shared.ts';
 
 const MANAGE = 'organization.manage-tokens';
@@ -159,7 +158,7 @@ ${textField(
     },
     async (request, reply) => {
       const { _csrf, ...input } = request.body;
-      const result = await issueToken(ctx, request.actor, request.params.slug, input, requestMeta(request));
+      const result = await issueToken(ctx, request.actor, request.params.slug, input, request.meta);
       const org = await organizationBySlug(ctx.db, request.params.slug);
       if (!result.ok)
         return render(request, reply, org, input, translateProblems(request.t, result.problems));
@@ -257,7 +256,7 @@ ${summaryList([
     { schema: { hide: true, params: RevokeParams, body: Csrf }, config: access },
     async (request, reply) => {
       const { slug, tokenId } = request.params;
-      await revokeToken(ctx, request.actor, slug, tokenId, requestMeta(request));
+      await revokeToken(ctx, request.actor, slug, tokenId, request.meta);
       return reply.redirect(`/admin/organizations/${slug}/tokens?done=revoked`, 303);
     },
   );
