@@ -4,6 +4,7 @@ import type { Role } from '../../../platform/auth/actor.ts';
 import { listSessions } from '../../../platform/auth/sessions.ts';
 import { findUserById } from '../../../platform/auth/users.ts';
 import { type FieldProblem, problem, translateProblems } from '../../../platform/commands/index.ts';
+import { CsrfField } from '../../../platform/forms/index.ts';
 import { SESSION_COOKIE, sessionCookieOptions } from '../../../platform/http/auth.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
@@ -17,7 +18,7 @@ import { safeNext, sendFormPage } from './form.ts';
 import { codeForm } from './sign-in.ts';
 
 const manage = { access: { action: 'account.manage' } } as const;
-const Csrf = Type.Object({ _csrf: Type.Optional(Type.String({ maxLength: 200 })) });
+const Csrf = Type.Object({ _csrf: CsrfField });
 
 /** A readable device name from a user agent, enough to recognise a session. */
 function device(userAgent: string | null): string {
@@ -179,7 +180,7 @@ ${codeForm(request, reply, '/account/two-factor', t('accounts.totp.submit'), nex
           secret: Type.String({ maxLength: 200, pattern: '^[A-Z2-7]{32}$' }),
           code: Type.Optional(Type.String({ maxLength: 100 })),
           next: Type.Optional(Type.String({ maxLength: 2000 })),
-          _csrf: Type.Optional(Type.String({ maxLength: 200 })),
+          _csrf: CsrfField,
         }),
       },
       config: manage,

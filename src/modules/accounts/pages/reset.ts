@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { translateProblems } from '../../../platform/commands/index.ts';
+import { CsrfField } from '../../../platform/forms/index.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { textField } from '../../../platform/views/components.ts';
@@ -10,11 +11,11 @@ import { errorFor, sendFormPage } from './form.ts';
 
 const EmailBody = Type.Object({
   email: Type.Optional(Type.String({ maxLength: 1000 })),
-  _csrf: Type.Optional(Type.String({ maxLength: 200 })),
+  _csrf: CsrfField,
 });
 const PasswordBody = Type.Object({
   password: Type.Optional(Type.String({ maxLength: 4096 })),
-  _csrf: Type.Optional(Type.String({ maxLength: 200 })),
+  _csrf: CsrfField,
 });
 const TokenParams = Type.Object({ token: Type.String({ maxLength: 100 }) });
 

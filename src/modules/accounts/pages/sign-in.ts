@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { type FieldProblem, problem, translateProblems } from '../../../platform/commands/index.ts';
+import { CsrfField } from '../../../platform/forms/index.ts';
 import { SESSION_COOKIE, sessionCookieOptions } from '../../../platform/http/auth.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
@@ -15,7 +16,7 @@ const SignInBody = Type.Object({
   email: Type.Optional(Type.String({ maxLength: 1000 })),
   password: Type.Optional(Type.String({ maxLength: 4096 })),
   next: Type.Optional(Type.String({ maxLength: 2000 })),
-  _csrf: Type.Optional(Type.String({ maxLength: 200 })),
+  _csrf: CsrfField,
 });
 const NextQuery = Type.Object({
   next: Type.Optional(Type.String({ maxLength: 2000 })),
@@ -24,7 +25,7 @@ const NextQuery = Type.Object({
 const CodeBody = Type.Object({
   code: Type.Optional(Type.String({ maxLength: 100 })),
   next: Type.Optional(Type.String({ maxLength: 2000 })),
-  _csrf: Type.Optional(Type.String({ maxLength: 200 })),
+  _csrf: CsrfField,
 });
 
 const NOTICES = new Set(['signed-out', 'reset-done', 'confirmed']);

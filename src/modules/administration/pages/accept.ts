@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { findUserByEmail, findUserById } from '../../../platform/auth/users.ts';
 import { translateProblems } from '../../../platform/commands/index.ts';
+import { CsrfField } from '../../../platform/forms/index.ts';
 import { SESSION_COOKIE, sessionCookieOptions } from '../../../platform/http/auth.ts';
 import type { FieldError } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
@@ -16,7 +17,7 @@ const TokenParams = Type.Object({ token: Type.String({ maxLength: 100 }) });
 const AcceptBody = Type.Object({
   displayName: Type.Optional(Type.String({ maxLength: 1000 })),
   password: Type.Optional(Type.String({ maxLength: 4096 })),
-  _csrf: Type.Optional(Type.String({ maxLength: 200 })),
+  _csrf: CsrfField,
 });
 
 const REFUSAL_STATUS: Record<AcceptRefusal, number> = {

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { translateProblems } from '../../../platform/commands/index.ts';
+import { CsrfField } from '../../../platform/forms/index.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { inviteOfficial, withdrawInvitation } from '../invitations.ts';
@@ -21,7 +22,7 @@ export function invitePages(app: App, ctx: ModuleContext): void {
           email: Type.Optional(Type.String({ maxLength: 1000 })),
           role: Type.Optional(Type.String({ maxLength: 100 })),
           includeSubOrganizations: Type.Optional(Type.String({ maxLength: 10 })),
-          _csrf: Type.Optional(Type.String({ maxLength: 200 })),
+          _csrf: CsrfField,
         }),
       },
       config: access,

@@ -4,18 +4,18 @@ import { organizationRoles } from '../../../platform/auth/actor.ts';
 import { authorize, can } from '../../../platform/auth/permissions.ts';
 import { actorForUser } from '../../../platform/auth/users.ts';
 import { translateProblems } from '../../../platform/commands/index.ts';
+import { CsrfField } from '../../../platform/forms/index.ts';
 import type { FieldError } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
-import { summaryList, table, textField } from '../../../platform/views/components.ts';
+import { isChecked } from '../../../platform/patterns.ts';
+import { checkbox, select, summaryList, table, textField } from '../../../platform/views/components.ts';
 import { html } from '../../../platform/views/html.ts';
 import { listPendingInvitations } from '../invitations.ts';
 import { findMemberGrant, grantMemberRole, listMemberGrants, revokeMemberRole } from '../members.ts';
 import { type AdminOrganization, childOrganizations, organizationBySlug } from '../organizations.ts';
 import {
   Csrf,
-  checkboxField,
-  choiceField,
   confirmPage,
   errorFor,
   IdParam,
@@ -114,8 +114,8 @@ ${
 <form method="post" action="${base}/invitations" novalidate>
 ${reply.csrfField()}
 ${textField('email', t('administration.field.email'), forms.invite?.email, { type: 'email', error: errorFor(errors, 'email'), autocomplete: 'off' })}
-${choiceField('role', t('administration.field.role'), roleOptions, forms.invite?.role, { error: errorFor(errors, 'role'), placeholder: t('administration.field.choose') })}
-${checkboxField('includeSubOrganizations', t('administration.field.includeSub'), Boolean(forms.invite?.includeSubOrganizations), { hint: t('administration.field.includeSubHint'), error: errorFor(errors, 'includeSubOrganizations') })}
+${select(request.page, { id: 'role', label: t('administration.field.role'), options: roleOptions, selected: forms.invite?.role, error: errorFor(errors, 'role'), placeholder: t('administration.field.choose') })}
+${checkbox(request.page, { id: 'includeSubOrganizations', label: t('administration.field.includeSub'), checked: isChecked(forms.invite?.includeSubOrganizations), hint: t('administration.field.includeSubHint'), error: errorFor(errors, 'includeSubOrganizations') })}
 <button type="submit" class="button">${t('administration.invite.submit')}</button>
 </form>
 ${
@@ -125,15 +125,16 @@ ${
 <p>${t('administration.grant.lead')}</p>
 <form method="post" action="${base}/members/grants" novalidate>
 ${reply.csrfField()}
-${choiceField(
-  'member',
-  t('administration.field.member'),
-  people.map((p) => ({ value: String(p.userId), label: `${p.displayName} (${p.email})` })),
-  forms.grant?.member,
-  { error: errorFor(errors, 'member'), placeholder: t('administration.field.choose') },
-)}
-${choiceField('memberRole', t('administration.field.role'), roleOptions, forms.grant?.memberRole, { error: errorFor(errors, 'memberRole'), placeholder: t('administration.field.choose') })}
-${checkboxField('memberSub', t('administration.field.includeSub'), Boolean(forms.grant?.memberSub), { hint: t('administration.field.includeSubHint'), error: errorFor(errors, 'memberSub') })}
+${select(request.page, {
+  id: 'member',
+  label: t('administration.field.member'),
+  options: people.map((p) => ({ value: String(p.userId), label: `${p.displayName} (${p.email})` })),
+  selected: forms.grant?.member,
+  error: errorFor(errors, 'member'),
+  placeholder: t('administration.field.choose'),
+})}
+${select(request.page, { id: 'memberRole', label: t('administration.field.role'), options: roleOptions, selected: forms.grant?.memberRole, error: errorFor(errors, 'memberRole'), placeholder: t('administration.field.choose') })}
+${checkbox(request.page, { id: 'memberSub', label: t('administration.field.includeSub'), checked: isChecked(forms.grant?.memberSub), hint: t('administration.field.includeSubHint'), error: errorFor(errors, 'memberSub') })}
 <button type="submit" class="button">${t('administration.grant.submit')}</button>
 </form>`
 }
@@ -183,7 +184,7 @@ export function memberPages(app: App, ctx: ModuleContext): void {
           member: Type.Optional(Type.String({ maxLength: 100 })),
           memberRole: Type.Optional(Type.String({ maxLength: 100 })),
           memberSub: Type.Optional(Type.String({ maxLength: 10 })),
-          _csrf: Type.Optional(Type.String({ maxLength: 200 })),
+          _csrf: CsrfField,
         }),
       },
       config: access,

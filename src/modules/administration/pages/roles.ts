@@ -1,10 +1,11 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { translateProblems } from '../../../platform/commands/index.ts';
+import { CsrfField } from '../../../platform/forms/index.ts';
 import type { FieldError } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
-import { emptyState, summaryList, table, textField } from '../../../platform/views/components.ts';
+import { emptyState, select, summaryList, table, textField } from '../../../platform/views/components.ts';
 import { html } from '../../../platform/views/html.ts';
 import {
   findNationalGrant,
@@ -13,16 +14,7 @@ import {
   revokeNationalRole,
 } from '../national-roles.ts';
 import { nationalRoles } from '../validation.ts';
-import {
-  adminCrumb,
-  Csrf,
-  choiceField,
-  confirmPage,
-  errorFor,
-  IdParam,
-  roleLabel,
-  sendAdminPage,
-} from './shared.ts';
+import { adminCrumb, Csrf, confirmPage, errorFor, IdParam, roleLabel, sendAdminPage } from './shared.ts';
 
 const access = { access: { action: 'platform.administer' } } as const;
 const NOTICES = new Set(['granted', 'revoked']);
@@ -73,13 +65,14 @@ ${
 <form method="post" action="/admin/roles" novalidate>
 ${reply.csrfField()}
 ${textField('email', t('administration.field.email'), values.email, { type: 'email', error: errorFor(errors, 'email'), autocomplete: 'off' })}
-${choiceField(
-  'role',
-  t('administration.field.role'),
-  nationalRoles.map((r) => ({ value: r, label: roleLabel(t, r) })),
-  values.role,
-  { error: errorFor(errors, 'role'), placeholder: t('administration.field.choose') },
-)}
+${select(request.page, {
+  id: 'role',
+  label: t('administration.field.role'),
+  options: nationalRoles.map((r) => ({ value: r, label: roleLabel(t, r) })),
+  selected: values.role,
+  error: errorFor(errors, 'role'),
+  placeholder: t('administration.field.choose'),
+})}
 <button type="submit" class="button">${t('administration.roles.grant')}</button>
 </form></div>`,
     });
@@ -114,7 +107,7 @@ ${choiceField(
         body: Type.Object({
           email: Type.Optional(Type.String({ maxLength: 1000 })),
           role: Type.Optional(Type.String({ maxLength: 100 })),
-          _csrf: Type.Optional(Type.String({ maxLength: 200 })),
+          _csrf: CsrfField,
         }),
       },
       config: access,

@@ -3,10 +3,11 @@ import { Type } from 'typebox';
 import { listApiTokens } from '../../../platform/auth/api-tokens.ts';
 import { authorize } from '../../../platform/auth/permissions.ts';
 import { translateProblems } from '../../../platform/commands/index.ts';
+import { CsrfField } from '../../../platform/forms/index.ts';
 import type { FieldError } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
-import { summaryList, textField } from '../../../platform/views/components.ts';
+import { checkboxes, summaryList, textField } from '../../../platform/views/components.ts';
 import { html } from '../../../platform/views/html.ts';
 import { addDays, today } from '../dates.ts';
 import { type AdminOrganization, organizationBySlug } from '../organizations.ts';
@@ -21,7 +22,6 @@ import {
 } from '../tokens.ts';
 import {
   Csrf,
-  checkboxGroup,
   confirmPage,
   errorFor,
   IdParam,
@@ -94,13 +94,14 @@ export function tokenPages(app: App, ctx: ModuleContext): void {
 <form method="post" action="${base}" novalidate>
 ${reply.csrfField()}
 ${textField('name', t('administration.field.tokenName'), values.name, { error: errorFor(errors, 'name'), hint: t('administration.field.tokenNameHint'), autocomplete: 'off' })}
-${checkboxGroup(
-  'scopes',
-  t('administration.field.scopes'),
-  tokenScopes().map((s) => ({ value: s.action, label: s.action, hint: s.description })),
-  scopes,
-  { error: errorFor(errors, 'scopes'), hint: t('administration.field.scopesHint') },
-)}
+${checkboxes(request.page, {
+  id: 'scopes',
+  label: t('administration.field.scopes'),
+  options: tokenScopes().map((s) => ({ value: s.action, label: s.action, hint: s.description })),
+  selected: scopes,
+  error: errorFor(errors, 'scopes'),
+  hint: t('administration.field.scopesHint'),
+})}
 ${textField(
   'expiresOn',
   t('administration.field.expiresOn'),
@@ -151,7 +152,7 @@ ${textField(
             ]),
           ),
           expiresOn: Type.Optional(Type.String({ maxLength: 40 })),
-          _csrf: Type.Optional(Type.String({ maxLength: 200 })),
+          _csrf: CsrfField,
         }),
       },
       config: access,
