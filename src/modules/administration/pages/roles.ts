@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { translateProblems } from '../../../platform/commands/index.ts';
-import { CsrfField } from '../../../platform/forms/index.ts';
+import { formRoute } from '../../../platform/forms/index.ts';
 import type { FieldError } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
@@ -14,29 +14,34 @@ import {
   revokeNationalRole,
 } from '../national-roles.ts';
 import { nationalRoles } from '../validation.ts';
-import { adminCrumb, Csrf, confirmPage, errorFor, IdParam, roleLabel, sendAdminPage } from './shared.ts';
+import { adminCrumb, Csrf, confirmPage, IdParam, roleLabel } from './shared.ts';
 
 const access = { access: { action: 'platform.administer' } } as const;
 const NOTICES = new Set(['granted', 'revoked']);
 
-/** `/admin/roles`: national roles, granted to existing accounts by email. */
+/** `/admin/roles`: national roles, granted to existing accounts by email (a `formRoute`). */
 export function rolePages(app: App, ctx: ModuleContext): void {
-  const render = async (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    values: { email?: string; role?: string },
-    errors: FieldError[],
-    notice?: string,
-  ) => {
-    const { t } = request;
-    const grants = await listNationalGrants(ctx.db);
-    const title = t('administration.roles.title');
-    return sendAdminPage(request, reply, {
-      title,
-      breadcrumbs: [adminCrumb(t), { label: title }],
-      errors,
-      notice,
-      main: html`<h1>${title}</h1>
+  formRoute(app, {
+    path: '/admin/roles',
+    access: { action: 'platform.administer' },
+    body: Type.Object({
+      email: Type.Optional(Type.String({ maxLength: 1000 })),
+      role: Type.Optional(Type.String({ maxLength: 100 })),
+    }),
+    command: (input, request) => grantNationalRole(ctx, request.actor, input, request.meta),
+    render: async (form, request) => {
+      const { t } = request;
+      const grants = await listNationalGrants(ctx.db);
+      const title = t('administration.roles.title');
+      const done = (request.query as { done?: unknown }).done;
+      const notice =
+        typeof done === 'string' && NOTICES.has(done) ? t(`administration.roles.done.${done}`) : undefined;
+      return {
+        title,
+        breadcrumbs: [adminCrumb(t), { label: title }],
+        wide: true,
+        main: html`${notice ? html`<div class="notice" role="status"><p>${notice}</p></div>` : ''}
+<h1>${title}</h1>
 <p class="lead">${t('administration.roles.lead')}</p>
 ${
   grants.length === 0
@@ -62,63 +67,23 @@ ${
 <div class="narrow">
 <h2>${t('administration.roles.grantTitle')}</h2>
 <p>${t('administration.roles.grantLead')}</p>
-<form method="post" action="/admin/roles" novalidate>
-${reply.csrfField()}
-${textField('email', t('administration.field.email'), values.email, { type: 'email', error: errorFor(errors, 'email'), autocomplete: 'off' })}
+<form method="post" action="${form.action}" novalidate>
+${form.csrf}
+${textField('email', t('administration.field.email'), form.value('email'), { type: 'email', error: form.error('email'), autocomplete: 'off' })}
 ${select(request.page, {
   id: 'role',
   label: t('administration.field.role'),
   options: nationalRoles.map((r) => ({ value: r, label: roleLabel(t, r) })),
-  selected: values.role,
-  error: errorFor(errors, 'role'),
+  selected: form.value('role'),
+  error: form.error('role'),
   placeholder: t('administration.field.choose'),
 })}
 <button type="submit" class="button">${t('administration.roles.grant')}</button>
 </form></div>`,
-    });
-  };
-
-  app.get(
-    '/admin/roles',
-    {
-      schema: {
-        hide: true,
-        querystring: Type.Object({ done: Type.Optional(Type.String({ maxLength: 100 })) }),
-      },
-      config: access,
+      };
     },
-    async (request, reply) => {
-      const done = request.query.done;
-      return render(
-        request,
-        reply,
-        {},
-        [],
-        done && NOTICES.has(done) ? request.t(`administration.roles.done.${done}`) : undefined,
-      );
-    },
-  );
-
-  app.post(
-    '/admin/roles',
-    {
-      schema: {
-        hide: true,
-        body: Type.Object({
-          email: Type.Optional(Type.String({ maxLength: 1000 })),
-          role: Type.Optional(Type.String({ maxLength: 100 })),
-          _csrf: CsrfField,
-        }),
-      },
-      config: access,
-    },
-    async (request, reply) => {
-      const { _csrf, ...input } = request.body;
-      const result = await grantNationalRole(ctx, request.actor, input, request.meta);
-      if (result.ok) return reply.redirect('/admin/roles?done=granted', 303);
-      return render(request, reply, input, translateProblems(request.t, result.problems));
-    },
-  );
+    redirect: () => '/admin/roles?done=granted',
+  });
 
   const Params = Type.Object({ grantId: IdParam });
   const confirm = async (
