@@ -9,11 +9,13 @@ import {
   normaliseEmail,
   type User,
 } from '../../platform/auth/users.ts';
+import { ok } from '../../platform/commands/index.ts';
 import type { Config } from '../../platform/config.ts';
 import { sql } from '../../platform/db/sql.ts';
+import type { RequestMeta } from '../../platform/http/types.ts';
+import type { Locale } from '../../platform/i18n/index.ts';
 import type { ModuleContext } from '../../platform/module.ts';
-import { needsSecondFactor, type SignInResult } from './sign-in.ts';
-import type { RequestMeta } from './sign-up.ts';
+import { needsSecondFactor, type SignedIn } from './sign-in.ts';
 
 /**
  * Sign-in through an OpenID Connect provider (the national single sign-on): authorization code
@@ -157,7 +159,7 @@ export function classifyOidcError(error: unknown): OidcFailure {
 }
 
 export type OidcSignInResult =
-  | Extract<SignInResult, { ok: true }>
+  | { ok: true; value: SignedIn }
   | { ok: false; refused: 'email-unverified' | 'no-email' | 'disabled' };
 
 /**
@@ -168,7 +170,8 @@ export type OidcSignInResult =
 export async function signInWithOidc(
   ctx: ModuleContext,
   identity: OidcIdentity,
-  meta: RequestMeta & { userAgent?: string },
+  meta: Pick<RequestMeta, 'ip' | 'requestId' | 'userAgent'>,
+  locale: Locale,
 ): Promise<OidcSignInResult> {
   const email = normaliseEmail(identity.email ?? '');
   type Outcome =
@@ -195,7 +198,7 @@ export async function signInWithOidc(
           email,
           displayName: identity.name?.slice(0, 200) ?? email.split('@')[0]!,
           passwordHash: null,
-          locale: meta.locale,
+          locale,
           emailVerified: identity.emailVerified,
         });
       }
@@ -231,5 +234,5 @@ export async function signInWithOidc(
   const { user, sessionToken } = outcome;
   const official = await needsSecondFactor(ctx, user.id);
   const next = !official ? 'done' : user.totpEnabledAt ? 'second-factor' : 'set-up-second-factor';
-  return { ok: true, sessionToken, next };
+  return ok({ sessionToken, next });
 }

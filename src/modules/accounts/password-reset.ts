@@ -4,15 +4,16 @@ import { hashPassword } from '../../platform/auth/passwords.ts';
 import { hitRateLimit } from '../../platform/auth/rate-limit.ts';
 import { revokeAllSessions } from '../../platform/auth/sessions.ts';
 import { findUserByEmail, findUserById } from '../../platform/auth/users.ts';
+import { type FieldProblem, ok, type Result } from '../../platform/commands/index.ts';
 import { sql } from '../../platform/db/sql.ts';
+import type { RequestMeta } from '../../platform/http/types.ts';
 import { translator } from '../../platform/i18n/index.ts';
 import { layoutMailText, queueMail } from '../../platform/mail/index.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { consumeOneTimeToken, issueOneTimeToken, peekOneTimeToken } from './one-time.ts';
 import { PASSWORD_GUESSES, passwordAccountKey } from './sign-in.ts';
-import type { CommandResult, RequestMeta } from './sign-up.ts';
-import { forgetGuesses } from './throttle.ts';
-import { checkEmail, checkNewPassword, type Problems } from './validation.ts';
+import { forgetGuesses, type RateLimited } from './throttle.ts';
+import { checkEmail, checkNewPassword } from './validation.ts';
 
 const RESETS_PER_HOUR = 5;
 
@@ -20,16 +21,16 @@ const RESETS_PER_HOUR = 5;
 export async function requestPasswordReset(
   ctx: ModuleContext,
   input: { email?: string },
-  meta: RequestMeta,
-): Promise<CommandResult> {
-  const problems: Problems = [];
+  meta: Pick<RequestMeta, 'ip' | 'requestId' | 'userAgent'>,
+): Promise<Result<undefined> | RateLimited> {
+  const problems: FieldProblem[] = [];
   const email = checkEmail(problems, 'email', input.email);
   if (problems.length > 0) return { ok: false, problems };
   const perIp = await hitRateLimit(ctx.db, `reset:ip:${meta.ip}`, RESETS_PER_HOUR * 4, 3600);
   const perAddress = await hitRateLimit(ctx.db, `reset:email:${email.toLowerCase()}`, RESETS_PER_HOUR, 3600);
   if (!perIp.allowed) return { ok: false, rateLimited: perIp.retryAfterSeconds };
   // Over the per-address limit the answer stays "sent" but nothing is sent: no mail bombing.
-  if (!perAddress.allowed) return { ok: true };
+  if (!perAddress.allowed) return ok(undefined);
   await ctx.db.transaction(async (tx) => {
     const user = await findUserByEmail(tx, email);
     if (!user || user.disabledAt) return;
@@ -53,7 +54,7 @@ export async function requestPasswordReset(
       requestId: meta.requestId,
     });
   });
-  return { ok: true };
+  return ok(undefined);
 }
 
 /**
@@ -64,9 +65,9 @@ export async function resetPassword(
   ctx: ModuleContext,
   token: string,
   input: { password?: string },
-  meta: RequestMeta,
-): Promise<CommandResult | { ok: false; invalidLink: true }> {
-  const problems: Problems = [];
+  meta: Pick<RequestMeta, 'ip' | 'requestId' | 'userAgent'>,
+): Promise<Result<undefined> | { ok: false; invalidLink: true }> {
+  const problems: FieldProblem[] = [];
   const password = checkNewPassword(problems, 'password', input.password);
   if (problems.length > 0) return { ok: false, problems };
   // The link first: a made-up one must not buy a free Argon2 hash (it is taken for good below).
@@ -89,6 +90,6 @@ export async function resetPassword(
       requestId: meta.requestId,
       details: { sessionsEnded: ended },
     });
-    return { ok: true } as const;
+    return ok(undefined);
   });
 }

@@ -9,11 +9,12 @@ import {
 import { hitRateLimit } from '../../platform/auth/rate-limit.ts';
 import { createSession } from '../../platform/auth/sessions.ts';
 import { activeGrants, findUserByEmail, normaliseEmail, type User } from '../../platform/auth/users.ts';
+import { type FieldProblem, ok, problem, type Result } from '../../platform/commands/index.ts';
 import { sql } from '../../platform/db/sql.ts';
+import type { RequestMeta } from '../../platform/http/types.ts';
 import type { ModuleContext } from '../../platform/module.ts';
-import type { RequestMeta } from './sign-up.ts';
-import { type GuessBudget, spendGuess } from './throttle.ts';
-import { checkEmail, type Problems } from './validation.ts';
+import { type GuessBudget, type RateLimited, spendGuess } from './throttle.ts';
+import { checkEmail } from './validation.ts';
 
 const SIGN_INS_PER_IP_PER_MINUTE = 20;
 
@@ -38,11 +39,17 @@ export const PASSWORD_GUESSES: GuessBudget = {
 /** The account part of the password's buckets: the address typed, in one form. */
 export const passwordAccountKey = (email: string) => `account:${normaliseEmail(email)}`;
 
+/** A session, and where the person goes next: done, or on to their second factor (or to set one up). */
+export interface SignedIn {
+  sessionToken: string;
+  next: 'done' | 'second-factor' | 'set-up-second-factor';
+}
+
+/** Signed in, or field problems; or refused (the same answer for every wrong credential), or rate-limited. */
 export type SignInResult =
-  | { ok: true; sessionToken: string; next: 'done' | 'second-factor' | 'set-up-second-factor' }
-  | { ok: false; problems: Problems }
+  | Result<SignedIn>
   | { ok: false; refused: 'credentials' | 'unconfirmed' }
-  | { ok: false; rateLimited: number };
+  | RateLimited;
 
 /** Whether the user holds a role that needs a second factor. */
 export async function needsSecondFactor(ctx: ModuleContext, userId: number): Promise<boolean> {
@@ -52,7 +59,7 @@ export async function needsSecondFactor(ctx: ModuleContext, userId: number): Pro
 async function recordFailure(
   ctx: ModuleContext,
   user: User,
-  meta: RequestMeta,
+  meta: Pick<RequestMeta, 'ip' | 'requestId' | 'userAgent'>,
   knownAddress: boolean,
 ): Promise<void> {
   await ctx.db.transaction(async (tx) => {
@@ -74,12 +81,12 @@ async function recordFailure(
 export async function signIn(
   ctx: ModuleContext,
   input: { email?: string; password?: string },
-  meta: RequestMeta & { userAgent?: string },
+  meta: Pick<RequestMeta, 'ip' | 'requestId' | 'userAgent'>,
 ): Promise<SignInResult> {
-  const problems: Problems = [];
+  const problems: FieldProblem[] = [];
   const email = checkEmail(problems, 'email', input.email);
   const password = input.password ?? '';
-  if (!password) problems.push({ field: 'password', message: 'accounts.error.passwordMissing' });
+  if (!password) problems.push(problem('password', 'accounts.error.passwordMissing'));
   if (problems.length > 0) return { ok: false, problems };
   const limit = await hitRateLimit(ctx.db, `sign-in:ip:${meta.ip}`, SIGN_INS_PER_IP_PER_MINUTE, 60);
   if (!limit.allowed) return { ok: false, rateLimited: limit.retryAfterSeconds };
@@ -125,5 +132,5 @@ export async function signIn(
     );
   });
   const next = !official ? 'done' : user.totpEnabledAt ? 'second-factor' : 'set-up-second-factor';
-  return { ok: true, sessionToken, next };
+  return ok({ sessionToken, next });
 }

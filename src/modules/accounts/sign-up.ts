@@ -3,23 +3,15 @@ import { anonymous } from '../../platform/auth/actor.ts';
 import { hashPassword } from '../../platform/auth/passwords.ts';
 import { hitRateLimit } from '../../platform/auth/rate-limit.ts';
 import { createUser, findUserByEmail } from '../../platform/auth/users.ts';
+import { type FieldProblem, ok, type Result } from '../../platform/commands/index.ts';
 import { sql } from '../../platform/db/sql.ts';
+import type { RequestMeta } from '../../platform/http/types.ts';
 import { type Locale, translator } from '../../platform/i18n/index.ts';
 import { layoutMailText, queueMail } from '../../platform/mail/index.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { consumeOneTimeToken, issueOneTimeToken } from './one-time.ts';
-import { checkEmail, checkName, checkNewPassword, type Problems } from './validation.ts';
-
-export interface RequestMeta {
-  ip: string;
-  requestId: string;
-  locale: Locale;
-}
-
-export type CommandResult =
-  | { ok: true }
-  | { ok: false; problems: Problems }
-  | { ok: false; rateLimited: number };
+import type { RateLimited } from './throttle.ts';
+import { checkEmail, checkName, checkNewPassword } from './validation.ts';
 
 const SIGN_UPS_PER_HOUR = 10;
 
@@ -30,9 +22,10 @@ const SIGN_UPS_PER_HOUR = 10;
 export async function signUp(
   ctx: ModuleContext,
   input: { displayName?: string; email?: string; password?: string },
-  meta: RequestMeta,
-): Promise<CommandResult> {
-  const problems: Problems = [];
+  meta: Pick<RequestMeta, 'ip' | 'requestId'>,
+  locale: Locale,
+): Promise<Result<undefined> | RateLimited> {
+  const problems: FieldProblem[] = [];
   const displayName = checkName(problems, 'displayName', input.displayName);
   const email = checkEmail(problems, 'email', input.email);
   const password = checkNewPassword(problems, 'password', input.password, email);
@@ -41,7 +34,7 @@ export async function signUp(
   if (!limit.allowed) return { ok: false, rateLimited: limit.retryAfterSeconds };
 
   const passwordHash = await hashPassword(password, ctx.config.passwordCost);
-  const t = translator(meta.locale);
+  const t = translator(locale);
   await ctx.db.transaction(async (tx) => {
     const existing = await findUserByEmail(tx, email);
     if (existing) {
@@ -63,15 +56,15 @@ export async function signUp(
       email,
       displayName,
       passwordHash,
-      locale: meta.locale,
+      locale: locale,
       emailVerified: false,
     });
     const token = await issueOneTimeToken(tx, { purpose: 'confirm-email', userId: user.id, validHours: 48 });
     await queueMail(tx, {
       to: user.email,
-      locale: meta.locale,
+      locale: locale,
       subject: t('accounts.mail.confirm.subject'),
-      text: layoutMailText(meta.locale, {
+      text: layoutMailText(locale, {
         recipientName: displayName,
         siteUrl: ctx.config.publicUrl,
         body: t('accounts.mail.confirm.body', { link: `${ctx.config.publicUrl}/confirm-email/${token}` }),
@@ -85,11 +78,15 @@ export async function signUp(
       requestId: meta.requestId,
     });
   });
-  return { ok: true };
+  return ok(undefined);
 }
 
 /** Confirms the address behind a link; the link works once. */
-export async function confirmEmail(ctx: ModuleContext, token: string, meta: RequestMeta): Promise<boolean> {
+export async function confirmEmail(
+  ctx: ModuleContext,
+  token: string,
+  meta: Pick<RequestMeta, 'ip' | 'requestId'>,
+): Promise<boolean> {
   return ctx.db.transaction(async (tx) => {
     const found = await consumeOneTimeToken(tx, 'confirm-email', token);
     if (!found?.userId) return false;

@@ -70,3 +70,9 @@ export async function forgetGuesses(q: Queryable, budget: GuessBudget, account: 
     sql`delete from rate_limits where bucket like ${`${budget.name}:${account.replace(/[\\%_]/g, '\\$&')}:%`}`,
   );
 }
+
+/** A command refused for too many attempts: the page answers 429 with `Retry-After: rateLimited` (seconds). */
+export interface RateLimited {
+  ok: false;
+  rateLimited: number;
+}

@@ -62,7 +62,6 @@ describe('replacing a second factor', () => {
     const result = await enableTotp(ctx, session!, own, codeFor(own), {
       ip: '127.0.0.1',
       requestId: 'test',
-      locale: 'en',
     });
     expect(result).toEqual({ ok: false, reason: 'enabled' });
     expect((await findUserById(ctx.db, user.id))!.totpSecret).toBe(secret);

@@ -4,8 +4,8 @@ import { rotateSession, type SessionRecord } from '../../platform/auth/sessions.
 import { findUserById } from '../../platform/auth/users.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
+import type { RequestMeta } from '../../platform/http/types.ts';
 import type { ModuleContext } from '../../platform/module.ts';
-import type { RequestMeta } from './sign-up.ts';
 import { type GuessBudget, spendGuess } from './throttle.ts';
 
 const ISSUER = 'Shilen';
@@ -80,7 +80,7 @@ async function upgradeSession(
   tx: Queryable,
   session: SessionRecord,
   action: 'accounts.second-factor' | 'accounts.enable-totp',
-  meta: RequestMeta & { userAgent?: string },
+  meta: Pick<RequestMeta, 'ip' | 'requestId' | 'userAgent'>,
 ): Promise<string> {
   await recordAudit(tx, {
     actor: { label: `user:${session.userId}`, userId: session.userId },
@@ -110,7 +110,7 @@ export async function proveSecondFactor(
   ctx: ModuleContext,
   session: SessionRecord,
   code: string,
-  meta: RequestMeta & { userAgent?: string },
+  meta: Pick<RequestMeta, 'ip' | 'requestId' | 'userAgent'>,
 ): Promise<SecondFactorResult> {
   const user = await findUserById(ctx.db, session.userId);
   if (!user?.totpSecret || !user.totpEnabledAt) return { ok: false, reason: 'code' };
@@ -146,7 +146,7 @@ export async function enableTotp(
   session: SessionRecord,
   secret: string,
   code: string,
-  meta: RequestMeta & { userAgent?: string },
+  meta: Pick<RequestMeta, 'ip' | 'requestId' | 'userAgent'>,
 ): Promise<SecondFactorResult> {
   if (!/^[A-Z2-7]{32}$/.test(secret)) return { ok: false, reason: 'code' };
   const step = matchingStep(secret, code);

@@ -5,14 +5,15 @@ import { can } from '../../platform/auth/permissions.ts';
 import { createSession } from '../../platform/auth/sessions.ts';
 import { tokenHash } from '../../platform/auth/tokens.ts';
 import { actorForUser, createUser, findUserByEmail, findUserById } from '../../platform/auth/users.ts';
+import type { FieldProblem } from '../../platform/commands/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
+import type { RequestMeta } from '../../platform/http/types.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { findInvitation, type Invitation } from './invitations.ts';
-import type { RequestMeta } from './members.ts';
 import { reachesAll, subtreeIds } from './organizations.ts';
-import { checkName, checkNewPassword, type Problems } from './validation.ts';
+import { checkName, checkNewPassword } from './validation.ts';
 
 /** Why an invitation cannot be taken: its state, or who is asking. */
 export type AcceptRefusal =
@@ -38,7 +39,7 @@ export type AcceptResult =
       totpEnabled: boolean;
     }
   | { ok: false; refusal: AcceptRefusal }
-  | { ok: false; problems: Problems };
+  | { ok: false; problems: FieldProblem[] };
 
 /** Whether the inviter could still make this grant: an invitation carries its sender's authority. */
 async function inviterStillMay(q: Queryable, invitation: Invitation): Promise<boolean> {
@@ -64,7 +65,7 @@ export async function acceptInvitation(
   actor: Actor,
   token: string,
   input: { displayName?: string; password?: string },
-  meta: RequestMeta & { locale: Locale; userAgent?: string },
+  meta: Pick<RequestMeta, 'ip' | 'requestId' | 'userAgent'> & { locale: Locale },
 ): Promise<AcceptResult> {
   const invitation = await findInvitation(ctx.db, token);
   if (!invitation) return { ok: false, refusal: 'unknown' };
@@ -79,7 +80,7 @@ export async function acceptInvitation(
     userId = user.id;
   } else {
     if (await findUserByEmail(ctx.db, invitation.email)) return { ok: false, refusal: 'sign-in' };
-    const problems: Problems = [];
+    const problems: FieldProblem[] = [];
     displayName = checkName(problems, 'displayName', input.displayName);
     const password = checkNewPassword(problems, 'password', input.password, invitation.email);
     if (problems.length > 0) return { ok: false, problems };

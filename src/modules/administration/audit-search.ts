@@ -1,11 +1,11 @@
-import { countryPack } from '../../country/mn/index.ts';
 import type { JsonValue } from '../../platform/audit/chain.ts';
 import { normaliseEmail } from '../../platform/auth/users.ts';
+import { type FieldProblem, problem } from '../../platform/commands/index.ts';
 import type { Queryable, Row } from '../../platform/db/database.ts';
 import { type SqlQuery, sql } from '../../platform/db/sql.ts';
 import type { DatasetField } from '../../platform/module.ts';
-import { addDays, isDate } from './dates.ts';
-import type { Problems } from './validation.ts';
+import { isIsoDate } from '../../platform/patterns.ts';
+import { addDays } from './dates.ts';
 
 /**
  * Searching the audit trail for oversight: filters on who, what, which record, when and the text
@@ -42,35 +42,36 @@ export const AUDIT_FILTER_KEYS = [
  */
 export function readAuditFilters(query: Readonly<Record<string, string | undefined>>): {
   filters: AuditFilters;
-  problems: Problems;
+  problems: FieldProblem[];
 } {
   const filters: AuditFilters = {};
-  const problems: Problems = [];
+  const problems: FieldProblem[] = [];
   for (const key of AUDIT_FILTER_KEYS) {
     const value = query[key]?.trim().slice(0, 200);
     if (value) filters[key] = value;
   }
   if (filters.action && !/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)*$/.test(filters.action)) {
-    problems.push({ field: 'action', message: 'administration.audit.badAction' });
+    problems.push(problem('action', 'administration.audit.badAction'));
     delete filters.action;
   }
   for (const key of ['from', 'to'] as const) {
-    if (filters[key] && !isDate(filters[key])) {
-      problems.push({ field: key, message: 'administration.audit.badDate' });
+    if (filters[key] && !isIsoDate(filters[key])) {
+      problems.push(problem(key, 'administration.audit.badDate'));
       delete filters[key];
     }
   }
   if (filters.from && filters.to && filters.from > filters.to) {
-    problems.push({ field: 'to', message: 'administration.audit.dateOrder' });
+    problems.push(problem('to', 'administration.audit.dateOrder'));
     delete filters.to;
   }
   return { filters, problems };
 }
 
 const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-const dayStart = (date: string) => sql`(${date}::date::timestamp at time zone ${countryPack.timeZone})`;
+const dayStart = (date: string, timeZone: string) => sql`(${date}::date::timestamp at time zone ${timeZone})`;
 
-function conditions(filters: AuditFilters): SqlQuery {
+/** The conditions of the filters; dates are days in `timeZone` (the country's). */
+function conditions(filters: AuditFilters, timeZone: string): SqlQuery {
   const parts: SqlQuery[] = [sql`true`];
   if (filters.actor) {
     parts.push(
@@ -83,8 +84,8 @@ function conditions(filters: AuditFilters): SqlQuery {
     parts.push(sql`(a.action = ${filters.action} or a.action like ${`${filters.action}.%`})`);
   if (filters.subjectType) parts.push(sql`a.subject_type = ${filters.subjectType}`);
   if (filters.subjectId) parts.push(sql`a.subject_id = ${filters.subjectId}`);
-  if (filters.from) parts.push(sql`a.at >= ${dayStart(filters.from)}`);
-  if (filters.to) parts.push(sql`a.at < ${dayStart(addDays(filters.to, 1))}`);
+  if (filters.from) parts.push(sql`a.at >= ${dayStart(filters.from, timeZone)}`);
+  if (filters.to) parts.push(sql`a.at < ${dayStart(addDays(filters.to, 1), timeZone)}`);
   if (filters.text)
     parts.push(
       sql`mn_lower(a.details::text) like ('%' || mn_lower(${likeEscape(filters.text)}) || '%') escape '\\'`,
@@ -109,12 +110,17 @@ export interface AuditRow {
   details: JsonValue;
 }
 
-function select(filters: AuditFilters, before: number | undefined, limit: number): SqlQuery {
+function select(
+  filters: AuditFilters,
+  timeZone: string,
+  before: number | undefined,
+  limit: number,
+): SqlQuery {
   return sql`select a.seq, a.at, a.actor, a.actor_user_id as "actorUserId", u.display_name as "actorName",
       u.email as "actorEmail", a.role, a.action, a.subject_type as "subjectType", a.subject_id as "subjectId",
       a.purpose, a.ip, a.request_id as "requestId", a.details
     from audit_log a left join users u on u.id = a.actor_user_id
-    where ${conditions(filters)} ${before !== undefined ? sql`and a.seq < ${before}` : sql.empty}
+    where ${conditions(filters, timeZone)} ${before !== undefined ? sql`and a.seq < ${before}` : sql.empty}
     order by a.seq desc limit ${limit}`;
 }
 
@@ -122,17 +128,24 @@ function select(filters: AuditFilters, before: number | undefined, limit: number
 export async function searchAudit(
   q: Queryable,
   filters: AuditFilters,
-  options: { before?: number; pageSize: number },
+  options: { timeZone: string; before?: number; pageSize: number },
 ): Promise<{ rows: AuditRow[]; more: boolean }> {
-  const rows = await q.query<AuditRow>(select(filters, options.before, options.pageSize + 1));
+  const rows = await q.query<AuditRow>(
+    select(filters, options.timeZone, options.before, options.pageSize + 1),
+  );
   return { rows: rows.slice(0, options.pageSize), more: rows.length > options.pageSize };
 }
 
 /** Every matching entry, newest first, read in batches so memory stays flat. */
-export async function* auditRows(q: Queryable, filters: AuditFilters, batch = 1000): AsyncGenerator<Row> {
+export async function* auditRows(
+  q: Queryable,
+  filters: AuditFilters,
+  timeZone: string,
+  batch = 1000,
+): AsyncGenerator<Row> {
   let before: number | undefined;
   for (;;) {
-    const rows = await q.query<AuditRow>(select(filters, before, batch));
+    const rows = await q.query<AuditRow>(select(filters, timeZone, before, batch));
     for (const row of rows)
       yield {
         seq: row.seq,

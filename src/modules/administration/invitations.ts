@@ -4,15 +4,25 @@ import { authorize } from '../../platform/auth/permissions.ts';
 import { hitRateLimit } from '../../platform/auth/rate-limit.ts';
 import { randomToken, tokenHash } from '../../platform/auth/tokens.ts';
 import { findUserByEmail, findUserById } from '../../platform/auth/users.ts';
+import {
+  auditRole,
+  type FieldProblem,
+  ok,
+  problem,
+  type Result,
+  refuse,
+} from '../../platform/commands/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { notFound } from '../../platform/http/errors.ts';
+import type { RequestMeta } from '../../platform/http/types.ts';
 import { type Locale, translator } from '../../platform/i18n/index.ts';
 import { layoutMailText, queueMail } from '../../platform/mail/index.ts';
 import type { ModuleContext } from '../../platform/module.ts';
-import { checkSubOrganizationReach, type RequestMeta } from './members.ts';
-import { actingRole, organizationBySlug } from './organizations.ts';
-import { checkEmail, checked, checkRole, done, type Outcome, type Problems, refused } from './validation.ts';
+import { isChecked } from '../../platform/patterns.ts';
+import { checkSubOrganizationReach } from './members.ts';
+import { organizationBySlug } from './organizations.ts';
+import { checkEmail, checkRole } from './validation.ts';
 
 /**
  * Invitations: a one-time token (purpose `invitation`) mailed to an address, carrying the
@@ -128,17 +138,16 @@ export async function inviteOfficial(
   actor: Actor,
   slug: string,
   input: InviteInput,
-  meta: RequestMeta & { locale: Locale },
-): Promise<Outcome<{ email: string }>> {
+  meta: Pick<RequestMeta, 'ip' | 'requestId'> & { locale: Locale },
+): Promise<Result<{ email: string }>> {
   const org = await organizationBySlug(ctx.db, slug);
   authorize(actor, MANAGE, { organizationId: org.id });
-  const problems: Problems = [];
+  const problems: FieldProblem[] = [];
   const email = checkEmail(problems, 'email', input.email);
   // `.invalid` addresses receive no mail; system accounts use them.
-  if (email.endsWith('.invalid'))
-    problems.push({ field: 'email', message: 'administration.error.emailInvalid' });
+  if (email.endsWith('.invalid')) problems.push(problem('email', 'administration.error.emailInvalid'));
   const role = checkRole(problems, 'role', input.role, organizationRoles);
-  const includeSub = checked(input.includeSubOrganizations);
+  const includeSub = isChecked(input.includeSubOrganizations);
   await checkSubOrganizationReach(ctx.db, actor, org, includeSub, problems);
   const existing = problems.length === 0 ? await findUserByEmail(ctx.db, email) : undefined;
   if (existing) {
@@ -148,12 +157,12 @@ export async function inviteOfficial(
       from role_grants where user_id = ${existing.id} and role = ${role} and organization_id = ${org.id}
         and revoked_at is null`);
     if (held && (held.includeSub || !includeSub))
-      problems.push({ field: 'email', message: 'administration.error.alreadyHolds' });
+      problems.push(problem('email', 'administration.error.alreadyHolds'));
   }
   if (problems.length > 0) return { ok: false, problems };
   const limit = await hitRateLimit(ctx.db, `invite:${actor.label}`, INVITATIONS_PER_HOUR, 3600);
   if (!limit.allowed)
-    return refused('email', 'administration.error.tooManyInvitations', {
+    return refuse('email', 'administration.error.tooManyInvitations', {
       minutes: Math.ceil(limit.retryAfterSeconds / 60),
     });
 
@@ -195,7 +204,7 @@ export async function inviteOfficial(
     });
     await recordAudit(tx, {
       actor,
-      role: actingRole(actor, MANAGE, org.id),
+      role: auditRole(actor, org.id, MANAGE),
       action: 'organization.invite-member',
       subject: { type: 'organization', id: org.slug },
       ip: meta.ip,
@@ -203,7 +212,7 @@ export async function inviteOfficial(
       details: { email, role, includeSubOrganizations: includeSub, expiresAt: expiresAt.toISOString() },
     });
   });
-  return done({ email });
+  return ok({ email });
 }
 
 /** Withdraws a pending invitation of this organisation; its link then says so. */
@@ -212,7 +221,7 @@ export async function withdrawInvitation(
   actor: Actor,
   slug: string,
   id: string,
-  meta: RequestMeta,
+  meta: Pick<RequestMeta, 'ip' | 'requestId'>,
 ): Promise<Invitation> {
   const org = await organizationBySlug(ctx.db, slug);
   authorize(actor, MANAGE, { organizationId: org.id });
@@ -227,7 +236,7 @@ export async function withdrawInvitation(
     if (rows.length === 0) throw notFound('the invitation was used or withdrawn meanwhile');
     await recordAudit(tx, {
       actor,
-      role: actingRole(actor, MANAGE, org.id),
+      role: auditRole(actor, org.id, MANAGE),
       action: 'organization.withdraw-invitation',
       subject: { type: 'organization', id: org.slug },
       ip: meta.ip,

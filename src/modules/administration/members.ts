@@ -1,26 +1,29 @@
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { type Actor, organizationRoles, type Role } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/permissions.ts';
+import {
+  auditRole,
+  type FieldProblem,
+  ok,
+  problem,
+  type Result,
+  refuse,
+} from '../../platform/commands/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { notFound } from '../../platform/http/errors.ts';
+import type { RequestMeta } from '../../platform/http/types.ts';
 import type { ModuleContext } from '../../platform/module.ts';
+import { isChecked } from '../../platform/patterns.ts';
 import {
   type AdminOrganization,
-  actingRole,
   ancestorIds,
   NOT_SYSTEM_ACCOUNT,
   organizationBySlug,
   reachesAll,
   subtreeIds,
 } from './organizations.ts';
-import { checked, checkRole, done, type Outcome, type Problems, refused } from './validation.ts';
-
-/** Where a request came from, for the audit trail. */
-export interface RequestMeta {
-  ip: string;
-  requestId: string;
-}
+import { checkRole } from './validation.ts';
 
 const MANAGE = 'organization.manage-members';
 /** Held for the rest of a transaction that could remove an administrator, so two such removals never both pass the check. */
@@ -74,11 +77,11 @@ export async function checkSubOrganizationReach(
   actor: Actor,
   organization: AdminOrganization,
   includeSubOrganizations: boolean,
-  problems: Problems,
+  problems: FieldProblem[],
 ): Promise<void> {
   if (!includeSubOrganizations) return;
   if (!reachesAll(actor, MANAGE, await subtreeIds(q, organization.id)))
-    problems.push({ field: 'includeSubOrganizations', message: 'administration.error.beyondReach' });
+    problems.push(problem('includeSubOrganizations', 'administration.error.beyondReach'));
 }
 
 export interface GrantInput {
@@ -93,20 +96,20 @@ export async function grantMemberRole(
   actor: Actor,
   slug: string,
   input: GrantInput,
-  meta: RequestMeta,
-): Promise<Outcome<{ grantId: number }>> {
+  meta: Pick<RequestMeta, 'ip' | 'requestId'>,
+): Promise<Result<{ grantId: number }>> {
   const org = await organizationBySlug(ctx.db, slug);
   authorize(actor, MANAGE, { organizationId: org.id });
-  const problems: Problems = [];
+  const problems: FieldProblem[] = [];
   const members = await listMemberGrants(ctx.db, org.id);
   const userId = Number(input.userId);
   const member = members.find((m) => m.userId === userId);
-  if (!member) problems.push({ field: 'userId', message: 'administration.error.notMember' });
+  if (!member) problems.push(problem('userId', 'administration.error.notMember'));
   const role = checkRole(problems, 'role', input.role, organizationRoles);
-  const includeSub = checked(input.includeSubOrganizations);
+  const includeSub = isChecked(input.includeSubOrganizations);
   await checkSubOrganizationReach(ctx.db, actor, org, includeSub, problems);
   if (member && members.some((m) => m.userId === userId && m.role === role))
-    problems.push({ field: 'role', message: 'administration.error.alreadyHolds' });
+    problems.push(problem('role', 'administration.error.alreadyHolds'));
   if (problems.length > 0) return { ok: false, problems };
 
   return ctx.db.transaction(async (tx) => {
@@ -115,17 +118,17 @@ export async function grantMemberRole(
       values (${userId}, ${role}, ${org.id}, ${includeSub}, ${actor.userId})
       on conflict (user_id, role, coalesce(organization_id, 0)) where revoked_at is null do nothing
       returning id`);
-    if (!grant) return refused('role', 'administration.error.alreadyHolds');
+    if (!grant) return refuse('role', 'administration.error.alreadyHolds');
     await recordAudit(tx, {
       actor,
-      role: actingRole(actor, MANAGE, org.id),
+      role: auditRole(actor, org.id, MANAGE),
       action: 'organization.grant-role',
       subject: { type: 'role-grant', id: grant.id },
       ip: meta.ip,
       requestId: meta.requestId,
       details: { organization: org.slug, userId, role, includeSubOrganizations: includeSub },
     });
-    return done({ grantId: grant.id });
+    return ok({ grantId: grant.id });
   });
 }
 
@@ -149,8 +152,8 @@ export async function revokeMemberRole(
   actor: Actor,
   slug: string,
   grantId: number,
-  meta: RequestMeta,
-): Promise<Outcome<MemberGrant>> {
+  meta: Pick<RequestMeta, 'ip' | 'requestId'>,
+): Promise<Result<MemberGrant>> {
   const org = await organizationBySlug(ctx.db, slug);
   authorize(actor, MANAGE, { organizationId: org.id });
   const grant = await findMemberGrant(ctx.db, org.id, grantId);
@@ -158,7 +161,7 @@ export async function revokeMemberRole(
     if (grant.role === 'organization-administrator') {
       await tx.query(sql`select pg_advisory_xact_lock(${ADMINISTRATOR_REMOVAL_LOCK})`);
       if ((await administratorsReaching(tx, org, grant.grantId)) === 0)
-        return refused(
+        return refuse(
           'grant',
           grant.userId === actor.userId
             ? 'administration.error.lastAdministratorSelf'
@@ -170,7 +173,7 @@ export async function revokeMemberRole(
     if (rows.length === 0) throw notFound('the role was revoked already');
     await recordAudit(tx, {
       actor,
-      role: actingRole(actor, MANAGE, org.id),
+      role: auditRole(actor, org.id, MANAGE),
       action: 'organization.revoke-role',
       subject: { type: 'role-grant', id: grant.grantId },
       ip: meta.ip,
@@ -182,6 +185,6 @@ export async function revokeMemberRole(
         includeSubOrganizations: grant.includeSubOrganizations,
       },
     });
-    return done(grant);
+    return ok(grant);
   });
 }

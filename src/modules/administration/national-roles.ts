@@ -2,21 +2,22 @@ import { recordAudit } from '../../platform/audit/audit.ts';
 import type { Actor, Role } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/permissions.ts';
 import { findUserByEmail } from '../../platform/auth/users.ts';
+import {
+  auditRole,
+  type FieldProblem,
+  ok,
+  problem,
+  type Result,
+  refuse,
+} from '../../platform/commands/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { notFound } from '../../platform/http/errors.ts';
+import type { RequestMeta } from '../../platform/http/types.ts';
 import type { ModuleContext } from '../../platform/module.ts';
-import { ADMINISTRATOR_REMOVAL_LOCK, type RequestMeta } from './members.ts';
-import { actingRole, NOT_SYSTEM_ACCOUNT, SYSTEM_ACCOUNT_DOMAIN } from './organizations.ts';
-import {
-  checkEmail,
-  checkRole,
-  done,
-  nationalRoles,
-  type Outcome,
-  type Problems,
-  refused,
-} from './validation.ts';
+import { ADMINISTRATOR_REMOVAL_LOCK } from './members.ts';
+import { NOT_SYSTEM_ACCOUNT, SYSTEM_ACCOUNT_DOMAIN } from './organizations.ts';
+import { checkEmail, checkRole, nationalRoles } from './validation.ts';
 
 /** National roles (committee, evaluators, oversight bodies, moderators, platform administrators). */
 
@@ -46,19 +47,18 @@ export async function grantNationalRole(
   ctx: ModuleContext,
   actor: Actor,
   input: { email?: string; role?: string },
-  meta: RequestMeta,
-): Promise<Outcome<{ grantId: number }>> {
+  meta: Pick<RequestMeta, 'ip' | 'requestId'>,
+): Promise<Result<{ grantId: number }>> {
   authorize(actor, ADMINISTER);
-  const problems: Problems = [];
+  const problems: FieldProblem[] = [];
   const email = checkEmail(problems, 'email', input.email);
   const role = checkRole(problems, 'role', input.role, nationalRoles);
   const user = problems.some((p) => p.field === 'email') ? undefined : await findUserByEmail(ctx.db, email);
   if (!problems.some((p) => p.field === 'email')) {
     if (!user || user.email.endsWith(`@${SYSTEM_ACCOUNT_DOMAIN}`))
-      problems.push({ field: 'email', message: 'administration.error.noAccount' });
-    else if (user.disabledAt) problems.push({ field: 'email', message: 'administration.error.disabled' });
-    else if (!user.emailVerifiedAt)
-      problems.push({ field: 'email', message: 'administration.error.unverified' });
+      problems.push(problem('email', 'administration.error.noAccount'));
+    else if (user.disabledAt) problems.push(problem('email', 'administration.error.disabled'));
+    else if (!user.emailVerifiedAt) problems.push(problem('email', 'administration.error.unverified'));
   }
   if (problems.length > 0 || !user) return { ok: false, problems };
 
@@ -68,17 +68,17 @@ export async function grantNationalRole(
       values (${user.id}, ${role}, null, false, ${actor.userId})
       on conflict (user_id, role, coalesce(organization_id, 0)) where revoked_at is null do nothing
       returning id`);
-    if (!grant) return refused('role', 'administration.error.alreadyHolds');
+    if (!grant) return refuse('role', 'administration.error.alreadyHolds');
     await recordAudit(tx, {
       actor,
-      role: actingRole(actor, ADMINISTER),
+      role: auditRole(actor, null, ADMINISTER),
       action: 'national-role.grant',
       subject: { type: 'role-grant', id: grant.id },
       ip: meta.ip,
       requestId: meta.requestId,
       details: { userId: user.id, email: user.email, role },
     });
-    return done({ grantId: grant.id });
+    return ok({ grantId: grant.id });
   });
 }
 
@@ -93,8 +93,8 @@ export async function revokeNationalRole(
   ctx: ModuleContext,
   actor: Actor,
   grantId: number,
-  meta: RequestMeta,
-): Promise<Outcome<NationalGrant>> {
+  meta: Pick<RequestMeta, 'ip' | 'requestId'>,
+): Promise<Result<NationalGrant>> {
   authorize(actor, ADMINISTER);
   const grant = await findNationalGrant(ctx.db, grantId);
   return ctx.db.transaction(async (tx) => {
@@ -105,7 +105,7 @@ export async function revokeNationalRole(
         where g.role = 'platform-administrator' and g.revoked_at is null and g.id <> ${grant.grantId}
           and u.disabled_at is null and ${NOT_SYSTEM_ACCOUNT}`);
       if ((others?.count ?? 0) === 0)
-        return refused(
+        return refuse(
           'grant',
           grant.userId === actor.userId
             ? 'administration.error.lastPlatformAdministratorSelf'
@@ -117,13 +117,13 @@ export async function revokeNationalRole(
     if (rows.length === 0) throw notFound('the role was revoked already');
     await recordAudit(tx, {
       actor,
-      role: actingRole(actor, ADMINISTER),
+      role: auditRole(actor, null, ADMINISTER),
       action: 'national-role.revoke',
       subject: { type: 'role-grant', id: grant.grantId },
       ip: meta.ip,
       requestId: meta.requestId,
       details: { userId: grant.userId, email: grant.email, role: grant.role },
     });
-    return done(grant);
+    return ok(grant);
   });
 }

@@ -1,5 +1,5 @@
-import type { Actor, Role } from '../../platform/auth/actor.ts';
-import { actionRule, can } from '../../platform/auth/permissions.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { can } from '../../platform/auth/permissions.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { notFound } from '../../platform/http/errors.ts';
@@ -66,22 +66,6 @@ export async function ancestorIds(q: Queryable, id: number): Promise<number[]> {
  */
 export function reachesAll(actor: Actor, action: string, organizationIds: readonly number[]): boolean {
   return organizationIds.every((organizationId) => can(actor, action, { organizationId }));
-}
-
-/** The role the actor acted as for the audit trail: the first grant the action allows on the subject. */
-export function actingRole(actor: Actor, action: string, organizationId?: number): Role | null {
-  const rule = actionRule(action);
-  if (!Array.isArray(rule.allow)) return null;
-  const allowed = rule.allow as readonly Role[];
-  const grant =
-    actor.roles.find(
-      (g) =>
-        allowed.includes(g.role) &&
-        (g.organizationId === null ||
-          organizationId === undefined ||
-          (actor.reach[g.role] ?? []).includes(organizationId)),
-    ) ?? null;
-  return grant?.role ?? null;
 }
 
 /** The email domain of system accounts: `.invalid` is reserved (RFC 2606) and can receive no mail. */

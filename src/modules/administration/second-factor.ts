@@ -3,13 +3,21 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/permissions.ts';
 import { revokeAllSessions } from '../../platform/auth/sessions.ts';
 import { findUserByEmail } from '../../platform/auth/users.ts';
+import {
+  auditRole,
+  type FieldProblem,
+  ok,
+  problem,
+  type Result,
+  refuse,
+} from '../../platform/commands/index.ts';
 import { sql } from '../../platform/db/sql.ts';
+import type { RequestMeta } from '../../platform/http/types.ts';
 import { translator } from '../../platform/i18n/index.ts';
 import { layoutMailText, queueMail } from '../../platform/mail/index.ts';
 import type { ModuleContext } from '../../platform/module.ts';
-import type { RequestMeta } from './members.ts';
-import { actingRole, SYSTEM_ACCOUNT_DOMAIN } from './organizations.ts';
-import { checkEmail, done, type Outcome, type Problems, refused } from './validation.ts';
+import { SYSTEM_ACCOUNT_DOMAIN } from './organizations.ts';
+import { checkEmail } from './validation.ts';
 
 const ADMINISTER = 'platform.administer';
 const REASON_MAX = 500;
@@ -26,36 +34,31 @@ export async function resetSecondFactor(
   ctx: ModuleContext,
   actor: Actor,
   input: { email?: string; reason?: string },
-  meta: RequestMeta,
-): Promise<Outcome<{ userId: number }>> {
+  meta: Pick<RequestMeta, 'ip' | 'requestId'>,
+): Promise<Result<{ userId: number }>> {
   authorize(actor, ADMINISTER);
-  const problems: Problems = [];
+  const problems: FieldProblem[] = [];
   const email = checkEmail(problems, 'email', input.email);
   const reason = (input.reason ?? '').trim();
-  if (!reason) problems.push({ field: 'reason', message: 'administration.error.reasonMissing' });
+  if (!reason) problems.push(problem('reason', 'administration.error.reasonMissing'));
   else if (reason.length > REASON_MAX)
-    problems.push({
-      field: 'reason',
-      message: 'administration.error.reasonLong',
-      params: { max: REASON_MAX },
-    });
+    problems.push(problem('reason', 'administration.error.reasonLong', { max: REASON_MAX }));
   const user = problems.some((p) => p.field === 'email') ? undefined : await findUserByEmail(ctx.db, email);
   if (!problems.some((p) => p.field === 'email')) {
     if (!user || user.email.endsWith(`@${SYSTEM_ACCOUNT_DOMAIN}`))
-      problems.push({ field: 'email', message: 'administration.error.noAccount' });
-    else if (!user.totpEnabledAt)
-      problems.push({ field: 'email', message: 'administration.error.noSecondFactor' });
+      problems.push(problem('email', 'administration.error.noAccount'));
+    else if (!user.totpEnabledAt) problems.push(problem('email', 'administration.error.noSecondFactor'));
   }
   if (problems.length > 0 || !user) return { ok: false, problems };
 
   return ctx.db.transaction(async (tx) => {
     const cleared = await tx.query(sql`update users set totp_secret = null, totp_enabled_at = null,
       totp_last_step = null, updated_at = now() where id = ${user.id} and totp_enabled_at is not null returning id`);
-    if (cleared.length === 0) return refused('email', 'administration.error.noSecondFactor');
+    if (cleared.length === 0) return refuse('email', 'administration.error.noSecondFactor');
     const ended = await revokeAllSessions(tx, user.id);
     await recordAudit(tx, {
       actor,
-      role: actingRole(actor, ADMINISTER),
+      role: auditRole(actor, null, ADMINISTER),
       action: 'accounts.reset-second-factor',
       subject: { type: 'user', id: user.id },
       ip: meta.ip,
@@ -73,6 +76,6 @@ export async function resetSecondFactor(
         body: t('administration.mail.secondFactorReset.body', { site: ctx.config.publicUrl }),
       }),
     });
-    return done({ userId: user.id });
+    return ok({ userId: user.id });
   });
 }

@@ -28,7 +28,7 @@ describe('API tokens of an organisation', () => {
     const issued = await admin.submit('/admin/organizations/national-statistics-office/tokens', {
       name: 'Statistics sync',
       scopes: 'organizations.update',
-      expiresOn: addDays(today(), 30),
+      expiresOn: addDays(today(ctx.country.timeZone), 30),
     });
     expect(issued.statusCode).toBe(303);
     const shown = await admin.follow(issued);
@@ -97,14 +97,14 @@ describe('API tokens of an organisation', () => {
     const res = await admin.submit('/admin/organizations/ministry-of-energy/tokens', {
       name: '',
       scopes: 'organization.manage-tokens',
-      expiresOn: addDays(today(), 400),
+      expiresOn: addDays(today(ctx.country.timeZone), 400),
     });
     expect(res.statusCode).toBe(422);
     for (const field of ['name', 'scopes', 'expiresOn']) expect(res.body).toContain(`href="#${field}"`);
     expect(res.body).toContain('A token cannot be valid for more than one year');
     const past = await admin.submit('/admin/organizations/ministry-of-energy/tokens', {
       name: 'x',
-      expiresOn: today(),
+      expiresOn: today(ctx.country.timeZone),
     });
     expect(past.body).toContain('The date must be tomorrow or later');
     expect(past.body).toContain('Choose at least one action');
@@ -123,7 +123,7 @@ describe('API tokens of an organisation', () => {
     const res = await admin.submit('/admin/organizations/ministry-of-justice/tokens', {
       name: 'sneaky',
       scopes: 'organizations.update',
-      expiresOn: addDays(today(), 10),
+      expiresOn: addDays(today(ctx.country.timeZone), 10),
     });
     expect(res.statusCode).toBe(403);
     const publisher = await signedInAs(app, ctx, {

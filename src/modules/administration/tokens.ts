@@ -1,22 +1,17 @@
-import { countryPack } from '../../country/mn/index.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { type Actor, organizationRoles, type Role } from '../../platform/auth/actor.ts';
 import { type ApiTokenRecord, createApiToken, revokeApiToken } from '../../platform/auth/api-tokens.ts';
 import { authorize, declaredActions } from '../../platform/auth/permissions.ts';
 import { createUser, findUserByEmail } from '../../platform/auth/users.ts';
+import { auditRole, type FieldProblem, ok, problem, type Result } from '../../platform/commands/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { AppError, notFound } from '../../platform/http/errors.ts';
+import type { RequestMeta } from '../../platform/http/types.ts';
 import type { ModuleContext } from '../../platform/module.ts';
-import { addDays, isDate, today } from './dates.ts';
-import type { RequestMeta } from './members.ts';
-import {
-  type AdminOrganization,
-  actingRole,
-  organizationBySlug,
-  systemAccountEmail,
-} from './organizations.ts';
-import { done, type Outcome, type Problems } from './validation.ts';
+import { isIsoDate } from '../../platform/patterns.ts';
+import { addDays, today } from './dates.ts';
+import { type AdminOrganization, organizationBySlug, systemAccountEmail } from './organizations.ts';
 
 /**
  * API tokens for an organisation's systems. Each organisation has one system account
@@ -56,30 +51,32 @@ export interface IssueInput {
   expiresOn?: string;
 }
 
-export function checkIssue(input: IssueInput): {
+/** Checks a token's fields; `timeZone` (the country's) says which day is today. */
+export function checkIssue(
+  input: IssueInput,
+  timeZone: string,
+): {
   name: string;
   scopes: string[];
   expiresOn: string;
-  problems: Problems;
+  problems: FieldProblem[];
 } {
-  const problems: Problems = [];
+  const problems: FieldProblem[] = [];
   const name = (input.name ?? '').trim();
-  if (!name) problems.push({ field: 'name', message: 'administration.error.tokenNameMissing' });
-  else if (name.length > 100) problems.push({ field: 'name', message: 'administration.error.tokenNameLong' });
+  if (!name) problems.push(problem('name', 'administration.error.tokenNameMissing'));
+  else if (name.length > 100) problems.push(problem('name', 'administration.error.tokenNameLong'));
   const scopes = [...new Set([input.scopes ?? []].flat())];
   const known = new Set(tokenScopes().map((s) => s.action));
-  if (scopes.length === 0) problems.push({ field: 'scopes', message: 'administration.error.scopesMissing' });
+  if (scopes.length === 0) problems.push(problem('scopes', 'administration.error.scopesMissing'));
   else if (scopes.some((s) => !known.has(s)))
-    problems.push({ field: 'scopes', message: 'administration.error.scopeUnknown' });
+    problems.push(problem('scopes', 'administration.error.scopeUnknown'));
   const expiresOn = (input.expiresOn ?? '').trim();
-  const now = today();
-  if (!expiresOn) problems.push({ field: 'expiresOn', message: 'administration.error.expiryMissing' });
-  else if (!isDate(expiresOn))
-    problems.push({ field: 'expiresOn', message: 'administration.error.expiryInvalid' });
-  else if (expiresOn <= now)
-    problems.push({ field: 'expiresOn', message: 'administration.error.expiryPast' });
+  const now = today(timeZone);
+  if (!expiresOn) problems.push(problem('expiresOn', 'administration.error.expiryMissing'));
+  else if (!isIsoDate(expiresOn)) problems.push(problem('expiresOn', 'administration.error.expiryInvalid'));
+  else if (expiresOn <= now) problems.push(problem('expiresOn', 'administration.error.expiryPast'));
   else if (expiresOn > addDays(now, MAX_TOKEN_DAYS))
-    problems.push({ field: 'expiresOn', message: 'administration.error.expiryTooFar' });
+    problems.push(problem('expiresOn', 'administration.error.expiryTooFar'));
   return { name, scopes, expiresOn, problems };
 }
 
@@ -140,16 +137,16 @@ export async function issueToken(
   actor: Actor,
   slug: string,
   input: IssueInput,
-  meta: RequestMeta,
-): Promise<Outcome<{ token: string; record: ApiTokenRecord }>> {
+  meta: Pick<RequestMeta, 'ip' | 'requestId'>,
+): Promise<Result<{ token: string; record: ApiTokenRecord }>> {
   const org = await organizationBySlug(ctx.db, slug);
   authorize(actor, MANAGE, { organizationId: org.id });
-  const { name, scopes, expiresOn, problems } = checkIssue(input);
+  const { name, scopes, expiresOn, problems } = checkIssue(input, ctx.country.timeZone);
   if (problems.length > 0) return { ok: false, problems };
   return ctx.db.transaction(async (tx) => {
     const account = await systemAccount(tx, org);
     const [end] = await tx.query<{ at: Date }>(
-      sql`select ((${expiresOn}::date + 1)::timestamp at time zone ${countryPack.timeZone}) as at`,
+      sql`select ((${expiresOn}::date + 1)::timestamp at time zone ${ctx.country.timeZone}) as at`,
     );
     const issued = await createApiToken(tx, {
       userId: account.id,
@@ -162,7 +159,7 @@ export async function issueToken(
     const roles = await syncSystemRoles(tx, account.id, org.id, actor.userId);
     await recordAudit(tx, {
       actor,
-      role: actingRole(actor, MANAGE, org.id),
+      role: auditRole(actor, org.id, MANAGE),
       action: 'organization.issue-token',
       subject: { type: 'api-token', id: issued.record.id },
       ip: meta.ip,
@@ -178,7 +175,7 @@ export async function issueToken(
         rolesAdded: roles.added,
       },
     });
-    return done(issued);
+    return ok(issued);
   });
 }
 
@@ -201,7 +198,7 @@ export async function revokeToken(
   actor: Actor,
   slug: string,
   tokenId: number,
-  meta: RequestMeta,
+  meta: Pick<RequestMeta, 'ip' | 'requestId'>,
 ): Promise<ApiTokenRecord> {
   const org = await organizationBySlug(ctx.db, slug);
   authorize(actor, MANAGE, { organizationId: org.id });
@@ -212,7 +209,7 @@ export async function revokeToken(
     const roles = await syncSystemRoles(tx, record.userId, org.id, actor.userId);
     await recordAudit(tx, {
       actor,
-      role: actingRole(actor, MANAGE, org.id),
+      role: auditRole(actor, org.id, MANAGE),
       action: 'organization.revoke-token',
       subject: { type: 'api-token', id: record.id },
       ip: meta.ip,

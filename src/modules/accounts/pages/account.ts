@@ -3,6 +3,8 @@ import { Type } from 'typebox';
 import type { Role } from '../../../platform/auth/actor.ts';
 import { listSessions } from '../../../platform/auth/sessions.ts';
 import { findUserById } from '../../../platform/auth/users.ts';
+import { type FieldProblem, problem, translateProblems } from '../../../platform/commands/index.ts';
+import { CsrfField } from '../../../platform/forms/index.ts';
 import { SESSION_COOKIE, sessionCookieOptions } from '../../../platform/http/auth.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
@@ -11,12 +13,12 @@ import { summaryList, table } from '../../../platform/views/components.ts';
 import { html, trusted } from '../../../platform/views/html.ts';
 import { endOtherSessions, endSession } from '../sessions.ts';
 import { enableTotp, newTotpSecret } from '../two-factor.ts';
-import { checkCode, type Problems } from '../validation.ts';
-import { requestMeta, safeNext, sendFormPage, translateProblems } from './form.ts';
+import { checkCode } from '../validation.ts';
+import { safeNext, sendFormPage } from './form.ts';
 import { codeForm } from './sign-in.ts';
 
 const manage = { access: { action: 'account.manage' } } as const;
-const Csrf = Type.Object({ _csrf: Type.Optional(Type.String({ maxLength: 200 })) });
+const Csrf = Type.Object({ _csrf: CsrfField });
 
 /** A readable device name from a user agent, enough to recognise a session. */
 function device(userAgent: string | null): string {
@@ -102,7 +104,7 @@ ${table(request.page, {
         ctx.db,
         request.actor as typeof request.actor & { userId: number },
         request.session?.idHash,
-        { ip: request.ip, requestId: request.id },
+        request.meta,
       );
       return reply.redirect(`/account?ended=${ended}`, 303);
     },
@@ -122,11 +124,7 @@ ${table(request.page, {
       const mine = await listSessions(ctx.db, request.actor.userId!);
       const target = mine.find((s) => s.idHash.startsWith(request.params.id));
       if (!target) throw notFound();
-      await endSession(ctx.db, request.actor, target.idHash, {
-        ip: request.ip,
-        requestId: request.id,
-        reason: 'ended',
-      });
+      await endSession(ctx.db, request.actor, target.idHash, request.meta, 'ended');
       if (target.idHash === request.session?.idHash)
         reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(ctx.config));
       return reply.redirect('/account?ended=1', 303);
@@ -138,7 +136,7 @@ ${table(request.page, {
     reply: Parameters<typeof sendFormPage>[1],
     secret: string,
     next: string,
-    problems: Problems,
+    problems: FieldProblem[],
   ) => {
     const { t } = request;
     const user = await findUserById(ctx.db, request.actor.userId!);
@@ -182,30 +180,24 @@ ${codeForm(request, reply, '/account/two-factor', t('accounts.totp.submit'), nex
           secret: Type.String({ maxLength: 200, pattern: '^[A-Z2-7]{32}$' }),
           code: Type.Optional(Type.String({ maxLength: 100 })),
           next: Type.Optional(Type.String({ maxLength: 2000 })),
-          _csrf: Type.Optional(Type.String({ maxLength: 200 })),
+          _csrf: CsrfField,
         }),
       },
       config: manage,
     },
     async (request, reply) => {
       const next = safeNext(request.body.next);
-      const problems: Problems = [];
+      const problems: FieldProblem[] = [];
       const code = checkCode(problems, 'code', request.body.code);
       if (problems.length === 0 && request.session) {
-        const result = await enableTotp(
-          ctx,
-          request.session,
-          request.body.secret,
-          code,
-          requestMeta(request),
-        );
+        const result = await enableTotp(ctx, request.session, request.body.secret, code, request.meta);
         if (result.ok) {
           reply.setCookie(SESSION_COOKIE, result.sessionToken, sessionCookieOptions(ctx.config));
           return reply.redirect(next, 303);
         }
         // A factor is on already: this page cannot replace it (as its GET says).
         if (result.reason === 'enabled') return reply.redirect('/account', 303);
-        problems.push({ field: 'code', message: 'accounts.secondFactor.wrong' });
+        problems.push(problem('code', 'accounts.secondFactor.wrong'));
       }
       return setupPage(request, reply, request.body.secret, next, problems);
     },

@@ -1,16 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FieldError } from '../../../platform/http/errors.ts';
-import type { Translator } from '../../../platform/i18n/index.ts';
 import { errorSummary } from '../../../platform/views/components.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
 import type { Crumb } from '../../../platform/views/layout.ts';
-import type { RequestMeta } from '../sign-up.ts';
-import type { Problems } from '../validation.ts';
-
-/** Problems carry message keys; pages show them in the reader's language. */
-export function translateProblems(t: Translator, problems: Problems): FieldError[] {
-  return problems.map((p) => ({ field: p.field, message: t(p.message) }));
-}
 
 export function errorFor(errors: readonly FieldError[], field: string): string | undefined {
   return errors.find((e) => e.field === field)?.message;
@@ -57,15 +49,6 @@ export function safeNext(next: unknown, fallback = '/account'): string {
     return fallback;
   }
   return next;
-}
-
-export function requestMeta(request: FastifyRequest): RequestMeta & { userAgent?: string } {
-  return {
-    ip: request.ip,
-    requestId: request.id,
-    locale: request.locale,
-    userAgent: request.headers['user-agent'],
-  };
 }
 
 export interface FormPage {

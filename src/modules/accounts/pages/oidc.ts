@@ -17,7 +17,7 @@ import {
   type OidcSignInResult,
   signInWithOidc,
 } from '../oidc.ts';
-import { requestMeta, safeNext, sendFormPage } from './form.ts';
+import { safeNext, sendFormPage } from './form.ts';
 
 /** The cookie that carries the flow between the two legs; sent only to these routes. */
 const FLOW_COOKIE = 'oidc_flow';
@@ -132,14 +132,14 @@ export function oidcPages(app: App, ctx: ModuleContext): void {
         request.log.warn({ err: error, issuer: oidc.issuer, problem }, 'OpenID Connect sign-in failed');
         return failure(request, reply, problem, next);
       }
-      const result = await signInWithOidc(ctx, identity, requestMeta(request));
+      const result = await signInWithOidc(ctx, identity, request.meta, request.locale);
       if (!result.ok) return failure(request, reply, result.refused, next);
 
-      reply.setCookie(SESSION_COOKIE, result.sessionToken, sessionCookieOptions(ctx.config));
+      reply.setCookie(SESSION_COOKIE, result.value.sessionToken, sessionCookieOptions(ctx.config));
       // The same next step as after a password (see the POST /sign-in route).
-      if (result.next === 'second-factor')
+      if (result.value.next === 'second-factor')
         return reply.redirect(`/sign-in/second-factor?next=${encodeURIComponent(next)}`, 303);
-      if (result.next === 'set-up-second-factor')
+      if (result.value.next === 'set-up-second-factor')
         return reply.redirect(`/account/two-factor?next=${encodeURIComponent(next)}`, 303);
       return reply.redirect(next, 303);
     },

@@ -1,19 +1,21 @@
 import { Type } from 'typebox';
+import { translateProblems } from '../../../platform/commands/index.ts';
+import { CsrfField } from '../../../platform/forms/index.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { textField } from '../../../platform/views/components.ts';
 import { html } from '../../../platform/views/html.ts';
 import { peekOneTimeToken } from '../one-time.ts';
 import { requestPasswordReset, resetPassword } from '../password-reset.ts';
-import { errorFor, requestMeta, sendFormPage, translateProblems } from './form.ts';
+import { errorFor, sendFormPage } from './form.ts';
 
 const EmailBody = Type.Object({
   email: Type.Optional(Type.String({ maxLength: 1000 })),
-  _csrf: Type.Optional(Type.String({ maxLength: 200 })),
+  _csrf: CsrfField,
 });
 const PasswordBody = Type.Object({
   password: Type.Optional(Type.String({ maxLength: 4096 })),
-  _csrf: Type.Optional(Type.String({ maxLength: 200 })),
+  _csrf: CsrfField,
 });
 const TokenParams = Type.Object({ token: Type.String({ maxLength: 100 }) });
 
@@ -65,7 +67,7 @@ export function resetPages(app: App, ctx: ModuleContext): void {
     { schema: { hide: true, body: EmailBody }, config: { access: 'public' } },
     async (request, reply) => {
       const { t } = request;
-      const result = await requestPasswordReset(ctx, request.body, requestMeta(request));
+      const result = await requestPasswordReset(ctx, request.body, request.meta);
       if (result.ok) {
         return sendFormPage(request, reply, {
           title: t('accounts.reset.title'),
@@ -102,7 +104,7 @@ export function resetPages(app: App, ctx: ModuleContext): void {
     '/reset-password/:token',
     { schema: { hide: true, params: TokenParams, body: PasswordBody }, config: { access: 'public' } },
     async (request, reply) => {
-      const result = await resetPassword(ctx, request.params.token, request.body, requestMeta(request));
+      const result = await resetPassword(ctx, request.params.token, request.body, request.meta);
       if (result.ok) return reply.redirect('/sign-in?notice=reset-done', 303);
       if ('invalidLink' in result) return invalid(request, reply);
       const errors = 'problems' in result ? translateProblems(request.t, result.problems) : [];

@@ -1,4 +1,6 @@
 import { Type } from 'typebox';
+import { type FieldProblem, problem, translateProblems } from '../../../platform/commands/index.ts';
+import { CsrfField } from '../../../platform/forms/index.ts';
 import { SESSION_COOKIE, sessionCookieOptions } from '../../../platform/http/auth.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
@@ -7,14 +9,14 @@ import { html } from '../../../platform/views/html.ts';
 import { endSession } from '../sessions.ts';
 import { signIn } from '../sign-in.ts';
 import { proveSecondFactor } from '../two-factor.ts';
-import { checkCode, type Problems } from '../validation.ts';
-import { errorFor, requestMeta, safeNext, sendFormPage, translateProblems } from './form.ts';
+import { checkCode } from '../validation.ts';
+import { errorFor, safeNext, sendFormPage } from './form.ts';
 
 const SignInBody = Type.Object({
   email: Type.Optional(Type.String({ maxLength: 1000 })),
   password: Type.Optional(Type.String({ maxLength: 4096 })),
   next: Type.Optional(Type.String({ maxLength: 2000 })),
-  _csrf: Type.Optional(Type.String({ maxLength: 200 })),
+  _csrf: CsrfField,
 });
 const NextQuery = Type.Object({
   next: Type.Optional(Type.String({ maxLength: 2000 })),
@@ -23,7 +25,7 @@ const NextQuery = Type.Object({
 const CodeBody = Type.Object({
   code: Type.Optional(Type.String({ maxLength: 100 })),
   next: Type.Optional(Type.String({ maxLength: 2000 })),
-  _csrf: Type.Optional(Type.String({ maxLength: 200 })),
+  _csrf: CsrfField,
 });
 
 const NOTICES = new Set(['signed-out', 'reset-done', 'confirmed']);
@@ -54,34 +56,29 @@ export function signInPages(app: App, ctx: ModuleContext): void {
     async (request, reply) => {
       const { t } = request;
       const next = safeNext(request.body.next);
-      const result = await signIn(ctx, request.body, requestMeta(request));
+      const result = await signIn(ctx, request.body, request.meta);
       if (result.ok) {
-        reply.setCookie(SESSION_COOKIE, result.sessionToken, cookie());
-        if (result.next === 'second-factor')
+        reply.setCookie(SESSION_COOKIE, result.value.sessionToken, cookie());
+        if (result.value.next === 'second-factor')
           return reply.redirect(`/sign-in/second-factor?next=${encodeURIComponent(next)}`, 303);
-        if (result.next === 'set-up-second-factor')
+        if (result.value.next === 'set-up-second-factor')
           return reply.redirect(`/account/two-factor?next=${encodeURIComponent(next)}`, 303);
         return reply.redirect(next, 303);
       }
-      const problems: Problems =
+      const problems: FieldProblem[] =
         'problems' in result
           ? result.problems
           : 'rateLimited' in result
-            ? [{ field: 'email', message: 'accounts.rateLimited' }]
+            ? [problem('email', 'accounts.rateLimited', { seconds: result.rateLimited })]
             : [
-                {
-                  field: 'email',
-                  message:
-                    result.refused === 'unconfirmed'
-                      ? 'accounts.signIn.unconfirmed'
-                      : 'accounts.signIn.refused',
-                },
+                problem(
+                  'email',
+                  result.refused === 'unconfirmed'
+                    ? 'accounts.signIn.unconfirmed'
+                    : 'accounts.signIn.refused',
+                ),
               ];
-      const errors = translateProblems(t, problems).map((e) =>
-        'rateLimited' in result
-          ? { ...e, message: t('accounts.rateLimited', { seconds: result.rateLimited }) }
-          : e,
-      );
+      const errors = translateProblems(t, problems);
       if ('rateLimited' in result) reply.header('retry-after', String(result.rateLimited));
       return sendFormPage(request, reply, {
         title: t('accounts.signIn.title'),
@@ -118,24 +115,25 @@ export function signInPages(app: App, ctx: ModuleContext): void {
     async (request, reply) => {
       const { t } = request;
       const next = safeNext(request.body.next);
-      const problems: Problems = [];
+      const problems: FieldProblem[] = [];
       const code = checkCode(problems, 'code', request.body.code);
       let retryAfter = 0;
       if (problems.length === 0 && request.session) {
-        const result = await proveSecondFactor(ctx, request.session, code, requestMeta(request));
+        const result = await proveSecondFactor(ctx, request.session, code, request.meta);
         if (result.ok) {
           reply.setCookie(SESSION_COOKIE, result.sessionToken, cookie());
           return reply.redirect(next, 303);
         }
         if (result.reason === 'rate-limited') retryAfter = result.retryAfterSeconds;
-        problems.push({
-          field: 'code',
-          message:
+        problems.push(
+          problem(
+            'code',
             result.reason === 'rate-limited' ? 'accounts.rateLimitedShort' : 'accounts.secondFactor.wrong',
-        });
+          ),
+        );
       }
       const errors = translateProblems(t, problems);
-      const limited = problems.some((p) => p.message === 'accounts.rateLimitedShort');
+      const limited = problems.some((p) => p.key === 'accounts.rateLimitedShort');
       if (limited) reply.header('retry-after', String(retryAfter));
       return sendFormPage(request, reply, {
         title: t('accounts.secondFactor.title'),
@@ -155,11 +153,7 @@ export function signInPages(app: App, ctx: ModuleContext): void {
 
   app.post('/sign-out', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
     if (request.session)
-      await endSession(ctx.db, request.actor, request.session.idHash, {
-        ip: request.ip,
-        requestId: request.id,
-        reason: 'sign-out',
-      });
+      await endSession(ctx.db, request.actor, request.session.idHash, request.meta, 'sign-out');
     reply.clearCookie(SESSION_COOKIE, cookie());
     return reply.redirect('/sign-in?notice=signed-out', 303);
   });

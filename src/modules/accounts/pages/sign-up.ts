@@ -1,16 +1,18 @@
 import { Type } from 'typebox';
+import { translateProblems } from '../../../platform/commands/index.ts';
+import { CsrfField } from '../../../platform/forms/index.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { textField } from '../../../platform/views/components.ts';
 import { html } from '../../../platform/views/html.ts';
 import { confirmEmail, signUp } from '../sign-up.ts';
-import { errorFor, requestMeta, sendFormPage, translateProblems } from './form.ts';
+import { errorFor, sendFormPage } from './form.ts';
 
 const SignUpBody = Type.Object({
   displayName: Type.Optional(Type.String({ maxLength: 1000 })),
   email: Type.Optional(Type.String({ maxLength: 1000 })),
   password: Type.Optional(Type.String({ maxLength: 4096 })),
-  _csrf: Type.Optional(Type.String({ maxLength: 200 })),
+  _csrf: CsrfField,
 });
 
 export function signUpPages(app: App, ctx: ModuleContext): void {
@@ -44,7 +46,7 @@ export function signUpPages(app: App, ctx: ModuleContext): void {
     { schema: { hide: true, body: SignUpBody }, config: { access: 'public' } },
     async (request, reply) => {
       const { t } = request;
-      const result = await signUp(ctx, request.body, requestMeta(request));
+      const result = await signUp(ctx, request.body, request.meta, request.locale);
       if (result.ok) {
         return sendFormPage(request, reply, {
           title: t('accounts.signUp.done.title'),
@@ -71,7 +73,7 @@ export function signUpPages(app: App, ctx: ModuleContext): void {
       config: { access: 'public' },
     },
     async (request, reply) => {
-      if (await confirmEmail(ctx, request.params.token, requestMeta(request))) {
+      if (await confirmEmail(ctx, request.params.token, request.meta)) {
         return reply.redirect('/sign-in?notice=confirmed', 303);
       }
       return sendFormPage(request, reply, {

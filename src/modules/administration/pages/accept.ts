@@ -1,6 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { findUserByEmail, findUserById } from '../../../platform/auth/users.ts';
+import { translateProblems } from '../../../platform/commands/index.ts';
+import { CsrfField } from '../../../platform/forms/index.ts';
 import { SESSION_COOKIE, sessionCookieOptions } from '../../../platform/http/auth.ts';
 import type { FieldError } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
@@ -9,13 +11,13 @@ import { summaryList, textField } from '../../../platform/views/components.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
 import { type AcceptRefusal, acceptInvitation } from '../accept.ts';
 import { findInvitation, type Invitation } from '../invitations.ts';
-import { errorFor, requestMeta, roleLabel, scopeLabel, sendAdminPage, translateProblems } from './shared.ts';
+import { errorFor, roleLabel, scopeLabel, sendAdminPage } from './shared.ts';
 
 const TokenParams = Type.Object({ token: Type.String({ maxLength: 100 }) });
 const AcceptBody = Type.Object({
   displayName: Type.Optional(Type.String({ maxLength: 1000 })),
   password: Type.Optional(Type.String({ maxLength: 4096 })),
-  _csrf: Type.Optional(Type.String({ maxLength: 200 })),
+  _csrf: CsrfField,
 });
 
 const REFUSAL_STATUS: Record<AcceptRefusal, number> = {
@@ -116,13 +118,10 @@ ${form}`,
     '/invitations/:token',
     { schema: { hide: true, params: TokenParams, body: AcceptBody }, config: { access: 'public' } },
     async (request, reply) => {
-      const result = await acceptInvitation(
-        ctx,
-        request.actor,
-        request.params.token,
-        request.body,
-        requestMeta(request),
-      );
+      const result = await acceptInvitation(ctx, request.actor, request.params.token, request.body, {
+        ...request.meta,
+        locale: request.locale,
+      });
       if (result.ok) {
         if (result.sessionToken)
           reply.setCookie(SESSION_COOKIE, result.sessionToken, sessionCookieOptions(ctx.config));

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { recordAuditNow } from '../../../platform/audit/audit.ts';
+import { auditRole, translateProblems } from '../../../platform/commands/index.ts';
 import { sendCsv } from '../../../platform/exports.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
@@ -15,8 +16,7 @@ import {
   readAuditFilters,
   searchAudit,
 } from '../audit-search.ts';
-import { actingRole } from '../organizations.ts';
-import { adminCrumb, errorFor, sendAdminPage, translateProblems } from './shared.ts';
+import { adminCrumb, errorFor, sendAdminPage } from './shared.ts';
 
 const READ = 'audit.read';
 const access = { access: { action: READ } } as const;
@@ -40,11 +40,11 @@ export function auditPages(app: App, ctx: ModuleContext): void {
   ) =>
     recordAuditNow(ctx.db, {
       actor: request.actor,
-      role: actingRole(request.actor, READ),
+      role: auditRole(request.actor, null, READ),
       action: READ,
       subject: { type: 'audit-log', id: 'search' },
-      ip: request.ip,
-      requestId: request.id,
+      ip: request.meta.ip,
+      requestId: request.meta.requestId,
       details: { filters: { ...filters }, ...view },
     });
 
@@ -57,7 +57,11 @@ export function auditPages(app: App, ctx: ModuleContext): void {
       const { filters, problems } = readAuditFilters(query);
       const before = /^[1-9]\d{0,15}$/.test(query.before ?? '') ? Number(query.before) : undefined;
       await recordRead(request, filters, { format: 'html', before: before ?? null });
-      const { rows, more } = await searchAudit(ctx.db, filters, { before, pageSize: PAGE_SIZE });
+      const { rows, more } = await searchAudit(ctx.db, filters, {
+        timeZone: ctx.country.timeZone,
+        before,
+        pageSize: PAGE_SIZE,
+      });
       const errors = translateProblems(t, problems);
       const search = withQuery(request.url, { before: null, lang: null });
       const csv = `/admin/audit.csv${search.includes('?') ? search.slice(search.indexOf('?')) : ''}`;
@@ -139,7 +143,7 @@ ${more ? html`<li><a rel="next" href="${withQuery(request.url, { before: rows[ro
       const { filters } = readAuditFilters(query);
       await recordRead(request, filters, { format: 'csv' });
       reply.header('cache-control', 'no-store');
-      return sendCsv(reply, 'audit.csv', auditCsvFields, auditRows(ctx.db, filters), {
+      return sendCsv(reply, 'audit.csv', auditCsvFields, auditRows(ctx.db, filters, ctx.country.timeZone), {
         bom: query.bom === '1',
       });
     },

@@ -1,10 +1,12 @@
 import { Type } from 'typebox';
+import { translateProblems } from '../../../platform/commands/index.ts';
+import { CsrfField } from '../../../platform/forms/index.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { inviteOfficial, withdrawInvitation } from '../invitations.ts';
 import { organizationBySlug } from '../organizations.ts';
 import { sendMembersPage } from './members.ts';
-import { Csrf, requestMeta, SlugParams, translateProblems } from './shared.ts';
+import { Csrf, SlugParams } from './shared.ts';
 
 const access = { access: { action: 'organization.manage-members' } } as const;
 
@@ -20,7 +22,7 @@ export function invitePages(app: App, ctx: ModuleContext): void {
           email: Type.Optional(Type.String({ maxLength: 1000 })),
           role: Type.Optional(Type.String({ maxLength: 100 })),
           includeSubOrganizations: Type.Optional(Type.String({ maxLength: 10 })),
-          _csrf: Type.Optional(Type.String({ maxLength: 200 })),
+          _csrf: CsrfField,
         }),
       },
       config: access,
@@ -28,7 +30,10 @@ export function invitePages(app: App, ctx: ModuleContext): void {
     async (request, reply) => {
       const { slug } = request.params;
       const { _csrf, ...input } = request.body;
-      const result = await inviteOfficial(ctx, request.actor, slug, input, requestMeta(request));
+      const result = await inviteOfficial(ctx, request.actor, slug, input, {
+        ...request.meta,
+        locale: request.locale,
+      });
       if (result.ok)
         return reply.redirect(`/admin/organizations/${slug}/members?done=invited#invitations`, 303);
       const org = await organizationBySlug(ctx.db, slug);
@@ -54,7 +59,7 @@ export function invitePages(app: App, ctx: ModuleContext): void {
     },
     async (request, reply) => {
       const { slug, id } = request.params;
-      await withdrawInvitation(ctx, request.actor, slug, id, requestMeta(request));
+      await withdrawInvitation(ctx, request.actor, slug, id, request.meta);
       return reply.redirect(`/admin/organizations/${slug}/members?done=withdrawn#invitations`, 303);
     },
   );

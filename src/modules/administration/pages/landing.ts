@@ -4,10 +4,10 @@ import { can } from '../../../platform/auth/permissions.ts';
 import { findUserById } from '../../../platform/auth/users.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
-import { emptyState } from '../../../platform/views/components.ts';
+import { emptyState, select } from '../../../platform/views/components.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
 import { allOrganizations, organizationBySlug, organizationsById } from '../organizations.ts';
-import { choiceField, organizationName, roleLabel, scopeLabel, sendAdminPage } from './shared.ts';
+import { organizationName, roleLabel, scopeLabel, sendAdminPage } from './shared.ts';
 
 /** `/admin`: what the signed-in official may administer, and the roles they hold. */
 export function landingPages(app: App, ctx: ModuleContext): void {
@@ -60,12 +60,11 @@ export function landingPages(app: App, ctx: ModuleContext): void {
         const all = await allOrganizations(ctx.db);
         sections.push(html`<h2>${t('administration.landing.anyOrganization')}</h2>
 <form method="get" action="/admin/organizations">
-${choiceField(
-  'slug',
-  t('administration.landing.organization'),
-  all.map((o) => ({ value: o.slug, label: organizationName(t, o) })),
-  undefined,
-)}
+${select(request.page, {
+  id: 'slug',
+  label: t('administration.landing.organization'),
+  options: all.map((o) => ({ value: o.slug, label: organizationName(t, o) })),
+})}
 <button type="submit" class="button">${t('administration.landing.open')}</button></form>`);
       }
       const national: Html[] = [];

@@ -3,36 +3,39 @@ import { Type } from 'typebox';
 import { organizationRoles } from '../../../platform/auth/actor.ts';
 import { authorize, can } from '../../../platform/auth/permissions.ts';
 import { actorForUser } from '../../../platform/auth/users.ts';
+import { translateProblems } from '../../../platform/commands/index.ts';
+import { CsrfField } from '../../../platform/forms/index.ts';
 import type { FieldError } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
-import { summaryList, table, textField } from '../../../platform/views/components.ts';
+import { isChecked } from '../../../platform/patterns.ts';
+import { checkbox, select, summaryList, table, textField } from '../../../platform/views/components.ts';
 import { html } from '../../../platform/views/html.ts';
 import { listPendingInvitations } from '../invitations.ts';
 import { findMemberGrant, grantMemberRole, listMemberGrants, revokeMemberRole } from '../members.ts';
 import { type AdminOrganization, childOrganizations, organizationBySlug } from '../organizations.ts';
 import {
   Csrf,
-  checkboxField,
-  choiceField,
   confirmPage,
   errorFor,
   IdParam,
   organizationCrumbs,
   organizationName,
-  requestMeta,
   roleLabel,
   SlugParams,
   scopeLabel,
   sendOrganizationPage,
-  translateProblems,
 } from './shared.ts';
 
 const MANAGE = 'organization.manage-members';
 const access = { access: { action: MANAGE } } as const;
 const NOTICES = new Set(['invited', 'granted', 'revoked', 'withdrawn']);
 /** The grant form's fields have ids of their own: the invitation form on the same page uses `role` too. */
-export const GRANT_FIELD_IDS = { userId: 'member', role: 'memberRole', includeSubOrganizations: 'memberSub' };
+export const GRANT_FIELD_IDS: Readonly<Record<string, string>> = {
+  userId: 'member',
+  role: 'memberRole',
+  includeSubOrganizations: 'memberSub',
+};
 
 export interface MemberForms {
   errors: readonly FieldError[];
@@ -111,8 +114,8 @@ ${
 <form method="post" action="${base}/invitations" novalidate>
 ${reply.csrfField()}
 ${textField('email', t('administration.field.email'), forms.invite?.email, { type: 'email', error: errorFor(errors, 'email'), autocomplete: 'off' })}
-${choiceField('role', t('administration.field.role'), roleOptions, forms.invite?.role, { error: errorFor(errors, 'role'), placeholder: t('administration.field.choose') })}
-${checkboxField('includeSubOrganizations', t('administration.field.includeSub'), Boolean(forms.invite?.includeSubOrganizations), { hint: t('administration.field.includeSubHint'), error: errorFor(errors, 'includeSubOrganizations') })}
+${select(request.page, { id: 'role', label: t('administration.field.role'), options: roleOptions, selected: forms.invite?.role, error: errorFor(errors, 'role'), placeholder: t('administration.field.choose') })}
+${checkbox(request.page, { id: 'includeSubOrganizations', label: t('administration.field.includeSub'), checked: isChecked(forms.invite?.includeSubOrganizations), hint: t('administration.field.includeSubHint'), error: errorFor(errors, 'includeSubOrganizations') })}
 <button type="submit" class="button">${t('administration.invite.submit')}</button>
 </form>
 ${
@@ -122,15 +125,16 @@ ${
 <p>${t('administration.grant.lead')}</p>
 <form method="post" action="${base}/members/grants" novalidate>
 ${reply.csrfField()}
-${choiceField(
-  'member',
-  t('administration.field.member'),
-  people.map((p) => ({ value: String(p.userId), label: `${p.displayName} (${p.email})` })),
-  forms.grant?.member,
-  { error: errorFor(errors, 'member'), placeholder: t('administration.field.choose') },
-)}
-${choiceField('memberRole', t('administration.field.role'), roleOptions, forms.grant?.memberRole, { error: errorFor(errors, 'memberRole'), placeholder: t('administration.field.choose') })}
-${checkboxField('memberSub', t('administration.field.includeSub'), Boolean(forms.grant?.memberSub), { hint: t('administration.field.includeSubHint'), error: errorFor(errors, 'memberSub') })}
+${select(request.page, {
+  id: 'member',
+  label: t('administration.field.member'),
+  options: people.map((p) => ({ value: String(p.userId), label: `${p.displayName} (${p.email})` })),
+  selected: forms.grant?.member,
+  error: errorFor(errors, 'member'),
+  placeholder: t('administration.field.choose'),
+})}
+${select(request.page, { id: 'memberRole', label: t('administration.field.role'), options: roleOptions, selected: forms.grant?.memberRole, error: errorFor(errors, 'memberRole'), placeholder: t('administration.field.choose') })}
+${checkbox(request.page, { id: 'memberSub', label: t('administration.field.includeSub'), checked: isChecked(forms.grant?.memberSub), hint: t('administration.field.includeSubHint'), error: errorFor(errors, 'memberSub') })}
 <button type="submit" class="button">${t('administration.grant.submit')}</button>
 </form>`
 }
@@ -180,7 +184,7 @@ export function memberPages(app: App, ctx: ModuleContext): void {
           member: Type.Optional(Type.String({ maxLength: 100 })),
           memberRole: Type.Optional(Type.String({ maxLength: 100 })),
           memberSub: Type.Optional(Type.String({ maxLength: 10 })),
-          _csrf: Type.Optional(Type.String({ maxLength: 200 })),
+          _csrf: CsrfField,
         }),
       },
       config: access,
@@ -193,10 +197,13 @@ export function memberPages(app: App, ctx: ModuleContext): void {
         request.actor,
         slug,
         { userId: member, role: memberRole, includeSubOrganizations: memberSub },
-        requestMeta(request),
+        request.meta,
       );
       if (result.ok) return reply.redirect(`/admin/organizations/${slug}/members?done=granted`, 303);
-      const errors = translateProblems(request.t, result.problems, GRANT_FIELD_IDS);
+      const errors = translateProblems(
+        request.t,
+        result.problems.map((p) => ({ ...p, field: GRANT_FIELD_IDS[p.field] ?? p.field })),
+      );
       const org = await load(request, slug);
       return sendMembersPage(ctx, request, reply, org, { errors, grant: request.body });
     },
@@ -247,7 +254,7 @@ export function memberPages(app: App, ctx: ModuleContext): void {
     { schema: { hide: true, params: RevokeParams, body: Csrf }, config: access },
     async (request, reply) => {
       const { slug, grantId } = request.params;
-      const result = await revokeMemberRole(ctx, request.actor, slug, grantId, requestMeta(request));
+      const result = await revokeMemberRole(ctx, request.actor, slug, grantId, request.meta);
       if (!result.ok)
         return confirm(request, reply, slug, grantId, translateProblems(request.t, result.problems));
       // Someone who revoked their own way in goes back to what they may still administer.

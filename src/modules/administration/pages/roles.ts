@@ -1,9 +1,11 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { translateProblems } from '../../../platform/commands/index.ts';
+import { formRoute } from '../../../platform/forms/index.ts';
 import type { FieldError } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
-import { emptyState, summaryList, table, textField } from '../../../platform/views/components.ts';
+import { emptyState, select, summaryList, table, textField } from '../../../platform/views/components.ts';
 import { html } from '../../../platform/views/html.ts';
 import {
   findNationalGrant,
@@ -12,40 +14,34 @@ import {
   revokeNationalRole,
 } from '../national-roles.ts';
 import { nationalRoles } from '../validation.ts';
-import {
-  adminCrumb,
-  Csrf,
-  choiceField,
-  confirmPage,
-  errorFor,
-  IdParam,
-  requestMeta,
-  roleLabel,
-  sendAdminPage,
-  translateProblems,
-} from './shared.ts';
+import { adminCrumb, Csrf, confirmPage, IdParam, roleLabel } from './shared.ts';
 
 const access = { access: { action: 'platform.administer' } } as const;
 const NOTICES = new Set(['granted', 'revoked']);
 
-/** `/admin/roles`: national roles, granted to existing accounts by email. */
+/** `/admin/roles`: national roles, granted to existing accounts by email (a `formRoute`). */
 export function rolePages(app: App, ctx: ModuleContext): void {
-  const render = async (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    values: { email?: string; role?: string },
-    errors: FieldError[],
-    notice?: string,
-  ) => {
-    const { t } = request;
-    const grants = await listNationalGrants(ctx.db);
-    const title = t('administration.roles.title');
-    return sendAdminPage(request, reply, {
-      title,
-      breadcrumbs: [adminCrumb(t), { label: title }],
-      errors,
-      notice,
-      main: html`<h1>${title}</h1>
+  formRoute(app, {
+    path: '/admin/roles',
+    access: { action: 'platform.administer' },
+    body: Type.Object({
+      email: Type.Optional(Type.String({ maxLength: 1000 })),
+      role: Type.Optional(Type.String({ maxLength: 100 })),
+    }),
+    command: (input, request) => grantNationalRole(ctx, request.actor, input, request.meta),
+    render: async (form, request) => {
+      const { t } = request;
+      const grants = await listNationalGrants(ctx.db);
+      const title = t('administration.roles.title');
+      const done = (request.query as { done?: unknown }).done;
+      const notice =
+        typeof done === 'string' && NOTICES.has(done) ? t(`administration.roles.done.${done}`) : undefined;
+      return {
+        title,
+        breadcrumbs: [adminCrumb(t), { label: title }],
+        wide: true,
+        main: html`${notice ? html`<div class="notice" role="status"><p>${notice}</p></div>` : ''}
+<h1>${title}</h1>
 <p class="lead">${t('administration.roles.lead')}</p>
 ${
   grants.length === 0
@@ -71,62 +67,23 @@ ${
 <div class="narrow">
 <h2>${t('administration.roles.grantTitle')}</h2>
 <p>${t('administration.roles.grantLead')}</p>
-<form method="post" action="/admin/roles" novalidate>
-${reply.csrfField()}
-${textField('email', t('administration.field.email'), values.email, { type: 'email', error: errorFor(errors, 'email'), autocomplete: 'off' })}
-${choiceField(
-  'role',
-  t('administration.field.role'),
-  nationalRoles.map((r) => ({ value: r, label: roleLabel(t, r) })),
-  values.role,
-  { error: errorFor(errors, 'role'), placeholder: t('administration.field.choose') },
-)}
+<form method="post" action="${form.action}" novalidate>
+${form.csrf}
+${textField('email', t('administration.field.email'), form.value('email'), { type: 'email', error: form.error('email'), autocomplete: 'off' })}
+${select(request.page, {
+  id: 'role',
+  label: t('administration.field.role'),
+  options: nationalRoles.map((r) => ({ value: r, label: roleLabel(t, r) })),
+  selected: form.value('role'),
+  error: form.error('role'),
+  placeholder: t('administration.field.choose'),
+})}
 <button type="submit" class="button">${t('administration.roles.grant')}</button>
 </form></div>`,
-    });
-  };
-
-  app.get(
-    '/admin/roles',
-    {
-      schema: {
-        hide: true,
-        querystring: Type.Object({ done: Type.Optional(Type.String({ maxLength: 100 })) }),
-      },
-      config: access,
+      };
     },
-    async (request, reply) => {
-      const done = request.query.done;
-      return render(
-        request,
-        reply,
-        {},
-        [],
-        done && NOTICES.has(done) ? request.t(`administration.roles.done.${done}`) : undefined,
-      );
-    },
-  );
-
-  app.post(
-    '/admin/roles',
-    {
-      schema: {
-        hide: true,
-        body: Type.Object({
-          email: Type.Optional(Type.String({ maxLength: 1000 })),
-          role: Type.Optional(Type.String({ maxLength: 100 })),
-          _csrf: Type.Optional(Type.String({ maxLength: 200 })),
-        }),
-      },
-      config: access,
-    },
-    async (request, reply) => {
-      const { _csrf, ...input } = request.body;
-      const result = await grantNationalRole(ctx, request.actor, input, requestMeta(request));
-      if (result.ok) return reply.redirect('/admin/roles?done=granted', 303);
-      return render(request, reply, input, translateProblems(request.t, result.problems));
-    },
-  );
+    redirect: () => '/admin/roles?done=granted',
+  });
 
   const Params = Type.Object({ grantId: IdParam });
   const confirm = async (
@@ -167,12 +124,7 @@ ${choiceField(
     '/admin/roles/:grantId/revoke',
     { schema: { hide: true, params: Params, body: Csrf }, config: access },
     async (request, reply) => {
-      const result = await revokeNationalRole(
-        ctx,
-        request.actor,
-        request.params.grantId,
-        requestMeta(request),
-      );
+      const result = await revokeNationalRole(ctx, request.actor, request.params.grantId, request.meta);
       if (!result.ok)
         return confirm(request, reply, request.params.grantId, translateProblems(request.t, result.problems));
       return reply.redirect(

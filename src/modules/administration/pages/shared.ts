@@ -1,43 +1,19 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Role } from '../../../platform/auth/actor.ts';
+import { CsrfField } from '../../../platform/forms/index.ts';
 import type { FieldError } from '../../../platform/http/errors.ts';
 import type { Translator } from '../../../platform/i18n/index.ts';
-import {
-  emptyState,
-  errorSummary,
-  type SelectOption,
-  type TableOptions,
-  table,
-} from '../../../platform/views/components.ts';
+import { emptyState, errorSummary, type TableOptions, table } from '../../../platform/views/components.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
 import type { Crumb } from '../../../platform/views/layout.ts';
 import type { AdminOrganization } from '../organizations.ts';
-import type { Problems } from '../validation.ts';
 
-/** What the administration pages share: page frame, fields the platform has no component for, labels. */
+/** What the administration pages share: the page frame, the confirmation page, labels. */
 
-export const Csrf = Type.Object({ _csrf: Type.Optional(Type.String({ maxLength: 200 })) });
+export const Csrf = Type.Object({ _csrf: CsrfField });
 export const SlugParams = Type.Object({ slug: Type.String({ maxLength: 100 }) });
 export const IdParam = Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 });
-
-export function requestMeta(request: FastifyRequest) {
-  return {
-    ip: request.ip,
-    requestId: request.id,
-    locale: request.locale,
-    userAgent: request.headers['user-agent'],
-  };
-}
-
-/** Problems carry message keys; `ids` renames fields where a page has two forms with the same names. */
-export function translateProblems(
-  t: Translator,
-  problems: Problems,
-  ids: Readonly<Record<string, string>> = {},
-): FieldError[] {
-  return problems.map((p) => ({ field: ids[p.field] ?? p.field, message: t(p.message, p.params) }));
-}
 
 export const errorFor = (errors: readonly FieldError[], field: string) =>
   errors.find((e) => e.field === field)?.message;
@@ -125,68 +101,6 @@ ${
 }
 ${page.main}`,
   });
-}
-
-export interface FieldOptions {
-  error?: string;
-  hint?: string;
-}
-
-function described(id: string, options: FieldOptions): Html {
-  const ids = [options.hint ? `${id}-hint` : '', options.error ? `${id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
-  return html`${ids ? html` aria-describedby="${ids}"` : ''}${options.error ? html` aria-invalid="true"` : ''}`;
-}
-
-function hintAndError(id: string, options: FieldOptions): Html {
-  return html`${options.hint ? html`<p class="hint" id="${id}-hint">${options.hint}</p>` : ''}
-  ${options.error ? html`<p class="error-message" id="${id}-error">${options.error}</p>` : ''}`;
-}
-
-/** A labelled select that can show a hint and an error, as GOV.UK fields do. */
-export function choiceField(
-  id: string,
-  label: string,
-  options: readonly SelectOption[],
-  selected: string | undefined,
-  field: FieldOptions & { placeholder?: string } = {},
-): Html {
-  return html`<div class="field${field.error ? ' field-error' : ''}"><label for="${id}">${label}</label>
-  ${hintAndError(id, field)}
-  <select id="${id}" name="${id}"${described(id, field)}>
-    ${field.placeholder !== undefined ? html`<option value="">${field.placeholder}</option>` : ''}
-    ${options.map((o) => html`<option value="${o.value}"${o.value === selected ? html` selected` : ''}>${o.label}</option>`)}
-  </select></div>`;
-}
-
-/** One checkbox with its label after it. */
-export function checkboxField(id: string, label: string, isChecked: boolean, field: FieldOptions = {}): Html {
-  return html`<div class="field${field.error ? ' field-error' : ''}">
-  ${hintAndError(id, field)}
-  <input type="checkbox" id="${id}" name="${id}" value="1"${isChecked ? html` checked` : ''}${described(id, field)}>
-  <label for="${id}">${label}</label></div>`;
-}
-
-/** Several checkboxes under one legend; the first box carries the group's id for the error summary. */
-export function checkboxGroup(
-  id: string,
-  legend: string,
-  options: readonly (SelectOption & { hint?: string })[],
-  selected: readonly string[],
-  field: FieldOptions = {},
-): Html {
-  return html`<fieldset class="field${field.error ? ' field-error' : ''}"${described(id, field)}>
-  <legend>${legend}</legend>
-  ${hintAndError(id, field)}
-  ${options.map(
-    (
-      o,
-      i,
-    ) => html`<div><input type="checkbox" id="${i === 0 ? id : `${id}-${i}`}" name="${id}" value="${o.value}"${selected.includes(o.value) ? html` checked` : ''}>
-    <label for="${i === 0 ? id : `${id}-${i}`}">${o.label}${o.hint ? html` <span class="hint">${o.hint}</span>` : ''}</label></div>`,
-  )}
-</fieldset>`;
 }
 
 /** A page asking to confirm a change that cannot be undone, with the change's POST form. */

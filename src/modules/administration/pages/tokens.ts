@@ -2,10 +2,12 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { listApiTokens } from '../../../platform/auth/api-tokens.ts';
 import { authorize } from '../../../platform/auth/permissions.ts';
+import { translateProblems } from '../../../platform/commands/index.ts';
+import { CsrfField } from '../../../platform/forms/index.ts';
 import type { FieldError } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
-import { summaryList, textField } from '../../../platform/views/components.ts';
+import { checkboxes, summaryList, textField } from '../../../platform/views/components.ts';
 import { html } from '../../../platform/views/html.ts';
 import { addDays, today } from '../dates.ts';
 import { type AdminOrganization, organizationBySlug } from '../organizations.ts';
@@ -20,16 +22,13 @@ import {
 } from '../tokens.ts';
 import {
   Csrf,
-  checkboxGroup,
   confirmPage,
   errorFor,
   IdParam,
   organizationCrumbs,
-  requestMeta,
   SlugParams,
   sendAdminPage,
   sendOrganizationPage,
-  translateProblems,
 } from './shared.ts';
 
 const MANAGE = 'organization.manage-tokens';
@@ -95,21 +94,24 @@ export function tokenPages(app: App, ctx: ModuleContext): void {
 <form method="post" action="${base}" novalidate>
 ${reply.csrfField()}
 ${textField('name', t('administration.field.tokenName'), values.name, { error: errorFor(errors, 'name'), hint: t('administration.field.tokenNameHint'), autocomplete: 'off' })}
-${checkboxGroup(
-  'scopes',
-  t('administration.field.scopes'),
-  tokenScopes().map((s) => ({ value: s.action, label: s.action, hint: s.description })),
-  scopes,
-  { error: errorFor(errors, 'scopes'), hint: t('administration.field.scopesHint') },
-)}
+${checkboxes(request.page, {
+  id: 'scopes',
+  label: t('administration.field.scopes'),
+  options: tokenScopes().map((s) => ({ value: s.action, label: s.action, hint: s.description })),
+  selected: scopes,
+  error: errorFor(errors, 'scopes'),
+  hint: t('administration.field.scopesHint'),
+})}
 ${textField(
   'expiresOn',
   t('administration.field.expiresOn'),
-  values.expiresOn ?? addDays(today(), DEFAULT_TOKEN_DAYS),
+  values.expiresOn ?? addDays(today(ctx.country.timeZone), DEFAULT_TOKEN_DAYS),
   {
     type: 'date',
     error: errorFor(errors, 'expiresOn'),
-    hint: t('administration.field.expiresOnHint', { latest: addDays(today(), MAX_TOKEN_DAYS) }),
+    hint: t('administration.field.expiresOnHint', {
+      latest: addDays(today(ctx.country.timeZone), MAX_TOKEN_DAYS),
+    }),
   },
 )}
 <button type="submit" class="button">${t('administration.tokens.issue')}</button>
@@ -150,14 +152,14 @@ ${textField(
             ]),
           ),
           expiresOn: Type.Optional(Type.String({ maxLength: 40 })),
-          _csrf: Type.Optional(Type.String({ maxLength: 200 })),
+          _csrf: CsrfField,
         }),
       },
       config: access,
     },
     async (request, reply) => {
       const { _csrf, ...input } = request.body;
-      const result = await issueToken(ctx, request.actor, request.params.slug, input, requestMeta(request));
+      const result = await issueToken(ctx, request.actor, request.params.slug, input, request.meta);
       const org = await organizationBySlug(ctx.db, request.params.slug);
       if (!result.ok)
         return render(request, reply, org, input, translateProblems(request.t, result.problems));
@@ -255,7 +257,7 @@ ${summaryList([
     { schema: { hide: true, params: RevokeParams, body: Csrf }, config: access },
     async (request, reply) => {
       const { slug, tokenId } = request.params;
-      await revokeToken(ctx, request.actor, slug, tokenId, requestMeta(request));
+      await revokeToken(ctx, request.actor, slug, tokenId, request.meta);
       return reply.redirect(`/admin/organizations/${slug}/tokens?done=revoked`, 303);
     },
   );
