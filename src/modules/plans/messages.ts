@@ -205,6 +205,7 @@ export const messages: Catalogue = {
     'plans.import.again': 'Өөр файл оруулах',
     'plans.import.problems': 'Баримт бичгийн алдаа',
     'plans.import.nothingWritten': 'Юу ч хадгалаагүй.',
+    'plans.import.lineProblem': '{line}-р мөр: {text}',
     'plans.import.error.missing': 'Оруулах файлаа сонгоно уу.',
     'plans.import.error.tooLarge': 'Файл 5 МБ-аас их байна.',
     'plans.import.error.problems':
@@ -239,6 +240,7 @@ export const messages: Catalogue = {
     'plans.report.error.milestone': 'Энэ амлалтын арга хэмжээнээс сонгоно уу.',
     'plans.report.error.record': 'Бүртгэл олдсонгүй эсвэл нийтэд нээлттэй биш.',
     'plans.report.error.link': 'Холбоос https:// -ээр эхэлсэн бүтэн хаяг байна.',
+    'plans.report.error.file': 'Файлыг хүлээн авсангүй: {detail}.',
     'plans.evaluate.link': 'Үнэлэх',
     'plans.evaluate.title': 'Хараат бус үнэлгээ',
     'plans.evaluate.verifiable': 'Шалгагдахуйц уу',
@@ -555,6 +557,7 @@ export const messages: Catalogue = {
     'plans.import.again': 'Import another file',
     'plans.import.problems': 'Problems in the document',
     'plans.import.nothingWritten': 'Nothing was written.',
+    'plans.import.lineProblem': 'line {line}: {text}',
     'plans.import.error.missing': 'Choose the file to import.',
     'plans.import.error.tooLarge': 'The file is larger than 5 MB.',
     'plans.import.error.problems':
@@ -589,6 +592,7 @@ export const messages: Catalogue = {
     'plans.report.error.milestone': 'Choose a milestone of this commitment.',
     'plans.report.error.record': 'The record was not found or is not public.',
     'plans.report.error.link': 'A link is a whole address starting with https://.',
+    'plans.report.error.file': 'The file is refused: {detail}.',
     'plans.evaluate.link': 'Rate',
     'plans.evaluate.title': 'Independent rating',
     'plans.evaluate.verifiable': 'Verifiable',

@@ -232,12 +232,17 @@ ${plan.status === 'published' ? commentForm(t, reply.csrfField(), c.id, request.
         request.actor,
         Number(request.params.id),
         request.body.comment ?? '',
-        { ip: request.ip, requestId: request.id, submissionKey: request.body.submissionKey },
+        { ...request.meta, submissionKey: request.body.submissionKey },
       );
       if (result.ok)
         return reply.redirect(`/plans/commitments/${request.params.id}?commented=1#comments`, 303);
       reply.code(422);
-      return render(request, reply, request.params.id, request.t(result.problems[0]!.message));
+      return render(
+        request,
+        reply,
+        request.params.id,
+        request.t(result.problems[0]!.key, result.problems[0]!.params),
+      );
     },
   );
 
@@ -256,10 +261,7 @@ ${plan.status === 'published' ? commentForm(t, reply.csrfField(), c.id, request.
     },
     async (request, reply) => {
       const on = request.body.follow !== '0';
-      await setFollowing(ctx, request.actor, Number(request.params.id), on, {
-        ip: request.ip,
-        requestId: request.id,
-      });
+      await setFollowing(ctx, request.actor, Number(request.params.id), on, request.meta);
       return reply.redirect(`/plans/commitments/${request.params.id}?followed=${on ? 1 : 0}`, 303);
     },
   );

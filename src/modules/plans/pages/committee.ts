@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { can } from '../../../platform/auth/permissions.ts';
+import { translateProblems } from '../../../platform/commands/index.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import {
@@ -24,7 +25,6 @@ import {
   sectors,
 } from '../committee.ts';
 import { IdParams } from './commitment.ts';
-import { problemText } from './forbidden.ts';
 import { textareaField } from './review.ts';
 
 const access = { access: { action: 'plans.committee' } } as const;
@@ -127,17 +127,9 @@ ${textField('startsOn', t('plans.committee.startsOn'), member.startsOn ?? '', { 
       sector: text(b.sector),
       startsOn: text(b.startsOn),
     };
-    const result = await addCommitteeMember(ctx, request.actor, input, {
-      ip: request.ip,
-      requestId: request.id,
-    });
+    const result = await addCommitteeMember(ctx, request.actor, input, request.meta);
     if (result.ok) return reply.redirect('/plans/committee?saved=1', 303);
-    return renderCommittee(
-      request,
-      reply,
-      input,
-      result.problems.map((p) => ({ field: p.field, message: problemText(request.t, p.message) })),
-    );
+    return renderCommittee(request, reply, input, translateProblems(request.t, result.problems));
   });
 
   const renderMeetingForm = (
@@ -186,17 +178,9 @@ ${textareaField('decisions', t('plans.committee.decisions'), v.decisions ?? '', 
         decisions: text(b.decisions),
         submissionKey: text(b.submissionKey),
       };
-      const result = await recordMeeting(ctx, request.actor, input, {
-        ip: request.ip,
-        requestId: request.id,
-      });
+      const result = await recordMeeting(ctx, request.actor, input, request.meta);
       if (result.ok) return reply.redirect(`/plans/committee/meetings/${result.value.id}`, 303);
-      return renderMeetingForm(
-        request,
-        reply,
-        input,
-        result.problems.map((p) => ({ field: p.field, message: problemText(request.t, p.message) })),
-      );
+      return renderMeetingForm(request, reply, input, translateProblems(request.t, result.problems));
     },
   );
 

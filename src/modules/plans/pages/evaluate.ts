@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { translateProblems } from '../../../platform/commands/index.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { errorSummary } from '../../../platform/views/components.ts';
@@ -16,7 +17,6 @@ import {
 } from '../evaluations.ts';
 import { ogpValues } from '../service.ts';
 import { IdParams, visibleCommitment } from './commitment.ts';
-import { problemText } from './forbidden.ts';
 import { textareaField } from './review.ts';
 import { commitmentNumber, pick, planCrumbs } from './shared.ts';
 
@@ -118,15 +118,9 @@ ${
         earlyResults: text(body.earlyResults),
         justification: text(body.justification),
       };
-      const result = await saveEvaluation(ctx, request.actor, Number(request.params.id), input, {
-        ip: request.ip,
-        requestId: request.id,
-      });
+      const result = await saveEvaluation(ctx, request.actor, Number(request.params.id), input, request.meta);
       if (result.ok) return reply.redirect(`/plans/commitments/${request.params.id}/evaluate?saved=1`, 303);
-      const errors = result.problems.map((p) => ({
-        field: p.field,
-        message: problemText(request.t, p.message),
-      }));
+      const errors = translateProblems(request.t, result.problems);
       return render(request, reply, request.params.id, input, errors);
     },
   );
@@ -142,10 +136,7 @@ ${
       config: access,
     },
     async (request, reply) => {
-      const result = await publishEvaluation(ctx, request.actor, Number(request.params.id), {
-        ip: request.ip,
-        requestId: request.id,
-      });
+      const result = await publishEvaluation(ctx, request.actor, Number(request.params.id), request.meta);
       if (!result.ok)
         return reply.code(422).sendPage({
           title: request.t('plans.error.prefix'),

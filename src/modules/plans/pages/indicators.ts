@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { can } from '../../../platform/auth/permissions.ts';
+import { translateProblems } from '../../../platform/commands/index.ts';
 import { sql } from '../../../platform/db/sql.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
@@ -16,7 +17,7 @@ import {
   recordIndicatorValue,
 } from '../indicators.ts';
 import { IdParams } from './commitment.ts';
-import { forbidden403, problemText } from './forbidden.ts';
+import { forbidden403 } from './forbidden.ts';
 import { textareaField } from './review.ts';
 
 const access = { access: { action: 'plans.indicators' } } as const;
@@ -118,17 +119,9 @@ ${selectField(
       unit: text(b.unit),
       direction: text(b.direction),
     };
-    const result = await defineIndicator(ctx, request.actor, input, {
-      ip: request.ip,
-      requestId: request.id,
-    });
+    const result = await defineIndicator(ctx, request.actor, input, request.meta);
     if (result.ok) return reply.redirect(`/plans/indicators/${result.value.id}`, 303);
-    return renderNew(
-      request,
-      reply,
-      input,
-      result.problems.map((p) => ({ field: p.field, message: problemText(request.t, p.message) })),
-    );
+    return renderNew(request, reply, input, translateProblems(request.t, result.problems));
   });
 
   const renderIndicator = async (
@@ -187,17 +180,20 @@ ${textField('note', t('plans.indicators.note'), v.note ?? '', { error: error('no
         actual: text(b.actual),
         note: text(b.note),
       };
-      const result = await recordIndicatorValue(ctx, request.actor, Number(request.params.id), input, {
-        ip: request.ip,
-        requestId: request.id,
-      });
+      const result = await recordIndicatorValue(
+        ctx,
+        request.actor,
+        Number(request.params.id),
+        input,
+        request.meta,
+      );
       if (result.ok) return reply.redirect(`/plans/indicators/${request.params.id}?saved=1`, 303);
       return renderIndicator(
         request,
         reply,
         Number(request.params.id),
         input,
-        result.problems.map((p) => ({ field: p.field, message: problemText(request.t, p.message) })),
+        translateProblems(request.t, result.problems),
       );
     },
   );

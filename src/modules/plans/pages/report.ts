@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { translateProblems } from '../../../platform/commands/index.ts';
 import { documentsAndImages, isReceivedFile, type ReceivedFile } from '../../../platform/files/index.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
@@ -10,7 +11,7 @@ import { html } from '../../../platform/views/html.ts';
 import { reportingOrganizations, reportProgress } from '../reports.ts';
 import { completions, todayInMongolia } from '../service.ts';
 import { IdParams, visibleCommitment } from './commitment.ts';
-import { forbidden403, problemText } from './forbidden.ts';
+import { forbidden403 } from './forbidden.ts';
 import { textareaField } from './review.ts';
 import { commitmentNumber, pick, planCrumbs } from './shared.ts';
 
@@ -169,13 +170,10 @@ ${error('files') ? html`<p class="error-message">${error('files')}</p>` : ''}
           files,
           submissionKey: values.submissionKey,
         },
-        { ip: request.ip, requestId: request.id },
+        request.meta,
       );
       if (result.ok) return reply.redirect(`/plans/commitments/${request.params.id}?reported=1`, 303);
-      const errors = result.problems.map((p) => ({
-        field: p.field,
-        message: problemText(request.t, p.message),
-      }));
+      const errors = translateProblems(request.t, result.problems);
       return render(request, reply, request.params.id, values, errors);
     },
   );

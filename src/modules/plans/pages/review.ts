@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { translateProblems } from '../../../platform/commands/index.ts';
 import { sql } from '../../../platform/db/sql.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
@@ -7,17 +8,13 @@ import type { Translator } from '../../../platform/i18n/index.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { errorSummary, textField } from '../../../platform/views/components.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
-import {
-  addOrganizationLink,
-  correctItem,
-  correctOrganizationLink,
-  correctTitles,
-  type ItemCorrection,
-  publishBlockers,
-  publishPlan,
-  removeOrganizationLink,
-  requirePlan,
-} from '../review.ts';
+import { addOrganizationLink } from '../commands/add-organization-link.ts';
+import { correctItem, type ItemCorrection } from '../commands/correct-item.ts';
+import { correctOrganizationLink } from '../commands/correct-organization-link.ts';
+import { correctTitles } from '../commands/correct-titles.ts';
+import { requirePlan } from '../commands/correction.ts';
+import { publishBlockers, publishPlan } from '../commands/publish-plan.ts';
+import { removeOrganizationLink } from '../commands/remove-organization-link.ts';
 import { allCommitments, type Milestone, type OrganizationLink, ogpValues, planTree } from '../service.ts';
 import { commitmentNumber, pick, planCrumbs, planTitle } from './shared.ts';
 
@@ -120,7 +117,7 @@ ${plan.sourceName ? html`<p class="meta">${t('plans.review.source', { name: plan
 ${
   plan.status === 'draft'
     ? html`<section aria-labelledby="publish-title" class="plans-publish"><h2 id="publish-title">${t('plans.review.publish')}</h2>
-${blockers.length > 0 ? html`<p>${t('plans.review.blocked')}</p><ul>${blockers.map((b) => html`<li><a href="#${b.field}">${t(b.message)}</a></li>`)}</ul>` : html`<p>${t('plans.review.ready')}</p>`}
+${blockers.length > 0 ? html`<p>${t('plans.review.blocked')}</p><ul>${blockers.map((b) => html`<li><a href="#${b.field}">${t(b.key, b.params)}</a></li>`)}</ul>` : html`<p>${t('plans.review.ready')}</p>`}
 <form method="post" action="/plans/${plan.slug}/publish">${csrf}<button type="submit" class="button">${t('plans.review.publishButton')}</button></form></section>`
     : ''
 }
@@ -252,13 +249,10 @@ ${error('add-organization') ? html`<p class="error-message">${error('add-organiz
         kind,
         Number(request.params.id),
         input,
-        {
-          ip: request.ip,
-          requestId: request.id,
-        },
+        request.meta,
       );
       if (result.ok) return reply.redirect(`/plans/${request.params.slug}/review?saved=1`, 303);
-      const errors = result.problems.map((p) => ({ field: p.field, message: request.t(p.message) }));
+      const errors = translateProblems(request.t, result.problems);
       return renderItem(
         request,
         reply,
@@ -282,10 +276,7 @@ ${error('add-organization') ? html`<p class="error-message">${error('add-organiz
         request.params.slug,
         Number(request.params.id),
         { organization, role },
-        {
-          ip: request.ip,
-          requestId: request.id,
-        },
+        request.meta,
       );
       const back = next?.startsWith(`/plans/${request.params.slug}/review`)
         ? next
@@ -295,7 +286,7 @@ ${error('add-organization') ? html`<p class="error-message">${error('add-organiz
         title: request.t('plans.error.prefix'),
         main: html`${errorSummary(
           request.page,
-          result.problems.map((p) => ({ field: p.field, message: request.t(p.message) })),
+          translateProblems(request.t, result.problems),
         )}<p><a href="${back}">${request.t('plans.review.back')}</a></p>`,
       });
     },
@@ -313,17 +304,14 @@ ${error('add-organization') ? html`<p class="error-message">${error('add-organiz
         request.params.slug,
         { kind, id },
         request.body,
-        {
-          ip: request.ip,
-          requestId: request.id,
-        },
+        request.meta,
       );
       if (result.ok)
         return reply.redirect(
           `/plans/${request.params.slug}/review/${request.params.kind}/${id}?saved=1`,
           303,
         );
-      const errors = result.problems.map((p) => ({ field: p.field, message: request.t(p.message) }));
+      const errors = translateProblems(request.t, result.problems);
       return renderItem(request, reply, request.params.slug, request.params.kind, id, null, errors);
     },
   );
@@ -332,10 +320,13 @@ ${error('add-organization') ? html`<p class="error-message">${error('add-organiz
     '/plans/:slug/review/organizations/:id/remove',
     { schema: { hide: true, params: LinkParams, body: LinkBody }, config: access },
     async (request, reply) => {
-      await removeOrganizationLink(ctx, request.actor, request.params.slug, Number(request.params.id), {
-        ip: request.ip,
-        requestId: request.id,
-      });
+      await removeOrganizationLink(
+        ctx,
+        request.actor,
+        request.params.slug,
+        Number(request.params.id),
+        request.meta,
+      );
       const next = request.body.next;
       const back = next?.startsWith(`/plans/${request.params.slug}/review`)
         ? next
@@ -355,15 +346,12 @@ ${error('add-organization') ? html`<p class="error-message">${error('add-organiz
       config: access,
     },
     async (request, reply) => {
-      const result = await publishPlan(ctx, request.actor, request.params.slug, {
-        ip: request.ip,
-        requestId: request.id,
-      });
+      const result = await publishPlan(ctx, request.actor, request.params.slug, request.meta);
       if (result.ok) return reply.redirect(`/plans/${request.params.slug}`, 303);
       return reply.code(422).sendPage({
         title: request.t('plans.error.prefix'),
         main: html`<h1>${request.t('plans.review.notPublished')}</h1><p>${request.t('plans.review.blocked')}</p>
-<ul>${result.problems.map((p) => html`<li><a href="/plans/${request.params.slug}/review#${p.field}">${request.t(p.message)}</a></li>`)}</ul>`,
+<ul>${result.problems.map((p) => html`<li><a href="/plans/${request.params.slug}/review#${p.field}">${request.t(p.key, p.params)}</a></li>`)}</ul>`,
       });
     },
   );
@@ -432,10 +420,10 @@ ${textareaField('titleEn', t('plans.field.titleEn'), v.titleEn ?? '', error('tit
         request.params.slug,
         targetOf(request.params.target),
         input,
-        { ip: request.ip, requestId: request.id },
+        request.meta,
       );
       if (result.ok) return reply.redirect(`/plans/${request.params.slug}/review?saved=1`, 303);
-      const errors = result.problems.map((p) => ({ field: p.field, message: request.t(p.message) }));
+      const errors = translateProblems(request.t, result.problems);
       return render(request, reply, request.params.slug, request.params.target, input, errors);
     },
   );
