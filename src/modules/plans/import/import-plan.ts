@@ -21,13 +21,8 @@ import {
   type RegistryEntry,
   registryIndex,
 } from './match-organizations.ts';
-import {
-  type LineNote,
-  type ParsedItem,
-  type ParsedPlan,
-  parsePlan,
-  type UnplacedText,
-} from './parse-plan.ts';
+import { parsePlan } from './parse-plan.ts';
+import type { LineNote, ParsedItem, ParsedPlan, UnplacedText } from './parsed.ts';
 
 /**
  * Importing an action plan document: decode, parse, match organisations, then write the plan as

@@ -10,6 +10,7 @@ import {
   errorSummary,
   selectField,
   table,
+  textarea,
   textField,
 } from '../../../platform/views/components.ts';
 import { html } from '../../../platform/views/html.ts';
@@ -25,7 +26,6 @@ import {
   sectors,
 } from '../committee.ts';
 import { IdParams } from './commitment.ts';
-import { textareaField } from './review.ts';
 
 const access = { access: { action: 'plans.committee' } } as const;
 const Query = Type.Object({
@@ -150,9 +150,9 @@ ${textField('heldOn', t('plans.committee.heldOn'), v.heldOn ?? '', { type: 'date
 ${textField('titleMn', t('plans.field.titleMn'), v.titleMn ?? '', { error: error('titleMn') })}
 ${textField('titleEn', t('plans.field.titleEn'), v.titleEn ?? '', { error: error('titleEn') })}
 ${textField('place', t('plans.committee.place'), v.place ?? '')}
-${textareaField('agenda', t('plans.committee.agenda'), v.agenda ?? '', error('agenda'))}
-${textareaField('minutes', t('plans.committee.minutes'), v.minutes ?? '', error('minutes'))}
-${textareaField('decisions', t('plans.committee.decisions'), v.decisions ?? '', error('decisions'), t('plans.committee.decisionsHint'))}
+${textarea({ t }, { id: 'agenda', label: t('plans.committee.agenda'), value: v.agenda ?? '', error: error('agenda'), rows: 4 })}
+${textarea({ t }, { id: 'minutes', label: t('plans.committee.minutes'), value: v.minutes ?? '', error: error('minutes'), rows: 4 })}
+${textarea({ t }, { id: 'decisions', label: t('plans.committee.decisions'), value: v.decisions ?? '', error: error('decisions'), hint: t('plans.committee.decisionsHint'), rows: 4 })}
 <button type="submit" class="button">${t('plans.committee.saveMeeting')}</button></form></div>`,
     });
   };

@@ -6,7 +6,13 @@ import { sql } from '../../../platform/db/sql.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
-import { emptyState, errorSummary, selectField, textField } from '../../../platform/views/components.ts';
+import {
+  emptyState,
+  errorSummary,
+  selectField,
+  textarea,
+  textField,
+} from '../../../platform/views/components.ts';
 import { html } from '../../../platform/views/html.ts';
 import { trendChart } from '../charts.ts';
 import {
@@ -18,7 +24,6 @@ import {
 } from '../indicators.ts';
 import { IdParams } from './commitment.ts';
 import { forbidden403 } from './forbidden.ts';
-import { textareaField } from './review.ts';
 
 const access = { access: { action: 'plans.indicators' } } as const;
 const Query = Type.Object({
@@ -91,7 +96,7 @@ ${selectField(
 )}
 ${textField('nameMn', t('plans.indicators.nameMn'), v.nameMn ?? '', { error: error('nameMn') })}
 ${textField('nameEn', t('plans.indicators.nameEn'), v.nameEn ?? '', { error: error('nameEn') })}
-${textareaField('definition', t('plans.indicators.definition'), v.definition ?? '', error('definition'), t('plans.indicators.definitionHint'))}
+${textarea({ t }, { id: 'definition', label: t('plans.indicators.definition'), value: v.definition ?? '', error: error('definition'), hint: t('plans.indicators.definitionHint'), rows: 4 })}
 ${textField('unit', t('plans.indicators.unit'), v.unit ?? '', { error: error('unit'), hint: t('plans.indicators.unitHint') })}
 ${selectField(
   'direction',

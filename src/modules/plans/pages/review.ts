@@ -6,7 +6,7 @@ import { notFound } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { Translator } from '../../../platform/i18n/index.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
-import { errorSummary, textField } from '../../../platform/views/components.ts';
+import { errorSummary, textarea, textField } from '../../../platform/views/components.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
 import { addOrganizationLink } from '../commands/add-organization-link.ts';
 import { correctItem, type ItemCorrection } from '../commands/correct-item.ts';
@@ -190,8 +190,8 @@ ${c.milestones.length > 0 ? html`<ul>${c.milestones.map(milestoneRow)}</ul>` : '
 <p class="meta">${t('plans.review.line', { line: item.sourceLine ?? '—' })} · ${t('plans.col.timeline')}: ${item.timelineText ?? '—'}</p>
 <form method="post" action="${path}" novalidate>${csrf}
 ${textField('number', t('plans.field.number'), v.number, { error: error('number'), hint: t('plans.field.numberHint') })}
-${textareaField('titleMn', t('plans.field.titleMn'), v.titleMn ?? '', error('titleMn'))}
-${textareaField('titleEn', t('plans.field.titleEn'), v.titleEn ?? '', error('titleEn'))}
+${textarea({ t }, { id: 'titleMn', label: t('plans.field.titleMn'), value: v.titleMn ?? '', error: error('titleMn'), rows: 4 })}
+${textarea({ t }, { id: 'titleEn', label: t('plans.field.titleEn'), value: v.titleEn ?? '', error: error('titleEn'), rows: 4 })}
 ${textField('startDate', t('plans.field.startDate'), v.startDate, { type: 'date', error: error('startDate') })}
 ${textField('endDate', t('plans.field.endDate'), v.endDate, { type: 'date', error: error('endDate') })}
 ${
@@ -397,8 +397,8 @@ export function titlePages(app: App, ctx: ModuleContext): void {
       ]),
       main: html`<div class="narrow">${errorSummary(request.page, errors)}<h1>${title}</h1>
 <form method="post" action="/plans/${slug}/review/titles/${target}" novalidate>${reply.csrfField()}
-${textareaField('titleMn', t('plans.field.titleMn'), v.titleMn ?? '', error('titleMn'))}
-${textareaField('titleEn', t('plans.field.titleEn'), v.titleEn ?? '', error('titleEn'))}
+${textarea({ t }, { id: 'titleMn', label: t('plans.field.titleMn'), value: v.titleMn ?? '', error: error('titleMn'), rows: 4 })}
+${textarea({ t }, { id: 'titleEn', label: t('plans.field.titleEn'), value: v.titleEn ?? '', error: error('titleEn'), rows: 4 })}
 <button type="submit" class="button">${t('plans.review.save')}</button></form></div>`,
     });
   };
@@ -427,12 +427,4 @@ ${textareaField('titleEn', t('plans.field.titleEn'), v.titleEn ?? '', error('tit
       return render(request, reply, request.params.slug, request.params.target, input, errors);
     },
   );
-}
-
-export function textareaField(id: string, label: string, value: string, error?: string, hint?: string): Html {
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  return html`<div class="field${error ? ' field-error' : ''}"><label for="${id}">${label}</label>
-${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : ''}
-${error ? html`<p class="error-message" id="${id}-error">${error}</p>` : ''}
-<textarea id="${id}" name="${id}" rows="4"${describedBy ? html` aria-describedby="${describedBy}"` : ''}${error ? html` aria-invalid="true"` : ''}>${value}</textarea></div>`;
 }
