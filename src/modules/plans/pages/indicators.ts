@@ -14,7 +14,6 @@ import {
   textField,
 } from '../../../platform/views/components.ts';
 import { html } from '../../../platform/views/html.ts';
-import { trendChart } from '../charts.ts';
 import {
   defineIndicator,
   findIndicator,
@@ -22,6 +21,7 @@ import {
   listIndicators,
   recordIndicatorValue,
 } from '../indicators.ts';
+import { trendChart } from '../views/charts.ts';
 import { IdParams } from './commitment.ts';
 import { forbidden403 } from './forbidden.ts';
 

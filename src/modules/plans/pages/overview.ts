@@ -7,7 +7,6 @@ import type { Translator } from '../../../platform/i18n/index.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { downloads, emptyState, summaryList, table } from '../../../platform/views/components.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
-import { progressChart } from '../charts.ts';
 import {
   allCommitments,
   type Commitment,
@@ -19,6 +18,7 @@ import {
   responsibleOrganizations,
   todayInMongolia,
 } from '../service.ts';
+import { progressChart } from '../views/charts.ts';
 import {
   commitmentNumber,
   completionTag,
