@@ -18,7 +18,7 @@ import type { ModuleContext } from '../../platform/module.ts';
 import { isIsoDate } from '../../platform/patterns.ts';
 import { notifyFollowers } from './follow.ts';
 import { afterPlanChange } from './publishing.ts';
-import { type Completion, completions, todayInMongolia } from './service.ts';
+import { type Completion, completions, todayIn } from './service.ts';
 
 /**
  * Progress reports: a member of an organisation responsible for a commitment reports its
@@ -130,7 +130,8 @@ export async function reportProgress(
   else if (narrative.length > 20000) problems.push(problem('narrative', 'plans.error.tooLong'));
   const reportedOn = input.reportedOn.trim();
   if (!isIsoDate(reportedOn)) problems.push(problem('reportedOn', 'plans.error.date'));
-  else if (reportedOn > todayInMongolia()) problems.push(problem('reportedOn', 'plans.report.error.future'));
+  else if (reportedOn > todayIn(ctx.country.timeZone))
+    problems.push(problem('reportedOn', 'plans.report.error.future'));
   if (input.milestoneId != null) {
     const [m] = await ctx.db.query(
       sql`select 1 from plan_milestones where id = ${input.milestoneId} and commitment_id = ${commitmentId}`,

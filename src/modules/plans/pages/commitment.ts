@@ -15,7 +15,7 @@ import { type Decision, decisionsOn } from '../committee.ts';
 import { type Evaluation, evaluationsOf } from '../evaluations.ts';
 import { isFollowing, setFollowing } from '../follow.ts';
 import { findCommitment, type ReportView, reportingOrganizations, reportsOf } from '../reports.ts';
-import { allCommitments, type Commitment, isOverdue, planTree, todayInMongolia } from '../service.ts';
+import { allCommitments, type Commitment, isOverdue, planTree, todayIn } from '../service.ts';
 import {
   commitmentNumber,
   completionTag,
@@ -162,7 +162,7 @@ export function commitmentPages(app: App, ctx: ModuleContext): void {
       main: html`${notice ? html`<div class="notice" role="status"><p>${t(notice)}</p></div>` : ''}
 <p class="meta">${priority.number}. ${pick(t, priority)}</p>
 <h1>${title}</h1>
-<p>${completionTag(t, c.completion)}${isOverdue(c, todayInMongolia()) ? html` <span class="tag plans-overdue">${t('plans.overdue.tag')}</span>` : ''}${c.starred ? html` <span class="tag plans-star">★ ${t('plans.starred')}</span>` : ''}</p>
+<p>${completionTag(t, c.completion)}${isOverdue(c, todayIn(ctx.country.timeZone)) ? html` <span class="tag plans-overdue">${t('plans.overdue.tag')}</span>` : ''}${c.starred ? html` <span class="tag plans-star">★ ${t('plans.starred')}</span>` : ''}</p>
 ${summaryList([
   {
     key: t('plans.col.lead'),

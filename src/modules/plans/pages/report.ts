@@ -9,7 +9,7 @@ import { search } from '../../../platform/search/query.ts';
 import { errorSummary, textarea, textField } from '../../../platform/views/components.ts';
 import { html } from '../../../platform/views/html.ts';
 import { reportingOrganizations, reportProgress } from '../reports.ts';
-import { completions, todayInMongolia } from '../service.ts';
+import { completions, todayIn } from '../service.ts';
 import { IdParams, visibleCommitment } from './commitment.ts';
 import { forbidden403 } from './forbidden.ts';
 import { commitmentNumber, pick, planCrumbs } from './shared.ts';
@@ -111,7 +111,7 @@ ${error('files') ? html`<p class="error-message">${error('files')}</p>` : ''}
     organization: '',
     completion: '',
     narrative: '',
-    reportedOn: todayInMongolia(),
+    reportedOn: todayIn(ctx.country.timeZone),
     milestone: '',
     records: [],
     links: '',
