@@ -14,9 +14,9 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { modules } from '../src/modules/index.ts';
+import { publishPlan } from '../src/modules/plans/commands/publish-plan.ts';
 import { importActionPlan } from '../src/modules/plans/import/import-plan.ts';
 import { parsePlan } from '../src/modules/plans/import/parse-plan.ts';
-import { publishPlan } from '../src/modules/plans/review.ts';
 import { systemActor } from '../src/platform/auth/actor.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import type { Database } from '../src/platform/db/database.ts';
@@ -175,16 +175,17 @@ export default async function main(argv: string[]): Promise<void> {
       name: 'synthetic.txt',
     });
     const importMs = performance.now() - t2;
-    if (!imported.ok || !imported.plan) throw new Error('the synthetic plan did not import');
+    if (!imported.ok || !imported.value.plan) throw new Error('the synthetic plan did not import');
+    const importedPlan = imported.value.plan;
     const t3 = performance.now();
     const again = await importActionPlan(ctx, actor, {
       bytes: new TextEncoder().encode(big),
       name: 'synthetic.txt',
     });
     const againMs = performance.now() - t3;
-    if (again.result !== 'unchanged') throw new Error('re-import changed something');
+    if (!again.ok || again.value.result !== 'unchanged') throw new Error('re-import changed something');
     const t4 = performance.now();
-    await publishPlan(ctx, actor, imported.plan.slug);
+    await publishPlan(ctx, actor, importedPlan.slug, { ip: 'bench', requestId: 'bench' });
     const publishMs = performance.now() - t4;
 
     // A long reporting history: R reports per commitment, two evidence links each.
@@ -193,7 +194,7 @@ export default async function main(argv: string[]): Promise<void> {
       select c.id, (select id from organizations where slug = 'ministry-of-finance'),
         (array['not-started', 'limited', 'substantial', 'complete'])[1 + (g % 4)],
         'Report ' || g || ' on commitment ' || c.number, date '2016-01-01' + (g * 7 % 900)
-      from plan_commitments c cross join generate_series(1, ${R!}) g where c.plan_id = ${imported.plan.id}`);
+      from plan_commitments c cross join generate_series(1, ${R!}) g where c.plan_id = ${importedPlan.id}`);
     await db.query(sql`insert into plan_report_evidence (report_id, kind, title_en, url, position)
       select r.id, 'link', 'Evidence ' || k, 'https://example.mn/evidence/' || r.id || '/' || k, k
       from plan_progress_reports r cross join generate_series(1, 2) k`);
@@ -202,7 +203,7 @@ export default async function main(argv: string[]): Promise<void> {
         report_count = (select count(*) from plan_progress_reports r where r.commitment_id = c.id),
         evidence_count = (select count(*) from plan_report_evidence e join plan_progress_reports r on r.id = e.report_id
           where r.commitment_id = c.id)
-      where plan_id = ${imported.plan.id}`);
+      where plan_id = ${importedPlan.id}`);
     await db.exec('analyze');
     const historyMs = performance.now() - t5;
     const [counts] = await db.query<{
@@ -211,7 +212,7 @@ export default async function main(argv: string[]): Promise<void> {
     }>(sql`select (select count(*)::int from plan_progress_reports) as reports,
       (select count(*)::int from plan_report_evidence) as evidence`);
     const [one] = await db.query<{ id: number }>(
-      sql`select id from plan_commitments where plan_id = ${imported.plan.id} order by position offset ${Math.floor((P! * C!) / 2)} limit 1`,
+      sql`select id from plan_commitments where plan_id = ${importedPlan.id} order by position offset ${Math.floor((P! * C!) / 2)} limit 1`,
     );
 
     const measure = async (url: string) => {
@@ -227,7 +228,7 @@ export default async function main(argv: string[]): Promise<void> {
       }
       return { ...timings(samples), bytes };
     };
-    const slug = imported.plan.slug;
+    const slug = importedPlan.slug;
     const pages = [
       ['dashboard', `/plans/${slug}?lang=en`],
       ['commitment page', `/plans/commitments/${one!.id}?lang=en`],

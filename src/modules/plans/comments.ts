@@ -1,11 +1,11 @@
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/permissions.ts';
+import { auditRole, ok, type RequestMeta, type Result, refuse } from '../../platform/commands/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import type { ModuleContext } from '../../platform/module.ts';
-import type { CommandResult, Meta } from './review.ts';
 
 /**
  * Citizens' comments on commitments: held until a moderator publishes or rejects them, then shown
@@ -21,13 +21,12 @@ export async function submitComment(
   actor: Actor,
   commitmentId: number,
   body: string,
-  meta: Meta & { submissionKey?: string } = {},
-): Promise<CommandResult<{ id: number }>> {
+  meta: Pick<RequestMeta, 'ip' | 'requestId'> & { submissionKey?: string },
+): Promise<Result<{ id: number }>> {
   authorize(actor, 'plans.comment');
   const text = body.trim();
-  if (!text) return { ok: false, problems: [{ field: 'comment', message: 'plans.comments.error.empty' }] };
-  if (text.length > 5000)
-    return { ok: false, problems: [{ field: 'comment', message: 'plans.error.tooLong' }] };
+  if (!text) return refuse('comment', 'plans.comments.error.empty');
+  if (text.length > 5000) return refuse('comment', 'plans.error.tooLong');
   return ctx.db.transaction(async (tx) => {
     const [c] = await tx.query(sql`select 1 from plan_commitments c join plans p on p.id = c.plan_id
       where c.id = ${commitmentId} and p.status = 'published'`);
@@ -42,17 +41,18 @@ export async function submitComment(
       const [done] = await tx.query<{ id: number }>(
         sql`select id from plan_comments where submission_key = ${key}`,
       );
-      return { ok: true, value: { id: done!.id } };
+      return ok({ id: done!.id });
     }
     await recordAudit(tx, {
       actor,
+      role: auditRole(actor, null, 'plans.comment'),
       action: 'plans.comment',
       subject: { type: 'comment', id: row!.id },
-      ip: meta.ip ?? null,
-      requestId: meta.requestId ?? null,
+      ip: meta.ip,
+      requestId: meta.requestId,
       details: { commitment: commitmentId },
     });
-    return { ok: true, value: { id: row!.id } };
+    return ok({ id: row!.id });
   });
 }
 
@@ -61,29 +61,29 @@ export async function moderateComment(
   actor: Actor,
   commentId: number,
   decision: string,
-  meta: Meta = {},
-): Promise<CommandResult> {
+  meta: Pick<RequestMeta, 'ip' | 'requestId'>,
+): Promise<Result<undefined>> {
   authorize(actor, 'plans.moderate');
   if (decision !== 'published' && decision !== 'rejected')
-    return { ok: false, problems: [{ field: 'decision', message: 'plans.evaluate.error.choose' }] };
+    return refuse('decision', 'plans.evaluate.error.choose');
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx.query<{ status: string }>(
       sql`select status from plan_comments where id = ${commentId} for update`,
     );
     if (!row) throw notFound(`no comment ${commentId}`);
-    if (row.status === decision) return { ok: true, value: undefined };
+    if (row.status === decision) return ok(undefined);
     await tx.query(sql`update plan_comments set status = ${decision}, moderated_by = ${actor.userId}, moderated_at = now()
       where id = ${commentId}`);
     await recordAudit(tx, {
       actor,
-      role: 'moderator',
+      role: auditRole(actor, null, 'plans.moderate'),
       action: 'plans.moderate',
       subject: { type: 'comment', id: commentId },
-      ip: meta.ip ?? null,
-      requestId: meta.requestId ?? null,
+      ip: meta.ip,
+      requestId: meta.requestId,
       details: { from: row.status, to: decision },
     });
-    return { ok: true, value: undefined };
+    return ok(undefined);
   });
 }
 

@@ -1,12 +1,21 @@
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/permissions.ts';
+import {
+  auditRole,
+  type FieldProblem,
+  ok,
+  problem,
+  type RequestMeta,
+  type Result,
+  refuse,
+} from '../../platform/commands/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
-import { type FieldError, notFound } from '../../platform/http/errors.ts';
+import { notFound } from '../../platform/http/errors.ts';
 import type { ModuleContext } from '../../platform/module.ts';
+import { isIsoDate } from '../../platform/patterns.ts';
 import { submissionKeyOf } from './comments.ts';
-import { type CommandResult, type Meta, roleOf, validDate } from './review.ts';
 
 /**
  * The OGP national committee (section II.2 of the plan): its members, its meetings with agenda
@@ -32,26 +41,26 @@ export async function addCommitteeMember(
   ctx: ModuleContext,
   actor: Actor,
   input: MemberInput,
-  meta: Meta = {},
-): Promise<CommandResult<{ id: number }>> {
+  meta: Pick<RequestMeta, 'ip' | 'requestId'>,
+): Promise<Result<{ id: number }>> {
   authorize(actor, 'plans.committee');
-  const problems: FieldError[] = [];
+  const problems: FieldProblem[] = [];
   const name = text(input.name);
-  if (!name || name.length > 200) problems.push({ field: 'name', message: 'plans.committee.error.name' });
+  if (!name || name.length > 200) problems.push(problem('name', 'plans.committee.error.name'));
   if (!(memberRoles as readonly string[]).includes(input.memberRole))
-    problems.push({ field: 'memberRole', message: 'plans.evaluate.error.choose' });
+    problems.push(problem('memberRole', 'plans.evaluate.error.choose'));
   if (!(sectors as readonly string[]).includes(input.sector))
-    problems.push({ field: 'sector', message: 'plans.evaluate.error.choose' });
-  if (!validDate(text(input.startsOn))) problems.push({ field: 'startsOn', message: 'plans.error.date' });
+    problems.push(problem('sector', 'plans.evaluate.error.choose'));
+  if (!isIsoDate(text(input.startsOn))) problems.push(problem('startsOn', 'plans.error.date'));
   let organizationId: number | null = null;
   if (text(input.organization)) {
     const [org] = await ctx.db.query<{ id: number }>(
       sql`select id from organizations where slug = ${text(input.organization)}`,
     );
-    if (!org) problems.push({ field: 'organization', message: 'plans.error.organization' });
+    if (!org) problems.push(problem('organization', 'plans.error.organization'));
     organizationId = org?.id ?? null;
   }
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) return refuse(problems);
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx.query<{ id: number }>(sql`insert into plan_committee_members
       (name, position_mn, position_en, organization_id, member_role, sector, starts_on)
@@ -59,14 +68,14 @@ export async function addCommitteeMember(
         ${input.memberRole}, ${input.sector}, ${text(input.startsOn)}) returning id`);
     await recordAudit(tx, {
       actor,
-      role: roleOf(actor, 'plans.committee'),
+      role: auditRole(actor, null, 'plans.committee'),
       action: 'plans.committee-member',
       subject: { type: 'committee-member', id: row!.id },
-      ip: meta.ip ?? null,
-      requestId: meta.requestId ?? null,
+      ip: meta.ip,
+      requestId: meta.requestId,
       details: { memberRole: input.memberRole, sector: input.sector },
     });
-    return { ok: true, value: { id: row!.id } };
+    return ok({ id: row!.id });
   });
 }
 
@@ -107,17 +116,17 @@ export async function recordMeeting(
   ctx: ModuleContext,
   actor: Actor,
   input: MeetingInput,
-  meta: Meta = {},
-): Promise<CommandResult<{ id: number }>> {
+  meta: Pick<RequestMeta, 'ip' | 'requestId'>,
+): Promise<Result<{ id: number }>> {
   authorize(actor, 'plans.committee');
-  const problems: FieldError[] = [];
-  if (!validDate(text(input.heldOn))) problems.push({ field: 'heldOn', message: 'plans.error.date' });
+  const problems: FieldProblem[] = [];
+  if (!isIsoDate(text(input.heldOn))) problems.push(problem('heldOn', 'plans.error.date'));
   if (!text(input.titleMn) && !text(input.titleEn))
-    problems.push({ field: 'titleEn', message: 'plans.error.titleMissing' });
+    problems.push(problem('titleEn', 'plans.error.titleMissing'));
   const agenda = text(input.agenda);
-  if (!agenda) problems.push({ field: 'agenda', message: 'plans.committee.error.agenda' });
+  if (!agenda) problems.push(problem('agenda', 'plans.committee.error.agenda'));
   if (agenda.length > 20000 || text(input.minutes).length > 100000)
-    problems.push({ field: 'minutes', message: 'plans.error.tooLong' });
+    problems.push(problem('minutes', 'plans.error.tooLong'));
   const decisions = readDecisions(input.decisions ?? '');
   // A decision names a commitment of a published plan by its number, or it is refused.
   const commitments = new Map<string, number>();
@@ -127,12 +136,12 @@ export async function recordMeeting(
       id: number;
     }>(sql`select c.id from plan_commitments c join plans p on p.id = c.plan_id
       where c.number = ${d.commitmentNumber} and p.status = 'published' order by p.period_start desc nulls last limit 1`);
-    if (!c) problems.push({ field: 'decisions', message: 'plans.committee.error.commitment' });
+    if (!c) problems.push(problem('decisions', 'plans.committee.error.commitment'));
     else commitments.set(d.commitmentNumber, c.id);
   }
   if (decisions.some((d) => d.text.length > 10000))
-    problems.push({ field: 'decisions', message: 'plans.error.tooLong' });
-  if (problems.length > 0) return { ok: false, problems };
+    problems.push(problem('decisions', 'plans.error.tooLong'));
+  if (problems.length > 0) return refuse(problems);
   const key = submissionKeyOf(input.submissionKey);
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx.query<{ id: number }>(sql`insert into plan_committee_meetings
@@ -144,7 +153,7 @@ export async function recordMeeting(
       const [done] = await tx.query<{ id: number }>(
         sql`select id from plan_committee_meetings where submission_key = ${key}`,
       );
-      return { ok: true, value: { id: done!.id } };
+      return ok({ id: done!.id });
     }
     for (const d of decisions) {
       await tx.query(sql`insert into plan_committee_decisions (meeting_id, number, text, commitment_id)
@@ -152,14 +161,14 @@ export async function recordMeeting(
     }
     await recordAudit(tx, {
       actor,
-      role: roleOf(actor, 'plans.committee'),
+      role: auditRole(actor, null, 'plans.committee'),
       action: 'plans.committee-meeting',
       subject: { type: 'committee-meeting', id: row!.id },
-      ip: meta.ip ?? null,
-      requestId: meta.requestId ?? null,
+      ip: meta.ip,
+      requestId: meta.requestId,
       details: { heldOn: text(input.heldOn), decisions: decisions.length },
     });
-    return { ok: true, value: { id: row!.id } };
+    return ok({ id: row!.id });
   });
 }
 

@@ -3,9 +3,10 @@ import { systemActor } from '../../platform/auth/actor.ts';
 import { registerPermissions } from '../../platform/auth/permissions.ts';
 import { sql } from '../../platform/db/sql.ts';
 import type { ModuleContext } from '../../platform/module.ts';
+import { correctItem } from './commands/correct-item.ts';
+import { publishPlan } from './commands/publish-plan.ts';
 import { importActionPlan } from './import/import-plan.ts';
 import { plansPermissions } from './permissions.ts';
-import { correctItem, publishPlan } from './review.ts';
 
 /**
  * Demo data: the country's 2014–2015 action plan imported from its document as it is (a copy of
@@ -20,21 +21,25 @@ export async function loadPlansDemo(ctx: ModuleContext): Promise<Record<string, 
   // Demo data loads at start before the app (which registers every manifest's actions) is built.
   registerPermissions(plansPermissions);
   const actor = systemActor('demo');
+  const meta = { ip: 'demo', requestId: 'plans-demo' };
   const bytes = new Uint8Array(await fs.readFile(DEMO_PLAN));
-  const outcome = await importActionPlan(ctx, actor, {
-    bytes,
-    name: 'ogp-action-plan-mongolia-2014-2015.txt',
-  });
-  if (!outcome.ok || !outcome.plan)
-    throw new Error(`the demo plan does not import: ${JSON.stringify(outcome.problems)}`);
-  const { slug } = outcome.plan;
+  const outcome = await importActionPlan(
+    ctx,
+    actor,
+    { bytes, name: 'ogp-action-plan-mongolia-2014-2015.txt' },
+    { meta },
+  );
+  if (!outcome.ok) throw new Error(`the demo plan does not import: ${JSON.stringify(outcome.problems)}`);
+  const { plan, counts } = outcome.value;
+  if (!plan) throw new Error('the demo plan does not import: no plan');
+  const { slug } = plan;
   const unnumbered = await ctx.db.query<{ id: number }>(sql`select c.id from plan_commitments c
     join plan_priorities p on p.id = c.priority_id join plans pl on pl.id = c.plan_id
     where pl.slug = ${slug} and p.number = 'IV' and c.number is null order by c.position`);
   for (const c of unnumbered.slice(0, 1))
-    await correctItem(ctx, actor, slug, 'commitment', c.id, { number: '3.3.2.1' });
-  const published = await publishPlan(ctx, actor, slug);
+    await correctItem(ctx, actor, slug, 'commitment', c.id, { number: '3.3.2.1' }, meta);
+  const published = await publishPlan(ctx, actor, slug, meta);
   if (!published.ok)
     throw new Error(`the demo plan cannot be published: ${JSON.stringify(published.problems)}`);
-  return { plans: 1, commitments: outcome.counts.commitments, milestones: outcome.counts.milestones };
+  return { plans: 1, commitments: counts.commitments, milestones: counts.milestones };
 }

@@ -1,14 +1,22 @@
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/permissions.ts';
+import {
+  auditRole,
+  type FieldProblem,
+  ok,
+  problem,
+  type RequestMeta,
+  type Result,
+  refuse,
+} from '../../platform/commands/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
-import { type FieldError, notFound } from '../../platform/http/errors.ts';
+import { notFound } from '../../platform/http/errors.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { notifyFollowers } from './follow.ts';
 import { afterPlanChange } from './publishing.ts';
 import { findCommitment } from './reports.ts';
-import { type CommandResult, type Meta, roleOf } from './review.ts';
 import { ogpValues } from './service.ts';
 
 /**
@@ -63,23 +71,21 @@ export function isStarred(
   );
 }
 
-function check(input: EvaluationInput): FieldError[] {
-  const problems: FieldError[] = [];
+function check(input: EvaluationInput): FieldProblem[] {
+  const problems: FieldProblem[] = [];
   if (input.verifiable !== 'yes' && input.verifiable !== 'no')
-    problems.push({ field: 'verifiable', message: 'plans.evaluate.error.choose' });
+    problems.push(problem('verifiable', 'plans.evaluate.error.choose'));
   if (input.relevance.some((v) => !(ogpValues as readonly string[]).includes(v)))
-    problems.push({ field: 'relevance', message: 'plans.error.value' });
+    problems.push(problem('relevance', 'plans.error.value'));
   if (!(impacts as readonly string[]).includes(input.potentialImpact))
-    problems.push({ field: 'potentialImpact', message: 'plans.evaluate.error.choose' });
+    problems.push(problem('potentialImpact', 'plans.evaluate.error.choose'));
   if (!(evaluationCompletions as readonly string[]).includes(input.completion))
-    problems.push({ field: 'completion', message: 'plans.evaluate.error.choose' });
+    problems.push(problem('completion', 'plans.evaluate.error.choose'));
   if (input.earlyResults && !(earlyResults as readonly string[]).includes(input.earlyResults))
-    problems.push({ field: 'earlyResults', message: 'plans.evaluate.error.choose' });
+    problems.push(problem('earlyResults', 'plans.evaluate.error.choose'));
   const justification = input.justification.trim();
-  if (!justification)
-    problems.push({ field: 'justification', message: 'plans.evaluate.error.justification' });
-  else if (justification.length > 20000)
-    problems.push({ field: 'justification', message: 'plans.error.tooLong' });
+  if (!justification) problems.push(problem('justification', 'plans.evaluate.error.justification'));
+  else if (justification.length > 20000) problems.push(problem('justification', 'plans.error.tooLong'));
   return problems;
 }
 
@@ -114,13 +120,13 @@ export async function saveEvaluation(
   actor: Actor,
   commitmentId: number,
   input: EvaluationInput,
-  meta: Meta = {},
-): Promise<CommandResult<{ id: number }>> {
+  meta: Pick<RequestMeta, 'ip' | 'requestId'>,
+): Promise<Result<{ id: number }>> {
   authorize(actor, 'plans.evaluate');
   const commitment = await findCommitment(ctx.db, commitmentId);
   if (commitment?.planStatus !== 'published') throw notFound(`no published commitment ${commitmentId}`);
   const problems = check(input);
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) return refuse(problems);
   const values = {
     verifiable: input.verifiable === 'yes',
     relevance: [...new Set(input.relevance)].sort(),
@@ -147,11 +153,11 @@ export async function saveEvaluation(
             ${values.completion}, ${values.early}, ${values.justification}) returning id`);
     await recordAudit(tx, {
       actor,
-      role: roleOf(actor, 'plans.evaluate'),
+      role: auditRole(actor, null, 'plans.evaluate'),
       action: 'plans.evaluate',
       subject: { type: 'evaluation', id: row!.id },
-      ip: meta.ip ?? null,
-      requestId: meta.requestId ?? null,
+      ip: meta.ip,
+      requestId: meta.requestId,
       details: {
         commitment: commitmentId,
         verifiable: values.verifiable,
@@ -161,7 +167,7 @@ export async function saveEvaluation(
         earlyResults: values.early,
       },
     });
-    return { ok: true, value: { id: row!.id } };
+    return ok({ id: row!.id });
   });
 }
 
@@ -170,8 +176,8 @@ export async function publishEvaluation(
   ctx: ModuleContext,
   actor: Actor,
   evaluationId: number,
-  meta: Meta = {},
-): Promise<CommandResult<{ commitmentId: number }>> {
+  meta: Pick<RequestMeta, 'ip' | 'requestId'>,
+): Promise<Result<{ commitmentId: number }>> {
   authorize(actor, 'plans.evaluate');
   return ctx.db.transaction(async (tx) => {
     const [e] = await tx.query<{
@@ -184,7 +190,7 @@ export async function publishEvaluation(
         from plan_evaluations where id = ${evaluationId} for update`,
     );
     if (!e) throw notFound(`no evaluation ${evaluationId}`);
-    if (e.status === 'published') return { ok: true, value: { commitmentId: e.commitmentId } };
+    if (e.status === 'published') return ok({ commitmentId: e.commitmentId });
     // Only the evaluator who wrote a draft publishes it.
     if (e.evaluator !== actor.userId) throw notFound(`no evaluation ${evaluationId} of yours`);
     await tx.query(sql`update plan_evaluations set status = 'published', published_at = now(), updated_at = now()
@@ -197,13 +203,13 @@ export async function publishEvaluation(
     await notifyFollowers(tx, ctx, commitment, 'evaluation');
     await recordAudit(tx, {
       actor,
-      role: roleOf(actor, 'plans.evaluate'),
+      role: auditRole(actor, null, 'plans.evaluate'),
       action: 'plans.publish-evaluation',
       subject: { type: 'evaluation', id: evaluationId },
-      ip: meta.ip ?? null,
-      requestId: meta.requestId ?? null,
+      ip: meta.ip,
+      requestId: meta.requestId,
       details: { commitment: e.commitmentId, starred: e.starred },
     });
-    return { ok: true, value: { commitmentId: e.commitmentId } };
+    return ok({ commitmentId: e.commitmentId });
   });
 }

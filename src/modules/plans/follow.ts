@@ -1,13 +1,13 @@
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/permissions.ts';
+import { auditRole, type RequestMeta } from '../../platform/commands/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { translator } from '../../platform/i18n/index.ts';
 import { layoutMailText, queueMail } from '../../platform/mail/index.ts';
 import type { ModuleContext } from '../../platform/module.ts';
-import type { Meta } from './review.ts';
 
 /**
  * Following a commitment: a signed-in reader asks to be told when it changes; each progress
@@ -32,7 +32,7 @@ export async function setFollowing(
   actor: Actor,
   commitmentId: number,
   follow: boolean,
-  meta: Meta = {},
+  meta: Pick<RequestMeta, 'ip' | 'requestId'>,
 ): Promise<void> {
   authorize(actor, 'plans.follow');
   if (actor.userId === null) return;
@@ -50,10 +50,11 @@ export async function setFollowing(
     if (rows.length === 0) return;
     await recordAudit(tx, {
       actor,
+      role: auditRole(actor, null, 'plans.follow'),
       action: follow ? 'plans.follow' : 'plans.unfollow',
       subject: { type: 'commitment', id: commitmentId },
-      ip: meta.ip ?? null,
-      requestId: meta.requestId ?? null,
+      ip: meta.ip,
+      requestId: meta.requestId,
     });
   });
 }

@@ -1,11 +1,19 @@
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/permissions.ts';
+import {
+  auditRole,
+  type FieldProblem,
+  ok,
+  problem,
+  type RequestMeta,
+  type Result,
+  refuse,
+} from '../../platform/commands/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
-import { type FieldError, notFound } from '../../platform/http/errors.ts';
+import { notFound } from '../../platform/http/errors.ts';
 import type { ModuleContext } from '../../platform/module.ts';
-import { type CommandResult, type Meta, roleOf } from './review.ts';
 
 /**
  * Citizen-targeted performance indicators of organisations (commitment 3.3.1.2): an organisation
@@ -77,27 +85,27 @@ export async function defineIndicator(
   ctx: ModuleContext,
   actor: Actor,
   input: IndicatorInput,
-  meta: Meta = {},
-): Promise<CommandResult<{ id: number }>> {
+  meta: Pick<RequestMeta, 'ip' | 'requestId'>,
+): Promise<Result<{ id: number }>> {
   authorize(actor, 'plans.indicators');
-  const problems: FieldError[] = [];
+  const problems: FieldProblem[] = [];
   const [org] = await ctx.db.query<{ id: number }>(
     sql`select id from organizations where slug = ${text(input.organization)}`,
   );
-  if (!org) problems.push({ field: 'organization', message: 'plans.error.organization' });
+  if (!org) problems.push(problem('organization', 'plans.error.organization'));
   else authorize(actor, 'plans.indicators', { organizationId: org.id });
   if (!text(input.nameMn) && !text(input.nameEn))
-    problems.push({ field: 'nameEn', message: 'plans.error.titleMissing' });
+    problems.push(problem('nameEn', 'plans.error.titleMissing'));
   if ([input.nameMn, input.nameEn].some((v) => text(v).length > 300))
-    problems.push({ field: 'nameEn', message: 'plans.error.tooLong' });
+    problems.push(problem('nameEn', 'plans.error.tooLong'));
   const definition = text(input.definition);
-  if (!definition) problems.push({ field: 'definition', message: 'plans.indicators.error.definition' });
-  else if (definition.length > 5000) problems.push({ field: 'definition', message: 'plans.error.tooLong' });
+  if (!definition) problems.push(problem('definition', 'plans.indicators.error.definition'));
+  else if (definition.length > 5000) problems.push(problem('definition', 'plans.error.tooLong'));
   const unit = text(input.unit);
-  if (!unit || unit.length > 50) problems.push({ field: 'unit', message: 'plans.indicators.error.unit' });
+  if (!unit || unit.length > 50) problems.push(problem('unit', 'plans.indicators.error.unit'));
   if (input.direction !== 'increase' && input.direction !== 'decrease')
-    problems.push({ field: 'direction', message: 'plans.evaluate.error.choose' });
-  if (problems.length > 0) return { ok: false, problems };
+    problems.push(problem('direction', 'plans.evaluate.error.choose'));
+  if (problems.length > 0) return refuse(problems);
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx.query<{ id: number }>(sql`insert into plan_indicators
       (organization_id, name_mn, name_en, definition, unit, direction, created_by)
@@ -105,14 +113,14 @@ export async function defineIndicator(
         ${input.direction}, ${actor.userId}) returning id`);
     await recordAudit(tx, {
       actor,
-      role: roleOf(actor, 'plans.indicators'),
+      role: auditRole(actor, org!.id, 'plans.indicators'),
       action: 'plans.define-indicator',
       subject: { type: 'indicator', id: row!.id },
-      ip: meta.ip ?? null,
-      requestId: meta.requestId ?? null,
+      ip: meta.ip,
+      requestId: meta.requestId,
       details: { organization: input.organization },
     });
-    return { ok: true, value: { id: row!.id } };
+    return ok({ id: row!.id });
   });
 }
 
@@ -124,24 +132,22 @@ export async function recordIndicatorValue(
   actor: Actor,
   indicatorId: number,
   input: { period: string; target?: string; actual?: string; note?: string },
-  meta: Meta = {},
-): Promise<CommandResult> {
+  meta: Pick<RequestMeta, 'ip' | 'requestId'>,
+): Promise<Result<undefined>> {
   authorize(actor, 'plans.indicators');
   const indicator = await findIndicator(ctx.db, indicatorId);
   if (!indicator) throw notFound(`no indicator ${indicatorId}`);
   authorize(actor, 'plans.indicators', { organizationId: indicator.organizationId });
-  const problems: FieldError[] = [];
+  const problems: FieldProblem[] = [];
   const period = text(input.period);
-  if (!PERIOD.test(period)) problems.push({ field: 'period', message: 'plans.indicators.error.period' });
+  if (!PERIOD.test(period)) problems.push(problem('period', 'plans.indicators.error.period'));
   const target = text(input.target);
   const actual = text(input.actual);
-  if (target && !NUMBER.test(target))
-    problems.push({ field: 'target', message: 'plans.indicators.error.number' });
-  if (actual && !NUMBER.test(actual))
-    problems.push({ field: 'actual', message: 'plans.indicators.error.number' });
-  if (!target && !actual) problems.push({ field: 'actual', message: 'plans.indicators.error.value' });
-  if (text(input.note).length > 2000) problems.push({ field: 'note', message: 'plans.error.tooLong' });
-  if (problems.length > 0) return { ok: false, problems };
+  if (target && !NUMBER.test(target)) problems.push(problem('target', 'plans.indicators.error.number'));
+  if (actual && !NUMBER.test(actual)) problems.push(problem('actual', 'plans.indicators.error.number'));
+  if (!target && !actual) problems.push(problem('actual', 'plans.indicators.error.value'));
+  if (text(input.note).length > 2000) problems.push(problem('note', 'plans.error.tooLong'));
+  if (problems.length > 0) return refuse(problems);
   return ctx.db.transaction(async (tx) => {
     const [before] = await tx.query<{
       target: string | null;
@@ -154,17 +160,17 @@ export async function recordIndicatorValue(
         note = excluded.note, reported_by = excluded.reported_by, updated_at = now()`);
     await recordAudit(tx, {
       actor,
-      role: roleOf(actor, 'plans.indicators'),
+      role: auditRole(actor, indicator.organizationId, 'plans.indicators'),
       action: 'plans.indicator-value',
       subject: { type: 'indicator', id: indicatorId },
-      ip: meta.ip ?? null,
-      requestId: meta.requestId ?? null,
+      ip: meta.ip,
+      requestId: meta.requestId,
       details: {
         period,
         target: { from: before?.target ?? null, to: toNumber(target) },
         actual: { from: before?.actual ?? null, to: toNumber(actual) },
       },
     });
-    return { ok: true, value: undefined };
+    return ok(undefined);
   });
 }

@@ -1,15 +1,24 @@
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { authorize, can } from '../../platform/auth/permissions.ts';
+import {
+  auditRole,
+  type FieldProblem,
+  ok,
+  problem,
+  type RequestMeta,
+  type Result,
+  refuse,
+} from '../../platform/commands/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { type SqlQuery, sql } from '../../platform/db/sql.ts';
 import { checkFile, documentsAndImages, type ReceivedFile, storeFile } from '../../platform/files/index.ts';
-import { type FieldError, notFound } from '../../platform/http/errors.ts';
+import { notFound } from '../../platform/http/errors.ts';
 import type { ModuleContext } from '../../platform/module.ts';
+import { isIsoDate } from '../../platform/patterns.ts';
 import { notifyFollowers } from './follow.ts';
 import { afterPlanChange } from './publishing.ts';
-import { type CommandResult, type Meta, roleOf, validDate } from './review.ts';
-import { type Completion, completions, todayInMongolia } from './service.ts';
+import { type Completion, completions, todayIn } from './service.ts';
 
 /**
  * Progress reports: a member of an organisation responsible for a commitment reports its
@@ -105,46 +114,46 @@ export async function reportProgress(
   actor: Actor,
   commitmentId: number,
   input: ReportInput,
-  meta: Meta = {},
-): Promise<CommandResult<{ reportId: number }>> {
+  meta: Pick<RequestMeta, 'ip' | 'requestId'>,
+): Promise<Result<{ reportId: number }>> {
   authorize(actor, 'plans.report');
   const commitment = await findCommitment(ctx.db, commitmentId);
   if (commitment?.planStatus !== 'published') throw notFound(`no published commitment ${commitmentId}`);
-  const problems: FieldError[] = [];
+  const problems: FieldProblem[] = [];
   const organization = commitment.organizations.find((o) => o.slug === input.organization);
-  if (!organization) problems.push({ field: 'organization', message: 'plans.report.error.organization' });
+  if (!organization) problems.push(problem('organization', 'plans.report.error.organization'));
   else authorize(actor, 'plans.report', { organizationId: organization.id });
   if (!(completions as readonly string[]).includes(input.completion))
-    problems.push({ field: 'completion', message: 'plans.report.error.completion' });
+    problems.push(problem('completion', 'plans.report.error.completion'));
   const narrative = input.narrative.trim();
-  if (!narrative) problems.push({ field: 'narrative', message: 'plans.report.error.narrative' });
-  else if (narrative.length > 20000) problems.push({ field: 'narrative', message: 'plans.error.tooLong' });
+  if (!narrative) problems.push(problem('narrative', 'plans.report.error.narrative'));
+  else if (narrative.length > 20000) problems.push(problem('narrative', 'plans.error.tooLong'));
   const reportedOn = input.reportedOn.trim();
-  if (!validDate(reportedOn)) problems.push({ field: 'reportedOn', message: 'plans.error.date' });
-  else if (reportedOn > todayInMongolia())
-    problems.push({ field: 'reportedOn', message: 'plans.report.error.future' });
+  if (!isIsoDate(reportedOn)) problems.push(problem('reportedOn', 'plans.error.date'));
+  else if (reportedOn > todayIn(ctx.country.timeZone))
+    problems.push(problem('reportedOn', 'plans.report.error.future'));
   if (input.milestoneId != null) {
     const [m] = await ctx.db.query(
       sql`select 1 from plan_milestones where id = ${input.milestoneId} and commitment_id = ${commitmentId}`,
     );
-    if (!m) problems.push({ field: 'milestone', message: 'plans.report.error.milestone' });
+    if (!m) problems.push(problem('milestone', 'plans.report.error.milestone'));
   }
   const records: ResolvedRecord[] = [];
   for (const reference of input.records ?? []) {
     if (!reference.trim()) continue;
     const found = await resolveRecord(ctx.db, reference, ctx.config.publicUrl);
-    if (!found) problems.push({ field: 'records', message: 'plans.report.error.record' });
+    if (!found) problems.push(problem('records', 'plans.report.error.record'));
     else if (!records.some((r) => r.module === found.module && r.kind === found.kind && r.key === found.key))
       records.push(found);
   }
   const links = (input.links ?? []).map((l) => l.trim()).filter(Boolean);
   if (links.some((l) => !LINK.test(l) || l.length > 2000))
-    problems.push({ field: 'links', message: 'plans.report.error.link' });
+    problems.push(problem('links', 'plans.report.error.link'));
   for (const file of input.files ?? []) {
-    const problem = checkFile(file, documentsAndImages, 'files');
-    if (problem) problems.push({ field: 'files', message: problem.message });
+    const refused = checkFile(file, documentsAndImages, 'files');
+    if (refused) problems.push(problem('files', 'plans.report.error.file', { detail: refused.message }));
   }
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) return refuse(problems);
   const key =
     input.submissionKey && /^[A-Za-z0-9_-]{16,64}$/.test(input.submissionKey) ? input.submissionKey : null;
   return ctx.db.transaction(async (tx) => {
@@ -152,7 +161,7 @@ export async function reportProgress(
       const [done] = await tx.query<{ id: number }>(
         sql`select id from plan_progress_reports where submission_key = ${key}`,
       );
-      if (done) return { ok: true, value: { reportId: done.id } };
+      if (done) return ok({ reportId: done.id });
     }
     const [report] = await tx.query<{ id: number }>(sql`insert into plan_progress_reports
       (commitment_id, milestone_id, organization_id, completion, narrative, reported_on, created_by, submission_key)
@@ -163,7 +172,7 @@ export async function reportProgress(
       const [done] = await tx.query<{ id: number }>(
         sql`select id from plan_progress_reports where submission_key = ${key}`,
       );
-      return { ok: true, value: { reportId: done!.id } };
+      return ok({ reportId: done!.id });
     }
     let position = 0;
     for (const r of records) {
@@ -203,11 +212,11 @@ export async function reportProgress(
     await notifyFollowers(tx, ctx, commitment, 'report');
     await recordAudit(tx, {
       actor,
-      role: roleOf(actor, 'plans.report'),
+      role: auditRole(actor, organization!.id, 'plans.report'),
       action: 'plans.report',
       subject: { type: 'commitment', id: commitmentId },
-      ip: meta.ip ?? null,
-      requestId: meta.requestId ?? null,
+      ip: meta.ip,
+      requestId: meta.requestId,
       details: {
         report: report.id,
         organization: organization!.slug,
@@ -215,7 +224,7 @@ export async function reportProgress(
         evidence: position,
       },
     });
-    return { ok: true, value: { reportId: report.id } };
+    return ok({ reportId: report.id });
   });
 }
 

@@ -1,9 +1,9 @@
 import { Type } from 'typebox';
 import { can } from '../../platform/auth/permissions.ts';
-import { notFound, validationFailed } from '../../platform/http/errors.ts';
+import { refusedForApi } from '../../platform/commands/index.ts';
+import { notFound } from '../../platform/http/errors.ts';
 import { Nullable, ProblemSchema, problemResponses } from '../../platform/http/schemas.ts';
 import type { App } from '../../platform/http/types.ts';
-import { translator } from '../../platform/i18n/index.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { evaluationsOf } from './evaluations.ts';
 import { findCommitment, reportProgress, reportsOf } from './reports.ts';
@@ -313,19 +313,8 @@ export async function plansApi(app: App, ctx: ModuleContext): Promise<void> {
       },
     },
     async (request, reply) => {
-      const result = await reportProgress(ctx, request.actor, request.params.id, request.body, {
-        ip: request.ip,
-        requestId: request.id,
-      });
-      if (!result.ok) {
-        const t = translator('en');
-        throw validationFailed(
-          result.problems.map((p) => ({
-            field: `body.${p.field}`,
-            message: p.message.startsWith('plans.') ? t(p.message) : p.message,
-          })),
-        );
-      }
+      const result = await reportProgress(ctx, request.actor, request.params.id, request.body, request.meta);
+      if (!result.ok) throw refusedForApi(result.problems);
       return reply.code(201).send({
         id: result.value.reportId,
         url: `${ctx.config.publicUrl}/plans/commitments/${request.params.id}`,

@@ -245,7 +245,7 @@ export function responsibleOrganizations(c: Commitment): OrganizationLink[] {
   return out;
 }
 
-/** Today in the country's time zone, `YYYY-MM-DD`. */
-export function todayInMongolia(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ulaanbaatar' }).format(now);
+/** Today in the country's time zone (`ctx.country.timeZone`), `YYYY-MM-DD`. */
+export function todayIn(timeZone: string, now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(now);
 }

@@ -1,6 +1,16 @@
 import { createHash } from 'node:crypto';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
+import { declaredActions } from '../../../platform/auth/permissions.ts';
+import {
+  auditRole,
+  type FieldProblem,
+  ok,
+  problem,
+  type RequestMeta,
+  type Result,
+  refuse,
+} from '../../../platform/commands/index.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
 import { sql } from '../../../platform/db/sql.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
@@ -11,13 +21,8 @@ import {
   type RegistryEntry,
   registryIndex,
 } from './match-organizations.ts';
-import {
-  type LineNote,
-  type ParsedItem,
-  type ParsedPlan,
-  parsePlan,
-  type UnplacedText,
-} from './parse-plan.ts';
+import { parsePlan } from './parse-plan.ts';
+import type { LineNote, ParsedItem, ParsedPlan, UnplacedText } from './parsed.ts';
 
 /**
  * Importing an action plan document: decode, parse, match organisations, then write the plan as
@@ -33,16 +38,25 @@ export interface ImportCounts {
   unmatchedOrganizations: number;
 }
 
-export interface ImportOutcome {
-  ok: boolean;
+export interface ImportSummary {
   /** `added` a new draft, `replaced` a draft's earlier version, `unchanged` the same document again. */
-  result: 'added' | 'replaced' | 'unchanged' | 'failed';
-  problems: LineNote[];
+  result: 'added' | 'replaced' | 'unchanged';
   plan: { id: number; slug: string } | null;
   counts: ImportCounts;
   unplaced: UnplacedText[];
   warnings: LineNote[];
   unmatched: { line: number; text: string }[];
+}
+
+/**
+ * What an import gives: its summary, or the document's problems (nothing written), each the
+ * `document` field's `plans.import.lineProblem` with the line and the parser's text.
+ */
+export type ImportOutcome = Result<ImportSummary>;
+
+/** The line and the text of an import's problem. */
+export function lineOf(p: FieldProblem): LineNote {
+  return { line: Number(p.params?.line ?? 1), message: String(p.params?.text ?? p.key) };
 }
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
@@ -83,17 +97,10 @@ const emptyCounts: ImportCounts = {
   unmatchedOrganizations: 0,
 };
 
-function failed(problems: LineNote[], parsed?: ParsedPlan): ImportOutcome {
-  return {
-    ok: false,
-    result: 'failed',
-    problems,
-    plan: null,
-    counts: emptyCounts,
-    unplaced: parsed?.unplaced ?? [],
-    warnings: parsed?.warnings ?? [],
-    unmatched: [],
-  };
+function failed(problems: readonly LineNote[]): { ok: false; problems: FieldProblem[] } {
+  return refuse(
+    problems.map((p) => problem('document', 'plans.import.lineProblem', { line: p.line, text: p.message })),
+  );
 }
 
 async function prepare(db: Queryable, bytes: Uint8Array): Promise<Prepared | LineNote[]> {
@@ -179,12 +186,12 @@ export async function importActionPlan(
   ctx: ModuleContext,
   actor: Actor,
   file: { bytes: Uint8Array; name: string },
-  options: { dryRun?: boolean; ip?: string | null; requestId?: string | null } = {},
+  options: { dryRun?: boolean; meta?: Pick<RequestMeta, 'ip' | 'requestId'> } = {},
 ): Promise<ImportOutcome> {
   const prepared = await prepare(ctx.db, file.bytes);
   if (Array.isArray(prepared)) return failed(prepared);
   const { parsed, sha, slug, counts, unmatched } = prepared;
-  const base = { problems: [], counts, unplaced: parsed.unplaced, warnings: parsed.warnings, unmatched };
+  const base = { counts, unplaced: parsed.unplaced, warnings: parsed.warnings, unmatched };
   const title = bilingualText(parsed.title ?? slug);
   const notes = JSON.stringify({ unplaced: parsed.unplaced, warnings: parsed.warnings });
 
@@ -210,15 +217,15 @@ export async function importActionPlan(
   if (options.dryRun) {
     const [existing] = await existingOf(ctx.db, false);
     const result = decide(existing);
-    if (result === 'published') return failed(publishedProblem, parsed);
-    return { ok: true, result, plan: existing ? { id: existing.id, slug } : null, ...base };
+    if (result === 'published') return failed(publishedProblem);
+    return ok({ result, plan: existing ? { id: existing.id, slug } : null, ...base });
   }
 
   return ctx.db.transaction(async (tx) => {
     const [existing] = await existingOf(tx, true);
     const result = decide(existing);
-    if (result === 'published') return failed(publishedProblem, parsed);
-    if (result === 'unchanged') return { ok: true, result, plan: { id: existing!.id, slug }, ...base };
+    if (result === 'published') return failed(publishedProblem);
+    if (result === 'unchanged') return ok({ result, plan: { id: existing!.id, slug }, ...base });
     let planId: number;
     if (existing) {
       planId = existing.id;
@@ -238,11 +245,12 @@ export async function importActionPlan(
     await writeItems(tx, planId, prepared);
     await recordAudit(tx, {
       actor,
-      role: actor.roles[0]?.role ?? null,
+      // The CLI may import before the manifests' actions are registered: then any grant.
+      role: auditRole(actor, null, declaredActions().has('plans.manage') ? 'plans.manage' : undefined),
       action: 'plans.import',
       subject: { type: 'plan', id: slug },
-      ip: options.ip ?? null,
-      requestId: options.requestId ?? null,
+      ip: options.meta?.ip ?? null,
+      requestId: options.meta?.requestId ?? null,
       details: {
         result,
         file: file.name,
@@ -254,6 +262,6 @@ export async function importActionPlan(
         unmatchedOrganizations: counts.unmatchedOrganizations,
       },
     });
-    return { ok: true, result, plan: { id: planId, slug }, ...base };
+    return ok({ result, plan: { id: planId, slug }, ...base });
   });
 }

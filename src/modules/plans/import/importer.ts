@@ -2,26 +2,35 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { systemActor } from '../../../platform/auth/actor.ts';
 import type { ImporterDeclaration, ImportReport } from '../../../platform/module.ts';
-import { type ImportOutcome, importActionPlan } from './import-plan.ts';
+import { type ImportOutcome, importActionPlan, lineOf } from './import-plan.ts';
 
 /** An import's outcome as the `shilen import` frame reports it: counts, problems and what to review. */
 export function toImportReport(outcome: ImportOutcome): ImportReport {
-  const items = outcome.counts.priorities + outcome.counts.commitments + outcome.counts.milestones;
+  if (!outcome.ok)
+    return {
+      added: 0,
+      changed: 0,
+      unchanged: 0,
+      problems: outcome.problems.map(lineOf).map((p) => ({ where: `line ${p.line}`, message: p.message })),
+      notes: [],
+    };
+  const summary = outcome.value;
+  const items = summary.counts.priorities + summary.counts.commitments + summary.counts.milestones;
   return {
-    added: outcome.result === 'added' ? items : 0,
-    changed: outcome.result === 'replaced' ? items : 0,
-    unchanged: outcome.result === 'unchanged' ? items : 0,
-    problems: outcome.problems.map((p) => ({ where: `line ${p.line}`, message: p.message })),
+    added: summary.result === 'added' ? items : 0,
+    changed: summary.result === 'replaced' ? items : 0,
+    unchanged: summary.result === 'unchanged' ? items : 0,
+    problems: [],
     notes: [
-      ...outcome.unplaced.map((u) => ({
+      ...summary.unplaced.map((u) => ({
         where: `line ${u.line}`,
         message: `not placed: "${u.text}" (${u.reason})`,
       })),
-      ...outcome.unmatched.map((u) => ({
+      ...summary.unmatched.map((u) => ({
         where: `line ${u.line}`,
         message: `organisation not in the registry: "${u.text}"`,
       })),
-      ...outcome.warnings.map((w) => ({ where: `line ${w.line}`, message: w.message })),
+      ...summary.warnings.map((w) => ({ where: `line ${w.line}`, message: w.message })),
     ],
   };
 }
@@ -41,7 +50,8 @@ export const actionPlanImporter: ImporterDeclaration = {
       { bytes, name: path.basename(file) },
       { dryRun },
     );
-    const items = outcome.counts.priorities + outcome.counts.commitments + outcome.counts.milestones;
+    const counts = outcome.ok ? outcome.value.counts : undefined;
+    const items = counts ? counts.priorities + counts.commitments + counts.milestones : 0;
     onProgress?.(items, items);
     return toImportReport(outcome);
   },

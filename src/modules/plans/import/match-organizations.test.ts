@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countryPack } from '../../../country/mn/index.ts';
+import { createTestContext } from '../../../../test/helpers.ts';
 import { matchOrganizations, nameKey, registryIndex } from './match-organizations.ts';
 
+// The organisations of the country pack the configuration chose, as the registry holds them.
+const { country } = await createTestContext();
 const index = registryIndex(
-  countryPack.organizations.map((o, id) => ({
+  country.organizations.map((o, id) => ({
     id,
     slug: o.slug,
     names: [o.nameEn, o.nameMn, ...(o.abbreviation ? [o.abbreviation] : []), ...(o.aliases ?? [])],

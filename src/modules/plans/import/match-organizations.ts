@@ -1,4 +1,4 @@
-import type { WrittenOrganization } from './parse-plan.ts';
+import type { WrittenOrganization } from './parsed.ts';
 
 /**
  * Matching the organisations a plan names to the registry, by every name and alias a body has

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type ParsedCommitment, type ParsedPlan, parsePlan } from './parse-plan.ts';
+import { parsePlan } from './parse-plan.ts';
+import type { ParsedCommitment, ParsedPlan } from './parsed.ts';
 
 // The demo copy of the seed action plan; seed.conformance.test.ts checks that it is the seed's text.
 const DEMO_COPY = new URL('../demo/ogp-action-plan-mongolia-2014-2015.txt', import.meta.url);

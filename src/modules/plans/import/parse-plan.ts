@@ -1,6 +1,8 @@
 import { organizationPieces, readCell, splitDashList, squash } from './cells.ts';
 import { advance, type NumberingState, nextSibling, type Segment, splitNumbered } from './numbering.ts';
-import { type Period, parseTimeline } from './timeline.ts';
+import type { ParsedCommitment, ParsedItem, ParsedPlan, ParsedPriority } from './parsed.ts';
+import { reviewParsedPlan } from './plan-review.ts';
+import { parseTimeline } from './timeline.ts';
 
 /**
  * Reads an action plan written as a table converted from PDF (the form of
@@ -21,60 +23,6 @@ import { type Period, parseTimeline } from './timeline.ts';
  *   commitments it opened, else to its unnumbered milestones, else to the item it continued.
  * Whatever fits none of these is listed as unplaced with its line; nothing is made up.
  */
-
-export interface WrittenOrganization {
-  /** The name as written, whitespace collapsed. */
-  text: string;
-  /** Its pieces between the PDF's wide gaps, for joining against the registry's names. */
-  parts: string[];
-  line: number;
-}
-
-export interface ParsedItem {
-  number: string | null;
-  title: string;
-  line: number;
-  period: Period | null;
-  timeline: string | null;
-  organizations: WrittenOrganization[];
-}
-
-export interface ParsedCommitment extends ParsedItem {
-  milestones: ParsedItem[];
-}
-
-export interface ParsedPriority {
-  /** The roman numeral, `III`. */
-  number: string;
-  /** The document's own label, `3.2.1`, when it gives one. */
-  code: string | null;
-  title: string | null;
-  line: number;
-  commitments: ParsedCommitment[];
-}
-
-export interface LineNote {
-  line: number;
-  message: string;
-}
-
-export interface UnplacedText {
-  line: number;
-  text: string;
-  reason: string;
-}
-
-export interface ParsedPlan {
-  title: string | null;
-  /** The plan's period from the header (`Timeline /2014-2015/`). */
-  period: Period | null;
-  priorities: ParsedPriority[];
-  unplaced: UnplacedText[];
-  /** Things a reviewer should check: gaps in numbering, items without organisations or dates. */
-  warnings: LineNote[];
-  /** What makes the document unreadable as a plan; an import with any of these writes nothing. */
-  problems: LineNote[];
-}
 
 const ROMAN = /^(M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))[).]$/;
 const HEADING = /^(\d+(?:\.\d+)*)\.?\s+([^;]{2,120});$/;
@@ -404,52 +352,6 @@ export function parsePlan(source: string): ParsedPlan {
     pageBreak = false;
   });
 
-  review(plan);
+  reviewParsedPlan(plan);
   return plan;
-}
-
-/** What a reviewer should look at: no items, labels that do not fit, items without organisations or dates. */
-function review(plan: ParsedPlan): void {
-  const total = plan.priorities.reduce((sum, p) => sum + p.commitments.length, 0);
-  if (total === 0) {
-    plan.problems.push({
-      line: 1,
-      message:
-        'no numbered priority areas or commitments were found: rows should be numbered like "I)" and "3.3.1.1"',
-    });
-    return;
-  }
-  const codes = new Map<string, string>();
-  for (const p of plan.priorities) {
-    if (p.title === null)
-      plan.warnings.push({ line: p.line, message: `priority area ${p.number} has no title` });
-    if (p.code) {
-      const other = codes.get(p.code);
-      if (other)
-        plan.warnings.push({
-          line: p.line,
-          message: `priority area ${p.number} is labelled ${p.code}, as ${other} is`,
-        });
-      codes.set(p.code, p.number);
-      const numbered = p.commitments.filter((c) => c.number && /^\d/.test(c.number));
-      const off = numbered.filter((c) => !c.number!.startsWith(`${p.code}.`));
-      if (numbered.length > 0 && off.length === numbered.length)
-        plan.warnings.push({
-          line: p.line,
-          message: `priority area ${p.number} is labelled ${p.code} but its commitments are numbered ${numbered[0]!.number} …`,
-        });
-    }
-    if (p.commitments.length === 0)
-      plan.warnings.push({ line: p.line, message: `priority area ${p.number} has no commitments` });
-    for (const c of p.commitments) {
-      const label = c.number ?? `"${c.title.slice(0, 40)}"`;
-      if (c.number === null)
-        plan.warnings.push({ line: c.line, message: `commitment ${label} has no number in the document` });
-      const items = [c, ...c.milestones];
-      if (!items.some((i) => i.organizations.length > 0))
-        plan.warnings.push({ line: c.line, message: `commitment ${label} names no organisation` });
-      if (!items.some((i) => i.period))
-        plan.warnings.push({ line: c.line, message: `commitment ${label} has no timeline` });
-    }
-  }
 }

@@ -15,7 +15,7 @@ import { type Decision, decisionsOn } from '../committee.ts';
 import { type Evaluation, evaluationsOf } from '../evaluations.ts';
 import { isFollowing, setFollowing } from '../follow.ts';
 import { findCommitment, type ReportView, reportingOrganizations, reportsOf } from '../reports.ts';
-import { allCommitments, type Commitment, isOverdue, planTree, todayInMongolia } from '../service.ts';
+import { allCommitments, type Commitment, isOverdue, planTree, todayIn } from '../service.ts';
 import {
   commitmentNumber,
   completionTag,
@@ -162,7 +162,7 @@ export function commitmentPages(app: App, ctx: ModuleContext): void {
       main: html`${notice ? html`<div class="notice" role="status"><p>${t(notice)}</p></div>` : ''}
 <p class="meta">${priority.number}. ${pick(t, priority)}</p>
 <h1>${title}</h1>
-<p>${completionTag(t, c.completion)}${isOverdue(c, todayInMongolia()) ? html` <span class="tag plans-overdue">${t('plans.overdue.tag')}</span>` : ''}${c.starred ? html` <span class="tag plans-star">★ ${t('plans.starred')}</span>` : ''}</p>
+<p>${completionTag(t, c.completion)}${isOverdue(c, todayIn(ctx.country.timeZone)) ? html` <span class="tag plans-overdue">${t('plans.overdue.tag')}</span>` : ''}${c.starred ? html` <span class="tag plans-star">★ ${t('plans.starred')}</span>` : ''}</p>
 ${summaryList([
   {
     key: t('plans.col.lead'),
@@ -232,12 +232,17 @@ ${plan.status === 'published' ? commentForm(t, reply.csrfField(), c.id, request.
         request.actor,
         Number(request.params.id),
         request.body.comment ?? '',
-        { ip: request.ip, requestId: request.id, submissionKey: request.body.submissionKey },
+        { ...request.meta, submissionKey: request.body.submissionKey },
       );
       if (result.ok)
         return reply.redirect(`/plans/commitments/${request.params.id}?commented=1#comments`, 303);
       reply.code(422);
-      return render(request, reply, request.params.id, request.t(result.problems[0]!.message));
+      return render(
+        request,
+        reply,
+        request.params.id,
+        request.t(result.problems[0]!.key, result.problems[0]!.params),
+      );
     },
   );
 
@@ -256,10 +261,7 @@ ${plan.status === 'published' ? commentForm(t, reply.csrfField(), c.id, request.
     },
     async (request, reply) => {
       const on = request.body.follow !== '0';
-      await setFollowing(ctx, request.actor, Number(request.params.id), on, {
-        ip: request.ip,
-        requestId: request.id,
-      });
+      await setFollowing(ctx, request.actor, Number(request.params.id), on, request.meta);
       return reply.redirect(`/plans/commitments/${request.params.id}?followed=${on ? 1 : 0}`, 303);
     },
   );

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { can } from '../../../platform/auth/permissions.ts';
+import { translateProblems } from '../../../platform/commands/index.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import {
@@ -9,6 +10,7 @@ import {
   errorSummary,
   selectField,
   table,
+  textarea,
   textField,
 } from '../../../platform/views/components.ts';
 import { html } from '../../../platform/views/html.ts';
@@ -24,8 +26,6 @@ import {
   sectors,
 } from '../committee.ts';
 import { IdParams } from './commitment.ts';
-import { problemText } from './forbidden.ts';
-import { textareaField } from './review.ts';
 
 const access = { access: { action: 'plans.committee' } } as const;
 const Query = Type.Object({
@@ -127,17 +127,9 @@ ${textField('startsOn', t('plans.committee.startsOn'), member.startsOn ?? '', { 
       sector: text(b.sector),
       startsOn: text(b.startsOn),
     };
-    const result = await addCommitteeMember(ctx, request.actor, input, {
-      ip: request.ip,
-      requestId: request.id,
-    });
+    const result = await addCommitteeMember(ctx, request.actor, input, request.meta);
     if (result.ok) return reply.redirect('/plans/committee?saved=1', 303);
-    return renderCommittee(
-      request,
-      reply,
-      input,
-      result.problems.map((p) => ({ field: p.field, message: problemText(request.t, p.message) })),
-    );
+    return renderCommittee(request, reply, input, translateProblems(request.t, result.problems));
   });
 
   const renderMeetingForm = (
@@ -158,9 +150,9 @@ ${textField('heldOn', t('plans.committee.heldOn'), v.heldOn ?? '', { type: 'date
 ${textField('titleMn', t('plans.field.titleMn'), v.titleMn ?? '', { error: error('titleMn') })}
 ${textField('titleEn', t('plans.field.titleEn'), v.titleEn ?? '', { error: error('titleEn') })}
 ${textField('place', t('plans.committee.place'), v.place ?? '')}
-${textareaField('agenda', t('plans.committee.agenda'), v.agenda ?? '', error('agenda'))}
-${textareaField('minutes', t('plans.committee.minutes'), v.minutes ?? '', error('minutes'))}
-${textareaField('decisions', t('plans.committee.decisions'), v.decisions ?? '', error('decisions'), t('plans.committee.decisionsHint'))}
+${textarea({ t }, { id: 'agenda', label: t('plans.committee.agenda'), value: v.agenda ?? '', error: error('agenda'), rows: 4 })}
+${textarea({ t }, { id: 'minutes', label: t('plans.committee.minutes'), value: v.minutes ?? '', error: error('minutes'), rows: 4 })}
+${textarea({ t }, { id: 'decisions', label: t('plans.committee.decisions'), value: v.decisions ?? '', error: error('decisions'), hint: t('plans.committee.decisionsHint'), rows: 4 })}
 <button type="submit" class="button">${t('plans.committee.saveMeeting')}</button></form></div>`,
     });
   };
@@ -186,17 +178,9 @@ ${textareaField('decisions', t('plans.committee.decisions'), v.decisions ?? '', 
         decisions: text(b.decisions),
         submissionKey: text(b.submissionKey),
       };
-      const result = await recordMeeting(ctx, request.actor, input, {
-        ip: request.ip,
-        requestId: request.id,
-      });
+      const result = await recordMeeting(ctx, request.actor, input, request.meta);
       if (result.ok) return reply.redirect(`/plans/committee/meetings/${result.value.id}`, 303);
-      return renderMeetingForm(
-        request,
-        reply,
-        input,
-        result.problems.map((p) => ({ field: p.field, message: problemText(request.t, p.message) })),
-      );
+      return renderMeetingForm(request, reply, input, translateProblems(request.t, result.problems));
     },
   );
 

@@ -1,8 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { translateProblems } from '../../../platform/commands/index.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
-import { errorSummary } from '../../../platform/views/components.ts';
+import { errorSummary, textarea } from '../../../platform/views/components.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
 import {
   draftOf,
@@ -16,8 +17,6 @@ import {
 } from '../evaluations.ts';
 import { ogpValues } from '../service.ts';
 import { IdParams, visibleCommitment } from './commitment.ts';
-import { problemText } from './forbidden.ts';
-import { textareaField } from './review.ts';
 import { commitmentNumber, pick, planCrumbs } from './shared.ts';
 
 const access = { access: { action: 'plans.evaluate' } } as const;
@@ -86,7 +85,7 @@ ${ogpValues.map((o) => html`<div class="checkbox"><input type="checkbox" id="rel
 ${radios(t, 'potentialImpact', t('plans.evaluate.potentialImpact'), impacts, 'plans.impact', v.potentialImpact, error('potentialImpact'))}
 ${radios(t, 'completion', t('plans.evaluate.completion'), evaluationCompletions, 'plans.irmCompletion', v.completion, error('completion'))}
 ${radios(t, 'earlyResults', t('plans.evaluate.earlyResults'), earlyResults, 'plans.early', v.earlyResults ?? '', error('earlyResults'), true)}
-${textareaField('justification', t('plans.evaluate.justification'), v.justification, error('justification'), t('plans.evaluate.justificationHint'))}
+${textarea({ t }, { id: 'justification', label: t('plans.evaluate.justification'), value: v.justification, error: error('justification'), hint: t('plans.evaluate.justificationHint'), rows: 4 })}
 <p class="hint">${t('plans.evaluate.starRule')}</p>
 <button type="submit" class="button">${t('plans.evaluate.save')}</button></form>
 ${
@@ -118,15 +117,9 @@ ${
         earlyResults: text(body.earlyResults),
         justification: text(body.justification),
       };
-      const result = await saveEvaluation(ctx, request.actor, Number(request.params.id), input, {
-        ip: request.ip,
-        requestId: request.id,
-      });
+      const result = await saveEvaluation(ctx, request.actor, Number(request.params.id), input, request.meta);
       if (result.ok) return reply.redirect(`/plans/commitments/${request.params.id}/evaluate?saved=1`, 303);
-      const errors = result.problems.map((p) => ({
-        field: p.field,
-        message: problemText(request.t, p.message),
-      }));
+      const errors = translateProblems(request.t, result.problems);
       return render(request, reply, request.params.id, input, errors);
     },
   );
@@ -142,10 +135,7 @@ ${
       config: access,
     },
     async (request, reply) => {
-      const result = await publishEvaluation(ctx, request.actor, Number(request.params.id), {
-        ip: request.ip,
-        requestId: request.id,
-      });
+      const result = await publishEvaluation(ctx, request.actor, Number(request.params.id), request.meta);
       if (!result.ok)
         return reply.code(422).sendPage({
           title: request.t('plans.error.prefix'),

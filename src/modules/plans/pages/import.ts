@@ -1,12 +1,13 @@
 import fs from 'node:fs/promises';
 import { Type } from 'typebox';
+import type { FieldProblem } from '../../../platform/commands/index.ts';
 import { isReceivedFile, type ReceivedFile } from '../../../platform/files/index.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { Translator } from '../../../platform/i18n/index.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { errorSummary } from '../../../platform/views/components.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
-import { type ImportOutcome, importActionPlan } from '../import/import-plan.ts';
+import { type ImportSummary, importActionPlan } from '../import/import-plan.ts';
 
 const access = { access: { action: 'plans.manage' } } as const;
 /** A plan document is a few hundred kilobytes at most; anything far larger is not one. */
@@ -22,7 +23,7 @@ ${error ? html`<p class="error-message" id="document-error">${error}</p>` : ''}
 <button type="submit" class="button">${t('plans.import.submit')}</button></form>`;
 }
 
-function outcomePage(t: Translator, outcome: ImportOutcome, dryRun: boolean): Html {
+function outcomePage(t: Translator, outcome: ImportSummary, dryRun: boolean): Html {
   const c = outcome.counts;
   return html`<h1>${t(dryRun ? 'plans.import.checked' : `plans.import.result.${outcome.result}`)}</h1>
 <ul class="plans-figures">
@@ -71,13 +72,13 @@ export function importPages(app: App, ctx: ModuleContext): void {
         ? field
         : undefined;
     const dryRun = body.dryRun === '1';
-    const refuse = (message: string, problems: { line: number; message: string }[] = []) =>
+    const refuse = (message: string, problems: readonly FieldProblem[] = []) =>
       reply.code(422).sendPage({
         title: `${t('plans.error.prefix')}: ${t('plans.import.title')}`,
         breadcrumbs: [{ href: '/plans', label: t('plans.title') }, { label: t('plans.import.title') }],
         main: html`<div class="narrow">${errorSummary(request.page, [{ field: 'document', message }])}
 <h1>${t('plans.import.title')}</h1>
-${problems.length > 0 ? html`<h2>${t('plans.import.problems')}</h2><ul class="plans-notes">${problems.map((p) => html`<li>${t('plans.review.line', { line: p.line })}: ${p.message}</li>`)}</ul><p>${t('plans.import.nothingWritten')}</p>` : ''}
+${problems.length > 0 ? html`<h2>${t('plans.import.problems')}</h2><ul class="plans-notes">${problems.map((p) => html`<li>${t(p.key, p.params)}</li>`)}</ul><p>${t('plans.import.nothingWritten')}</p>` : ''}
 ${form(t, reply.csrfField(), message)}</div>`,
       });
     if (!file) return refuse(t('plans.import.error.missing'));
@@ -87,18 +88,14 @@ ${form(t, reply.csrfField(), message)}</div>`,
       ctx,
       request.actor,
       { bytes, name: file.filename.slice(0, 300) || 'plan.txt' },
-      {
-        dryRun,
-        ip: request.ip,
-        requestId: request.id,
-      },
+      { dryRun, meta: request.meta },
     );
     if (!outcome.ok)
       return refuse(t('plans.import.error.problems', { count: outcome.problems.length }), outcome.problems);
     return reply.sendPage({
       title: t('plans.import.title'),
       breadcrumbs: [{ href: '/plans', label: t('plans.title') }, { label: t('plans.import.title') }],
-      main: outcomePage(t, outcome, dryRun),
+      main: outcomePage(t, outcome.value, dryRun),
     });
   });
 }

@@ -1,13 +1,19 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { can } from '../../../platform/auth/permissions.ts';
+import { translateProblems } from '../../../platform/commands/index.ts';
 import { sql } from '../../../platform/db/sql.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
-import { emptyState, errorSummary, selectField, textField } from '../../../platform/views/components.ts';
+import {
+  emptyState,
+  errorSummary,
+  selectField,
+  textarea,
+  textField,
+} from '../../../platform/views/components.ts';
 import { html } from '../../../platform/views/html.ts';
-import { trendChart } from '../charts.ts';
 import {
   defineIndicator,
   findIndicator,
@@ -15,9 +21,9 @@ import {
   listIndicators,
   recordIndicatorValue,
 } from '../indicators.ts';
+import { trendChart } from '../views/charts.ts';
 import { IdParams } from './commitment.ts';
-import { forbidden403, problemText } from './forbidden.ts';
-import { textareaField } from './review.ts';
+import { forbidden403 } from './forbidden.ts';
 
 const access = { access: { action: 'plans.indicators' } } as const;
 const Query = Type.Object({
@@ -90,7 +96,7 @@ ${selectField(
 )}
 ${textField('nameMn', t('plans.indicators.nameMn'), v.nameMn ?? '', { error: error('nameMn') })}
 ${textField('nameEn', t('plans.indicators.nameEn'), v.nameEn ?? '', { error: error('nameEn') })}
-${textareaField('definition', t('plans.indicators.definition'), v.definition ?? '', error('definition'), t('plans.indicators.definitionHint'))}
+${textarea({ t }, { id: 'definition', label: t('plans.indicators.definition'), value: v.definition ?? '', error: error('definition'), hint: t('plans.indicators.definitionHint'), rows: 4 })}
 ${textField('unit', t('plans.indicators.unit'), v.unit ?? '', { error: error('unit'), hint: t('plans.indicators.unitHint') })}
 ${selectField(
   'direction',
@@ -118,17 +124,9 @@ ${selectField(
       unit: text(b.unit),
       direction: text(b.direction),
     };
-    const result = await defineIndicator(ctx, request.actor, input, {
-      ip: request.ip,
-      requestId: request.id,
-    });
+    const result = await defineIndicator(ctx, request.actor, input, request.meta);
     if (result.ok) return reply.redirect(`/plans/indicators/${result.value.id}`, 303);
-    return renderNew(
-      request,
-      reply,
-      input,
-      result.problems.map((p) => ({ field: p.field, message: problemText(request.t, p.message) })),
-    );
+    return renderNew(request, reply, input, translateProblems(request.t, result.problems));
   });
 
   const renderIndicator = async (
@@ -187,17 +185,20 @@ ${textField('note', t('plans.indicators.note'), v.note ?? '', { error: error('no
         actual: text(b.actual),
         note: text(b.note),
       };
-      const result = await recordIndicatorValue(ctx, request.actor, Number(request.params.id), input, {
-        ip: request.ip,
-        requestId: request.id,
-      });
+      const result = await recordIndicatorValue(
+        ctx,
+        request.actor,
+        Number(request.params.id),
+        input,
+        request.meta,
+      );
       if (result.ok) return reply.redirect(`/plans/indicators/${request.params.id}?saved=1`, 303);
       return renderIndicator(
         request,
         reply,
         Number(request.params.id),
         input,
-        result.problems.map((p) => ({ field: p.field, message: problemText(request.t, p.message) })),
+        translateProblems(request.t, result.problems),
       );
     },
   );

@@ -64,7 +64,7 @@ ${
         request.actor,
         Number(request.params.id),
         request.body.decision ?? '',
-        { ip: request.ip, requestId: request.id },
+        request.meta,
       );
       if (!result.ok)
         return reply.code(422).sendPage({

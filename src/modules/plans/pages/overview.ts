@@ -7,7 +7,6 @@ import type { Translator } from '../../../platform/i18n/index.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { downloads, emptyState, summaryList, table } from '../../../platform/views/components.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
-import { progressChart } from '../charts.ts';
 import {
   allCommitments,
   type Commitment,
@@ -17,8 +16,9 @@ import {
   planTree,
   progressOf,
   responsibleOrganizations,
-  todayInMongolia,
+  todayIn,
 } from '../service.ts';
+import { progressChart } from '../views/charts.ts';
 import {
   commitmentNumber,
   completionTag,
@@ -136,7 +136,7 @@ ${can(request.actor, 'plans.moderate') ? html`<li><a href="/plans/moderation">${
       const { t } = request;
       const { plan, tree } = await visiblePlanTree(ctx, request, request.params.slug);
       const commitments = allCommitments(tree);
-      const today = todayInMongolia();
+      const today = todayIn(ctx.country.timeZone);
       const overdue = commitments.filter((c) => isOverdue(c, today));
       const progress = progressOf(commitments);
       const reported = commitments.length - progress['not-reported'];
@@ -197,7 +197,7 @@ ${plan.status === 'published' ? planDownloads(request, plan.slug) : ''}`,
     async (request, reply) => {
       const { t } = request;
       const { plan, tree } = await visiblePlanTree(ctx, request, request.params.slug);
-      const today = todayInMongolia();
+      const today = todayIn(ctx.country.timeZone);
       const overdue = allCommitments(tree)
         .filter((c) => isOverdue(c, today))
         .sort((a, b) => (a.due ?? '').localeCompare(b.due ?? ''));
@@ -217,7 +217,7 @@ ${overdue.length > 0 ? commitmentTable(request, title, overdue) : emptyState(t('
     async (request, reply) => {
       const { t } = request;
       const { plan, tree } = await visiblePlanTree(ctx, request, request.params.slug);
-      const today = todayInMongolia();
+      const today = todayIn(ctx.country.timeZone);
       const groups = byOrganization(tree);
       const title = t('plans.scorecards.title');
       return reply.sendPage({
@@ -266,7 +266,7 @@ ${table(request.page, {
       const group = byOrganization(tree).find((g) => g.slug === request.params.organization);
       if (!group)
         throw notFound(`organisation "${request.params.organization}" has no commitment in this plan`);
-      const today = todayInMongolia();
+      const today = todayIn(ctx.country.timeZone);
       const name = t.pick({ mn: group.nameMn, en: group.nameEn });
       const progress = progressOf(group.commitments);
       return reply.sendPage({

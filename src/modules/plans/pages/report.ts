@@ -1,17 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { translateProblems } from '../../../platform/commands/index.ts';
 import { documentsAndImages, isReceivedFile, type ReceivedFile } from '../../../platform/files/index.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { search } from '../../../platform/search/query.ts';
-import { errorSummary, textField } from '../../../platform/views/components.ts';
+import { errorSummary, textarea, textField } from '../../../platform/views/components.ts';
 import { html } from '../../../platform/views/html.ts';
 import { reportingOrganizations, reportProgress } from '../reports.ts';
-import { completions, todayInMongolia } from '../service.ts';
+import { completions, todayIn } from '../service.ts';
 import { IdParams, visibleCommitment } from './commitment.ts';
-import { forbidden403, problemText } from './forbidden.ts';
-import { textareaField } from './review.ts';
+import { forbidden403 } from './forbidden.ts';
 import { commitmentNumber, pick, planCrumbs } from './shared.ts';
 
 const access = { access: { action: 'plans.report' } } as const;
@@ -85,7 +85,7 @@ ${
 ${c.milestones.map((m) => html`<option value="${m.id}"${String(m.id) === values.milestone ? html` selected` : ''}>${m.number ?? '•'} ${pick(t, m).slice(0, 80)}</option>`)}</select></div>`
     : ''
 }
-${textareaField('narrative', t('plans.report.narrative'), values.narrative, error('narrative'), t('plans.report.narrativeHint'))}
+${textarea({ t }, { id: 'narrative', label: t('plans.report.narrative'), value: values.narrative, error: error('narrative'), hint: t('plans.report.narrativeHint'), rows: 4 })}
 ${textField('reportedOn', t('plans.report.reportedOn'), values.reportedOn, { type: 'date', error: error('reportedOn') })}
 <fieldset class="field${error('records') ? ' field-error' : ''}" id="records"><legend>${t('plans.report.records')}</legend>
 <p class="hint">${t('plans.report.recordsHint')}</p>
@@ -96,9 +96,9 @@ ${found.map((f) => {
   return html`<div class="checkbox"><input type="checkbox" id="record-${value}" name="records" value="${value}"${values.records.includes(value) ? html` checked` : ''}><label for="record-${value}">${t.pick(f.title)} <span class="meta">${f.url}</span></label></div>`;
 })}
 ${find?.trim() && found.length === 0 ? html`<p>${t('plans.report.foundNothing')}</p>` : ''}
-${textareaField('recordAddresses', t('plans.report.recordAddresses'), values.records.filter((r) => !r.includes(':')).join('\n'), undefined, t('plans.report.recordAddressesHint'))}
+${textarea({ t }, { id: 'recordAddresses', label: t('plans.report.recordAddresses'), value: values.records.filter((r) => !r.includes(':')).join('\n'), hint: t('plans.report.recordAddressesHint'), rows: 4 })}
 </fieldset>
-${textareaField('links', t('plans.report.links'), values.links, error('links'), t('plans.report.linksHint'))}
+${textarea({ t }, { id: 'links', label: t('plans.report.links'), value: values.links, error: error('links'), hint: t('plans.report.linksHint'), rows: 4 })}
 <div class="field${error('files') ? ' field-error' : ''}" id="files-field"><label for="files">${t('plans.report.files')}</label>
 <p class="hint" id="files-hint">${t('plans.report.filesHint')}</p>
 ${error('files') ? html`<p class="error-message">${error('files')}</p>` : ''}
@@ -111,7 +111,7 @@ ${error('files') ? html`<p class="error-message">${error('files')}</p>` : ''}
     organization: '',
     completion: '',
     narrative: '',
-    reportedOn: todayInMongolia(),
+    reportedOn: todayIn(ctx.country.timeZone),
     milestone: '',
     records: [],
     links: '',
@@ -169,13 +169,10 @@ ${error('files') ? html`<p class="error-message">${error('files')}</p>` : ''}
           files,
           submissionKey: values.submissionKey,
         },
-        { ip: request.ip, requestId: request.id },
+        request.meta,
       );
       if (result.ok) return reply.redirect(`/plans/commitments/${request.params.id}?reported=1`, 303);
-      const errors = result.problems.map((p) => ({
-        field: p.field,
-        message: problemText(request.t, p.message),
-      }));
+      const errors = translateProblems(request.t, result.problems);
       return render(request, reply, request.params.id, values, errors);
     },
   );

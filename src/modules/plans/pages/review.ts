@@ -1,23 +1,19 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { translateProblems } from '../../../platform/commands/index.ts';
 import { sql } from '../../../platform/db/sql.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { Translator } from '../../../platform/i18n/index.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
-import { errorSummary, textField } from '../../../platform/views/components.ts';
+import { errorSummary, textarea, textField } from '../../../platform/views/components.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
-import {
-  addOrganizationLink,
-  correctItem,
-  correctOrganizationLink,
-  correctTitles,
-  type ItemCorrection,
-  publishBlockers,
-  publishPlan,
-  removeOrganizationLink,
-  requirePlan,
-} from '../review.ts';
+import { addOrganizationLink } from '../commands/add-organization-link.ts';
+import { correctItem, type ItemCorrection } from '../commands/correct-item.ts';
+import { correctOrganizationLink } from '../commands/correct-organization-link.ts';
+import { requirePlan } from '../commands/correction.ts';
+import { publishBlockers, publishPlan } from '../commands/publish-plan.ts';
+import { removeOrganizationLink } from '../commands/remove-organization-link.ts';
 import { allCommitments, type Milestone, type OrganizationLink, ogpValues, planTree } from '../service.ts';
 import { commitmentNumber, pick, planCrumbs, planTitle } from './shared.ts';
 
@@ -120,7 +116,7 @@ ${plan.sourceName ? html`<p class="meta">${t('plans.review.source', { name: plan
 ${
   plan.status === 'draft'
     ? html`<section aria-labelledby="publish-title" class="plans-publish"><h2 id="publish-title">${t('plans.review.publish')}</h2>
-${blockers.length > 0 ? html`<p>${t('plans.review.blocked')}</p><ul>${blockers.map((b) => html`<li><a href="#${b.field}">${t(b.message)}</a></li>`)}</ul>` : html`<p>${t('plans.review.ready')}</p>`}
+${blockers.length > 0 ? html`<p>${t('plans.review.blocked')}</p><ul>${blockers.map((b) => html`<li><a href="#${b.field}">${t(b.key, b.params)}</a></li>`)}</ul>` : html`<p>${t('plans.review.ready')}</p>`}
 <form method="post" action="/plans/${plan.slug}/publish">${csrf}<button type="submit" class="button">${t('plans.review.publishButton')}</button></form></section>`
     : ''
 }
@@ -193,8 +189,8 @@ ${c.milestones.length > 0 ? html`<ul>${c.milestones.map(milestoneRow)}</ul>` : '
 <p class="meta">${t('plans.review.line', { line: item.sourceLine ?? '—' })} · ${t('plans.col.timeline')}: ${item.timelineText ?? '—'}</p>
 <form method="post" action="${path}" novalidate>${csrf}
 ${textField('number', t('plans.field.number'), v.number, { error: error('number'), hint: t('plans.field.numberHint') })}
-${textareaField('titleMn', t('plans.field.titleMn'), v.titleMn ?? '', error('titleMn'))}
-${textareaField('titleEn', t('plans.field.titleEn'), v.titleEn ?? '', error('titleEn'))}
+${textarea({ t }, { id: 'titleMn', label: t('plans.field.titleMn'), value: v.titleMn ?? '', error: error('titleMn'), rows: 4 })}
+${textarea({ t }, { id: 'titleEn', label: t('plans.field.titleEn'), value: v.titleEn ?? '', error: error('titleEn'), rows: 4 })}
 ${textField('startDate', t('plans.field.startDate'), v.startDate, { type: 'date', error: error('startDate') })}
 ${textField('endDate', t('plans.field.endDate'), v.endDate, { type: 'date', error: error('endDate') })}
 ${
@@ -252,13 +248,10 @@ ${error('add-organization') ? html`<p class="error-message">${error('add-organiz
         kind,
         Number(request.params.id),
         input,
-        {
-          ip: request.ip,
-          requestId: request.id,
-        },
+        request.meta,
       );
       if (result.ok) return reply.redirect(`/plans/${request.params.slug}/review?saved=1`, 303);
-      const errors = result.problems.map((p) => ({ field: p.field, message: request.t(p.message) }));
+      const errors = translateProblems(request.t, result.problems);
       return renderItem(
         request,
         reply,
@@ -282,10 +275,7 @@ ${error('add-organization') ? html`<p class="error-message">${error('add-organiz
         request.params.slug,
         Number(request.params.id),
         { organization, role },
-        {
-          ip: request.ip,
-          requestId: request.id,
-        },
+        request.meta,
       );
       const back = next?.startsWith(`/plans/${request.params.slug}/review`)
         ? next
@@ -295,7 +285,7 @@ ${error('add-organization') ? html`<p class="error-message">${error('add-organiz
         title: request.t('plans.error.prefix'),
         main: html`${errorSummary(
           request.page,
-          result.problems.map((p) => ({ field: p.field, message: request.t(p.message) })),
+          translateProblems(request.t, result.problems),
         )}<p><a href="${back}">${request.t('plans.review.back')}</a></p>`,
       });
     },
@@ -313,17 +303,14 @@ ${error('add-organization') ? html`<p class="error-message">${error('add-organiz
         request.params.slug,
         { kind, id },
         request.body,
-        {
-          ip: request.ip,
-          requestId: request.id,
-        },
+        request.meta,
       );
       if (result.ok)
         return reply.redirect(
           `/plans/${request.params.slug}/review/${request.params.kind}/${id}?saved=1`,
           303,
         );
-      const errors = result.problems.map((p) => ({ field: p.field, message: request.t(p.message) }));
+      const errors = translateProblems(request.t, result.problems);
       return renderItem(request, reply, request.params.slug, request.params.kind, id, null, errors);
     },
   );
@@ -332,10 +319,13 @@ ${error('add-organization') ? html`<p class="error-message">${error('add-organiz
     '/plans/:slug/review/organizations/:id/remove',
     { schema: { hide: true, params: LinkParams, body: LinkBody }, config: access },
     async (request, reply) => {
-      await removeOrganizationLink(ctx, request.actor, request.params.slug, Number(request.params.id), {
-        ip: request.ip,
-        requestId: request.id,
-      });
+      await removeOrganizationLink(
+        ctx,
+        request.actor,
+        request.params.slug,
+        Number(request.params.id),
+        request.meta,
+      );
       const next = request.body.next;
       const back = next?.startsWith(`/plans/${request.params.slug}/review`)
         ? next
@@ -355,96 +345,13 @@ ${error('add-organization') ? html`<p class="error-message">${error('add-organiz
       config: access,
     },
     async (request, reply) => {
-      const result = await publishPlan(ctx, request.actor, request.params.slug, {
-        ip: request.ip,
-        requestId: request.id,
-      });
+      const result = await publishPlan(ctx, request.actor, request.params.slug, request.meta);
       if (result.ok) return reply.redirect(`/plans/${request.params.slug}`, 303);
       return reply.code(422).sendPage({
         title: request.t('plans.error.prefix'),
         main: html`<h1>${request.t('plans.review.notPublished')}</h1><p>${request.t('plans.review.blocked')}</p>
-<ul>${result.problems.map((p) => html`<li><a href="/plans/${request.params.slug}/review#${p.field}">${request.t(p.message)}</a></li>`)}</ul>`,
+<ul>${result.problems.map((p) => html`<li><a href="/plans/${request.params.slug}/review#${p.field}">${request.t(p.key, p.params)}</a></li>`)}</ul>`,
       });
     },
   );
-}
-
-const TitleParams = Type.Object({
-  slug: Type.String({ maxLength: 100 }),
-  target: Type.String({ maxLength: 100, pattern: '^(plan|priority-[0-9]{1,15})$' }),
-});
-const TitleBody = Type.Object({
-  titleMn: Type.Optional(Type.String({ maxLength: 1000 })),
-  titleEn: Type.Optional(Type.String({ maxLength: 1000 })),
-  _csrf: Type.Optional(Type.String({ maxLength: 200 })),
-});
-
-/** The form for the titles of the plan and of its priority areas, in both languages. */
-export function titlePages(app: App, ctx: ModuleContext): void {
-  const targetOf = (t: string) =>
-    t === 'plan' ? ({ kind: 'plan' } as const) : ({ kind: 'priority', id: Number(t.slice(9)) } as const);
-  const render = async (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    slug: string,
-    target: string,
-    values: { titleMn?: string; titleEn?: string } | null,
-    errors: { field: string; message: string }[],
-  ) => {
-    const { t } = request;
-    const plan = await requirePlan(ctx.db, slug);
-    const which = targetOf(target);
-    let current: { titleMn: string | null; titleEn: string | null } | undefined = plan;
-    if (which.kind === 'priority')
-      current = (await planTree(ctx.db, plan)).priorities.find((p) => p.id === which.id);
-    if (!current) throw notFound(`no priority area in ${slug}`);
-    const v = values ?? { titleMn: current.titleMn ?? '', titleEn: current.titleEn ?? '' };
-    const title = t('plans.review.correctTitle');
-    const error = (f: string) => errors.find((e) => e.field === f)?.message;
-    return reply.code(errors.length > 0 ? 422 : 200).sendPage({
-      title: errors.length > 0 ? `${t('plans.error.prefix')}: ${title}` : title,
-      breadcrumbs: planCrumbs(t, plan, [
-        { href: `/plans/${slug}/review`, label: t('plans.review.title') },
-        { label: title },
-      ]),
-      main: html`<div class="narrow">${errorSummary(request.page, errors)}<h1>${title}</h1>
-<form method="post" action="/plans/${slug}/review/titles/${target}" novalidate>${reply.csrfField()}
-${textareaField('titleMn', t('plans.field.titleMn'), v.titleMn ?? '', error('titleMn'))}
-${textareaField('titleEn', t('plans.field.titleEn'), v.titleEn ?? '', error('titleEn'))}
-<button type="submit" class="button">${t('plans.review.save')}</button></form></div>`,
-    });
-  };
-
-  app.get(
-    '/plans/:slug/review/titles/:target',
-    { schema: { hide: true, params: TitleParams, querystring: Query }, config: access },
-    (request, reply) => render(request, reply, request.params.slug, request.params.target, null, []),
-  );
-
-  app.post(
-    '/plans/:slug/review/titles/:target',
-    { schema: { hide: true, params: TitleParams, body: TitleBody }, config: access },
-    async (request, reply) => {
-      const { _csrf, ...input } = request.body;
-      const result = await correctTitles(
-        ctx,
-        request.actor,
-        request.params.slug,
-        targetOf(request.params.target),
-        input,
-        { ip: request.ip, requestId: request.id },
-      );
-      if (result.ok) return reply.redirect(`/plans/${request.params.slug}/review?saved=1`, 303);
-      const errors = result.problems.map((p) => ({ field: p.field, message: request.t(p.message) }));
-      return render(request, reply, request.params.slug, request.params.target, input, errors);
-    },
-  );
-}
-
-export function textareaField(id: string, label: string, value: string, error?: string, hint?: string): Html {
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  return html`<div class="field${error ? ' field-error' : ''}"><label for="${id}">${label}</label>
-${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : ''}
-${error ? html`<p class="error-message" id="${id}-error">${error}</p>` : ''}
-<textarea id="${id}" name="${id}" rows="4"${describedBy ? html` aria-describedby="${describedBy}"` : ''}${error ? html` aria-invalid="true"` : ''}>${value}</textarea></div>`;
 }

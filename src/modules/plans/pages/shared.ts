@@ -5,7 +5,6 @@ import type { Translator } from '../../../platform/i18n/index.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
 import type { Crumb } from '../../../platform/views/layout.ts';
-import { swatch } from '../charts.ts';
 import {
   type Commitment,
   findPlan,
@@ -13,6 +12,7 @@ import {
   type PlanRow,
   type ProgressKey,
 } from '../service.ts';
+import { completionSwatch } from '../views/charts.ts';
 
 /** What the plans pages share: finding a plan a reader may see, names, labels and tags. */
 
@@ -50,7 +50,7 @@ export function commitmentNumber(t: Translator, c: { number: string | null }): s
 
 export function completionTag(t: Translator, completion: ProgressKey | null): Html {
   const key = completion ?? 'not-reported';
-  return html`<span class="plans-status plans-status-${key}">${swatch(key)}${t(`plans.completion.${key}`)}</span>`;
+  return html`<span class="plans-status plans-status-${key}">${completionSwatch(key)}${t(`plans.completion.${key}`)}</span>`;
 }
 
 /** "No evidence" is shown, not hidden: the independent reviews found it the commonest gap. */

@@ -1,0 +1,67 @@
+import { defineMessages } from '../../../platform/i18n/index.ts';
+
+/** The national committee: members, meetings and decisions. */
+export const committeeMessages = defineMessages({
+  'plans.committee.title': { mn: 'Нээлттэй засгийн үндэсний хороо', en: 'OGP national committee' },
+  'plans.committee.lead': {
+    mn: 'Төлөвлөгөөний хэрэгжилтийг хянах үндэсний хорооны гишүүд, хурал, шийдвэр.',
+    en: 'The members, meetings and decisions of the national committee that monitors the plan.',
+  },
+  'plans.committee.members': { mn: 'Гишүүд', en: 'Members' },
+  'plans.committee.name': { mn: 'Нэр', en: 'Name' },
+  'plans.committee.memberRole': { mn: 'Үүрэг', en: 'Role' },
+  'plans.committee.position': { mn: 'Албан тушаал', en: 'Position' },
+  'plans.committee.positionMn': { mn: 'Албан тушаал (монгол)', en: 'Position (Mongolian)' },
+  'plans.committee.positionEn': { mn: 'Албан тушаал (англи)', en: 'Position (English)' },
+  'plans.committee.organization': { mn: 'Байгууллагын таних нэр', en: 'Organisation’s identifier' },
+  'plans.committee.organizationHint': {
+    mn: 'Бүртгэл дэх таних нэр, жишээ нь ministry-of-finance. Хоосон байж болно.',
+    en: 'Its identifier in the registry, e.g. ministry-of-finance. May be left empty.',
+  },
+  'plans.committee.sector': { mn: 'Төлөөлөх салбар', en: 'Sector represented' },
+  'plans.committee.startsOn': { mn: 'Гишүүнээр орсон огноо', en: 'Member since' },
+  'plans.committee.addMember': { mn: 'Гишүүн нэмэх', en: 'Add a member' },
+  'plans.committee.noMembers': { mn: 'Гишүүн бүртгээгүй байна.', en: 'No member is recorded yet.' },
+  'plans.committee.meetings': { mn: 'Хурал', en: 'Meetings' },
+  'plans.committee.noMeetings': { mn: 'Хурал бүртгээгүй байна.', en: 'No meeting is recorded yet.' },
+  'plans.committee.newMeeting': { mn: 'Хурал бүртгэх', en: 'Record a meeting' },
+  'plans.committee.heldOn': { mn: 'Хурлын огноо', en: 'Date of the meeting' },
+  'plans.committee.place': { mn: 'Хаана', en: 'Place' },
+  'plans.committee.agenda': { mn: 'Хэлэлцэх асуудал', en: 'Agenda' },
+  'plans.committee.minutes': { mn: 'Тэмдэглэл', en: 'Minutes' },
+  'plans.committee.noMinutes': { mn: 'Тэмдэглэл оруулаагүй байна.', en: 'No minutes yet.' },
+  'plans.committee.decisions': { mn: 'Шийдвэр', en: 'Decisions' },
+  'plans.committee.decisionsHint': {
+    mn: 'Мөр бүрт нэг шийдвэр, жишээ нь "1: Сангийн яамнаас тайлан авах #3.3.1.3". #-ийн дараах дугаар амлалтыг заана.',
+    en: 'One decision a line, e.g. "1: Ask the Ministry of Finance to report #3.3.1.3". A number after # names the commitment.',
+  },
+  'plans.committee.saveMeeting': { mn: 'Хурлыг хадгалах', en: 'Save the meeting' },
+  'plans.committee.noDecisions': { mn: 'Шийдвэр гараагүй.', en: 'No decision was taken.' },
+  'plans.committee.decisionCount': {
+    mn: '{count, plural, one {# шийдвэр} other {# шийдвэр}}',
+    en: '{count, plural, one {# decision} other {# decisions}}',
+  },
+  'plans.committee.onCommitment': { mn: 'амлалт {number}', en: 'commitment {number}' },
+  'plans.committee.decisionsOn': {
+    mn: 'Үндэсний хорооны шийдвэр',
+    en: 'Decisions of the national committee',
+  },
+  'plans.committee.noDecisionsOn': {
+    mn: 'Энэ амлалтын талаар хороо шийдвэр гаргаагүй.',
+    en: 'The committee has taken no decision on this commitment.',
+  },
+  'plans.committee.error.name': { mn: 'Гишүүний нэрийг бичнэ үү.', en: 'Enter the member’s name.' },
+  'plans.committee.error.agenda': { mn: 'Хэлэлцэх асуудлыг бичнэ үү.', en: 'Enter the agenda.' },
+  'plans.committee.error.commitment': {
+    mn: 'Шийдвэрт заасан амлалтын дугаар нийтэлсэн төлөвлөгөөнд алга.',
+    en: 'A decision names a commitment number that no published plan has.',
+  },
+  'plans.committee.role.chair': { mn: 'Дарга', en: 'Chair' },
+  'plans.committee.role.secretary': { mn: 'Нарийн бичгийн дарга', en: 'Secretary' },
+  'plans.committee.role.member': { mn: 'Гишүүн', en: 'Member' },
+  'plans.committee.sector.government': { mn: 'Төр', en: 'Government' },
+  'plans.committee.sector.civil-society': { mn: 'Иргэний нийгэм', en: 'Civil society' },
+  'plans.committee.sector.private-sector': { mn: 'Хувийн хэвшил', en: 'Private sector' },
+  'plans.committee.sector.academia': { mn: 'Эрдэм шинжилгээ', en: 'Academia' },
+  'plans.committee.sector.other': { mn: 'Бусад', en: 'Other' },
+});

@@ -1,0 +1,66 @@
+import { defineMessages } from '../../../platform/i18n/index.ts';
+
+/** The independent ratings: the form, the scales and how a rating is shown. */
+export const evaluateMessages = defineMessages({
+  'plans.impact.none': { mn: 'Нөлөөгүй', en: 'None' },
+  'plans.impact.minor': { mn: 'Бага', en: 'Minor' },
+  'plans.impact.moderate': { mn: 'Дунд', en: 'Moderate' },
+  'plans.impact.transformative': { mn: 'Өөрчлөлт авчрах', en: 'Transformative' },
+  'plans.irmCompletion.no-evidence': { mn: 'Нотолгоогүй', en: 'No evidence available' },
+  'plans.irmCompletion.not-started': { mn: 'Эхлээгүй', en: 'Not started' },
+  'plans.irmCompletion.limited': { mn: 'Хязгаарлагдмал', en: 'Limited' },
+  'plans.irmCompletion.substantial': { mn: 'Ихэнх нь', en: 'Substantial' },
+  'plans.irmCompletion.complete': { mn: 'Бүрэн', en: 'Complete' },
+  'plans.early.worsened': { mn: 'Муудсан', en: 'Worsened' },
+  'plans.early.did-not-change': { mn: 'Өөрчлөгдөөгүй', en: 'Did not change' },
+  'plans.early.marginal': { mn: 'Бага зэрэг', en: 'Marginal' },
+  'plans.early.major': { mn: 'Их', en: 'Major' },
+  'plans.early.outstanding': { mn: 'Онцгой', en: 'Outstanding' },
+  'plans.evaluation.title': { mn: 'Хараат бус үнэлгээ', en: 'Independent evaluation' },
+  'plans.evaluation.none': { mn: 'Одоогоор нийтэлсэн үнэлгээ алга.', en: 'No published rating yet.' },
+  'plans.evaluation.published': { mn: 'Нийтэлсэн', en: 'Published' },
+  'plans.evaluation.earlier': {
+    mn: 'Өмнөх {count, plural, one {# үнэлгээ} other {# үнэлгээ}} хадгалагдсан.',
+    en: '{count, plural, one {# earlier rating is} other {# earlier ratings are}} kept.',
+  },
+  'plans.rated': { mn: 'Үнэлгээг нийтэллээ.', en: 'The rating is published.' },
+  'plans.evaluate.link': { mn: 'Үнэлэх', en: 'Rate' },
+  'plans.evaluate.title': { mn: 'Хараат бус үнэлгээ', en: 'Independent rating' },
+  'plans.evaluate.verifiable': { mn: 'Шалгагдахуйц уу', en: 'Verifiable' },
+  'plans.evaluate.relevance': { mn: 'НЗТ-ийн үнэт зүйлд хамаарал', en: 'Relevance to OGP values' },
+  'plans.evaluate.relevanceHint': {
+    mn: 'Аль нь ч хамаарахгүй бол хоосон үлдээнэ.',
+    en: 'Leave all unticked if none applies.',
+  },
+  'plans.evaluate.relevanceNone': { mn: 'Хамааралгүй', en: 'None' },
+  'plans.evaluate.potentialImpact': { mn: 'Боломжит нөлөө', en: 'Potential impact' },
+  'plans.evaluate.completion': { mn: 'Биелэлт', en: 'Completion' },
+  'plans.evaluate.earlyResults': { mn: 'Засгийн газрыг нээлттэй болгосон уу', en: 'Did it open government?' },
+  'plans.evaluate.notYet': { mn: 'Одоогоор үнэлэхгүй', en: 'Not rated yet' },
+  'plans.evaluate.justification': { mn: 'Үндэслэл', en: 'Justification' },
+  'plans.evaluate.justificationHint': {
+    mn: 'Юунд үндэслэж үнэлсэн, ямар нотолгоо үзсэн.',
+    en: 'What the rating rests on, and the evidence you saw.',
+  },
+  'plans.evaluate.starRule': {
+    mn: 'Шалгагдахуйц, үнэт зүйлд хамааралтай, дунд эсвэл өөрчлөлт авчрах нөлөөтэй, ихэнх нь эсвэл бүрэн биелсэн амлалт одтой болно.',
+    en: 'A commitment is starred when it is verifiable, relevant, of moderate or transformative potential impact, and substantially or fully complete.',
+  },
+  'plans.evaluate.save': { mn: 'Ноорог хадгалах', en: 'Save as draft' },
+  'plans.evaluate.saved': {
+    mn: 'Үнэлгээний ноорог хадгалагдлаа. Нийтлэхээс өмнө засах боломжтой.',
+    en: 'The draft rating is saved. You can correct it before publishing.',
+  },
+  'plans.evaluate.draft': { mn: 'Таны ноорог', en: 'Your draft' },
+  'plans.evaluate.wouldStar': {
+    mn: 'Нийтэлбэл энэ амлалт одтой болно.',
+    en: 'Published, this rating stars the commitment.',
+  },
+  'plans.evaluate.wouldNotStar': {
+    mn: 'Нийтэлбэл энэ амлалт одгүй байна.',
+    en: 'Published, this rating does not star the commitment.',
+  },
+  'plans.evaluate.publish': { mn: 'Үнэлгээг нийтлэх', en: 'Publish the rating' },
+  'plans.evaluate.error.choose': { mn: 'Нэгийг сонгоно уу.', en: 'Choose one.' },
+  'plans.evaluate.error.justification': { mn: 'Үндэслэлээ бичнэ үү.', en: 'Write the justification.' },
+});
