@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { sql } from '../../platform/db/sql.ts';
 import type { ShilenModule } from '../../platform/module.ts';
-import { html } from '../../platform/views/html.ts';
+import { homeCard } from '../../platform/views/components.ts';
 import { planDatasets } from './dataset.ts';
 import { loadPlansDemo } from './demo.ts';
 import { actionPlanImporter } from './import/importer.ts';
@@ -62,11 +62,16 @@ export const plansModule: ShilenModule = {
   permissions: plansPermissions,
   homeCard: async ({ db }, t) => {
     const plan = await currentPlan(db);
-    if (!plan)
-      return html`<a class="card" href="/plans"><h3>${t('plans.title')}</h3><p>${t('plans.card.none')}</p></a>`;
+    if (!plan) return homeCard({ href: '/plans', title: t('plans.title'), text: t('plans.card.none') });
     const [row] = await db.query<{ n: number; done: number }>(sql`select count(*)::int as n,
       count(*) filter (where completion = 'complete')::int as done from plan_commitments where plan_id = ${plan.id}`);
-    return html`<a class="card" href="/plans/${plan.slug}"><h3>${t('plans.title')}</h3><p>${t('plans.card', { count: row?.n ?? 0, done: row?.done ?? 0 })}</p></a>`;
+    const count = row?.n ?? 0;
+    return homeCard({
+      href: `/plans/${plan.slug}`,
+      title: t('plans.title'),
+      text: t('plans.card', { count, done: row?.done ?? 0 }),
+      figure: { value: t.number(count), label: t('plans.cardFigure', { count }) },
+    });
   },
   publishedBy: async ({ db }, organization, t) => {
     const rows = await db.query<{

@@ -8,11 +8,18 @@ export const overviewMessages = defineMessages({
     en: 'The Open Government Partnership action plans: every commitment, its progress, its evidence and its independent rating.',
   },
   'plans.empty': { mn: 'Нийтэлсэн төлөвлөгөө алга байна.', en: 'No action plan has been published yet.' },
+  'plans.cardFigure': {
+    mn: '{count, plural, one {амлалт} other {амлалт}}',
+    en: '{count, plural, one {commitment} other {commitments}}',
+  },
   'plans.card': {
     mn: '{count, plural, one {# амлалт} other {# амлалт}}, үүнээс {done} нь биелсэн гэж тайлагнасан.',
     en: '{count, plural, one {# commitment} other {# commitments}}, {done} reported complete.',
   },
-  'plans.card.none': { mn: 'Нийтэлсэн төлөвлөгөө алга байна.', en: 'No action plan published yet.' },
+  'plans.card.none': {
+    mn: 'Одоогоор нийтэлсэн төлөвлөгөө алга. Энд Засгийн газрын нээлттэй засгийн үйл ажиллагааны төлөвлөгөө, амлалт бүрийн явц, тайлан, хараат бус үнэлгээг хянана.',
+    en: 'No action plan published yet. This tracker will hold the government’s open government action plans: each commitment’s progress, reports and independent evaluations.',
+  },
   'plans.count.commitments': {
     mn: '{count, plural, one {# амлалт} other {# амлалт}}',
     en: '{count, plural, one {# commitment} other {# commitments}}',
