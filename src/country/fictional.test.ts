@@ -27,6 +27,11 @@ describe('a platform on the fictional pack', () => {
     expect(mn.body).toContain('Сангийн газар');
   });
 
+  it('tells SQL the pack’s time zone, so queries count days and months in it', async () => {
+    const [row] = await db.query<{ zone: string }>(sql`select country_time_zone() as zone`);
+    expect(row?.zone).toBe('Europe/Lisbon');
+  });
+
   it('publishes the audit trail’s days in the pack’s time zone', async () => {
     const heads = (await app.inject({ url: '/audit/heads.json' })).json();
     expect(heads.timeZone).toBe('Europe/Lisbon');

@@ -15,6 +15,14 @@ export function allMigrations(modules: readonly ShilenModule[]): Migration[] {
   ];
 }
 
+/** Writes which country pack runs, for SQL's `country_time_zone()`. */
+async function recordCountry({ db, country }: ModuleContext): Promise<void> {
+  const value = JSON.stringify({ code: country.code, timeZone: country.timeZone, currency: country.currency });
+  await db.query(sql`insert into platform_settings (key, value) values ('country', ${value}::jsonb)
+    on conflict (key) do update set value = excluded.value, updated_at = now()
+    where platform_settings.value is distinct from excluded.value`);
+}
+
 /** Migrates, then brings reference data (admin units, each module's seed) up to date. */
 export async function prepareDatabase(
   ctx: ModuleContext,
@@ -22,6 +30,7 @@ export async function prepareDatabase(
   onMigration?: (id: string) => void,
 ): Promise<string[]> {
   const applied = await migrate(ctx.db, allMigrations(modules), onMigration);
+  await recordCountry(ctx);
   await seedAdminUnits(ctx.db, ctx.country.adminUnits);
   for (const module of orderModules(modules)) await module.seed?.(ctx);
   return applied;

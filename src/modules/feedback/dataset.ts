@@ -1,4 +1,3 @@
-import { countryPackFor, defaultCountry } from '../../country/index.ts';
 import { topLevelUnits } from '../../platform/admin-units.ts';
 import { sql } from '../../platform/db/sql.ts';
 import type { DatasetDeclaration, DatasetField } from '../../platform/module.ts';
@@ -6,11 +5,11 @@ import { SLUG } from '../../platform/patterns.ts';
 import { FIGURES, monthIn } from './reports.ts';
 
 /**
- * The manifest's datasets are declared before any module context exists (the platform has no
- * `datasets(ctx)`), so the month column takes its time zone from the pack the configuration names
- * (`SHILEN_COUNTRY`, as `ctx.country` is chosen), never from a country's folder.
+ * The manifest's datasets are declared before any module context exists, so the month column
+ * takes the country's time zone from the database (`country_time_zone()`, written at every start
+ * from the pack the configuration chose).
  */
-const MONTH = monthIn(countryPackFor(process.env.SHILEN_COUNTRY?.trim() || defaultCountry).timeZone);
+const MONTH = monthIn(sql`country_time_zone()`);
 
 const figures: DatasetField[] = [
   { name: 'received', type: 'integer', title: { mn: 'Ирсэн', en: 'Received' }, required: true },
@@ -76,7 +75,7 @@ export const performanceDataset: DatasetDeclaration = {
       name: 'month',
       type: 'string',
       title: { mn: 'Сар', en: 'Month' },
-      description: { mn: 'YYYY-MM, Улаанбаатарын цагаар.', en: 'YYYY-MM, Ulaanbaatar time.' },
+      description: { mn: 'YYYY-MM, тухайн улсын цагийн бүсээр.', en: 'YYYY-MM, in the country’s time zone.' },
       required: true,
     },
     {

@@ -10,8 +10,8 @@ export const FIGURES = sql`count(*)::int as received,
   round(avg(c.rating)::numeric, 2)::float8 as satisfaction,
   count(c.rating)::int as ratings`;
 
-/** The month a case came in, in the country's time zone (`ctx.country.timeZone`). */
-export const monthIn = (timeZone: string): SqlQuery =>
+/** The month a case came in, in the country's time zone (`ctx.country.timeZone`, or SQL's `country_time_zone()`). */
+export const monthIn = (timeZone: string | SqlQuery): SqlQuery =>
   sql`to_char(c.submitted_at at time zone ${timeZone}, 'YYYY-MM')`;
 
 /** Where the figures are read, and the country whose time zone tells the month of a case. */

@@ -119,8 +119,8 @@ export const auditMessages = defineMessages({
     en: 'The record’s id or slug',
   },
   'administration.audit.hint.from': {
-    mn: 'Улаанбаатарын цагаар',
-    en: 'Ulaanbaatar time',
+    mn: '{zone} цагийн бүсээр',
+    en: 'Time in {zone}',
   },
   'administration.audit.hint.to': {
     mn: 'Энэ өдрийг оролцуулна',

@@ -71,7 +71,7 @@ export function auditPages(app: App, ctx: ModuleContext): void {
         textField(key, t(`administration.audit.filter.${key}`), query[key], {
           type,
           error: errorFor(errors, key),
-          hint: t(`administration.audit.hint.${key}`),
+          hint: t(`administration.audit.hint.${key}`, { zone: ctx.country.timeZone }),
         });
       return sendAdminPage(request, reply, {
         title,
