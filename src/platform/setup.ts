@@ -17,7 +17,11 @@ export function allMigrations(modules: readonly ShilenModule[]): Migration[] {
 
 /** Writes which country pack runs, for SQL's `country_time_zone()`. */
 async function recordCountry({ db, country }: ModuleContext): Promise<void> {
-  const value = JSON.stringify({ code: country.code, timeZone: country.timeZone, currency: country.currency });
+  const value = JSON.stringify({
+    code: country.code,
+    timeZone: country.timeZone,
+    currency: country.currency,
+  });
   await db.query(sql`insert into platform_settings (key, value) values ('country', ${value}::jsonb)
     on conflict (key) do update set value = excluded.value, updated_at = now()
     where platform_settings.value is distinct from excluded.value`);

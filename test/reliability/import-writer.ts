@@ -8,7 +8,6 @@ import { systemActor } from '../../src/platform/auth/actor.ts';
 import { registerPermissions } from '../../src/platform/auth/permissions.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import { type Dataset, datasetsOf, resolveDataset } from '../../src/platform/datasets/dataset.ts';
-import { sql } from '../../src/platform/db/sql.ts';
 import { importFile } from '../../src/platform/imports/run.ts';
 import { bi, tableDataset } from '../../src/platform/imports/test-support.ts';
 import type { ModuleContext } from '../../src/platform/module.ts';

@@ -1,6 +1,4 @@
 import type { Actor, Role } from '../auth/actor.ts';
-import type { Queryable } from '../db/database.ts';
-import { sql } from '../db/sql.ts';
 import type { ShilenModule } from '../module.ts';
 import type { SearchDocument } from './types.ts';
 
