@@ -37,3 +37,17 @@ export async function topLevelUnits(db: Queryable, locale: Locale): Promise<Admi
     select code, kind, parent_code as "parentCode", name_mn as "nameMn", name_en as "nameEn", lat, lon
     from admin_units where kind in ('capital', 'aimag') order by kind = 'capital' desc, ${order}`);
 }
+
+/** The shape of an administrative unit's code in a query string (a list filter's `pattern`). */
+export const ADMIN_UNIT_CODE = /^[0-9A-Za-z-]{1,12}$/;
+
+/** The capital and the aimags as a list filter's choices, named in both languages. */
+export async function topLevelUnitOptions(
+  db: Queryable,
+  locale: Locale,
+): Promise<{ value: string; label: { mn: string; en: string } }[]> {
+  return (await topLevelUnits(db, locale)).map((u) => ({
+    value: u.code,
+    label: { mn: u.nameMn, en: u.nameEn },
+  }));
+}

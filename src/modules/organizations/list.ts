@@ -1,4 +1,4 @@
-import { topLevelUnits } from '../../platform/admin-units.ts';
+import { ADMIN_UNIT_CODE, topLevelUnitOptions } from '../../platform/admin-units.ts';
 import { sql } from '../../platform/db/sql.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
 import { defineList } from '../../platform/lists/define.ts';
@@ -48,12 +48,8 @@ export const organizationsList = defineList({
       control: 'select',
       label: 'organizations.filter.aimag',
       description: 'Administrative unit code; includes units beneath it',
-      options: async (db, locale) =>
-        (await topLevelUnits(db, locale)).map((u) => ({
-          value: u.code,
-          label: { mn: u.nameMn, en: u.nameEn },
-        })),
-      pattern: /^[0-9A-Za-z-]{1,12}$/,
+      options: topLevelUnitOptions,
+      pattern: ADMIN_UNIT_CODE,
       aimag: true,
       where: (code) => sql`(d.admin_unit_code = ${code} or d.admin_unit_parent = ${code})`,
     },

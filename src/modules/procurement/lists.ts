@@ -1,4 +1,4 @@
-import { topLevelUnits } from '../../platform/admin-units.ts';
+import { ADMIN_UNIT_CODE, topLevelUnitOptions } from '../../platform/admin-units.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { translator } from '../../platform/i18n/index.ts';
 import { defineList } from '../../platform/lists/define.ts';
@@ -111,12 +111,8 @@ export const processesList = defineList({
       control: 'select',
       label: 'procurement.filter.aimag',
       description: 'Aimag or capital code of the buyer',
-      options: async (db, locale) =>
-        (await topLevelUnits(db, locale)).map((u) => ({
-          value: u.code,
-          label: { mn: u.nameMn, en: u.nameEn },
-        })),
-      pattern: /^[0-9A-Za-z-]{1,12}$/,
+      options: topLevelUnitOptions,
+      pattern: ADMIN_UNIT_CODE,
       aimag: true,
       where: (code) => sql`d.aimag = ${code}`,
     },
