@@ -1,4 +1,4 @@
-import { Type } from 'typebox';
+import { type TSchema, Type } from 'typebox';
 import type { Queryable } from '../../platform/db/database.ts';
 import { notFound, validationFailed } from '../../platform/http/errors.ts';
 import { ProblemSchema, problemResponses } from '../../platform/http/schemas.ts';
@@ -54,8 +54,40 @@ export async function listForApi(
   };
 }
 
+/** A public route's documentation: under procurement in the reference, answering `response` or a problem. */
+function documented<const S extends { description?: string; params?: TSchema; querystring?: TSchema }>(
+  summary: string,
+  response: TSchema,
+  more: S,
+) {
+  return { tags: ['procurement'], summary, ...more, response: { 200: response, ...problemResponses } };
+}
+
+const PUBLIC = { access: 'public' } as const;
+const OcidParams = Type.Object({ ocid: Type.String({ maxLength: 200 }) });
+
 export async function procurementApi(app: App, ctx: ModuleContext): Promise<void> {
   const { config } = ctx;
+  /**
+   * One page of an OCDS package out of the `limit + 1` rows read after the cursor, and its
+   * `links.next`; a package holds at least one release or record, so an empty page is a 404.
+   */
+  const packagePage = <T>(
+    rows: readonly T[],
+    limit: number,
+    url: string,
+    cursor: (row: T) => number,
+    what: string,
+  ) => {
+    const page = rows.slice(0, limit);
+    // links.next never leads to an empty page.
+    if (page.length === 0) throw notFound(`no ${what} matches; an OCDS ${what} package holds at least one`);
+    const next =
+      rows.length > limit
+        ? `${config.publicUrl}${withQuery(url, { after: cursor(page.at(-1)!) })}`
+        : undefined;
+    return { page, next };
+  };
   /** A process by its OCID with its compiled record (every release embedded), or a 404. */
   const processRecord = async (ocid: string) => {
     const p = await findProcess(ctx.db, ocid);
@@ -69,15 +101,12 @@ export async function procurementApi(app: App, ctx: ModuleContext): Promise<void
   app.get(
     '/procurement/processes',
     {
-      config: { access: 'public' },
-      schema: {
-        tags: ['procurement'],
-        summary: 'List contracting processes',
+      config: PUBLIC,
+      schema: documented('List contracting processes', ProcessListSchema, {
         description:
           'Filter by buyer, supplier, method, status, stage, aimag, red flag, value range, dates and text; keyset pagination through `links.next`.',
         querystring: ListQuerySchema,
-        response: { 200: ProcessListSchema, ...problemResponses },
-      },
+      }),
     },
     async (request) => listForApi(ctx, config.publicUrl, request.url, request.query),
   );
@@ -85,13 +114,12 @@ export async function procurementApi(app: App, ctx: ModuleContext): Promise<void
   app.get(
     '/procurement/processes/:ocid',
     {
-      config: { access: 'public' },
-      schema: {
-        tags: ['procurement'],
-        summary: 'One contracting process: its OCDS record with every release embedded, and its red flags',
-        params: Type.Object({ ocid: Type.String({ maxLength: 200 }) }),
-        response: { 200: OcdsPackageSchema, ...problemResponses },
-      },
+      config: PUBLIC,
+      schema: documented(
+        'One contracting process: its OCDS record with every release embedded, and its red flags',
+        OcdsPackageSchema,
+        { params: OcidParams },
+      ),
     },
     async (request) => {
       const { p, compiled } = await processRecord(request.params.ocid);
@@ -102,15 +130,16 @@ export async function procurementApi(app: App, ctx: ModuleContext): Promise<void
   app.get(
     '/procurement/releases',
     {
-      config: { access: 'public' },
-      schema: {
-        tags: ['procurement'],
-        summary: 'OCDS release package: every release in the order it was published',
-        description:
-          'Keyset pagination: follow `links.next`. Filter by `ocid` or by `year` of the release date.',
-        querystring: PackageQuerySchema,
-        response: { 200: OcdsPackageSchema, ...problemResponses },
-      },
+      config: PUBLIC,
+      schema: documented(
+        'OCDS release package: every release in the order it was published',
+        OcdsPackageSchema,
+        {
+          description:
+            'Keyset pagination: follow `links.next`. Filter by `ocid` or by `year` of the release date.',
+          querystring: PackageQuerySchema,
+        },
+      ),
     },
     async (request) => {
       const { after = 0, limit = 100, ocid, year } = request.query;
@@ -120,13 +149,7 @@ export async function procurementApi(app: App, ctx: ModuleContext): Promise<void
         ...(ocid ? { ocid } : {}),
         ...(year ? { year } : {}),
       });
-      const page = rows.slice(0, limit);
-      // A package holds at least one release (the schema says so); links.next never leads to an empty page.
-      if (page.length === 0) throw notFound('no release matches; an OCDS release package holds at least one');
-      const next =
-        rows.length > limit
-          ? `${config.publicUrl}${withQuery(request.url, { after: page.at(-1)!.seq })}`
-          : undefined;
+      const { page, next } = packagePage(rows, limit, request.url, (r) => r.seq, 'release');
       return releasePackage(config, `${config.publicUrl}${request.url}`, page, next);
     },
   );
@@ -134,25 +157,21 @@ export async function procurementApi(app: App, ctx: ModuleContext): Promise<void
   app.get(
     '/procurement/records',
     {
-      config: { access: 'public' },
-      schema: {
-        tags: ['procurement'],
-        summary: 'OCDS record package: one compiled record per contracting process',
-        description:
-          'Each record links its releases and gives the compiled release; keyset pagination through `links.next`.',
-        querystring: Type.Omit(PackageQuerySchema, ['ocid']),
-        response: { 200: OcdsPackageSchema, ...problemResponses },
-      },
+      config: PUBLIC,
+      schema: documented(
+        'OCDS record package: one compiled record per contracting process',
+        OcdsPackageSchema,
+        {
+          description:
+            'Each record links its releases and gives the compiled release; keyset pagination through `links.next`.',
+          querystring: Type.Omit(PackageQuerySchema, ['ocid']),
+        },
+      ),
     },
     async (request) => {
       const { after = 0, limit = 100, year } = request.query;
       const rows = await recordsAfter(ctx.db, { after, limit: limit + 1, ...(year ? { year } : {}) });
-      const page = rows.slice(0, limit);
-      if (page.length === 0) throw notFound('no record matches; an OCDS record package holds at least one');
-      const next =
-        rows.length > limit
-          ? `${config.publicUrl}${withQuery(request.url, { after: page.at(-1)!.id })}`
-          : undefined;
+      const { page, next } = packagePage(rows, limit, request.url, (r) => r.id, 'record');
       return recordPackage(
         config,
         `${config.publicUrl}${request.url}`,
@@ -165,13 +184,14 @@ export async function procurementApi(app: App, ctx: ModuleContext): Promise<void
   app.get(
     '/procurement/records/:ocid',
     {
-      config: { access: 'public' },
-      schema: {
-        tags: ['procurement'],
-        summary: 'OCDS record package of one process, with its releases embedded',
-        params: Type.Object({ ocid: Type.String({ maxLength: 200 }) }),
-        response: { 200: OcdsPackageSchema, ...problemResponses },
-      },
+      config: PUBLIC,
+      schema: documented(
+        'OCDS record package of one process, with its releases embedded',
+        OcdsPackageSchema,
+        {
+          params: OcidParams,
+        },
+      ),
     },
     async (request) => {
       const { compiled } = await processRecord(request.params.ocid);
