@@ -30,103 +30,88 @@ describe('the own encoding agrees with the official release schema', () => {
   const id = fc.oneof(fc.string({ minLength: 1, maxLength: 8 }), fc.nat());
   const text = fc.oneof(fc.string({ maxLength: 12 }), fc.constant(null));
   const nullable = <T>(codes: readonly T[]) => fc.constantFrom<T | null>(...codes, null);
-  const value = fc.record(
-    {
-      amount: fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constant(null)),
-      currency: nullable([...currencies]),
-    },
-    { requiredKeys: [] },
-  );
-  const period = fc.record(
-    { startDate: dateTime, endDate: dateTime, maxExtentDate: dateTime, durationInDays: fc.integer() },
-    { requiredKeys: [] },
-  );
-  const orgRef = fc.record({ id, name: fc.string({ minLength: 1, maxLength: 10 }) }, { requiredKeys: [] });
-  const item = fc.record(
-    {
-      id,
-      description: text,
-      description_mn: text,
-      quantity: fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constant(null)),
-      classification: fc.record(
-        { scheme: fc.constantFrom('CPV', 'UNSPSC', 'own'), id, uri: fc.webUrl() },
-        { requiredKeys: [] },
-      ),
-      unit: fc.record({ scheme: text, id: text, name: text, value }, { requiredKeys: [] }),
-    },
-    { requiredKeys: ['id'] },
-  );
+  /** An object whose members may each be left out. */
+  const someOf = <R extends Record<string, fc.Arbitrary<unknown>>>(model: R) =>
+    fc.record(model, { requiredKeys: [] });
+  /** An object with an `id`, the one member it needs, and any of the others. */
+  const identified = <R extends Record<string, fc.Arbitrary<unknown>>>(model: R) =>
+    fc.record({ id, ...model }, { requiredKeys: ['id'] });
+  const value = someOf({
+    amount: fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constant(null)),
+    currency: nullable([...currencies]),
+  });
+  const period = someOf({
+    startDate: dateTime,
+    endDate: dateTime,
+    maxExtentDate: dateTime,
+    durationInDays: fc.integer(),
+  });
+  const orgRef = someOf({ id, name: fc.string({ minLength: 1, maxLength: 10 }) });
+  const item = identified({
+    description: text,
+    description_mn: text,
+    quantity: fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constant(null)),
+    classification: someOf({ scheme: fc.constantFrom('CPV', 'UNSPSC', 'own'), id, uri: fc.webUrl() }),
+    unit: someOf({ scheme: text, id: text, name: text, value }),
+  });
   const items = (minLength: number) =>
     fc.uniqueArray(item, { minLength, maxLength: 3, selector: (i) => i.id });
-  const document = fc.record(
-    {
-      id,
-      documentType: text,
-      url: fc.webUrl(),
-      datePublished: dateTime,
-      title: text,
-      title_en: text,
-      language: text,
-    },
-    { requiredKeys: ['id'] },
-  );
+  const document = identified({
+    documentType: text,
+    url: fc.webUrl(),
+    datePublished: dateTime,
+    title: text,
+    title_en: text,
+    language: text,
+  });
   const documents = fc.uniqueArray(document, { maxLength: 2, selector: (d) => d.id });
-  const milestone = fc.record(
-    {
-      id,
-      title: text,
-      type: text,
-      dueDate: dateTime,
-      dateMet: dateTime,
-      status: nullable(milestoneStatuses),
-    },
-    { requiredKeys: ['id'] },
-  );
+  const milestone = identified({
+    title: text,
+    type: text,
+    dueDate: dateTime,
+    dateMet: dateTime,
+    status: nullable(milestoneStatuses),
+  });
   const milestones = fc.uniqueArray(milestone, { maxLength: 2, selector: (m) => m.id });
-  const tender = fc.record(
-    {
-      id,
-      title: text,
-      title_mn: text,
-      status: nullable(tenderStatuses),
-      procuringEntity: orgRef,
-      items: items(0),
-      value,
-      minValue: value,
-      procurementMethod: nullable(methods),
-      mainProcurementCategory: nullable(procurementCategories),
-      additionalProcurementCategories: fc.array(fc.string({ maxLength: 10 }), { maxLength: 2 }),
-      awardCriteria: text,
-      submissionMethod: fc.array(fc.string({ maxLength: 10 }), { maxLength: 2 }),
-      tenderPeriod: period,
-      hasEnquiries: fc.oneof(fc.boolean(), fc.constant(null)),
-      numberOfTenderers: fc.oneof(fc.nat(), fc.constant(null)),
-      tenderers: fc.uniqueArray(orgRef, { maxLength: 3, selector: (o) => JSON.stringify(o) }),
-      documents,
-      milestones,
-      amendments: fc.array(
-        fc.record({ id: text, date: dateTime, rationale: text, releaseID: text }, { requiredKeys: [] }),
-        { maxLength: 2 },
-      ),
-    },
-    { requiredKeys: ['id'] },
-  );
-  const award = fc.record(
-    {
-      id,
-      status: nullable(awardStatuses),
-      date: dateTime,
-      value,
-      suppliers: fc.uniqueArray(orgRef, { maxLength: 2, selector: (o) => JSON.stringify(o) }),
-      items: items(1),
-      documents,
-    },
-    { requiredKeys: ['id'] },
-  );
-  const transaction = fc.record(
-    { id, source: fc.webUrl(), date: dateTime, value, payer: orgRef, payee: orgRef, uri: fc.webUrl() },
-    { requiredKeys: ['id'] },
-  );
+  const tender = identified({
+    title: text,
+    title_mn: text,
+    status: nullable(tenderStatuses),
+    procuringEntity: orgRef,
+    items: items(0),
+    value,
+    minValue: value,
+    procurementMethod: nullable(methods),
+    mainProcurementCategory: nullable(procurementCategories),
+    additionalProcurementCategories: fc.array(fc.string({ maxLength: 10 }), { maxLength: 2 }),
+    awardCriteria: text,
+    submissionMethod: fc.array(fc.string({ maxLength: 10 }), { maxLength: 2 }),
+    tenderPeriod: period,
+    hasEnquiries: fc.oneof(fc.boolean(), fc.constant(null)),
+    numberOfTenderers: fc.oneof(fc.nat(), fc.constant(null)),
+    tenderers: fc.uniqueArray(orgRef, { maxLength: 3, selector: (o) => JSON.stringify(o) }),
+    documents,
+    milestones,
+    amendments: fc.array(someOf({ id: text, date: dateTime, rationale: text, releaseID: text }), {
+      maxLength: 2,
+    }),
+  });
+  const award = identified({
+    status: nullable(awardStatuses),
+    date: dateTime,
+    value,
+    suppliers: fc.uniqueArray(orgRef, { maxLength: 2, selector: (o) => JSON.stringify(o) }),
+    items: items(1),
+    documents,
+  });
+  const transaction = identified({
+    source: fc.webUrl(),
+    date: dateTime,
+    value,
+    payer: orgRef,
+    payee: orgRef,
+    uri: fc.webUrl(),
+  });
   const contract = fc.record(
     {
       id,
@@ -137,38 +122,29 @@ describe('the own encoding agrees with the official release schema', () => {
       items: items(1),
       dateSigned: dateTime,
       documents,
-      implementation: fc.record(
-        {
-          transactions: fc.uniqueArray(transaction, { maxLength: 2, selector: (t) => t.id }),
-          milestones,
-          documents,
-        },
-        { requiredKeys: [] },
-      ),
+      implementation: someOf({
+        transactions: fc.uniqueArray(transaction, { maxLength: 2, selector: (t) => t.id }),
+        milestones,
+        documents,
+      }),
     },
     { requiredKeys: ['id', 'awardID'] },
   );
-  const party = fc.record(
-    {
-      id: fc.string({ maxLength: 8 }),
-      name: text,
-      name_en: text,
-      roles: fc.array(fc.constantFrom('buyer', 'supplier', 'tenderer', 'payer', 'payee', 'ownRole'), {
-        maxLength: 3,
-      }),
-      identifier: fc.record(
-        { scheme: text, id: fc.oneof(id, fc.constant(null)), legalName: text },
-        { requiredKeys: [] },
-      ),
-      address: fc.record({ locality: text, countryName: text }, { requiredKeys: [] }),
-      contactPoint: fc.record({ name: text, email: text, url: fc.webUrl() }, { requiredKeys: [] }),
-      details: fc.oneof(
-        fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 1 })),
-        fc.constant(null),
-      ),
-    },
-    { requiredKeys: [] },
-  );
+  const party = someOf({
+    id: fc.string({ maxLength: 8 }),
+    name: text,
+    name_en: text,
+    roles: fc.array(fc.constantFrom('buyer', 'supplier', 'tenderer', 'payer', 'payee', 'ownRole'), {
+      maxLength: 3,
+    }),
+    identifier: someOf({ scheme: text, id: fc.oneof(id, fc.constant(null)), legalName: text }),
+    address: someOf({ locality: text, countryName: text }),
+    contactPoint: someOf({ name: text, email: text, url: fc.webUrl() }),
+    details: fc.oneof(
+      fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 1 })),
+      fc.constant(null),
+    ),
+  });
   const validRelease = fc.record(
     {
       ocid: fc.string({ minLength: 1, maxLength: 20 }),
@@ -179,31 +155,22 @@ describe('the own encoding agrees with the official release schema', () => {
       language: text,
       parties: fc.uniqueArray(party, { maxLength: 3, selector: (p) => JSON.stringify(p) }),
       buyer: orgRef,
-      planning: fc.record(
-        {
-          rationale: text,
-          budget: fc.record(
-            { id: fc.oneof(id, fc.constant(null)), amount: value, uri: fc.webUrl() },
-            { requiredKeys: [] },
-          ),
-          documents,
-          milestones,
-        },
-        { requiredKeys: [] },
-      ),
+      planning: someOf({
+        rationale: text,
+        budget: someOf({ id: fc.oneof(id, fc.constant(null)), amount: value, uri: fc.webUrl() }),
+        documents,
+        milestones,
+      }),
       tender,
       awards: fc.uniqueArray(award, { maxLength: 2, selector: (a) => a.id }),
       contracts: fc.uniqueArray(contract, { maxLength: 2, selector: (c) => c.id }),
       relatedProcesses: fc.uniqueArray(
-        fc.record(
-          {
-            id: fc.string({ maxLength: 5 }),
-            relationship: fc.array(fc.string({ maxLength: 8 }), { maxLength: 2 }),
-            scheme: text,
-            identifier: text,
-          },
-          { requiredKeys: [] },
-        ),
+        someOf({
+          id: fc.string({ maxLength: 5 }),
+          relationship: fc.array(fc.string({ maxLength: 8 }), { maxLength: 2 }),
+          scheme: text,
+          identifier: text,
+        }),
         { maxLength: 2, selector: (r) => JSON.stringify(r) },
       ),
     },
