@@ -1,7 +1,7 @@
-import { type TSchema, Type } from 'typebox';
+import { Type } from 'typebox';
 import type { Queryable } from '../../platform/db/database.ts';
 import { notFound, validationFailed } from '../../platform/http/errors.ts';
-import { ProblemSchema, problemResponses } from '../../platform/http/schemas.ts';
+import { documentedRoute, ProblemSchema, problemResponses } from '../../platform/http/schemas.ts';
 import type { App } from '../../platform/http/types.ts';
 import { readApiQuery } from '../../platform/lists/query.ts';
 import type { ModuleContext } from '../../platform/module.ts';
@@ -54,15 +54,6 @@ export async function listForApi(
   };
 }
 
-/** A public route's documentation: under procurement in the reference, answering `response` or a problem. */
-function documented<const S extends { description?: string; params?: TSchema; querystring?: TSchema }>(
-  summary: string,
-  response: TSchema,
-  more: S,
-) {
-  return { tags: ['procurement'], summary, ...more, response: { 200: response, ...problemResponses } };
-}
-
 const PUBLIC = { access: 'public' } as const;
 const OcidParams = Type.Object({ ocid: Type.String({ maxLength: 200 }) });
 
@@ -102,7 +93,7 @@ export async function procurementApi(app: App, ctx: ModuleContext): Promise<void
     '/procurement/processes',
     {
       config: PUBLIC,
-      schema: documented('List contracting processes', ProcessListSchema, {
+      schema: documentedRoute('procurement', 'List contracting processes', ProcessListSchema, {
         description:
           'Filter by buyer, supplier, method, status, stage, aimag, red flag, value range, dates and text; keyset pagination through `links.next`.',
         querystring: ListQuerySchema,
@@ -115,7 +106,8 @@ export async function procurementApi(app: App, ctx: ModuleContext): Promise<void
     '/procurement/processes/:ocid',
     {
       config: PUBLIC,
-      schema: documented(
+      schema: documentedRoute(
+        'procurement',
         'One contracting process: its OCDS record with every release embedded, and its red flags',
         OcdsPackageSchema,
         { params: OcidParams },
@@ -131,7 +123,8 @@ export async function procurementApi(app: App, ctx: ModuleContext): Promise<void
     '/procurement/releases',
     {
       config: PUBLIC,
-      schema: documented(
+      schema: documentedRoute(
+        'procurement',
         'OCDS release package: every release in the order it was published',
         OcdsPackageSchema,
         {
@@ -158,7 +151,8 @@ export async function procurementApi(app: App, ctx: ModuleContext): Promise<void
     '/procurement/records',
     {
       config: PUBLIC,
-      schema: documented(
+      schema: documentedRoute(
+        'procurement',
         'OCDS record package: one compiled record per contracting process',
         OcdsPackageSchema,
         {
@@ -185,7 +179,8 @@ export async function procurementApi(app: App, ctx: ModuleContext): Promise<void
     '/procurement/records/:ocid',
     {
       config: PUBLIC,
-      schema: documented(
+      schema: documentedRoute(
+        'procurement',
         'OCDS record package of one process, with its releases embedded',
         OcdsPackageSchema,
         {

@@ -18,6 +18,7 @@ import {
 } from '../../../platform/views/components.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
 import { megabytes, queueUpload } from '../commands/queue-upload.ts';
+import { fieldColumns } from '../pages/dataset.ts';
 import { registerImportTargets } from './job.ts';
 import { importStatusPages } from './status.ts';
 import { historyPath, importPath, recordPath, statusTag } from './view.ts';
@@ -125,11 +126,7 @@ ${selectField(
 <p class="hint">${t('catalog.import.fieldsHint')}</p>
 ${table(page, {
   caption: t('catalog.import.fields'),
-  columns: [
-    { key: 'name', label: t('catalog.field.name') },
-    { key: 'title', label: t('catalog.field.title') },
-    { key: 'type', label: t('catalog.field.type') },
-  ],
+  columns: fieldColumns(t),
   rows: fields.map((name) => {
     const f = dataset.fields.find((x) => x.name === name);
     return [
