@@ -2,11 +2,10 @@ import { Readable } from 'node:stream';
 import { notFound } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
-import { emptyState, table } from '../../../platform/views/components.ts';
 import { html } from '../../../platform/views/html.ts';
 import { packageMeta } from '../ocds/packages.ts';
 import { releasesAfter, releaseYears } from '../service.ts';
-import { belowList, publicPage } from './shared.ts';
+import { belowList, publicPage, tableOrEmpty } from './shared.ts';
 
 const BATCH = 2000;
 
@@ -51,21 +50,17 @@ export function ocdsPages(app: App, ctx: ModuleContext): void {
 <li><a href="/api/v1/procurement/records">${t('procurement.ocds.recordPackages')}</a> <code>/api/v1/procurement/records</code></li>
 </ul>
 <h2>${t('procurement.ocds.bulk')}</h2>
-${
-  years.length === 0
-    ? emptyState(t('procurement.empty'))
-    : table(request.page, {
-        caption: t('procurement.ocds.bulk'),
-        columns: [
-          { key: 'y', label: t('procurement.ocds.year') },
-          { key: 'n', label: t('procurement.ocds.releases'), numeric: true },
-        ],
-        rows: years.map((y) => [
-          html`<a href="/procurement/ocds/releases-${y.year}.json" download>${t('procurement.ocds.file', { year: y.year })}</a>`,
-          t.number(y.releases),
-        ]),
-      })
-}`,
+${tableOrEmpty(request.page, t('procurement.empty'), {
+  caption: t('procurement.ocds.bulk'),
+  columns: [
+    { key: 'y', label: t('procurement.ocds.year') },
+    { key: 'n', label: t('procurement.ocds.releases'), numeric: true },
+  ],
+  rows: years.map((y) => [
+    html`<a href="/procurement/ocds/releases-${y.year}.json" download>${t('procurement.ocds.file', { year: y.year })}</a>`,
+    t.number(y.releases),
+  ]),
+})}`,
     });
   });
 

@@ -8,7 +8,7 @@ import { emptyState, summaryList, table } from '../../../platform/views/componen
 import type { PageContext } from '../../../platform/views/context.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
 import { buyerProfile, disclosureByBuyer, findSupplier, type Profile, supplierProfile } from '../profiles.ts';
-import { belowList, codeLabel, publicPage } from './shared.ts';
+import { belowList, codeLabel, publicPage, tableOrEmpty } from './shared.ts';
 
 function compact(t: Translator, value: number): string {
   if (value >= 1e9) return `${t.number(Math.round(value / 1e8) / 10)} ${t('procurement.billion')}`;
@@ -105,27 +105,23 @@ ${sections(request.page, t, p, { title: t('procurement.profile.topBuyers'), href
       ...belowList(t, t('procurement.disclosure.title')),
       main: html`<h1>${t('procurement.disclosure.title')}</h1>
 <p class="lead">${t('procurement.disclosure.lead', { threshold: t.money(ctx.country.procurement.disclosureThreshold), days: ctx.country.procurement.disclosureDays })}</p>
-${
-  rows.length === 0
-    ? emptyState(t('procurement.disclosure.empty'))
-    : table(request.page, {
-        caption: t('procurement.disclosure.title'),
-        columns: [
-          { key: 'b', label: t('procurement.col.buyer') },
-          { key: 'r', label: t('procurement.disclosure.required'), numeric: true },
-          { key: 'o', label: t('procurement.disclosure.onTime'), numeric: true },
-          { key: 'l', label: t('procurement.disclosure.late'), numeric: true },
-          { key: 'm', label: t('procurement.disclosure.missing'), numeric: true },
-        ],
-        rows: rows.map((r) => [
-          html`<a href="/procurement/buyers/${r.slug}">${t.pick({ mn: r.nameMn, en: r.nameEn })}</a>`,
-          t.number(r.required),
-          t.number(r.onTime),
-          t.number(r.late),
-          t.number(r.missing),
-        ]),
-      })
-}`,
+${tableOrEmpty(request.page, t('procurement.disclosure.empty'), {
+  caption: t('procurement.disclosure.title'),
+  columns: [
+    { key: 'b', label: t('procurement.col.buyer') },
+    { key: 'r', label: t('procurement.disclosure.required'), numeric: true },
+    { key: 'o', label: t('procurement.disclosure.onTime'), numeric: true },
+    { key: 'l', label: t('procurement.disclosure.late'), numeric: true },
+    { key: 'm', label: t('procurement.disclosure.missing'), numeric: true },
+  ],
+  rows: rows.map((r) => [
+    html`<a href="/procurement/buyers/${r.slug}">${t.pick({ mn: r.nameMn, en: r.nameEn })}</a>`,
+    t.number(r.required),
+    t.number(r.onTime),
+    t.number(r.late),
+    t.number(r.missing),
+  ]),
+})}`,
     });
   });
 }

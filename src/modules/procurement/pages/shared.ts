@@ -2,6 +2,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { App } from '../../../platform/http/types.ts';
 import { allMessages, type Translator } from '../../../platform/i18n/index.ts';
+import type { TableOptions } from '../../../platform/views/components/lists.ts';
+import { emptyState, table } from '../../../platform/views/components.ts';
+import type { PageContext } from '../../../platform/views/context.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
 import type { PageOptions } from '../../../platform/views/layout.ts';
 import type { FlagCode, FlagDetails } from '../flags.ts';
@@ -72,4 +75,9 @@ export function belowList(
   crumb = title,
 ): Pick<PageOptions, 'title' | 'breadcrumbs'> {
   return { title, breadcrumbs: [{ href: '/procurement', label: t('procurement.title') }, { label: crumb }] };
+}
+
+/** A table of the rows, or the empty state saying `empty` when there are none. */
+export function tableOrEmpty(page: PageContext, empty: string, options: TableOptions): Html {
+  return options.rows.length === 0 ? emptyState(empty) : table(page, options);
 }
