@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { sql } from '../src/platform/db/sql.ts';
-import { buildOrganization, buildUser, organizationId, signedInClient } from './factories.ts';
+import {
+  buildApiToken,
+  buildOrganization,
+  buildUser,
+  organizationId,
+  signedInClient,
+  submittedAs,
+} from './factories.ts';
 import { createTestApp } from './helpers.ts';
 
 const { app, ctx } = await createTestApp();
@@ -32,5 +39,35 @@ describe('the test factories', () => {
     const page = await client.get('/account');
     expect(page.statusCode).toBe(200);
     expect(page.body).toMatch(/Test platform-administrator \d+/);
+  });
+
+  it('make an API token a user holds for an organisation, with its scopes', async () => {
+    const user = await buildUser(ctx, {
+      role: 'organization-administrator',
+      organization: 'ministry-of-finance',
+    });
+    const { token } = await buildApiToken(ctx, {
+      userId: user.id,
+      organization: 'ministry-of-finance',
+      scopes: ['organizations.update'],
+    });
+    const [row] = await ctx.db.query<{ slug: string; scopes: string[]; user_id: number }>(sql`
+      select o.slug, t.scopes, t.user_id from api_tokens t join organizations o on o.id = t.organization_id
+      where t.prefix = ${token.split('_')[1]!}`);
+    expect(row).toEqual({ slug: 'ministry-of-finance', scopes: ['organizations.update'], user_id: user.id });
+  });
+
+  it('send a form as a signed-in account, with the CSRF token of the page it opened', async () => {
+    const { client, res } = await submittedAs(
+      app,
+      ctx,
+      { role: 'organization-administrator', organization: 'ministry-of-energy' },
+      '/organizations/ministry-of-energy/edit',
+      { nameMn: ' ' },
+      { open: '/organizations/ministry-of-energy/edit?lang=en' },
+    );
+    expect(res.statusCode).toBe(422);
+    expect(res.body).toContain('href="#nameMn"');
+    expect(client.userId).toBeGreaterThan(0);
   });
 });

@@ -1,7 +1,8 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { OrganizationSeed } from '../src/country/index.ts';
 import { seedOrganizations } from '../src/modules/organizations/service.ts';
 import type { Role } from '../src/platform/auth/actor.ts';
+import { createApiToken } from '../src/platform/auth/api-tokens.ts';
 import { createUser, type User } from '../src/platform/auth/users.ts';
 import type { Database, Queryable } from '../src/platform/db/database.ts';
 import { sql } from '../src/platform/db/sql.ts';
@@ -73,6 +74,42 @@ export function signedInClient(
   options: ActorOptions = {},
 ): Promise<TestClient & { userId: number }> {
   return signedInAs(app, ctx, options);
+}
+
+/**
+ * An API token that a user holds for an organisation (by slug), with the given scopes, valid for an
+ * hour and made by that user; `token` is its secret for the `authorization: Bearer` header.
+ */
+export async function buildApiToken(
+  ctx: Pick<ModuleContext, 'db'>,
+  options: { userId: number; organization: string; scopes: readonly string[]; name?: string },
+): Promise<{ token: string }> {
+  return createApiToken(ctx.db, {
+    userId: options.userId,
+    organizationId: await organizationId(ctx.db, options.organization),
+    name: options.name ?? 'test',
+    scopes: options.scopes,
+    expiresAt: new Date(Date.now() + 3600_000),
+    createdBy: options.userId,
+  });
+}
+
+/**
+ * A form sent as a person would: signed in as an account with the given role, the form's page
+ * opened (at `path`, or at `options.open` such as `path?lang=en`), then `fields` posted with its
+ * CSRF token. Returns the client, for what follows, and the answer.
+ */
+export async function submittedAs(
+  app: FastifyInstance,
+  ctx: ModuleContext,
+  actor: ActorOptions,
+  path: string,
+  fields: Record<string, string>,
+  options: { open?: string } = {},
+): Promise<{ client: TestClient & { userId: number }; res: LightMyRequestResponse }> {
+  const client = await signedInAs(app, ctx, actor);
+  await client.get(options.open ?? path);
+  return { client, res: await client.submit(path, fields) };
 }
 
 export type { ActorOptions };

@@ -1,11 +1,10 @@
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import { Secret, TOTP } from 'otpauth';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { signInAsNewAdministrator } from './support/administrator.ts';
 import { expectAccessible } from './support/axe.ts';
-import { baseUrl, screenshotDir, useBrowser } from './support/browser.ts';
-import { grantRole, linkIn, waitForMail } from './support/harness-client.ts';
+import { screenshotDir, useBrowser } from './support/browser.ts';
 
 /**
  * An official imports a Windows-1251 spreadsheet export into the organisations directory in
@@ -15,32 +14,8 @@ import { grantRole, linkIn, waitForMail } from './support/harness-client.ts';
  */
 
 const browser = useBrowser();
-const PASSWORD = 'a sentence long enough to remember';
-
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(screenshotDir, `imports-${name}.png`), fullPage: true });
-
-/** An administrator with two-step verification on, signed in. */
-async function signInAsAdministrator(page: Page): Promise<void> {
-  const email = `importer-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.mn`;
-  await page.goto('/sign-up?lang=en');
-  await page.fill('#displayName', 'Import Official');
-  await page.fill('#email', email);
-  await page.fill('#password', PASSWORD);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.getByRole('heading', { name: 'Check your email' }).waitFor();
-  await page.goto(linkIn(await waitForMail(email, 'confirm'), `${baseUrl()}/confirm-email/`));
-  await page.waitForURL((url) => url.pathname === '/sign-in');
-  await grantRole(email, 'platform-administrator');
-  await page.fill('#email', email);
-  await page.fill('#password', PASSWORD);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.waitForURL((url) => url.pathname === '/account/two-factor');
-  const secret = await page.inputValue('input[name="secret"]');
-  await page.fill('#code', new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate());
-  await page.getByRole('button', { name: 'Turn on' }).click();
-  await page.waitForURL((url) => url.pathname === '/account');
-}
 
 const HEADER = 'Таних нэр;Нэр (монгол);Name (English);kind;parent_slug';
 const file = (name: string, rows: string[]) => ({
@@ -52,7 +27,8 @@ const file = (name: string, rows: string[]) => ({
 describe('an official imports a spreadsheet', () => {
   test('a file with errors gets a report; the corrected one is previewed, confirmed and imported', async () => {
     const page = await browser.newPage();
-    await signInAsAdministrator(page);
+    await signInAsNewAdministrator(page, { name: 'Import Official', emailPrefix: 'importer' });
+    await page.waitForURL((url) => url.pathname === '/account');
     await page.goto('/datasets/organizations?lang=en');
     await page.getByRole('link', { name: 'Import from a file' }).click();
     await page.waitForURL((url) => url.pathname === '/datasets/organizations/import');

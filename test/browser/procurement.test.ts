@@ -1,8 +1,7 @@
-import { Secret, TOTP } from 'otpauth';
 import { describe, expect, test } from 'vitest';
+import { signInAsNewAdministrator } from './support/administrator.ts';
 import { expectAccessible } from './support/axe.ts';
 import { baseUrl, useBrowser } from './support/browser.ts';
-import { grantRole, linkIn, waitForMail } from './support/harness-client.ts';
 import { inLocale, locales } from './support/pages.ts';
 
 /**
@@ -68,28 +67,13 @@ describe.each(locales)('procurement pages (%s)', (locale) => {
   });
 });
 
-const PASSWORD = 'a sentence long enough to remember';
-
 test('an official publishes an OCDS file through the upload page', async () => {
   const page = await browser.newPage();
-  const email = `publisher-${Date.now().toString(36)}@example.mn`;
-  await page.goto('/sign-up?lang=en');
-  await page.fill('#displayName', 'Procurement Publisher');
-  await page.fill('#email', email);
-  await page.fill('#password', PASSWORD);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.getByRole('heading', { name: 'Check your email' }).waitFor();
-  await page.goto(linkIn(await waitForMail(email, 'confirm'), `${baseUrl()}/confirm-email/`));
-  await grantRole(email, 'platform-administrator');
-  await page.goto('/sign-in?lang=en&next=/procurement/upload');
-  await page.fill('#email', email);
-  await page.fill('#password', PASSWORD);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.waitForURL((u) => u.pathname === '/account/two-factor');
-  const secret = await page.inputValue('input[name="secret"]');
-  await page.fill('#code', new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate());
-  await page.getByRole('button', { name: 'Turn on' }).click();
-  await page.waitForURL((u) => u.pathname !== '/account/two-factor');
+  await signInAsNewAdministrator(page, {
+    name: 'Procurement Publisher',
+    emailPrefix: 'publisher',
+    next: '/procurement/upload',
+  });
 
   await page.goto('/procurement/upload?lang=en');
   await expectAccessible(page);

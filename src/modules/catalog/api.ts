@@ -4,7 +4,7 @@ import { checkFilters, filterQuery } from '../../platform/datasets/filters.ts';
 import { streamBatches } from '../../platform/datasets/rows.ts';
 import { changesSince, recordHistory } from '../../platform/datasets/versions.ts';
 import { notFound, validationFailed } from '../../platform/http/errors.ts';
-import { problemResponses } from '../../platform/http/schemas.ts';
+import { documentedRoute } from '../../platform/http/schemas.ts';
 import type { App } from '../../platform/http/types.ts';
 import { decodeCursor, encodeCursor, PAGE_SIZE_CEILING } from '../../platform/lists/paging.ts';
 import type { ModuleContext } from '../../platform/module.ts';
@@ -15,6 +15,7 @@ const Params = Type.Object({
   id: Type.String({ maxLength: 100, description: 'Dataset id, e.g. `organizations`' }),
 });
 const Links = Type.Object({ self: Type.String(), next: Type.Optional(Type.String()) });
+const PUBLIC = { access: 'public' } as const;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** Who changed a record, as the public may see it: the kind of actor, never which person. */
@@ -33,7 +34,7 @@ export function catalogApi(app: App, ctx: ModuleContext, datasets: ReadonlyMap<s
   app.get(
     '/datasets',
     {
-      config: { access: 'public' },
+      config: PUBLIC,
       schema: {
         tags: ['catalog'],
         summary: 'Every dataset in the catalogue',
@@ -48,13 +49,15 @@ export function catalogApi(app: App, ctx: ModuleContext, datasets: ReadonlyMap<s
   app.get(
     '/datasets/:id',
     {
-      config: { access: 'public' },
-      schema: {
-        tags: ['catalog'],
-        summary: 'One dataset: its description, fields and distributions',
-        params: Params,
-        response: { 200: DatasetSchema, ...problemResponses },
-      },
+      config: PUBLIC,
+      schema: documentedRoute(
+        'catalog',
+        'One dataset: its description, fields and distributions',
+        DatasetSchema,
+        {
+          params: Params,
+        },
+      ),
     },
     async (request) => {
       const [entry] = await loadCatalog(ctx.db, [find(request.params.id)]);
@@ -65,27 +68,26 @@ export function catalogApi(app: App, ctx: ModuleContext, datasets: ReadonlyMap<s
   app.get(
     '/datasets/:id/rows',
     {
-      config: { access: 'public' },
-      schema: {
-        tags: ['catalog'],
-        summary: 'Rows of a dataset, in key order, by keyset pages',
-        description:
-          'Takes the dataset’s filters as further query parameters (see `filters` in its description). ' +
-          'Follow `links.next` until it is absent.',
-        params: Params,
-        // The dataset's filters are further parameters, checked against its declaration.
-        querystring: Type.Object(
-          {
-            after: Type.Optional(Type.String({ maxLength: 2000, description: 'Cursor from `links.next`' })),
-            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: PAGE_SIZE_CEILING, default: 100 })),
-          },
-          { additionalProperties: Type.String({ maxLength: 2000 }) },
-        ),
-        response: {
-          200: Type.Object({ items: Type.Array(RowSchema), links: Links }),
-          ...problemResponses,
+      config: PUBLIC,
+      schema: documentedRoute(
+        'catalog',
+        'Rows of a dataset, in key order, by keyset pages',
+        Type.Object({ items: Type.Array(RowSchema), links: Links }),
+        {
+          description:
+            'Takes the dataset’s filters as further query parameters (see `filters` in its description). ' +
+            'Follow `links.next` until it is absent.',
+          params: Params,
+          // The dataset's filters are further parameters, checked against its declaration.
+          querystring: Type.Object(
+            {
+              after: Type.Optional(Type.String({ maxLength: 2000, description: 'Cursor from `links.next`' })),
+              limit: Type.Optional(Type.Integer({ minimum: 1, maximum: PAGE_SIZE_CEILING, default: 100 })),
+            },
+            { additionalProperties: Type.String({ maxLength: 2000 }) },
+          ),
         },
-      },
+      ),
     },
     async (request) => {
       const dataset = find(request.params.id);
@@ -119,24 +121,23 @@ export function catalogApi(app: App, ctx: ModuleContext, datasets: ReadonlyMap<s
   app.get(
     '/datasets/:id/changes',
     {
-      config: { access: 'public' },
-      schema: {
-        tags: ['catalog'],
-        summary: 'What changed in a dataset since a time',
-        description:
-          'Versions oldest first: each insert, update or delete of a record with its data. ' +
-          'Page with `links.next`; poll again later with `since` a little before the last `changedAt` seen.',
-        params: Params,
-        querystring: Type.Object({
-          since: Type.Optional(Type.String({ maxLength: 40, description: 'ISO 8601 date or date-time' })),
-          after: Type.Optional(Type.Integer({ minimum: 0, description: 'Version id to continue after' })),
-          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: PAGE_SIZE_CEILING, default: 100 })),
-        }),
-        response: {
-          200: Type.Object({ items: Type.Array(VersionSchema), links: Links }),
-          ...problemResponses,
+      config: PUBLIC,
+      schema: documentedRoute(
+        'catalog',
+        'What changed in a dataset since a time',
+        Type.Object({ items: Type.Array(VersionSchema), links: Links }),
+        {
+          description:
+            'Versions oldest first: each insert, update or delete of a record with its data. ' +
+            'Page with `links.next`; poll again later with `since` a little before the last `changedAt` seen.',
+          params: Params,
+          querystring: Type.Object({
+            since: Type.Optional(Type.String({ maxLength: 40, description: 'ISO 8601 date or date-time' })),
+            after: Type.Optional(Type.Integer({ minimum: 0, description: 'Version id to continue after' })),
+            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: PAGE_SIZE_CEILING, default: 100 })),
+          }),
         },
-      },
+      ),
     },
     async (request) => {
       const dataset = find(request.params.id);
@@ -174,16 +175,18 @@ export function catalogApi(app: App, ctx: ModuleContext, datasets: ReadonlyMap<s
   app.get(
     '/datasets/:id/records/:key/versions',
     {
-      config: { access: 'public' },
-      schema: {
-        tags: ['catalog'],
-        summary: 'Every version of one record',
-        params: Type.Object({
-          id: Type.String({ maxLength: 100 }),
-          key: Type.String({ maxLength: 1000, description: 'The record’s natural key' }),
-        }),
-        response: { 200: Type.Object({ items: Type.Array(VersionSchema) }), ...problemResponses },
-      },
+      config: PUBLIC,
+      schema: documentedRoute(
+        'catalog',
+        'Every version of one record',
+        Type.Object({ items: Type.Array(VersionSchema) }),
+        {
+          params: Type.Object({
+            id: Type.String({ maxLength: 100 }),
+            key: Type.String({ maxLength: 1000, description: 'The record’s natural key' }),
+          }),
+        },
+      ),
     },
     async (request) => {
       const dataset = find(request.params.id);

@@ -63,15 +63,13 @@ describe('DCAT-AP catalogue', () => {
       'http://publications.europa.eu/resource/authority/data-theme/GOVE',
     );
     expect(one(dataset, `${DCAT}keyword`).length).toBe(8);
-    expect(one(dataset, `${DCT}license`)[0]?.value).toBe(
-      'http://publications.europa.eu/resource/authority/licence/CC_BY_4_0',
-    );
-    expect(one(dataset, `${DCT}accrualPeriodicity`)[0]?.value).toBe(
-      'http://publications.europa.eu/resource/authority/frequency/IRREG',
-    );
-    expect(one(dataset, `${DCT}spatial`)[0]?.value).toBe(
-      'http://publications.europa.eu/resource/authority/country/MNG',
-    );
+    const authority = 'http://publications.europa.eu/resource/authority';
+    for (const [predicate, value] of [
+      ['license', `${authority}/licence/CC_BY_4_0`],
+      ['accrualPeriodicity', `${authority}/frequency/IRREG`],
+      ['spatial', `${authority}/country/MNG`],
+    ] as const)
+      expect(one(dataset, `${DCT}${predicate}`)[0]?.value, predicate).toBe(value);
     expect((one(dataset, `${DCT}modified`)[0] as n3.Literal).datatype.value).toBe(
       'http://www.w3.org/2001/XMLSchema#dateTime',
     );
@@ -79,15 +77,12 @@ describe('DCAT-AP catalogue', () => {
     expect(distributions.length).toBeGreaterThanOrEqual(7);
     for (const d of distributions) expect(one(d, `${DCAT}accessURL`)).toHaveLength(1);
     const csv = distributions.find((d) => d.value.endsWith('#distribution-csv'))!;
-    expect(one(csv, `${DCAT}downloadURL`)[0]?.value).toBe(
-      'http://shilen.test/datasets/organizations/download.csv',
-    );
-    expect(one(csv, `${DCT}format`)[0]?.value).toBe(
-      'http://publications.europa.eu/resource/authority/file-type/CSV',
-    );
-    expect(one(csv, `${DCAT}mediaType`)[0]?.value).toBe(
-      'https://www.iana.org/assignments/media-types/text/csv',
-    );
+    for (const [predicate, value] of [
+      [`${DCAT}downloadURL`, 'http://shilen.test/datasets/organizations/download.csv'],
+      [`${DCT}format`, `${authority}/file-type/CSV`],
+      [`${DCAT}mediaType`, 'https://www.iana.org/assignments/media-types/text/csv'],
+    ] as const)
+      expect(one(csv, predicate)[0]?.value, predicate).toBe(value);
     const api = distributions.find((d) => d.value.endsWith('#distribution-api'))!;
     expect(one(api, `${DCAT}accessService`)[0]?.value).toBe('http://shilen.test/api/v1');
   });

@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { submittedAs } from '../../../test/factories.ts';
 import { baseModules, createTestApp } from '../../../test/helpers.ts';
-import { signedInAs } from '../../../test/support/actors.ts';
 import { sql } from '../../platform/db/sql.ts';
 
 const { app, ctx } = await createTestApp({ modules: baseModules });
@@ -88,16 +88,13 @@ describe('change history', () => {
     // Just after the latest version so far (the seed's), so only this correction is newer.
     const [latest] = await ctx.db.query<{ at: Date }>(sql`select max(changed_at) as at from record_versions`);
     const since = new Date(new Date(latest!.at).getTime() + 1).toISOString();
-    const admin = await signedInAs(app, ctx, {
-      role: 'organization-administrator',
-      organization: 'ministry-of-finance',
-    });
-    await admin.get('/organizations/ministry-of-finance/edit');
-    const saved = await admin.submit('/organizations/ministry-of-finance/edit', {
-      nameMn: 'Сангийн яам',
-      nameEn: 'Ministry of Finance',
-      phone: '+976 51 260000',
-    });
+    const { res: saved } = await submittedAs(
+      app,
+      ctx,
+      { role: 'organization-administrator', organization: 'ministry-of-finance' },
+      '/organizations/ministry-of-finance/edit',
+      { nameMn: 'Сангийн яам', nameEn: 'Ministry of Finance', phone: '+976 51 260000' },
+    );
     expect(saved.statusCode).toBe(303);
 
     const feed = await app.inject({ url: '/datasets/organizations/changes.atom' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { buildApiToken, submittedAs } from '../../../test/factories.ts';
 import { createTestApp } from '../../../test/helpers.ts';
 import { signedInAs } from '../../../test/support/actors.ts';
-import { createApiToken } from '../../platform/auth/api-tokens.ts';
 import { sql } from '../../platform/db/sql.ts';
 
 const { app, ctx } = await createTestApp();
@@ -69,16 +69,14 @@ describe('correcting an organisation’s details', () => {
   });
 
   it('names each bad field and changes nothing', async () => {
-    const admin = await signedInAs(app, ctx, {
-      role: 'organization-administrator',
-      organization: 'ministry-of-energy',
-    });
-    await admin.get('/organizations/ministry-of-energy/edit?lang=en');
-    const res = await admin.submit('/organizations/ministry-of-energy/edit', {
-      nameMn: ' ',
-      website: 'javascript:alert(1)',
-      email: 'nope',
-    });
+    const { res } = await submittedAs(
+      app,
+      ctx,
+      { role: 'organization-administrator', organization: 'ministry-of-energy' },
+      '/organizations/ministry-of-energy/edit',
+      { nameMn: ' ', website: 'javascript:alert(1)', email: 'nope' },
+      { open: '/organizations/ministry-of-energy/edit?lang=en' },
+    );
     expect(res.statusCode).toBe(422);
     for (const field of ['nameMn', 'website', 'email']) expect(res.body).toContain(`href="#${field}"`);
     const [row] = await ctx.db.query<{ website: string | null }>(
@@ -92,25 +90,10 @@ describe('correcting an organisation’s details', () => {
       role: 'organization-administrator',
       organization: 'national-statistics-office',
     });
-    const [org] = await ctx.db.query<{ id: number }>(
-      sql`select id from organizations where slug = 'national-statistics-office'`,
-    );
-    const scoped = await createApiToken(ctx.db, {
-      userId: admin.userId,
-      organizationId: org!.id,
-      name: 'sync',
-      scopes: ['organizations.update'],
-      expiresAt: new Date(Date.now() + 3600_000),
-      createdBy: admin.userId,
-    });
-    const unscoped = await createApiToken(ctx.db, {
-      userId: admin.userId,
-      organizationId: org!.id,
-      name: 'read',
-      scopes: [],
-      expiresAt: new Date(Date.now() + 3600_000),
-      createdBy: admin.userId,
-    });
+    const token = (name: string, scopes: string[]) =>
+      buildApiToken(ctx, { userId: admin.userId, organization: 'national-statistics-office', name, scopes });
+    const scoped = await token('sync', ['organizations.update']);
+    const unscoped = await token('read', []);
     const patch = (token: string, payload: unknown) =>
       app.inject({
         method: 'PATCH',

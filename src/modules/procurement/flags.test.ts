@@ -35,6 +35,18 @@ const fires = (
     expect(await flagged(clean)).not.toContain(code);
   });
 
+/** The clean process with some of its bids changed, by their place in the list. */
+function changedBids(
+  ocid: string,
+  changes: Record<number, Partial<ProcessSpec['bids'][number]>>,
+): ProcessSpec {
+  const s = cleanSpec(ocid);
+  for (const [i, change] of Object.entries(changes)) Object.assign(s.bids[Number(i)]!, change);
+  return s;
+}
+const disqualified = { status: 'disqualified' } as const;
+const late = { date: '2025-04-02T10:00:00Z' };
+
 describe('red flags', () => {
   it('a clean open tender raises none', async () => {
     expect(await flagged((o) => cleanSpec(o))).toEqual([]);
@@ -63,45 +75,21 @@ describe('red flags', () => {
 
   fires(
     'R036',
-    (o) => {
-      const s = cleanSpec(o);
-      s.bids[0]!.status = 'disqualified';
-      return { ...s, winner: 1, contractValue: 270_000_000 };
-    },
-    (o) => {
-      const s = cleanSpec(o);
-      s.bids[2]!.status = 'disqualified';
-      return s;
-    },
+    (o) => ({ ...changedBids(o, { 0: disqualified }), winner: 1, contractValue: 270_000_000 }),
+    (o) => changedBids(o, { 2: disqualified }),
   );
 
   fires(
     'R035',
-    (o) => {
-      const s = cleanSpec(o);
-      s.bids[1]!.status = 'disqualified';
-      s.bids[2]!.status = 'disqualified';
-      return s;
-    },
-    (o) => {
-      const s = cleanSpec(o);
-      s.bids[1]!.status = 'disqualified';
-      return s;
-    },
+    (o) => changedBids(o, { 1: disqualified, 2: disqualified }),
+    (o) => changedBids(o, { 1: disqualified }),
   );
 
+  // The winner's bid (the first) after the deadline, or another's.
   fires(
     'R030',
-    (o) => {
-      const s = cleanSpec(o);
-      s.bids[0]!.date = '2025-04-02T10:00:00Z';
-      return s;
-    },
-    (o) => {
-      const s = cleanSpec(o);
-      s.bids[1]!.date = '2025-04-02T10:00:00Z';
-      return s;
-    },
+    (o) => changedBids(o, { 0: late }),
+    (o) => changedBids(o, { 1: late }),
   );
 
   fires(

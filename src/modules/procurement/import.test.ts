@@ -45,6 +45,17 @@ describe('bad OCDS input', () => {
     expect(await count()).toBe(before);
   });
 
+  it('a package without releases or records is refused, naming the empty array', async () => {
+    const releases = await importText('r.json', '{"uri": "https://example.mn/p.json", "releases": []}');
+    expect(releases.committed).toBe(false);
+    expect(releases.problems[0]).toMatchObject({
+      where: 'releases',
+      message: 'the package has no releases (a release package needs a "releases" array)',
+    });
+    const records = await importText('k.json', '{"uri": "https://example.mn/k.json", "records": []}');
+    expect(records.problems[0]).toMatchObject({ where: 'records', message: 'the package has no records' });
+  });
+
   it('names every problem of every release by its JSON path, and writes nothing', async () => {
     const good = releasesOf(cleanSpec('ocds-test02-good'));
     const noId = { ...releasesOf(cleanSpec('ocds-test02-noid'))[0]!, id: undefined };

@@ -1,7 +1,7 @@
 import { ADMIN_UNIT_CODE, topLevelUnitOptions } from '../../platform/admin-units.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { translator } from '../../platform/i18n/index.ts';
-import { defineList } from '../../platform/lists/define.ts';
+import { defineList, type ListFilter } from '../../platform/lists/define.ts';
 import { flagCodes } from './flags.ts';
 import { methods } from './ocds/codelists.ts';
 
@@ -20,6 +20,22 @@ export const statuses = [
 /** `%text%` for LIKE on lower-cased text, with the pattern characters in the text taken literally. */
 function containing(text: string): string {
   return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * A choice among fixed codes that the rows hold in the column of the filter's name (`d.method`),
+ * each labelled by the catalogue (`procurement.method.open`).
+ */
+function codeFilter(name: 'method' | 'stage', options: readonly string[], description?: string): ListFilter {
+  return {
+    name,
+    control: 'select',
+    label: `procurement.filter.${name}`,
+    ...(description ? { description } : {}),
+    options,
+    optionLabel: (code, t) => t(`procurement.${name}.${code}`),
+    where: (code) => sql`d.${sql.id(name)} = ${code}`,
+  };
 }
 
 const isFlag = (value: string) => (flagCodes as readonly string[]).includes(value);
@@ -73,23 +89,8 @@ export const processesList = defineList({
       form: false,
       where: (id) => sql`d.supplier_id = ${Number(id)}`,
     },
-    {
-      name: 'method',
-      control: 'select',
-      label: 'procurement.filter.method',
-      description: 'Procurement method (OCDS method codelist)',
-      options: methods,
-      optionLabel: (m, t) => t(`procurement.method.${m}`),
-      where: (m) => sql`d.method = ${m}`,
-    },
-    {
-      name: 'stage',
-      control: 'select',
-      label: 'procurement.filter.stage',
-      options: stages,
-      optionLabel: (s, t) => t(`procurement.stage.${s}`),
-      where: (s) => sql`d.stage = ${s}`,
-    },
+    codeFilter('method', methods, 'Procurement method (OCDS method codelist)'),
+    codeFilter('stage', stages),
     {
       name: 'status',
       control: 'select',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { buildApiToken } from '../../../test/factories.ts';
 import { createTestApp } from '../../../test/helpers.ts';
 import { signedInAs } from '../../../test/support/actors.ts';
-import { createApiToken } from '../../platform/auth/api-tokens.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { loadProcurementDemo } from './demo.ts';
 import { cleanSpec, releasesOf } from './test-support.ts';
@@ -206,16 +206,11 @@ describe('publishing', () => {
       role: 'organization-administrator',
       organization: 'ministry-of-health',
     });
-    const [org] = await ctx.db.query<{ id: number }>(
-      sql`select id from organizations where slug = 'ministry-of-health'`,
-    );
-    const token = await createApiToken(ctx.db, {
+    const token = await buildApiToken(ctx, {
       userId: admin.userId,
-      organizationId: org!.id,
+      organization: 'ministry-of-health',
       name: 'ocds',
       scopes: ['procurement.publish'],
-      expiresAt: new Date(Date.now() + 3600_000),
-      createdBy: admin.userId,
     });
     const post = (payload: unknown, query = '') =>
       app.inject({

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import type { Queryable } from '../../platform/db/database.ts';
 import { notFound, validationFailed } from '../../platform/http/errors.ts';
-import { ProblemSchema, problemResponses } from '../../platform/http/schemas.ts';
+import { documentedRoute, ProblemSchema, problemResponses } from '../../platform/http/schemas.ts';
 import type { App } from '../../platform/http/types.ts';
 import { readApiQuery } from '../../platform/lists/query.ts';
 import type { ModuleContext } from '../../platform/module.ts';
@@ -54,8 +54,31 @@ export async function listForApi(
   };
 }
 
+const PUBLIC = { access: 'public' } as const;
+const OcidParams = Type.Object({ ocid: Type.String({ maxLength: 200 }) });
+
 export async function procurementApi(app: App, ctx: ModuleContext): Promise<void> {
   const { config } = ctx;
+  /**
+   * One page of an OCDS package out of the `limit + 1` rows read after the cursor, and its
+   * `links.next`; a package holds at least one release or record, so an empty page is a 404.
+   */
+  const packagePage = <T>(
+    rows: readonly T[],
+    limit: number,
+    url: string,
+    cursor: (row: T) => number,
+    what: string,
+  ) => {
+    const page = rows.slice(0, limit);
+    // links.next never leads to an empty page.
+    if (page.length === 0) throw notFound(`no ${what} matches; an OCDS ${what} package holds at least one`);
+    const next =
+      rows.length > limit
+        ? `${config.publicUrl}${withQuery(url, { after: cursor(page.at(-1)!) })}`
+        : undefined;
+    return { page, next };
+  };
   /** A process by its OCID with its compiled record (every release embedded), or a 404. */
   const processRecord = async (ocid: string) => {
     const p = await findProcess(ctx.db, ocid);
@@ -69,15 +92,12 @@ export async function procurementApi(app: App, ctx: ModuleContext): Promise<void
   app.get(
     '/procurement/processes',
     {
-      config: { access: 'public' },
-      schema: {
-        tags: ['procurement'],
-        summary: 'List contracting processes',
+      config: PUBLIC,
+      schema: documentedRoute('procurement', 'List contracting processes', ProcessListSchema, {
         description:
           'Filter by buyer, supplier, method, status, stage, aimag, red flag, value range, dates and text; keyset pagination through `links.next`.',
         querystring: ListQuerySchema,
-        response: { 200: ProcessListSchema, ...problemResponses },
-      },
+      }),
     },
     async (request) => listForApi(ctx, config.publicUrl, request.url, request.query),
   );
@@ -85,13 +105,13 @@ export async function procurementApi(app: App, ctx: ModuleContext): Promise<void
   app.get(
     '/procurement/processes/:ocid',
     {
-      config: { access: 'public' },
-      schema: {
-        tags: ['procurement'],
-        summary: 'One contracting process: its OCDS record with every release embedded, and its red flags',
-        params: Type.Object({ ocid: Type.String({ maxLength: 200 }) }),
-        response: { 200: OcdsPackageSchema, ...problemResponses },
-      },
+      config: PUBLIC,
+      schema: documentedRoute(
+        'procurement',
+        'One contracting process: its OCDS record with every release embedded, and its red flags',
+        OcdsPackageSchema,
+        { params: OcidParams },
+      ),
     },
     async (request) => {
       const { p, compiled } = await processRecord(request.params.ocid);
@@ -102,15 +122,17 @@ export async function procurementApi(app: App, ctx: ModuleContext): Promise<void
   app.get(
     '/procurement/releases',
     {
-      config: { access: 'public' },
-      schema: {
-        tags: ['procurement'],
-        summary: 'OCDS release package: every release in the order it was published',
-        description:
-          'Keyset pagination: follow `links.next`. Filter by `ocid` or by `year` of the release date.',
-        querystring: PackageQuerySchema,
-        response: { 200: OcdsPackageSchema, ...problemResponses },
-      },
+      config: PUBLIC,
+      schema: documentedRoute(
+        'procurement',
+        'OCDS release package: every release in the order it was published',
+        OcdsPackageSchema,
+        {
+          description:
+            'Keyset pagination: follow `links.next`. Filter by `ocid` or by `year` of the release date.',
+          querystring: PackageQuerySchema,
+        },
+      ),
     },
     async (request) => {
       const { after = 0, limit = 100, ocid, year } = request.query;
@@ -120,13 +142,7 @@ export async function procurementApi(app: App, ctx: ModuleContext): Promise<void
         ...(ocid ? { ocid } : {}),
         ...(year ? { year } : {}),
       });
-      const page = rows.slice(0, limit);
-      // A package holds at least one release (the schema says so); links.next never leads to an empty page.
-      if (page.length === 0) throw notFound('no release matches; an OCDS release package holds at least one');
-      const next =
-        rows.length > limit
-          ? `${config.publicUrl}${withQuery(request.url, { after: page.at(-1)!.seq })}`
-          : undefined;
+      const { page, next } = packagePage(rows, limit, request.url, (r) => r.seq, 'release');
       return releasePackage(config, `${config.publicUrl}${request.url}`, page, next);
     },
   );
@@ -134,25 +150,22 @@ export async function procurementApi(app: App, ctx: ModuleContext): Promise<void
   app.get(
     '/procurement/records',
     {
-      config: { access: 'public' },
-      schema: {
-        tags: ['procurement'],
-        summary: 'OCDS record package: one compiled record per contracting process',
-        description:
-          'Each record links its releases and gives the compiled release; keyset pagination through `links.next`.',
-        querystring: Type.Omit(PackageQuerySchema, ['ocid']),
-        response: { 200: OcdsPackageSchema, ...problemResponses },
-      },
+      config: PUBLIC,
+      schema: documentedRoute(
+        'procurement',
+        'OCDS record package: one compiled record per contracting process',
+        OcdsPackageSchema,
+        {
+          description:
+            'Each record links its releases and gives the compiled release; keyset pagination through `links.next`.',
+          querystring: Type.Omit(PackageQuerySchema, ['ocid']),
+        },
+      ),
     },
     async (request) => {
       const { after = 0, limit = 100, year } = request.query;
       const rows = await recordsAfter(ctx.db, { after, limit: limit + 1, ...(year ? { year } : {}) });
-      const page = rows.slice(0, limit);
-      if (page.length === 0) throw notFound('no record matches; an OCDS record package holds at least one');
-      const next =
-        rows.length > limit
-          ? `${config.publicUrl}${withQuery(request.url, { after: page.at(-1)!.id })}`
-          : undefined;
+      const { page, next } = packagePage(rows, limit, request.url, (r) => r.id, 'record');
       return recordPackage(
         config,
         `${config.publicUrl}${request.url}`,
@@ -165,13 +178,15 @@ export async function procurementApi(app: App, ctx: ModuleContext): Promise<void
   app.get(
     '/procurement/records/:ocid',
     {
-      config: { access: 'public' },
-      schema: {
-        tags: ['procurement'],
-        summary: 'OCDS record package of one process, with its releases embedded',
-        params: Type.Object({ ocid: Type.String({ maxLength: 200 }) }),
-        response: { 200: OcdsPackageSchema, ...problemResponses },
-      },
+      config: PUBLIC,
+      schema: documentedRoute(
+        'procurement',
+        'OCDS record package of one process, with its releases embedded',
+        OcdsPackageSchema,
+        {
+          params: OcidParams,
+        },
+      ),
     },
     async (request) => {
       const { compiled } = await processRecord(request.params.ocid);

@@ -4,6 +4,8 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { type CountryPack, countryPackFor, defaultCountry } from '../../country/index.ts';
 import { systemActor } from '../../platform/auth/actor.ts';
+import type { Queryable } from '../../platform/db/database.ts';
+import { sql } from '../../platform/db/sql.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { importOcdsFile, type OcdsImportOptions, type OcdsImportReport } from './import/run.ts';
 import { buildReleases, type ProcessSpec, type SupplierSpec } from './ocds/build.ts';
@@ -300,4 +302,24 @@ export async function* apiPages(app: FastifyInstance, url: string): AsyncGenerat
     yield body;
     next = (body.links as { next?: string } | undefined)?.next;
   }
+}
+
+/**
+ * Every release package of the API, 500 releases a page through `links.next`, each handed to
+ * `check`; how many packages and releases came, and how many releases the database holds.
+ */
+export async function everyReleasePackage(
+  app: FastifyInstance,
+  db: Queryable,
+  check: (body: JsonObject) => void,
+): Promise<{ packages: number; releases: number; stored: number }> {
+  let releases = 0;
+  let packages = 0;
+  for await (const body of apiPages(app, '/api/v1/procurement/releases?limit=500')) {
+    check(body);
+    releases += (body.releases as unknown[]).length;
+    packages++;
+  }
+  const [row] = await db.query<{ n: number }>(sql`select count(*)::int as n from procurement_releases`);
+  return { packages, releases, stored: row!.n };
 }

@@ -37,3 +37,14 @@ export function Nullable<T extends TSchema>(schema: T) {
   if (typeof type !== 'string') return Type.Unsafe<Static<T> | null>(Type.Union([schema, Type.Null()]));
   return Type.Unsafe<Static<T> | null>({ ...schema, type: [type, 'null'] });
 }
+
+/**
+ * The schema of a route in the API reference: its tag and summary, what it takes (`description`,
+ * `params`, `querystring`, `body`), and `response` as its 200 answer beside the problems
+ * (`problemResponses`). The route's input is typed from `more` as if written out in place.
+ */
+export function documentedRoute<
+  const S extends { description?: string; params?: TSchema; querystring?: TSchema; body?: TSchema },
+>(tag: string, summary: string, response: TSchema, more: S) {
+  return { tags: [tag], summary, ...more, response: { 200: response, ...problemResponses } };
+}

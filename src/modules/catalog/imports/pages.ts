@@ -18,6 +18,7 @@ import {
 } from '../../../platform/views/components.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
 import { megabytes, queueUpload } from '../commands/queue-upload.ts';
+import { fieldColumns } from '../pages/dataset.ts';
 import { registerImportTargets } from './job.ts';
 import { importStatusPages } from './status.ts';
 import { historyPath, importPath, recordPath, statusTag } from './view.ts';
@@ -35,6 +36,8 @@ const ACCEPT = [
   'application/json',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 ];
+
+const LangQuery = Type.Object({ lang: Type.Optional(Type.String({ maxLength: 10 })) });
 
 const ENCODING_LABELS: Record<ImportEncoding, string> = {
   'utf-8': 'UTF-8',
@@ -123,11 +126,7 @@ ${selectField(
 <p class="hint">${t('catalog.import.fieldsHint')}</p>
 ${table(page, {
   caption: t('catalog.import.fields'),
-  columns: [
-    { key: 'name', label: t('catalog.field.name') },
-    { key: 'title', label: t('catalog.field.title') },
-    { key: 'type', label: t('catalog.field.type') },
-  ],
+  columns: fieldColumns(t),
   rows: fields.map((name) => {
     const f = dataset.fields.find((x) => x.name === name);
     return [
@@ -144,20 +143,21 @@ ${historyTable(request, dataset, recent)}
     });
   };
 
-  app.get(
-    importPath(dataset),
-    {
-      schema: {
-        hide: true,
-        querystring: Type.Object({ lang: Type.Optional(Type.String({ maxLength: 10 })) }),
+  /** A page of the dataset's imports, for those who may import into it (a 403 page for others). */
+  const importerPage = (
+    path: string,
+    handle: (request: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply>,
+  ) =>
+    app.get(
+      path,
+      { schema: { hide: true, querystring: LangQuery }, config: access },
+      async (request, reply) => {
+        if (!(await mayImport(ctx, dataset, request, reply))) return reply;
+        return handle(request, reply);
       },
-      config: access,
-    },
-    async (request, reply) => {
-      if (!(await mayImport(ctx, dataset, request, reply))) return reply;
-      return form(request, reply);
-    },
-  );
+    );
+
+  importerPage(importPath(dataset), (request, reply) => form(request, reply));
 
   const upload = { ...access, uploads: { files: 1, fileSize: maxBytes, fields: 4, fieldSize: 1024 } };
   app.post(importPath(dataset), { schema: { hide: true }, config: upload }, async (request, reply) => {
@@ -173,32 +173,21 @@ ${historyTable(request, dataset, recent)}
     return reply.redirect(recordPath(dataset, result.value), 303);
   });
 
-  app.get(
-    historyPath(dataset),
-    {
-      schema: {
-        hide: true,
-        querystring: Type.Object({ lang: Type.Optional(Type.String({ maxLength: 10 })) }),
-      },
-      config: access,
-    },
-    async (request, reply) => {
-      if (!(await mayImport(ctx, dataset, request, reply))) return reply;
-      const { t } = request;
-      const title = t('catalog.import.history');
-      return reply.sendPage({
-        title: `${title}: ${t.pick(dataset.title)}`,
-        breadcrumbs: [
-          { href: '/datasets', label: t('catalog.title') },
-          { href: `/datasets/${dataset.id}`, label: t.pick(dataset.title) },
-          { label: title },
-        ],
-        main: html`<h1>${title}</h1><p class="lead">${t.pick(dataset.title)}</p>
+  importerPage(historyPath(dataset), async (request, reply) => {
+    const { t } = request;
+    const title = t('catalog.import.history');
+    return reply.sendPage({
+      title: `${title}: ${t.pick(dataset.title)}`,
+      breadcrumbs: [
+        { href: '/datasets', label: t('catalog.title') },
+        { href: `/datasets/${dataset.id}`, label: t.pick(dataset.title) },
+        { label: title },
+      ],
+      main: html`<h1>${title}</h1><p class="lead">${t.pick(dataset.title)}</p>
 ${historyTable(request, dataset, await listImports(ctx.db, dataset.id, 200))}
 <p><a class="button" href="${importPath(dataset)}">${t('catalog.import.link')}</a></p>`,
-      });
-    },
-  );
+    });
+  });
 }
 
 export function historyTable(

@@ -136,42 +136,44 @@ ${body}`,
     },
   );
 
-  app.post(
-    `${base}/mapping`,
-    { schema: { hide: true, params: Params }, config: access },
-    async (request, reply) => {
-      if (!(await mayImport(ctx, dataset, request, reply))) return reply;
-      const record = await load(request.params.importId);
-      if (record.status !== 'failed' || !record.report)
-        return reply.redirect(recordPath(dataset, record.id), 303);
-      // Field `field-<i>` places the i-th column of the file, as the check read the header.
-      const body = (request.body ?? {}) as Record<string, unknown>;
-      const mapping: Record<string, string> = {};
-      record.report.mapping.forEach((m, i) => {
-        const field = body[`field-${i}`];
-        if (typeof field === 'string' && (field === '' || importable.includes(field)))
-          mapping[m.header] = field;
-      });
-      await ctx.db.transaction(async (tx) => {
-        await tx.query(
-          sql`update imports set mapping = ${JSON.stringify(mapping)}::jsonb where id = ${record.id}`,
-        );
-        await queueImport(tx, record.id, false, String(Date.now()));
-      });
-      return reply.redirect(recordPath(dataset, record.id), 303);
-    },
-  );
+  /** A form of one import's page, posted by those who may import into the dataset (a 403 page for others). */
+  const recordForm = (
+    action: 'mapping' | 'confirm',
+    handle: (record: ImportRecord, request: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply>,
+  ) =>
+    app.post(
+      `${base}/${action}`,
+      { schema: { hide: true, params: Params }, config: access },
+      async (request, reply) => {
+        if (!(await mayImport(ctx, dataset, request, reply))) return reply;
+        return handle(await load(request.params.importId), request, reply);
+      },
+    );
 
-  app.post(
-    `${base}/confirm`,
-    { schema: { hide: true, params: Params }, config: access },
-    async (request, reply) => {
-      if (!(await mayImport(ctx, dataset, request, reply))) return reply;
-      const record = await load(request.params.importId);
-      // Only a clean check is committed; pressing confirm again (or late) changes nothing.
-      if (record.status === 'dry-run' && record.problemCount === 0)
-        await ctx.db.transaction((tx) => queueImport(tx, record.id, true, 'commit'));
+  recordForm('mapping', async (record, request, reply) => {
+    if (record.status !== 'failed' || !record.report)
       return reply.redirect(recordPath(dataset, record.id), 303);
-    },
-  );
+    // Field `field-<i>` places the i-th column of the file, as the check read the header.
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const mapping: Record<string, string> = {};
+    record.report.mapping.forEach((m, i) => {
+      const field = body[`field-${i}`];
+      if (typeof field === 'string' && (field === '' || importable.includes(field)))
+        mapping[m.header] = field;
+    });
+    await ctx.db.transaction(async (tx) => {
+      await tx.query(
+        sql`update imports set mapping = ${JSON.stringify(mapping)}::jsonb where id = ${record.id}`,
+      );
+      await queueImport(tx, record.id, false, String(Date.now()));
+    });
+    return reply.redirect(recordPath(dataset, record.id), 303);
+  });
+
+  recordForm('confirm', async (record, _request, reply) => {
+    // Only a clean check is committed; pressing confirm again (or late) changes nothing.
+    if (record.status === 'dry-run' && record.problemCount === 0)
+      await ctx.db.transaction((tx) => queueImport(tx, record.id, true, 'commit'));
+    return reply.redirect(recordPath(dataset, record.id), 303);
+  });
 }

@@ -30,6 +30,13 @@ import { type CatalogEntry, distributionsOf, loadCatalog } from '../catalog.ts';
 
 const PREVIEW_ROWS = 20;
 
+/** The columns a table of a dataset's fields starts with, here and on its import page: name, title, type. */
+export const fieldColumns = (t: Translator) => [
+  { key: 'name', label: t('catalog.field.name') },
+  { key: 'title', label: t('catalog.field.title') },
+  { key: 'type', label: t('catalog.field.type') },
+];
+
 function coverage(t: Translator, dataset: Dataset): string {
   const { temporal } = dataset;
   if (!temporal) return t('catalog.temporal.current');
@@ -182,12 +189,7 @@ ${barChart({
 <h2>${t('catalog.fields')}</h2>
 ${table(page, {
   caption: t('catalog.fields.caption'),
-  columns: [
-    { key: 'name', label: t('catalog.field.name') },
-    { key: 'title', label: t('catalog.field.title') },
-    { key: 'type', label: t('catalog.field.type') },
-    { key: 'description', label: t('catalog.field.description') },
-  ],
+  columns: [...fieldColumns(t), { key: 'description', label: t('catalog.field.description') }],
   rows: dataset.fields.map((f) => [
     html`<code>${f.name}</code>${dataset.key.includes(f.name) ? html` <span class="meta">(${t('catalog.field.key')})</span>` : ''}`,
     t.pick(f.title),

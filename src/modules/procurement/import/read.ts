@@ -104,9 +104,11 @@ async function* lines(file: string): AsyncGenerator<ReadItem> {
   }
 }
 
+/** The members of a package's `releases` or `records` array, one by one; an empty array is refused with `empty`. */
 async function* packageItems(
   file: string,
   field: 'releases' | 'records',
+  empty: string,
 ): AsyncGenerator<{ key: number; value: unknown }> {
   // pipeline destroys the last stream with the first error of any, so the loop below throws it.
   const items = pipeline(
@@ -116,11 +118,16 @@ async function* packageItems(
     streamArray.asStream(),
     () => {},
   );
+  let count = 0;
   try {
-    for await (const item of items as AsyncIterable<{ key: number; value: unknown }>) yield item;
+    for await (const item of items as AsyncIterable<{ key: number; value: unknown }>) {
+      count++;
+      yield item;
+    }
   } catch (e) {
     throw new FileProblem('file', `not valid JSON: ${(e as Error).message}`);
   }
+  if (count === 0) throw new FileProblem(field, empty);
 }
 
 export async function readOcds(
@@ -132,25 +139,16 @@ export async function readOcds(
     return {
       format,
       items: (async function* () {
-        let count = 0;
-        for await (const { key, value } of packageItems(file, 'releases')) {
-          count++;
+        const empty = 'the package has no releases (a release package needs a "releases" array)';
+        for await (const { key, value } of packageItems(file, 'releases', empty))
           yield { release: value, where: `releases[${key}]` };
-        }
-        if (count === 0)
-          throw new FileProblem(
-            'releases',
-            'the package has no releases (a release package needs a "releases" array)',
-          );
       })(),
     };
   }
   return {
     format,
     items: (async function* () {
-      let count = 0;
-      for await (const { key, value } of packageItems(file, 'records')) {
-        count++;
+      for await (const { key, value } of packageItems(file, 'records', 'the package has no records')) {
         const record = (value ?? {}) as JsonObject;
         const releases = Array.isArray(record.releases) ? record.releases : [];
         const embedded =
@@ -171,7 +169,6 @@ export async function readOcds(
           };
         }
       }
-      if (count === 0) throw new FileProblem('records', 'the package has no records');
     })(),
   };
 }

@@ -8,7 +8,7 @@ import { closedCodelists } from './codelists.ts';
  * Open codelists accept any text; their names stay as annotations (`codelist`) so that an error
  * can name the list. The result is a JSON Schema that ajv compiles once (`standard.ts`).
  *
- * `ocds.conformance.test.ts` checks that this encoding and the official file give the same verdict
+ * `ocds-encoding.conformance.test.ts` checks that this encoding and the official file give the same verdict
  * on generated releases; the product never reads the official file.
  */
 

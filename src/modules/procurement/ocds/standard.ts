@@ -5,7 +5,7 @@ import { releaseSchema } from './schema.ts';
 /**
  * OCDS 1.1 as the product checks it: the project's own encoding of the release schema
  * (`schema.ts`, written from the published standard), compiled once. The official files are never
- * read here; `ocds.conformance.test.ts` compares this encoding with them
+ * read here; the `ocds-*.conformance.test.ts` files compare this encoding with them
  * (docs/decisions/0006-own-encodings-of-standards.md).
  */
 export const OCDS_VERSION = '1.1';

@@ -6,6 +6,7 @@ import { processListPage } from './list.ts';
 import { ocdsPages } from './ocds.ts';
 import { processPage } from './process.ts';
 import { profilePages } from './profiles.ts';
+import { publicPage } from './shared.ts';
 import { uploadPages } from './upload.ts';
 
 export function procurementPages(app: App, ctx: ModuleContext): void {
@@ -15,11 +16,8 @@ export function procurementPages(app: App, ctx: ModuleContext): void {
   uploadPages(app, ctx);
   ocdsPages(app, ctx);
   for (const format of ['csv', 'json'] as const) {
-    app.get(
-      `/procurement.${format}`,
-      { schema: { hide: true }, config: { access: 'public' } },
-      (request, reply) =>
-        sendDownload(request, reply, ctx.db, procurementDataset, format, { ignore: ['sort', 'page'] }),
+    publicPage(app, `/procurement.${format}`, {}, (request, reply) =>
+      sendDownload(request, reply, ctx.db, procurementDataset, format, { ignore: ['sort', 'page'] }),
     );
   }
 }

@@ -1,12 +1,11 @@
 import { Readable } from 'node:stream';
-import { Type } from 'typebox';
 import { notFound } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
-import { emptyState, table } from '../../../platform/views/components.ts';
 import { html } from '../../../platform/views/html.ts';
 import { packageMeta } from '../ocds/packages.ts';
 import { releasesAfter, releaseYears } from '../service.ts';
+import { belowList, publicPage, tableOrEmpty } from './shared.ts';
 
 const BATCH = 2000;
 
@@ -38,19 +37,12 @@ export function releasesOfYear(ctx: ModuleContext, year: number, uri: string): R
 }
 
 export function ocdsPages(app: App, ctx: ModuleContext): void {
-  app.get(
-    '/procurement/ocds',
-    { schema: { hide: true }, config: { access: 'public' } },
-    async (request, reply) => {
-      const { t } = request;
-      const years = await releaseYears(ctx.db);
-      return reply.sendPage({
-        title: t('procurement.ocds.title'),
-        breadcrumbs: [
-          { href: '/procurement', label: t('procurement.title') },
-          { label: t('procurement.ocds.title') },
-        ],
-        main: html`<h1>${t('procurement.ocds.title')}</h1>
+  publicPage(app, '/procurement/ocds', {}, async (request, reply) => {
+    const { t } = request;
+    const years = await releaseYears(ctx.db);
+    return reply.sendPage({
+      ...belowList(t, t('procurement.ocds.title')),
+      main: html`<h1>${t('procurement.ocds.title')}</h1>
 <p class="lead">${t('procurement.ocds.lead')}</p>
 <h2>${t('procurement.ocds.api')}</h2>
 <ul class="link-list">
@@ -58,42 +50,30 @@ export function ocdsPages(app: App, ctx: ModuleContext): void {
 <li><a href="/api/v1/procurement/records">${t('procurement.ocds.recordPackages')}</a> <code>/api/v1/procurement/records</code></li>
 </ul>
 <h2>${t('procurement.ocds.bulk')}</h2>
-${
-  years.length === 0
-    ? emptyState(t('procurement.empty'))
-    : table(request.page, {
-        caption: t('procurement.ocds.bulk'),
-        columns: [
-          { key: 'y', label: t('procurement.ocds.year') },
-          { key: 'n', label: t('procurement.ocds.releases'), numeric: true },
-        ],
-        rows: years.map((y) => [
-          html`<a href="/procurement/ocds/releases-${y.year}.json" download>${t('procurement.ocds.file', { year: y.year })}</a>`,
-          t.number(y.releases),
-        ]),
-      })
-}`,
-      });
-    },
-  );
+${tableOrEmpty(request.page, t('procurement.empty'), {
+  caption: t('procurement.ocds.bulk'),
+  columns: [
+    { key: 'y', label: t('procurement.ocds.year') },
+    { key: 'n', label: t('procurement.ocds.releases'), numeric: true },
+  ],
+  rows: years.map((y) => [
+    html`<a href="/procurement/ocds/releases-${y.year}.json" download>${t('procurement.ocds.file', { year: y.year })}</a>`,
+    t.number(y.releases),
+  ]),
+})}`,
+    });
+  });
 
-  app.get(
-    '/procurement/ocds/:file',
-    {
-      schema: { hide: true, params: Type.Object({ file: Type.String({ maxLength: 40 }) }) },
-      config: { access: 'public' },
-    },
-    async (request, reply) => {
-      const match = /^releases-(\d{4})\.json$/.exec(request.params.file);
-      if (!match) throw notFound();
-      const year = Number(match[1]);
-      // An empty year has no valid package (at least one release): there is no such file.
-      if (!(await releaseYears(ctx.db)).some((y) => y.year === year)) throw notFound();
-      const uri = `${ctx.config.publicUrl}/procurement/ocds/releases-${year}.json`;
-      return reply
-        .type('application/json; charset=utf-8')
-        .header('content-disposition', `attachment; filename="releases-${year}.json"`)
-        .send(releasesOfYear(ctx, year, uri));
-    },
-  );
+  publicPage(app, '/procurement/ocds/:file', { file: 40 }, async (request, reply) => {
+    const match = /^releases-(\d{4})\.json$/.exec(request.params.file);
+    if (!match) throw notFound();
+    const year = Number(match[1]);
+    // An empty year has no valid package (at least one release): there is no such file.
+    if (!(await releaseYears(ctx.db)).some((y) => y.year === year)) throw notFound();
+    const uri = `${ctx.config.publicUrl}/procurement/ocds/releases-${year}.json`;
+    return reply
+      .type('application/json; charset=utf-8')
+      .header('content-disposition', `attachment; filename="releases-${year}.json"`)
+      .send(releasesOfYear(ctx, year, uri));
+  });
 }

@@ -1,4 +1,3 @@
-import { Type } from 'typebox';
 import { notFound } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { Translator } from '../../../platform/i18n/index.ts';
@@ -8,7 +7,7 @@ import { type Html, html } from '../../../platform/views/html.ts';
 import { type FlagCode, flagCodes } from '../flags.ts';
 import type { Json, JsonObject } from '../ocds/merge.ts';
 import { findProcess, releasesOf } from '../service.ts';
-import { amount, codeLabel, explainFlag } from './shared.ts';
+import { amount, belowList, codeLabel, explainFlag, publicPage } from './shared.ts';
 
 const obj = (v: Json | undefined): JsonObject => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
 const arr = (v: Json | undefined): JsonObject[] => (Array.isArray(v) ? v.map((x) => obj(x)) : []);
@@ -21,72 +20,51 @@ interface Event {
   detail?: string;
 }
 
+/** The names of the organisations in an OCDS list (`tenderers`, `suppliers`, `signatories`), joined. */
+const names = (list: Json | undefined): string =>
+  arr(list)
+    .map((x) => str(x.name))
+    .join(', ');
+
+/** An OCDS value (`{ amount, currency }`) as money, in `currency` when it names none. */
+function money(t: Translator, v: Json | undefined, currency: string | null): string {
+  const value = obj(v);
+  return amount(t, typeof value.amount === 'number' ? value.amount : null, str(value.currency) || currency);
+}
+
 /** Everything that happened, in order: periods, bids, awards, signatures, amendments, milestones, payments. */
 function timeline(t: Translator, c: JsonObject): Event[] {
   const events: Event[] = [];
+  /** An event, when it has a date. */
+  const add = (date: string, label: string, detail?: string) => {
+    if (date) events.push(detail === undefined ? { date, label } : { date, label, detail });
+  };
+  const amended = (amendments: Json | undefined, label: string) => {
+    for (const a of arr(amendments)) add(str(a.date), label, str(a.rationale) || str(a.description));
+  };
   const tender = obj(c.tender);
   const period = obj(tender.tenderPeriod);
-  if (str(period.startDate))
-    events.push({ date: str(period.startDate), label: t('procurement.event.tenderOpens') });
-  if (str(period.endDate))
-    events.push({ date: str(period.endDate), label: t('procurement.event.tenderCloses') });
-  for (const a of arr(tender.amendments))
-    if (str(a.date))
-      events.push({
-        date: str(a.date),
-        label: t('procurement.event.tenderAmended'),
-        detail: str(a.rationale) || str(a.description),
-      });
-  for (const b of arr(obj(c.bids).details))
-    if (str(b.date))
-      events.push({
-        date: str(b.date),
-        label: t('procurement.event.bid'),
-        detail: arr(b.tenderers)
-          .map((x) => str(x.name))
-          .join(', '),
-      });
-  for (const a of arr(c.awards)) {
-    if (str(a.date))
-      events.push({
-        date: str(a.date),
-        label: t('procurement.event.award'),
-        detail: arr(a.suppliers)
-          .map((x) => str(x.name))
-          .join(', '),
-      });
-  }
+  add(str(period.startDate), t('procurement.event.tenderOpens'));
+  add(str(period.endDate), t('procurement.event.tenderCloses'));
+  amended(tender.amendments, t('procurement.event.tenderAmended'));
+  for (const b of arr(obj(c.bids).details)) add(str(b.date), t('procurement.event.bid'), names(b.tenderers));
+  for (const a of arr(c.awards)) add(str(a.date), t('procurement.event.award'), names(a.suppliers));
   for (const k of arr(c.contracts)) {
-    if (str(k.dateSigned))
-      events.push({ date: str(k.dateSigned), label: t('procurement.event.signed'), detail: str(k.title) });
-    for (const a of arr(k.amendments))
-      if (str(a.date))
-        events.push({
-          date: str(a.date),
-          label: t('procurement.event.contractAmended'),
-          detail: str(a.rationale) || str(a.description),
-        });
+    add(str(k.dateSigned), t('procurement.event.signed'), str(k.title));
+    amended(k.amendments, t('procurement.event.contractAmended'));
     const impl = obj(k.implementation);
     for (const m of arr(impl.milestones))
-      if (str(m.dateMet) || str(m.dueDate))
-        events.push({
-          date: str(m.dateMet) || str(m.dueDate),
-          label: t('procurement.event.milestone'),
-          detail: `${str(m.title)} (${str(m.status)})`,
-        });
-    for (const x of arr(impl.transactions)) {
-      const value = obj(x.value).amount !== undefined ? obj(x.value) : obj(x.amount);
-      if (str(x.date))
-        events.push({
-          date: str(x.date),
-          label: t('procurement.event.payment'),
-          detail: amount(
-            t,
-            typeof value.amount === 'number' ? value.amount : null,
-            str(value.currency) || null,
-          ),
-        });
-    }
+      add(
+        str(m.dateMet) || str(m.dueDate),
+        t('procurement.event.milestone'),
+        `${str(m.title)} (${str(m.status)})`,
+      );
+    for (const x of arr(impl.transactions))
+      add(
+        str(x.date),
+        t('procurement.event.payment'),
+        money(t, obj(x.value).amount !== undefined ? x.value : x.amount, null),
+      );
   }
   return events.sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
 }
@@ -101,29 +79,22 @@ function documentsList(docs: JsonObject[]): Html {
 }
 
 export function processPage(app: App, ctx: ModuleContext): void {
-  app.get(
-    '/procurement/processes/:ocid',
-    {
-      schema: { hide: true, params: Type.Object({ ocid: Type.String({ maxLength: 200 }) }) },
-      config: { access: 'public' },
-    },
-    async (request, reply) => {
-      const { t } = request;
-      const p = await findProcess(ctx.db, request.params.ocid);
-      if (!p) throw notFound();
-      const releases = await releasesOf(ctx.db, p.id);
-      const c = p.compiled;
-      const tender = obj(c.tender);
-      const title = p.title || p.ocid;
-      const flags = p.flags.filter((f): f is FlagCode => (flagCodes as readonly string[]).includes(f));
-      const bids = arr(obj(c.bids).details);
-      const events = timeline(t, c);
-      const api = `/api/v1/procurement/records/${encodeURIComponent(p.ocid)}`;
-      return reply.sendPage({
-        title,
-        breadcrumbs: [{ href: '/procurement', label: t('procurement.title') }, { label: title }],
-        alternates: [{ href: api, type: 'application/json' }],
-        main: html`<h1>${title}</h1>
+  publicPage(app, '/procurement/processes/:ocid', { ocid: 200 }, async (request, reply) => {
+    const { t } = request;
+    const p = await findProcess(ctx.db, request.params.ocid);
+    if (!p) throw notFound();
+    const releases = await releasesOf(ctx.db, p.id);
+    const c = p.compiled;
+    const tender = obj(c.tender);
+    const title = p.title || p.ocid;
+    const flags = p.flags.filter((f): f is FlagCode => (flagCodes as readonly string[]).includes(f));
+    const bids = arr(obj(c.bids).details);
+    const events = timeline(t, c);
+    const api = `/api/v1/procurement/records/${encodeURIComponent(p.ocid)}`;
+    return reply.sendPage({
+      ...belowList(t, title),
+      alternates: [{ href: api, type: 'application/json' }],
+      main: html`<h1>${title}</h1>
 <p class="lead"><span class="ocid">${p.ocid}</span></p>
 <section aria-labelledby="flags-title" class="procurement-flags">
 <h2 id="flags-title">${t('procurement.flags.title')}</h2>
@@ -192,15 +163,9 @@ ${
           { key: 's', label: t('procurement.col.status') },
         ],
         rows: bids.map((b) => [
-          arr(b.tenderers)
-            .map((x) => str(x.name))
-            .join(', '),
+          names(b.tenderers),
           str(b.date) ? t.dateTime(str(b.date)) : '—',
-          amount(
-            t,
-            typeof obj(b.value).amount === 'number' ? (obj(b.value).amount as number) : null,
-            str(obj(b.value).currency) || p.currency,
-          ),
+          money(t, b.value, p.currency),
           codeLabel(t, 'bidStatus', str(b.status)) ?? '—',
         ]),
       })}`
@@ -211,11 +176,7 @@ ${arr(c.contracts).map(
 ${summaryList([
   {
     key: t('procurement.col.value'),
-    value: amount(
-      t,
-      typeof obj(k.value).amount === 'number' ? (obj(k.value).amount as number) : null,
-      str(obj(k.value).currency) || null,
-    ),
+    value: money(t, k.value, null),
   },
   { key: t('procurement.col.status'), value: codeLabel(t, 'status', str(k.status)) },
   { key: t('procurement.col.signed'), value: str(k.dateSigned) ? t.dateTime(str(k.dateSigned)) : null },
@@ -227,10 +188,7 @@ ${summaryList([
   },
   {
     key: t('procurement.col.signatories'),
-    value:
-      arr(k.signatories)
-        .map((s) => str(s.name))
-        .join(', ') || null,
+    value: names(k.signatories) || null,
   },
 ])}
 ${documentsList(arr(k.documents))}`,
@@ -253,7 +211,6 @@ ${downloads(request.page, [
     label: t('procurement.download.releases'),
   },
 ])}`,
-      });
-    },
-  );
+    });
+  });
 }

@@ -1,4 +1,3 @@
-import { Type } from 'typebox';
 import { sql } from '../../../platform/db/sql.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
@@ -9,7 +8,7 @@ import { emptyState, summaryList, table } from '../../../platform/views/componen
 import type { PageContext } from '../../../platform/views/context.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
 import { buyerProfile, disclosureByBuyer, findSupplier, type Profile, supplierProfile } from '../profiles.ts';
-import { codeLabel } from './shared.ts';
+import { belowList, codeLabel, publicPage, tableOrEmpty } from './shared.ts';
 
 function compact(t: Translator, value: number): string {
   if (value >= 1e9) return `${t.number(Math.round(value / 1e8) / 10)} ${t('procurement.billion')}`;
@@ -64,93 +63,65 @@ ${table(page, {
 }
 
 export function profilePages(app: App, ctx: ModuleContext): void {
-  app.get(
-    '/procurement/buyers/:slug',
-    {
-      schema: { hide: true, params: Type.Object({ slug: Type.String({ maxLength: 100 }) }) },
-      config: { access: 'public' },
-    },
-    async (request, reply) => {
-      const { t } = request;
-      const [org] = await ctx.db.query<{ id: number; slug: string; nameMn: string; nameEn: string }>(sql`
+  publicPage(app, '/procurement/buyers/:slug', { slug: 100 }, async (request, reply) => {
+    const { t } = request;
+    const [org] = await ctx.db.query<{ id: number; slug: string; nameMn: string; nameEn: string }>(sql`
         select id, slug, name_mn as "nameMn", name_en as "nameEn" from organizations where slug = ${request.params.slug}`);
-      if (!org) throw notFound();
-      const name = t.pick({ mn: org.nameMn, en: org.nameEn });
-      const [p, duty] = await Promise.all([buyerProfile(ctx, org.id), disclosureByBuyer(ctx, org.id)]);
-      const d = duty[0];
-      return reply.sendPage({
-        title: `${name} — ${t('procurement.buyer')}`,
-        breadcrumbs: [{ href: '/procurement', label: t('procurement.title') }, { label: name }],
-        main: html`<h1>${name}</h1>
+    if (!org) throw notFound();
+    const name = t.pick({ mn: org.nameMn, en: org.nameEn });
+    const [p, duty] = await Promise.all([buyerProfile(ctx, org.id), disclosureByBuyer(ctx, org.id)]);
+    const d = duty[0];
+    return reply.sendPage({
+      ...belowList(t, `${name} — ${t('procurement.buyer')}`, name),
+      main: html`<h1>${name}</h1>
 <p class="lead">${t('procurement.buyer')} · <a href="/organizations/${org.slug}">${t('procurement.profile.registry')}</a> · <a href="/procurement?buyer=${org.slug}">${t('procurement.profile.allProcesses')}</a></p>
 ${d ? html`<p>${t('procurement.disclosure.summary', { required: d.required, onTime: d.onTime, late: d.late, missing: d.missing })}</p>` : ''}
 ${sections(request.page, t, p, { title: t('procurement.profile.topSuppliers'), href: (id) => `/procurement/suppliers/${id}` })}`,
-      });
-    },
-  );
+    });
+  });
 
-  app.get(
-    '/procurement/suppliers/:id',
-    {
-      schema: { hide: true, params: Type.Object({ id: Type.String({ maxLength: 20 }) }) },
-      config: { access: 'public' },
-    },
-    async (request, reply) => {
-      const { t } = request;
-      const id = /^\d{1,12}$/.test(request.params.id) ? Number(request.params.id) : 0;
-      const s = id ? await findSupplier(ctx.db, id) : undefined;
-      if (!s) throw notFound();
-      const p = await supplierProfile(ctx, s.id);
-      return reply.sendPage({
-        title: `${s.name} — ${t('procurement.supplier')}`,
-        breadcrumbs: [{ href: '/procurement', label: t('procurement.title') }, { label: s.name }],
-        main: html`<h1>${s.name}</h1>
+  publicPage(app, '/procurement/suppliers/:id', { id: 20 }, async (request, reply) => {
+    const { t } = request;
+    const id = /^\d{1,12}$/.test(request.params.id) ? Number(request.params.id) : 0;
+    const s = id ? await findSupplier(ctx.db, id) : undefined;
+    if (!s) throw notFound();
+    const p = await supplierProfile(ctx, s.id);
+    return reply.sendPage({
+      ...belowList(t, `${s.name} — ${t('procurement.supplier')}`, s.name),
+      main: html`<h1>${s.name}</h1>
 <p class="lead">${t('procurement.supplier')} · <a href="/procurement?supplier=${s.id}">${t('procurement.profile.allProcesses')}</a></p>
 ${summaryList([
   { key: t('procurement.profile.identifier'), value: `${s.scheme} ${s.identifier}` },
   { key: t('procurement.profile.registered'), value: s.registeredOn ? t.date(s.registeredOn) : null },
 ])}
 ${sections(request.page, t, p, { title: t('procurement.profile.topBuyers'), href: (slug) => `/procurement/buyers/${slug}` })}`,
-      });
-    },
-  );
+    });
+  });
 
-  app.get(
-    '/procurement/disclosure',
-    { schema: { hide: true }, config: { access: 'public' } },
-    async (request, reply) => {
-      const { t } = request;
-      const rows = await disclosureByBuyer(ctx);
-      return reply.sendPage({
-        title: t('procurement.disclosure.title'),
-        breadcrumbs: [
-          { href: '/procurement', label: t('procurement.title') },
-          { label: t('procurement.disclosure.title') },
-        ],
-        main: html`<h1>${t('procurement.disclosure.title')}</h1>
+  publicPage(app, '/procurement/disclosure', {}, async (request, reply) => {
+    const { t } = request;
+    const rows = await disclosureByBuyer(ctx);
+    return reply.sendPage({
+      ...belowList(t, t('procurement.disclosure.title')),
+      main: html`<h1>${t('procurement.disclosure.title')}</h1>
 <p class="lead">${t('procurement.disclosure.lead', { threshold: t.money(ctx.country.procurement.disclosureThreshold), days: ctx.country.procurement.disclosureDays })}</p>
-${
-  rows.length === 0
-    ? emptyState(t('procurement.disclosure.empty'))
-    : table(request.page, {
-        caption: t('procurement.disclosure.title'),
-        columns: [
-          { key: 'b', label: t('procurement.col.buyer') },
-          { key: 'r', label: t('procurement.disclosure.required'), numeric: true },
-          { key: 'o', label: t('procurement.disclosure.onTime'), numeric: true },
-          { key: 'l', label: t('procurement.disclosure.late'), numeric: true },
-          { key: 'm', label: t('procurement.disclosure.missing'), numeric: true },
-        ],
-        rows: rows.map((r) => [
-          html`<a href="/procurement/buyers/${r.slug}">${t.pick({ mn: r.nameMn, en: r.nameEn })}</a>`,
-          t.number(r.required),
-          t.number(r.onTime),
-          t.number(r.late),
-          t.number(r.missing),
-        ]),
-      })
-}`,
-      });
-    },
-  );
+${tableOrEmpty(request.page, t('procurement.disclosure.empty'), {
+  caption: t('procurement.disclosure.title'),
+  columns: [
+    { key: 'b', label: t('procurement.col.buyer') },
+    { key: 'r', label: t('procurement.disclosure.required'), numeric: true },
+    { key: 'o', label: t('procurement.disclosure.onTime'), numeric: true },
+    { key: 'l', label: t('procurement.disclosure.late'), numeric: true },
+    { key: 'm', label: t('procurement.disclosure.missing'), numeric: true },
+  ],
+  rows: rows.map((r) => [
+    html`<a href="/procurement/buyers/${r.slug}">${t.pick({ mn: r.nameMn, en: r.nameEn })}</a>`,
+    t.number(r.required),
+    t.number(r.onTime),
+    t.number(r.late),
+    t.number(r.missing),
+  ]),
+})}`,
+    });
+  });
 }

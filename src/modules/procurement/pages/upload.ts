@@ -15,6 +15,7 @@ import {
 import { type Html, html } from '../../../platform/views/html.ts';
 import type { OcdsImportReport } from '../import/run.ts';
 import { importAsActor } from '../import/upload.ts';
+import { belowList } from './shared.ts';
 
 const policy = { maxBytes: 25 * 1024 * 1024, types: ['application/json', 'application/x-ndjson'] };
 
@@ -74,11 +75,7 @@ ${
     { schema: { hide: true }, config: { access: { action: 'procurement.publish' } } },
     async (request, reply) =>
       reply.sendPage({
-        title: request.t('procurement.upload.title'),
-        breadcrumbs: [
-          { href: '/procurement', label: request.t('procurement.title') },
-          { label: request.t('procurement.upload.title') },
-        ],
+        ...belowList(request.t, request.t('procurement.upload.title')),
         main: form(request.page, reply.csrfField(), [], false),
       }),
   );
@@ -101,11 +98,7 @@ ${
       const skip = isChecked(typeof body.skipInvalid === 'string' ? body.skipInvalid : undefined);
       const file = Array.isArray(body.file) ? body.file[0] : body.file;
       const page = (errors: FieldError[], report?: OcdsImportReport) => ({
-        title: t('procurement.upload.title'),
-        breadcrumbs: [
-          { href: '/procurement', label: t('procurement.title') },
-          { label: t('procurement.upload.title') },
-        ],
+        ...belowList(t, t('procurement.upload.title')),
         main: form(request.page, reply.csrfField(), errors, skip, report),
       });
       if (!isReceivedFile(file))
