@@ -88,6 +88,16 @@ export interface CountryPack {
     anonymousUploadBytesPerDay: number;
     unconfirmedMailsPerDay: number;
   };
+  /**
+   * The official exchange rates: who sets them (a slug of \`organizations\`), where they are
+   * published, and the longest run of days a currency may go without a rate before a file with
+   * such a gap is refused and "the rate on a date" finds none.
+   */
+  exchangeRates: {
+    publisherSlug: string;
+    source: { mn: string; en: string; url: string };
+    maxGapDays: number;
+  };
   /** Procurement (OCDS): OCID prefix, disclosure duty, identifier schemes and red-flag limits. */
   procurement: {
     ocidPrefix: string;

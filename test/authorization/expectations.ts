@@ -60,6 +60,8 @@ GET    /api/v1/datasets/:id                                        Y    Y    Y  
 GET    /api/v1/datasets/:id/changes                                Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: open data
 GET    /api/v1/datasets/:id/records/:key/versions                  Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: open data
 GET    /api/v1/datasets/:id/rows                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: open data
+GET    /api/v1/exchange-rates                                      Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /api/v1/exchange-rates/:currency/:date                      Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published official rates, public to all
 POST   /api/v1/feedback/cases                                      -    -    Y    Y    Y    -    -    -    -    -    Y    -    open: files a new case, routed by category; nothing of B changes
 GET    /api/v1/feedback/categories                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /api/v1/openapi.json                                        Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
@@ -104,6 +106,10 @@ GET    /datasets/organizations/imports                             -    -    Y  
 GET    /datasets/organizations/imports/:importId                   -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
 POST   /datasets/organizations/imports/:importId/confirm           -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
 POST   /datasets/organizations/imports/:importId/mapping           -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+GET    /exchange-rates                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /exchange-rates.csv                                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /exchange-rates.json                                        Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /exchange-rates/:currency                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published official rates, public to all
 GET    /feedback                                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /feedback/admin/routing                                     -    -    -    -    -    -    -    -    -    -    Y    -
 POST   /feedback/admin/routing                                     -    -    -    -    -    -    -    -    -    -    Y    -    refused

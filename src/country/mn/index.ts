@@ -66,6 +66,23 @@ export const countryPack = {
     unconfirmedMailsPerDay: 3,
   },
   /**
+   * The official exchange rates of the tögrög are set by the Bank of Mongolia, the central bank, and
+   * published on its site (mongolbank.mn, "Албан ханш") for each day it sets them; the article of
+   * its law that gives it the task was not checked here. Whether a rate is set on weekends and public holidays
+   * could not be confirmed, so the longest gap allowed covers the longest run of days off seen in
+   * a year (Tsagaan Sar's three days with a weekend, Naadam's five) with a margin: 7 days, policy
+   * until a source settles it.
+   */
+  exchangeRates: {
+    publisherSlug: 'bank-of-mongolia',
+    source: {
+      mn: 'Монголбанкны тогтоосон төгрөгийн албан ханш',
+      en: 'Official exchange rates of the tögrög set by the Bank of Mongolia',
+      url: 'https://www.mongolbank.mn/',
+    },
+    maxGapDays: 7,
+  },
+  /**
    * Procurement (OCDS): the OCID prefix this installation publishes under (registered with the
    * Open Contracting Partnership; SHILEN_OCID_PREFIX overrides it), the disclosure duty of
    * commitment 3.3.1.8 and the limits the red flags compare against.

@@ -111,6 +111,15 @@ export const countryPack = {
     anonymousUploadBytesPerDay: 5 * 1024 * 1024,
     unconfirmedMailsPerDay: 2,
   },
+  exchangeRates: {
+    publisherSlug: 'testland-treasury',
+    source: {
+      mn: 'Тестландын сангийн газрын ханш (зохиомол)',
+      en: 'Rates of the Treasury of Testland (fictional)',
+      url: 'https://treasury.testland.example/',
+    },
+    maxGapDays: 3,
+  },
   procurement: {
     ocidPrefix: 'ocds-xt0001',
     disclosureThreshold: 50_000,
