@@ -60,5 +60,6 @@ export const exchangeRatesList = defineList({
 /** A currency's name in the reader's language with its code, e.g. "US Dollar (USD)". */
 export function currencyLabel(code: string, locale: 'mn' | 'en'): string {
   const name = new Intl.DisplayNames([locale], { type: 'currency', fallback: 'none' }).of(code);
-  return name && name !== code ? `${name} (${code})` : code;
+  if (!name || name === code) return code;
+  return `${name.charAt(0).toLocaleUpperCase(locale)}${name.slice(1)} (${code})`;
 }

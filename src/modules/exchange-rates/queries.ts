@@ -61,6 +61,19 @@ export async function ratesOf(db: Queryable, currency: string, limit: number): P
       order by d.date desc limit ${limit}) latest order by date`);
 }
 
+/** A currency's average rate per unit in each of its latest `months` months with rates, oldest first. */
+export async function monthlyAverages(
+  db: Queryable,
+  currency: string,
+  months: number,
+): Promise<{ month: string; average: number }[]> {
+  return db.query(sql`
+    select * from (
+      select to_char(date_trunc('month', rate_date), 'YYYY-MM') as month, avg(rate / units)::float8 as average
+      from exchange_rates where currency = ${currency} group by 1 order by 1 desc limit ${months}) latest
+    order by month`);
+}
+
 /** How many currencies have rates, and the latest day a rate was set, for the home page. */
 export async function ratesSummary(db: Queryable): Promise<{ currencies: number; latest: string | null }> {
   const [row] = await db.query<{ currencies: number; latest: string | null }>(

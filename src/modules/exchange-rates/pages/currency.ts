@@ -5,12 +5,13 @@ import { lineChart } from '../../../platform/views/charts/index.ts';
 import { summaryList, table } from '../../../platform/views/components.ts';
 import { html } from '../../../platform/views/html.ts';
 import { currencyLabel } from '../lists.ts';
-import { ratesOf } from '../queries.ts';
+import { monthlyAverages, ratesOf } from '../queries.ts';
 import { CurrencyParams } from '../schemas.ts';
 import { formatRate } from '../views.ts';
 
-/** How many of a currency's latest rates its page charts and lists. */
-const SHOWN = 90;
+/** How many of a currency's latest rates its page lists, and of its months it charts. */
+const SHOWN = 30;
+const MONTHS = 12;
 
 export function currencyPage(app: App, ctx: ModuleContext): void {
   app.get(
@@ -23,11 +24,13 @@ export function currencyPage(app: App, ctx: ModuleContext): void {
       // `/exchange-rates/usd` is a link typed by hand: the code's page, never an error.
       if (currency !== currency.toUpperCase())
         return reply.redirect(`/exchange-rates/${currency.toUpperCase()}`, 301);
-      const rates = await ratesOf(ctx.db, currency, SHOWN);
+      const [rates, months] = await Promise.all([
+        ratesOf(ctx.db, currency, SHOWN),
+        monthlyAverages(ctx.db, currency, MONTHS),
+      ]);
       const last = rates.at(-1);
       if (!last) throw notFound();
       const title = currencyLabel(currency, locale);
-      const perUnit = rates.map((r) => Number(r.rate) / r.units);
       const format = (v: number) => formatRate(v.toFixed(6), locale);
       return reply.sendPage({
         title,
@@ -52,12 +55,12 @@ ${summaryList([
 ])}
 ${lineChart({
   id: 'rate-trend',
-  title: t('exchange-rates.chart.title', { currency, national: ctx.country.currency, count: rates.length }),
+  title: t('exchange-rates.chart.title', { currency, national: ctx.country.currency, count: months.length }),
   t,
   format,
-  categoryLabel: t('exchange-rates.field.date'),
-  periods: rates.map((r) => r.date),
-  series: [{ label: t('exchange-rates.chart.series', { currency }), values: perUnit }],
+  categoryLabel: t('exchange-rates.chart.month'),
+  periods: months.map((m) => m.month),
+  series: [{ label: t('exchange-rates.chart.series', { currency }), values: months.map((m) => m.average) }],
 })}
 ${table(request.page, {
   caption: t('exchange-rates.currency.caption', { currency }),

@@ -8,11 +8,19 @@ import { table } from '../../../platform/views/components.ts';
 import { html } from '../../../platform/views/html.ts';
 import { exchangeRatesDataset } from '../dataset.ts';
 import { currencyLabel, exchangeRatesList } from '../lists.ts';
-import { latestRates, listExchangeRates } from '../queries.ts';
+import { latestRates, listExchangeRates, type Rate } from '../queries.ts';
 import { formatRate } from '../views.ts';
 
 /** Page filters are read leniently (src/platform/lists): a value not allowed is ignored, never an error page. */
 const PageQuery = pageQuerySchema(exchangeRatesList, { bom: Type.Optional(Type.String({ maxLength: 10 })) });
+
+/** The sources of the rates shown, each once: a reader sees whose rates they are (and demo data says so). */
+function sources(rates: readonly Rate[]): { name: { mn: string; en: string }; url: string | null }[] {
+  const byName = new Map(
+    rates.map((r) => [r.sourceEn, { name: { mn: r.sourceMn, en: r.sourceEn }, url: r.sourceUrl }]),
+  );
+  return [...byName.values()];
+}
 
 export function listPages(app: App, ctx: ModuleContext): void {
   app.get(
@@ -56,6 +64,10 @@ ${table(request.page, {
     ];
   }),
 })}
+${sources(latest).map(
+  (s) =>
+    html`<p class="hint">${t('exchange-rates.field.source')}: ${s.url ? html`<a href="${s.url}">${t.pick(s.name)}</a>` : t.pick(s.name)}</p>`,
+)}
 <h2>${t('exchange-rates.all.title')}</h2>`;
       return reply.sendPage(
         listPage(request.page, {

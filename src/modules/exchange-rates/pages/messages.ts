@@ -26,9 +26,10 @@ export const pageMessages = defineMessages({
   'exchange-rates.filter.from': { mn: 'Эхлэх өдөр', en: 'From' },
   'exchange-rates.filter.to': { mn: 'Дуусах өдөр', en: 'To' },
   'exchange-rates.chart.title': {
-    mn: '{currency}-ийн ханш ({national}), сүүлийн {count, plural, one {# ханш} other {# ханш}}',
-    en: 'Rate of {currency} in {national}, the latest {count, plural, one {# rate} other {# rates}}',
+    mn: '1 {currency}-ийн дундаж ханш ({national}), сүүлийн {count, plural, one {# сар} other {# сар}}',
+    en: 'Average rate of 1 {currency} in {national}, the latest {count, plural, one {# month} other {# months}}',
   },
+  'exchange-rates.chart.month': { mn: 'Сар', en: 'Month' },
   'exchange-rates.chart.series': { mn: '1 {currency}', en: '1 {currency}' },
   'exchange-rates.currency.caption': { mn: '{currency}-ийн сүүлийн ханш', en: 'Latest rates of {currency}' },
   'exchange-rates.currency.all': { mn: '{currency}-ийн бүх ханш', en: 'Every rate of {currency}' },
