@@ -1,5 +1,6 @@
 import type { CountryPack } from '../pack.ts';
 import { adminUnits } from './admin-units.ts';
+import { holidays } from './holidays.ts';
 import { organizations } from './organizations.ts';
 
 /**
@@ -65,6 +66,8 @@ export const countryPack = {
      */
     unconfirmedMailsPerDay: 3,
   },
+  /** Saturday and Sunday are days off (Labour Law); the public holidays per year are in holidays.ts. */
+  calendar: { weekend: [0, 6], holidays },
   /**
    * The official exchange rates of the tögrög are set by the Bank of Mongolia, the central bank, and
    * published on its site (mongolbank.mn, "Албан ханш") for each day it sets them; the article of
