@@ -4,6 +4,7 @@ import { administrationModule } from './administration/module.ts';
 import { catalogModule } from './catalog/module.ts';
 import { exchangeRatesModule } from './exchange-rates/module.ts';
 import { feedbackModule } from './feedback/module.ts';
+import { officialsModule } from './officials/module.ts';
 import { organizationsModule } from './organizations/module.ts';
 import { plansModule } from './plans/module.ts';
 import { procurementModule } from './procurement/module.ts';
@@ -18,4 +19,5 @@ export const modules: readonly ShilenModule[] = [
   feedbackModule,
   procurementModule,
   exchangeRatesModule,
+  officialsModule,
 ];
