@@ -56,6 +56,26 @@ export interface OrganizationSeed {
   aliases?: string[];
 }
 
+/** A public holiday: a day off for everyone. */
+export interface HolidaySeed {
+  /** `YYYY-MM-DD`. */
+  date: string;
+  name: { mn: string; en: string };
+}
+
+/** One year's public holidays, with where each date comes from. */
+export interface HolidayYear {
+  holidays: readonly HolidaySeed[];
+  /** The law for the fixed days, and the announcements or calendars for the lunar ones. */
+  sources: readonly string[];
+  /**
+   * False when a holiday of the year could not be confirmed and is left out (`note` names it):
+   * periods counted in working days across such a year say so.
+   */
+  complete: boolean;
+  note?: string;
+}
+
 export interface CountryPack {
   /** ISO 3166-1 alpha-2 (or a private-use code such as `xt` for a fictional pack). */
   code: string;
@@ -87,6 +107,25 @@ export interface CountryPack {
     centreSlug: string;
     anonymousUploadBytesPerDay: number;
     unconfirmedMailsPerDay: number;
+  };
+  /**
+   * Working days: the days of the week off (0 Sunday … 6 Saturday) and the public holidays as a
+   * table per year (lunar holidays move, so they are listed, never computed). A year missing from
+   * the table counts only weekends, and periods that cross it say so.
+   */
+  calendar: {
+    weekend: readonly number[];
+    holidays: Readonly<Record<number, HolidayYear>>;
+  };
+  /**
+   * The official exchange rates: who sets them (a slug of \`organizations\`), where they are
+   * published, and the longest run of days a currency may go without a rate before a file with
+   * such a gap is refused and "the rate on a date" finds none.
+   */
+  exchangeRates: {
+    publisherSlug: string;
+    source: { mn: string; en: string; url: string };
+    maxGapDays: number;
   };
   /** Procurement (OCDS): OCID prefix, disclosure duty, identifier schemes and red-flag limits. */
   procurement: {

@@ -2,7 +2,9 @@ import type { ShilenModule } from '../platform/module.ts';
 import { accountsModule } from './accounts/module.ts';
 import { administrationModule } from './administration/module.ts';
 import { catalogModule } from './catalog/module.ts';
+import { exchangeRatesModule } from './exchange-rates/module.ts';
 import { feedbackModule } from './feedback/module.ts';
+import { officialsModule } from './officials/module.ts';
 import { organizationsModule } from './organizations/module.ts';
 import { plansModule } from './plans/module.ts';
 import { procurementModule } from './procurement/module.ts';
@@ -16,4 +18,6 @@ export const modules: readonly ShilenModule[] = [
   plansModule,
   feedbackModule,
   procurementModule,
+  exchangeRatesModule,
+  officialsModule,
 ];

@@ -2,6 +2,12 @@ import { formMessages } from './forms/messages.ts';
 import type { Catalogue } from './i18n/index.ts';
 import { platformMessages } from './i18n/messages.ts';
 import { componentMessages } from './views/components/messages.ts';
+import { mapMessages } from './views/maps/messages.ts';
 
-/** The platform's own message catalogues: its pages, its components and its form frame. */
-export const platformCatalogues: readonly Catalogue[] = [platformMessages, componentMessages, formMessages];
+/** The platform's own message catalogues: its pages, its components, its maps and its form frame. */
+export const platformCatalogues: readonly Catalogue[] = [
+  platformMessages,
+  componentMessages,
+  mapMessages,
+  formMessages,
+];

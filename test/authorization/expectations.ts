@@ -60,8 +60,13 @@ GET    /api/v1/datasets/:id                                        Y    Y    Y  
 GET    /api/v1/datasets/:id/changes                                Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: open data
 GET    /api/v1/datasets/:id/records/:key/versions                  Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: open data
 GET    /api/v1/datasets/:id/rows                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: open data
+GET    /api/v1/exchange-rates                                      Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /api/v1/exchange-rates/:currency/:date                      Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published official rates, public to all
 POST   /api/v1/feedback/cases                                      -    -    Y    Y    Y    -    -    -    -    -    Y    -    open: files a new case, routed by category; nothing of B changes
 GET    /api/v1/feedback/categories                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /api/v1/officials                                           Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+POST   /api/v1/officials                                           -    -    -    -    Y    -    -    -    -    -    Y    -    open: records a term in a post; the command refuses an organisation outside the caller’s grants (the module’s test)
+GET    /api/v1/officials/:slug                                     Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: public facts of a public official
 GET    /api/v1/openapi.json                                        Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /api/v1/organizations                                       Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /api/v1/organizations/:slug                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the public directory
@@ -104,6 +109,10 @@ GET    /datasets/organizations/imports                             -    -    Y  
 GET    /datasets/organizations/imports/:importId                   -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
 POST   /datasets/organizations/imports/:importId/confirm           -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
 POST   /datasets/organizations/imports/:importId/mapping           -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+GET    /exchange-rates                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /exchange-rates.csv                                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /exchange-rates.json                                        Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /exchange-rates/:currency                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published official rates, public to all
 GET    /feedback                                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /feedback/admin/routing                                     -    -    -    -    -    -    -    -    -    -    Y    -
 POST   /feedback/admin/routing                                     -    -    -    -    -    -    -    -    -    -    Y    -    refused
@@ -146,6 +155,12 @@ GET    /invitations/:token                                         Y    Y    Y  
 POST   /invitations/:token                                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the link’s secret is the invitee’s credential (an account of another address is refused)
 GET    /kiosk/feedback                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 POST   /kiosk/feedback                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: files a new case, routed by category; nothing of B changes
+GET    /officials                                                  Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /officials.csv                                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /officials.json                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /officials/:slug                                            Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: public facts of a public official
+GET    /officials/new                                              -    -    -    -    Y    -    -    -    -    -    Y    -
+POST   /officials/new                                              -    -    -    -    Y    -    -    -    -    -    Y    -    open: records a term in a post; the command refuses an organisation outside the caller’s grants (the module’s test)
 GET    /open311/v2/:file                                           Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: Open311 service list
 POST   /open311/v2/:file                                           Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: files a new case, routed by category; nothing of B changes
 GET    /open311/v2/:folder/:file                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: Open311 shows every request’s status, with only its moderated text

@@ -1,5 +1,6 @@
 import type { CountryPack } from '../pack.ts';
 import { adminUnits } from './admin-units.ts';
+import { holidays } from './holidays.ts';
 import { organizations } from './organizations.ts';
 
 /**
@@ -64,6 +65,25 @@ export const countryPack = {
      * shows the number and link, but no more mail goes to that address until the next day.
      */
     unconfirmedMailsPerDay: 3,
+  },
+  /** Saturday and Sunday are days off (Labour Law); the public holidays per year are in holidays.ts. */
+  calendar: { weekend: [0, 6], holidays },
+  /**
+   * The official exchange rates of the tögrög are set by the Bank of Mongolia, the central bank, and
+   * published on its site (mongolbank.mn, "Албан ханш") for each day it sets them; the article of
+   * its law that gives it the task was not checked here. Whether a rate is set on weekends and public holidays
+   * could not be confirmed, so the longest gap allowed covers the longest run of days off seen in
+   * a year (Tsagaan Sar's three days with a weekend, Naadam's five) with a margin: 7 days, policy
+   * until a source settles it.
+   */
+  exchangeRates: {
+    publisherSlug: 'bank-of-mongolia',
+    source: {
+      mn: 'Монголбанкны тогтоосон төгрөгийн албан ханш',
+      en: 'Official exchange rates of the tögrög set by the Bank of Mongolia',
+      url: 'https://www.mongolbank.mn/',
+    },
+    maxGapDays: 7,
   },
   /**
    * Procurement (OCDS): the OCID prefix this installation publishes under (registered with the

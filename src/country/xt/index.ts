@@ -111,6 +111,29 @@ export const countryPack = {
     anonymousUploadBytesPerDay: 5 * 1024 * 1024,
     unconfirmedMailsPerDay: 2,
   },
+  /** Testland rests on Friday and Saturday, and keeps two holidays in 2026 (both fictional). */
+  calendar: {
+    weekend: [5, 6],
+    holidays: {
+      2026: {
+        holidays: [
+          { date: '2026-03-03', name: { mn: 'Тестийн өдөр', en: 'Test Day' } },
+          { date: '2026-03-04', name: { mn: 'Тестийн өдөр', en: 'Test Day' } },
+        ],
+        sources: ['fictional'],
+        complete: true,
+      },
+    },
+  },
+  exchangeRates: {
+    publisherSlug: 'testland-treasury',
+    source: {
+      mn: 'Тестландын сангийн газрын ханш (зохиомол)',
+      en: 'Rates of the Treasury of Testland (fictional)',
+      url: 'https://treasury.testland.example/',
+    },
+    maxGapDays: 3,
+  },
   procurement: {
     ocidPrefix: 'ocds-xt0001',
     disclosureThreshold: 50_000,

@@ -1,0 +1,59 @@
+import { sql } from '../../platform/db/sql.ts';
+import { datasetFilters } from '../../platform/lists/dataset.ts';
+import type { DatasetDeclaration } from '../../platform/module.ts';
+import { exchangeRatesList } from './lists.ts';
+import { exchangeRatesRows } from './queries.ts';
+
+/**
+ * The official exchange rates as open data: one row per currency and day, with the source each
+ * came from. Its downloads take the list page's filters (`currency`, `from`, `to`), declared once
+ * in lists.ts.
+ */
+export const exchangeRatesDataset: DatasetDeclaration = {
+  id: 'exchange-rates',
+  title: { mn: 'Валютын албан ханш', en: 'Official exchange rates' },
+  description: {
+    mn: 'Төв банкны тогтоосон валютын албан ханш өдөр бүрээр: нэг нэгж (эсвэл заасан тооны нэгж) гадаад валют хэдэн төгрөгтэй тэнцэх, эх сурвалжийн хамт.',
+    en: 'The central bank’s official exchange rates by day: how much national currency one unit (or the stated number of units) of a foreign currency was worth, with the source of each.',
+  },
+  publisher: 'bank-of-mongolia',
+  themes: ['ECON'],
+  frequency: 'daily',
+  key: ['currency', 'date'],
+  fields: [
+    { name: 'currency', type: 'string', title: { mn: 'Валют', en: 'Currency' }, required: true },
+    { name: 'date', type: 'date', title: { mn: 'Огноо', en: 'Date' }, required: true },
+    {
+      name: 'rate',
+      type: 'number',
+      title: { mn: 'Ханш', en: 'Rate' },
+      description: {
+        mn: 'Нэгжийн тоотой тэнцэх үндэсний мөнгөн тэмдэгт.',
+        en: 'National currency for the units.',
+      },
+      required: true,
+    },
+    { name: 'units', type: 'integer', title: { mn: 'Нэгж', en: 'Units' }, required: true },
+    {
+      name: 'source_en',
+      type: 'string',
+      title: { mn: 'Эх сурвалж (англи)', en: 'Source (English)' },
+      required: true,
+    },
+    {
+      name: 'source_mn',
+      type: 'string',
+      title: { mn: 'Эх сурвалж (монгол)', en: 'Source (Mongolian)' },
+      required: true,
+    },
+    { name: 'source_url', type: 'string', title: { mn: 'Эх сурвалжийн хаяг', en: 'Source address' } },
+    { name: 'source_file', type: 'string', title: { mn: 'Файл', en: 'File' }, required: true },
+  ],
+  source: exchangeRatesRows,
+  filters: datasetFilters(exchangeRatesList),
+  lastModified: sql`select max(updated_at) as modified from exchange_rates`,
+  recordPath: (key) => {
+    const [currency] = JSON.parse(key) as [string, string];
+    return `/exchange-rates/${currency}`;
+  },
+};

@@ -1,0 +1,109 @@
+import type { ModuleContext } from '../../platform/module.ts';
+import { importRateBytes } from './import.ts';
+
+/**
+ * Demo rates: every working day (Monday to Friday) of 2014–2016 for six currencies, drawn as a
+ * line through a few points of each currency's path in those years (the tögrög fell against the
+ * dollar from about 1,660 to about 2,490) with a small daily wave. They are shaped like the
+ * period's rates but are **not** the central bank's: their source says so, and every page shows
+ * it. Imported through the module's own importer, so they are checked and versioned like a file.
+ */
+const PATHS: Readonly<Record<string, { units: number; points: readonly [string, number][] }>> = {
+  USD: {
+    units: 1,
+    points: [
+      ['2014-01-01', 1660],
+      ['2014-09-09', 1841],
+      ['2015-12-22', 1994.5],
+      ['2016-12-30', 2489],
+    ],
+  },
+  EUR: {
+    units: 1,
+    points: [
+      ['2014-01-01', 2285],
+      ['2014-09-09', 2380],
+      ['2015-12-22', 2180],
+      ['2016-12-30', 2600],
+    ],
+  },
+  CNY: {
+    units: 1,
+    points: [
+      ['2014-01-01', 274],
+      ['2014-09-09', 299.41],
+      ['2015-12-22', 306.1],
+      ['2016-12-30', 358],
+    ],
+  },
+  RUB: {
+    units: 1,
+    points: [
+      ['2014-01-01', 50.4],
+      ['2014-09-09', 48.9],
+      ['2015-12-22', 27.6],
+      ['2016-12-30', 40.6],
+    ],
+  },
+  JPY: {
+    units: 1,
+    points: [
+      ['2014-01-01', 15.8],
+      ['2014-09-09', 17.3],
+      ['2015-12-22', 16.4],
+      ['2016-12-30', 21.3],
+    ],
+  },
+  KRW: {
+    units: 1,
+    points: [
+      ['2014-01-01', 1.57],
+      ['2014-09-09', 1.79],
+      ['2015-12-22', 1.7],
+      ['2016-12-30', 2.06],
+    ],
+  },
+};
+
+const DAY = 86_400_000;
+
+/** The demo file: `date,currency,rate,units`, one line per currency and working day. */
+export function demoRatesCsv(from = '2014-01-01', to = '2016-12-30'): string {
+  const lines = ['date,currency,rate,units'];
+  for (let time = Date.parse(from); time <= Date.parse(to); time += DAY) {
+    const weekday = new Date(time).getUTCDay();
+    if (weekday === 0 || weekday === 6) continue;
+    const date = new Date(time).toISOString().slice(0, 10);
+    for (const [currency, { units, points }] of Object.entries(PATHS)) {
+      const i = Math.max(
+        1,
+        points.findIndex(([d]) => Date.parse(d) >= time),
+      );
+      const [[d0, v0], [d1, v1]] = [points[i - 1]!, points[i]!];
+      const share = Math.min(1, Math.max(0, (time - Date.parse(d0)) / (Date.parse(d1) - Date.parse(d0))));
+      const wave = 1 + 0.006 * Math.sin(time / (DAY * 9)) + 0.003 * Math.sin(time / (DAY * 2.3));
+      const rate = (v0 + (v1 - v0) * share) * wave;
+      lines.push(`${date},${currency},${rate.toFixed(rate < 10 ? 4 : 2)},${units}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export async function loadExchangeRatesDemo(ctx: ModuleContext): Promise<Record<string, number>> {
+  const report = await importRateBytes(
+    ctx,
+    { bytes: Buffer.from(demoRatesCsv()), name: 'demo-rates.csv' },
+    {
+      dryRun: false,
+      actorLabel: 'demo',
+      source: {
+        mn: 'Жишээ өгөгдөл: тухайн үеийн ханштай төстэй боловч Төв банкны албан ханш биш',
+        en: 'Demo data: shaped like the period’s rates, but not the central bank’s official rates',
+        url: null,
+      },
+    },
+  );
+  if (report.problems.length > 0)
+    throw new Error(`demo rates: ${report.problems.map((p) => `${p.where}: ${p.message}`).join('; ')}`);
+  return { exchangeRates: report.added };
+}
