@@ -289,11 +289,20 @@ if (import.meta.main) {
     publicUrl: env.BARE_PUBLIC_URL || 'http://shilen.bench',
     with: (env.BARE_WITH ?? '').split(',').filter(Boolean),
   });
-  await app.listen({ port: Number(env.PORT ?? 3999), host: '127.0.0.1' });
+  await listenUntilStopped(app, Number(env.PORT ?? 3999), close);
+}
+
+/** Listens on 127.0.0.1:`port`; SIGTERM or SIGINT closes the app, then its database, and exits. */
+export async function listenUntilStopped(
+  app: { listen(options: { port: number; host: string }): Promise<unknown>; close(): Promise<unknown> },
+  port: number,
+  closeDatabase: () => Promise<void>,
+): Promise<void> {
+  await app.listen({ port, host: '127.0.0.1' });
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, async () => {
       await app.close();
-      await close();
+      await closeDatabase();
       process.exit(0);
     });
   }
