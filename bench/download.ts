@@ -14,9 +14,7 @@
  * The synthetic dataset is declared here, by a module of the benchmark's own that the server
  * process (this file with BENCH_DOWNLOAD_SERVE=1) adds to the real modules.
  */
-import fs from 'node:fs';
 import http from 'node:http';
-import { parseArgs } from 'node:util';
 import closeWithGrace from 'close-with-grace';
 import { modules } from '../src/modules/index.ts';
 import { installationSecret } from '../src/platform/auth/secret.ts';
@@ -27,10 +25,7 @@ import { sql } from '../src/platform/db/sql.ts';
 import { buildApp } from '../src/platform/http/app.ts';
 import type { DatasetDeclaration, ShilenModule } from '../src/platform/module.ts';
 import { allMigrations } from '../src/platform/setup.ts';
-import { defaultPgUrl } from './lib/args.ts';
-import { prepareData } from './lib/engine.ts';
-import { describeMachine, loadAverage, machineLine, warnIfBusy } from './lib/machine.ts';
-import { docsFile } from './lib/report.ts';
+import { type Bench, startBench } from './lib/harness.ts';
 import { freePort, type ServerProcess, startProcess } from './lib/server.ts';
 
 const bi = (text: string) => ({ mn: text, en: text });
@@ -216,29 +211,15 @@ const fmt = (n: number, digits = 0) =>
   n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 export default async function main(argv: string[]): Promise<void> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      rows: { type: 'string', default: '1000000' },
-      formats: { type: 'string', default: 'csv' },
-      runs: { type: 'string', default: '2' },
-      'pg-url': { type: 'string', default: process.env.BENCH_PG_URL ?? defaultPgUrl },
-      'no-docs': { type: 'boolean', default: false },
-    },
-  });
-  const n = Number(values.rows);
-  const runs = Number(values.runs);
-  const formats = String(values.formats).split(',');
-  if (!Number.isInteger(n) || n < 8 || !Number.isInteger(runs) || runs < 1)
-    throw new Error('--rows must be a whole number of at least 8 and --runs at least 1');
+  const bench = startBench('download', argv, { rows: '1000000', formats: 'csv', runs: '2' });
+  const n = bench.whole('rows', 8);
+  const runs = bench.whole('runs', 1);
+  const formats = String(bench.values.formats).split(',');
   for (const f of formats)
     if (!(f in headerLines)) throw new Error(`unknown format ${f}; use csv, json, ndjson or xlsx`);
-  const say = (text: string) => process.stderr.write(`${text}\n`);
-  const command = `npm run bench -- download ${argv.join(' ')}`.trim();
-  const loadBefore = warnIfBusy(say);
+  const { say } = bench;
   say(`download: making a database with ${fmt(n)} synthetic rows…`);
-  const data = await prepareData('postgres', String(values['pg-url']), (db) => loadRows(db, n));
-  say(`  ${data.loaded}`);
+  const data = await bench.prepare('postgres', (db) => loadRows(db, n));
   let server: ServerProcess | undefined;
   const results: Measured[] = [];
   try {
@@ -283,47 +264,29 @@ export default async function main(argv: string[]): Promise<void> {
       }
     }
     const peak = server.peakRssMiB();
-    const report = renderReport({
-      command,
-      n,
-      results,
-      peak,
-      loadBefore,
-      loadAfter: loadAverage(),
-      loaded: data.loaded,
-      version: data.serverVersion,
-    });
-    process.stdout.write(`${report}\n`);
-    if (!values['no-docs']) writeSection(report);
+    bench.publish('download', renderReport(bench, { n, results, peak, loaded: data.loaded }));
   } finally {
     await server?.stop();
     await data.cleanup();
   }
 }
 
-function renderReport(r: {
-  command: string;
-  n: number;
-  results: Measured[];
-  peak: number;
-  loadBefore: number;
-  loadAfter: number;
-  loaded: string;
-  version: string | undefined;
-}): string {
-  const machine = { ...describeMachine(), postgres: r.version };
+function renderReport(
+  bench: Bench,
+  r: { n: number; results: Measured[]; peak: number; loaded: string },
+): string {
   const rows = r.results.map((m) => {
     const format = /download\.(\w+)/.exec(m.path)?.[1] ?? '';
     return `| \`${m.path.replace('/datasets/bench-rows/', '')}\` | ${m.status} | ${fmt(m.rows)} | ${fmt(m.bytes / 2 ** 20, 1)} | ${fmt(m.seconds, 2)} | ${fmt(m.firstByteMs)} | **${fmt(m.rows / m.seconds)}** | ${fmt(m.bytes / 2 ** 20 / m.seconds, 1)} | ${fmt(m.rssStartMiB, 1)} | ${m.rssAtMiB.map((x) => fmt(x, 1)).join(' / ')} | ${fmt(m.rssMaxMiB, 1)} | ${fmt(m.heapBeforeMiB, 1)} → ${fmt(m.heapAfterMiB, 1)} | ${format === 'csv' && m.rows === r.n ? (m.rows / m.seconds >= 100_000 ? 'yes' : 'no') : ''} |`;
   });
-  return `<!-- download:begin -->
-## Bulk downloads (download)
+  const [machine, load] = bench.machineLines();
+  return `## Bulk downloads (download)
 
-Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`${r.command}\`
+${bench.measured}
 
-- Machine: ${machineLine(machine)}
-- Code: ${machine.revision}
-- Load average (1 min): ${r.loadBefore} before the run, ${r.loadAfter} after (other work on the machine slows every figure here)
+${machine}
+- Code: ${bench.machine.revision}
+${load} (other work on the machine slows every figure here)
 - Data: a synthetic dataset declared in \`bench/download.ts\` (seven typed columns, key \`id\`), ${r.loaded}, on a fresh database on the PostgreSQL server
 - Server: the real app (\`buildApp\` with every module plus the benchmark's), in a child process, pool of 4; the client reads with Node's \`http\` without \`Accept-Encoding\`, as curl does, counting lines and bytes
 - Memory: the server's resident set (VmRSS) sampled every 100 ms, and at ¼, ½ and ¾ of the rows; its V8 heap in use after a full garbage collection before and after each download (the server runs with \`--expose-gc\`; what a download leaves behind); peak of the whole process life (VmHWM, start-up included) ${fmt(r.peak, 1)} MiB
@@ -332,17 +295,5 @@ Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`$
 | download | status | rows | MiB | seconds | first byte ms | rows/s | MiB/s | RSS before MiB | RSS at ¼ / ½ / ¾ MiB | RSS max MiB | heap after GC, before → after MiB | ≥ 100k rows/s |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | --- |
 ${rows.join('\n')}
-<!-- download:end -->`;
-}
-
-/** Replaces this benchmark's section of docs/benchmarks.md, or appends it at the end. */
-function writeSection(section: string): void {
-  const text = fs.readFileSync(docsFile, 'utf8');
-  const start = text.indexOf('<!-- download:begin -->');
-  const end = text.indexOf('<!-- download:end -->');
-  const next =
-    start !== -1 && end > start
-      ? text.slice(0, start) + section + text.slice(end + '<!-- download:end -->'.length)
-      : `${text.trimEnd()}\n\n${section}\n`;
-  fs.writeFileSync(docsFile, next);
+`;
 }

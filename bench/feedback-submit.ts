@@ -9,37 +9,18 @@
 // 120, as for people). A switchboard filing 200 a second needs 12,000 a minute, so the benchmark
 // runs the server with SHILEN_TOKEN_WRITES_PER_MINUTE=20000 — the setting an operator gives such a
 // system — and the limit is still counted on every request.
-import { parseArgs } from 'node:util';
 import postgres from 'postgres';
-import { prepareData } from './lib/engine.ts';
 import { benchCase, feedbackToken } from './lib/feedback-load.ts';
-import { describeMachine, loadAverage, machineLine } from './lib/machine.ts';
-import { writeDocsMarkdown } from './lib/report.ts';
+import { percentile, startBench } from './lib/harness.ts';
 import { startShilen } from './lib/server.ts';
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-
 export default async function main(argv: string[]): Promise<void> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      rate: { type: 'string', default: '200' },
-      duration: { type: 'string', default: '60' },
-      'max-in-flight': { type: 'string', default: '128' },
-      'pg-url': {
-        type: 'string',
-        default: process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
-      },
-      'no-docs': { type: 'boolean', default: false },
-    },
-  });
-  const rate = Number(values.rate);
-  const duration = Number(values.duration);
-  const maxInFlight = Number(values['max-in-flight']);
-  const loadBefore = loadAverage();
+  const bench = startBench('feedback-submit', argv, { rate: '200', duration: '60', 'max-in-flight': '128' });
+  const rate = bench.whole('rate', 1);
+  const duration = bench.whole('duration', 1);
+  const maxInFlight = bench.whole('max-in-flight', 1);
   let token = '';
-  const data = await prepareData('postgres', values['pg-url'], async (db) => {
+  const data = await bench.prepare('postgres', async (db) => {
     token = await feedbackToken(db);
     return 'the demo data (organisations, 240 demo cases) and one API token with the feedback.submit-api scope';
   });
@@ -116,8 +97,6 @@ export default async function main(argv: string[]): Promise<void> {
   }
   latencies.sort((a, b) => a - b);
   const errors = [...failures.values()].reduce((a, b) => a + b, 0);
-  const machine = describeMachine();
-  const command = `npm run bench -- feedback-submit${argv.length ? ` ${argv.join(' ')}` : ''}`;
   const met =
     errors === 0 &&
     skipped === 0 &&
@@ -125,10 +104,9 @@ export default async function main(argv: string[]): Promise<void> {
     acknowledged.length / elapsed >= rate * 0.98;
   const markdown = `### Feedback: case submissions at ${rate} a second for ${duration} s — postgres
 
-Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`${command}\`
+${bench.measured}
 
-- Machine: ${machineLine(machine)}
-- Load average (1 min) of the machine: ${loadBefore} before the run, ${loadAverage()} after
+${bench.machineLines().join('\n')}
 - Data: ${data.loaded}; ${data.where}, dropped after the run
 - Load: POST /api/v1/feedback/cases with a Bearer API token and its own Idempotency-Key, an open loop on 127.0.0.1 starting one request every ${(1000 / rate).toFixed(1)} ms (at most ${maxInFlight} in flight; arrivals past that counted as missed). Server with DATABASE_POOL_MAX=10 and SHILEN_TOKEN_WRITES_PER_MINUTE=20000 (the write limit still counted per request)
 - CPU of the server process during the load: ${(serverCpuMs / 1000).toFixed(1)} s in ${((performance.now() - t0) / 1000).toFixed(1)} s of wall time (${(serverCpuMs / Math.max(1, started)).toFixed(2)} ms a request), on 2 cores shared with PostgreSQL, the load generator and other work
@@ -141,7 +119,6 @@ Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`$
 | ${started} | ${acknowledged.length} | ${errors}${errors ? ` (${[...failures].map(([k, v]) => `${k}: ${v}`).join(', ')})` : ''} | ${skipped} | ${(acknowledged.length / elapsed).toFixed(1)} | ${percentile(latencies, 50).toFixed(1)} | ${percentile(latencies, 95).toFixed(1)} | ${percentile(latencies, 99).toFixed(1)} | ${(latencies.at(-1) ?? 0).toFixed(1)} |
 
 `;
-  console.log(markdown);
-  if (!values['no-docs']) writeDocsMarkdown('feedback-submit/postgres', markdown);
+  bench.publish('feedback-submit/postgres', markdown);
   if (!met) process.exitCode = 1;
 }

@@ -9,40 +9,27 @@
 // The write limit (120 a minute per person or address) answers 429 to most writes of a run this
 // long: a 4xx in the route's format like any other, counted in the figures.
 import { randomBytes } from 'node:crypto';
-import { parseArgs } from 'node:util';
 import { modules } from '../src/modules/index.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { buildApp } from '../src/platform/http/app.ts';
 import { openContext } from '../src/platform/runtime.ts';
 import { allMigrations } from '../src/platform/setup.ts';
 import { describeFailure, fuzz, listenForFuzz } from '../test/fuzz/fuzz-lib.ts';
-import type { Engine } from './lib/args.ts';
-import { prepareData } from './lib/engine.ts';
-import { describeMachine, loadAverage, machineLine } from './lib/machine.ts';
-import { writeDocsMarkdown } from './lib/report.ts';
+import { startBench } from './lib/harness.ts';
+import { loadAverage, machineLine } from './lib/machine.ts';
 
 export default async function main(argv: string[]): Promise<void> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      engine: { type: 'string', default: 'pglite' },
-      requests: { type: 'string', default: '100000' },
-      seed: { type: 'string', default: String(Date.now() % 1_000_000) },
-      concurrency: { type: 'string', default: '8' },
-      'pg-url': {
-        type: 'string',
-        default: process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
-      },
-      'no-docs': { type: 'boolean', default: false },
-    },
+  const bench = startBench('fuzz', argv, {
+    engine: 'pglite',
+    requests: '100000',
+    seed: String(Date.now() % 1_000_000),
+    concurrency: '8',
   });
-  const engine = values.engine as Engine;
-  if (engine !== 'pglite' && engine !== 'postgres') throw new Error('--engine must be pglite or postgres');
-  const count = Number(values.requests);
-  const seed = Number(values.seed);
-  const concurrency = Number(values.concurrency);
-  const loadBefore = loadAverage();
-  const data = await prepareData(engine, values['pg-url'], async () => 'the demo data');
+  const engine = bench.engine();
+  const count = bench.whole('requests', 1);
+  const seed = bench.whole('seed');
+  const concurrency = bench.whole('concurrency', 1);
+  const data = await bench.prepare(engine, async () => 'the demo data');
   const config = loadConfig({
     ...data.shilenEnv,
     LOG_LEVEL: 'fatal',
@@ -74,12 +61,11 @@ export default async function main(argv: string[]): Promise<void> {
     });
     const statuses = [...result.statuses].sort(([a], [b]) => a - b);
     const command = `npm run bench -- fuzz --engine ${engine} --requests ${count} --seed ${seed} --concurrency ${concurrency}`;
-    const machine = describeMachine();
     const markdown = `### Fuzzing every route — ${engine}
 
-${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · \`${command}\`
+${bench.date} UTC · \`${command}\`
 
-- ${machineLine(machine)}; load average before ${loadBefore}, after ${loadAverage()}.
+- ${machineLine(bench.machine)}; load average before ${bench.loadBefore}, after ${loadAverage()}.
 - ${routes.length} routes (every module's, pages, CKAN and Open311 included), ${data.loaded}; anonymous and a signed-in platform administrator.
 - **${result.requests.toLocaleString('en-US')} requests in ${result.seconds.toFixed(0)} s** (${(result.requests / result.seconds).toFixed(0)} requests/s, ${concurrency} at a time); **${result.failures.length} failures** (a 5xx, a 4xx not in its route's format, or no answer).
 
@@ -88,9 +74,8 @@ ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · \`${command}\`
 ${statuses.map(([status, n]) => `| ${status} | ${n.toLocaleString('en-US')} |`).join('\n')}
 
 `;
-    console.log(markdown);
+    bench.publish(`fuzz/${engine}`, markdown);
     for (const failure of result.failures.slice(0, 50)) console.log(describeFailure(failure));
-    if (!values['no-docs']) writeDocsMarkdown(`fuzz/${engine}`, markdown);
     if (result.failures.length > 0) process.exitCode = 1;
   } finally {
     await app.close();

@@ -24,7 +24,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { parseArgs } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -45,9 +44,8 @@ import {
   type ShilenModule,
 } from '../src/platform/module.ts';
 import { prepareDatabase } from '../src/platform/setup.ts';
-import { defaultPgUrl, type Engine } from './lib/args.ts';
-import { describeMachine, loadAverage, machineLine, warnIfBusy } from './lib/machine.ts';
-import { writeDocsMarkdown } from './lib/report.ts';
+import { startBench } from './lib/harness.ts';
+import { loadAverage, machineLine } from './lib/machine.ts';
 
 const bi = (text: string) => ({ mn: text, en: text });
 const REGIONS = ['north', 'south', 'east', 'west', 'centre', 'gobi', 'khangai', 'altai'] as const;
@@ -202,23 +200,12 @@ async function timedImport(ctx: ModuleContext, dataset: Dataset, file: string): 
 }
 
 export default async function main(argv: string[]): Promise<void> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      engine: { type: 'string', default: 'postgres' },
-      rows: { type: 'string', default: '1000000' },
-      'pg-url': { type: 'string', default: defaultPgUrl },
-      'no-docs': { type: 'boolean', default: false },
-    },
-  });
-  const engine = values.engine as Engine;
-  if (engine !== 'postgres' && engine !== 'pglite') throw new Error('--engine is postgres or pglite');
-  const rows = Number(values.rows);
-  const say = (line: string) => process.stdout.write(`${line}\n`);
-  const loadBefore = warnIfBusy(say);
-  const machine = describeMachine();
+  const bench = startBench('import', argv, { engine: 'postgres', rows: '1000000' }, process.stdout);
+  const engine = bench.engine();
+  const rows = bench.whole('rows', 1);
+  const { say, machine, loadBefore } = bench;
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'shilen-bench-import-'));
-  const admin = engine === 'postgres' ? new pg.Client({ connectionString: values['pg-url'] }) : undefined;
+  const admin = engine === 'postgres' ? new pg.Client({ connectionString: bench.pgUrl }) : undefined;
   const dbName = `shilen_bench_import_${Date.now().toString(36)}`;
   try {
     const file = path.join(root, 'rows.csv');
@@ -233,7 +220,7 @@ export default async function main(argv: string[]): Promise<void> {
     if (admin) {
       await admin.connect();
       await admin.query(`create database ${dbName}`);
-      const u = new URL(values['pg-url']);
+      const u = new URL(bench.pgUrl);
       u.pathname = `/${dbName}`;
       url = u.toString();
       env = { DATABASE_URL: url };
@@ -302,7 +289,7 @@ export default async function main(argv: string[]): Promise<void> {
           .join(', ');
       const markdown = `### Import of a ${rows.toLocaleString('en')}-row CSV — ${engine}
 
-Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run bench -- import --engine ${engine} --rows ${rows}\`
+Measured ${bench.date} UTC with \`npm run bench -- import --engine ${engine} --rows ${rows}\`
 
 - Machine: ${machineLine(machine)}
 - Code: ${machine.revision}
@@ -325,8 +312,7 @@ The process held ${baselineMiB.toFixed(0)} MiB before the import (Node, every mo
 
 Rows in the table afterwards: ${Number(count?.n).toLocaleString('en')}.
 `;
-      say(markdown);
-      if (!values['no-docs']) writeDocsMarkdown(`import/${engine}`, markdown);
+      bench.publish(`import/${engine}`, markdown);
     } finally {
       await db.close();
     }

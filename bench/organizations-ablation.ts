@@ -18,16 +18,11 @@
  * (Shilen's stack rebuilt), all pieces on postgres.js, then Shilen itself.
  * Defaults: --connections 10 --warmup 5 --duration 10 --rounds 1.
  */
-import path from 'node:path';
-import { parseCommon } from './lib/args.ts';
-import { prepareData } from './lib/engine.ts';
+import { startLoadBench } from './lib/harness.ts';
 import { drive, type Round, stackCpuMs, summarise } from './lib/load.ts';
-import { describeMachine, loadAverage, warnIfBusy } from './lib/machine.ts';
 import { loadOrganizations } from './lib/organizations-data.ts';
-import { type BenchReport, printReport, type SeriesRow, saveJson, writeDocsSection } from './lib/report.ts';
-import { repoRoot, type ServerProcess, startBare, startShilen } from './lib/server.ts';
-
-const say = (text: string) => process.stderr.write(`${text}\n`);
+import type { SeriesRow } from './lib/report.ts';
+import { type ServerProcess, startBare, startShilen } from './lib/server.ts';
 
 /** Pieces of app.ts measured one by one by default (swagger and formbody add no per-request work). */
 const pieces = ['logger', 'reqid', 'cookie', 'hooks', 'compress', 'helmet', 'etag', 'schema'];
@@ -48,15 +43,16 @@ function variant(spec: string): Variant {
 }
 
 export default async function main(argv: string[]): Promise<void> {
-  const { options, values } = parseCommon(argv, 'organizations-ablation', {
-    connections: { type: 'string', default: '10' },
-    warmup: { type: 'string', default: '5' },
-    duration: { type: 'string', default: '10' },
-    rounds: { type: 'string', default: '1' },
-    path: { type: 'string', default: '/api/v1/organizations' },
-    'accept-encoding': { type: 'string' },
-    variants: { type: 'string' },
+  const bench = startLoadBench('organizations-ablation', argv, {
+    connections: '10',
+    warmup: '5',
+    duration: '10',
+    rounds: '1',
+    path: '/api/v1/organizations',
+    'accept-encoding': undefined,
+    variants: undefined,
   });
+  const { options, values, say } = bench;
   const urlPath = String(values.path);
   if (!urlPath.startsWith('/api/v1/organizations'))
     throw new Error('--path must be under /api/v1/organizations');
@@ -75,16 +71,7 @@ export default async function main(argv: string[]): Promise<void> {
           variant('all'),
         ]),
   ];
-  const machine = describeMachine();
-  const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
-
-  const loadBefore = warnIfBusy(say);
-  say(`preparing a fresh ${options.engine} database...`);
-  const data = await prepareData(options.engine, options.pgUrl, (db) =>
-    loadOrganizations(db, options.records),
-  );
-  if (data.serverVersion) machine.postgres = data.serverVersion;
-  say(`  ${data.loaded}`);
+  const data = await bench.prepare(options.engine, (db) => loadOrganizations(db, options.records));
 
   const rows: SeriesRow[] = [];
   const peakRss: Record<string, number> = {};
@@ -151,14 +138,11 @@ export default async function main(argv: string[]): Promise<void> {
     );
   }
   const encoding = headers['accept-encoding'];
-  const report: BenchReport = {
+  bench.publishReport({
     id: `organizations-ablation/${options.engine}${values.variants ? '/chosen-variants' : ''}${encoding ? '/compressed' : ''}${options.records ? `/records-${options.records}` : ''}`,
     title: `What each piece costs — ${options.engine}${encoding ? `, Accept-Encoding: ${encoding}` : ''}${options.records ? `, +${options.records} records` : ''}`,
-    date: `${date} UTC`,
-    machine,
-    command: options.command,
     facts: [
-      `Load average (1 min) of the machine: ${loadBefore} before the run, ${loadAverage()} after (other work on the machine shows here; it falls on all servers alike only as far as the rounds alternate)`,
+      `${bench.loadLine()} (other work on the machine shows here; it falls on all servers alike only as far as the rounds alternate)`,
       `Data: ${data.loaded}`,
       `Request: GET ${urlPath}${encoding ? ` with Accept-Encoding: ${encoding}` : ' without Accept-Encoding'}`,
       'Servers: the ceiling (bench/lib/bare-server.ts), the ceiling with BARE_WITH=<piece> (that piece of src/platform/http/app.ts added back with the same options), with all of them, and the real Shilen server; one at a time, on the same database',
@@ -168,14 +152,8 @@ export default async function main(argv: string[]): Promise<void> {
     rows,
     peakRss,
     appendix: lines.join('\n'),
-  };
-  printReport(report);
+  });
   process.stdout.write(`${lines.join('\n')}\n`);
-  say(`figures saved to ${path.relative(repoRoot, saveJson(report))}`);
-  if (options.docs) {
-    writeDocsSection(report);
-    say('docs/benchmarks.md updated');
-  }
 }
 
 if (import.meta.main) await main(process.argv.slice(2));

@@ -18,21 +18,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { FastifyInstance } from 'fastify';
 import { modules } from '../src/modules/index.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import type { Queryable } from '../src/platform/db/database.ts';
 import type { SqlQuery } from '../src/platform/db/sql.ts';
 import { startServer } from '../src/platform/runtime.ts';
-import { shellQuote } from './lib/args.ts';
 import { barePieces, buildBareApp } from './lib/bare-server.ts';
-import { describeMachine, loadAverage, warnIfBusy } from './lib/machine.ts';
+import { startBench } from './lib/harness.ts';
 import { loadOrganizations } from './lib/organizations-data.ts';
-import { type BenchReport, printReport, saveJson, writeDocsSection } from './lib/report.ts';
-import { repoRoot } from './lib/server.ts';
 
-const say = (text: string) => process.stderr.write(`${text}\n`);
 const publicUrl = 'http://shilen.bench';
 
 /** CPU µs per request of `n` sequential injects. */
@@ -56,24 +51,18 @@ const median = (xs: number[]) => {
 };
 
 export default async function main(argv: string[]): Promise<void> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      requests: { type: 'string', default: '4000' },
-      rounds: { type: 'string', default: '5' },
-      records: { type: 'string', default: '0' },
-      path: { type: 'string', default: '/api/v1/organizations' },
-      'no-docs': { type: 'boolean', default: false },
-    },
+  const bench = startBench('organizations-inject', argv, {
+    requests: '4000',
+    rounds: '5',
+    records: '0',
+    path: '/api/v1/organizations',
   });
-  const requests = Number(values.requests);
-  const rounds = Number(values.rounds);
-  const records = Number(values.records);
-  const url = String(values.path);
+  const requests = bench.whole('requests', 1);
+  const rounds = bench.whole('rounds', 1);
+  const records = bench.whole('records');
+  const url = String(bench.values.path);
   if (!url.startsWith('/api/v1/organizations')) throw new Error('--path must be under /api/v1/organizations');
-  const loadBefore = warnIfBusy(say);
-  const machine = describeMachine();
-  const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
+  const { say } = bench;
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shilen-inject-'));
   const apps: { name: string; app: FastifyInstance }[] = [];
@@ -157,31 +146,23 @@ export default async function main(argv: string[]): Promise<void> {
         return `| ${name} | ${m.toFixed(0)} | ${vs(m, bm)} | ${lo.toFixed(0)} | ${vs(lo, blo)} | ${lo.toFixed(0)}–${Math.max(...xs).toFixed(0)} |`;
       }),
     ];
-    const report: BenchReport = {
-      id: `organizations-inject${records ? `/records-${records}` : ''}`,
-      title: `Web stack CPU per request, no network, no database${records ? ` (+${records} records)` : ''}`,
-      date: `${date} UTC`,
-      machine,
-      command: ['npm run bench --', 'organizations-inject', ...argv.map(shellQuote)].join(' '),
-      facts: [
-        `Load average (1 min): ${loadBefore} before, ${loadAverage()} after`,
-        `Data: ${loaded}; request GET ${url}, ${first.body.length.toLocaleString('en-US')} characters of JSON`,
-        'Shilen: startServer (what `npm start` runs) in this process; its database answers the recorded statements from memory; the job worker keeps polling the real (PGlite) database once a second',
-        'Variants: bench/lib/bare-server.ts with no piece, each piece of app.ts alone, all of them (on the same replayed rows); then Shilen',
-        `Method: Fastify inject (no socket), one request at a time; ${requests} requests per variant per round, ${rounds} rounds in turns after a warm-up; CPU time of this process (user + system) per request, median round`,
-      ],
-      rows: [],
-      peakRss: {},
-      appendix: lines.join('\n'),
-    };
-    printReport(report);
-    say(
-      `figures saved to ${path.relative(repoRoot, saveJson(report, { perRound: Object.fromEntries(perRound) }))}`,
+    bench.publishReport(
+      {
+        id: `organizations-inject${records ? `/records-${records}` : ''}`,
+        title: `Web stack CPU per request, no network, no database${records ? ` (+${records} records)` : ''}`,
+        facts: [
+          bench.loadLine(),
+          `Data: ${loaded}; request GET ${url}, ${first.body.length.toLocaleString('en-US')} characters of JSON`,
+          'Shilen: startServer (what `npm start` runs) in this process; its database answers the recorded statements from memory; the job worker keeps polling the real (PGlite) database once a second',
+          'Variants: bench/lib/bare-server.ts with no piece, each piece of app.ts alone, all of them (on the same replayed rows); then Shilen',
+          `Method: Fastify inject (no socket), one request at a time; ${requests} requests per variant per round, ${rounds} rounds in turns after a warm-up; CPU time of this process (user + system) per request, median round`,
+        ],
+        rows: [],
+        peakRss: {},
+        appendix: lines.join('\n'),
+      },
+      { perRound: Object.fromEntries(perRound) },
     );
-    if (!values['no-docs']) {
-      writeDocsSection(report);
-      say('docs/benchmarks.md updated');
-    }
   } finally {
     for (const { app } of apps.reverse()) await app.close().catch(() => {});
     fs.rmSync(dir, { recursive: true, force: true });

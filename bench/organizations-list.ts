@@ -13,17 +13,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseCommon } from './lib/args.ts';
 import { compare } from './lib/compare.ts';
-import { prepareData } from './lib/engine.ts';
+import { startLoadBench } from './lib/harness.ts';
 import { type Summary, stackCpuMs } from './lib/load.ts';
-import { describeMachine, loadAverage, warnIfBusy } from './lib/machine.ts';
 import { loadOrganizations } from './lib/organizations-data.ts';
 import { newestProfile, profileMarkdown, summariseProfile } from './lib/profile.ts';
-import { type BenchReport, printReport, type SeriesRow, saveJson, writeDocsSection } from './lib/report.ts';
+import type { SeriesRow } from './lib/report.ts';
 import { repoRoot, type ServerProcess, startBare, startShilen } from './lib/server.ts';
-
-const say = (text: string) => process.stderr.write(`${text}\n`);
 
 /**
  * Code whose whole cost (inclusive time) a profile reports. Hook-based plugins (compress, etag,
@@ -69,11 +65,12 @@ async function sample(
 }
 
 export default async function main(argv: string[]): Promise<void> {
-  const { options, values } = parseCommon(argv, 'organizations-list', {
-    path: { type: 'string', default: '/api/v1/organizations' },
-    'accept-encoding': { type: 'string' },
-    'no-pg-row': { type: 'boolean', default: false },
+  const bench = startLoadBench('organizations-list', argv, {
+    path: '/api/v1/organizations',
+    'accept-encoding': undefined,
+    'no-pg-row': false,
   });
+  const { options, values, say, machine } = bench;
   const withPgRow = !values['no-pg-row'];
   const urlPath = String(values.path);
   if (!urlPath.startsWith('/api/v1/organizations'))
@@ -81,20 +78,12 @@ export default async function main(argv: string[]): Promise<void> {
   const headers: Record<string, string> = values['accept-encoding']
     ? { 'accept-encoding': String(values['accept-encoding']) }
     : {};
-  const machine = describeMachine();
-  const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const profileDir = path.join(repoRoot, 'bench', 'results', 'profiles', stamp);
   const profArgs = (name: string) =>
     options.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(profileDir, name)}`] : undefined;
 
-  const loadBefore = warnIfBusy(say);
-  say(`preparing a fresh ${options.engine} database...`);
-  const data = await prepareData(options.engine, options.pgUrl, (db) =>
-    loadOrganizations(db, options.records),
-  );
-  if (data.serverVersion) machine.postgres = data.serverVersion;
-  say(`  ${data.loaded}`);
+  const data = await bench.prepare(options.engine, (db) => loadOrganizations(db, options.records));
   const servers: ServerProcess[] = [];
   try {
     say('starting the ceiling and Shilen...');
@@ -195,37 +184,29 @@ export default async function main(argv: string[]): Promise<void> {
     }
 
     const request = `GET ${urlPath}${headers['accept-encoding'] ? ` with Accept-Encoding: ${headers['accept-encoding']}` : ' (no Accept-Encoding, as curl or a script sends it)'}; ${a.slugs.length} items of ${a.total}, ${b.bytes.toLocaleString('en-US')} bytes of JSON from Shilen, ${a.bytes.toLocaleString('en-US')} from the ceiling (the same items in the same order, checked before measuring)`;
-    const report: BenchReport = {
-      id: `organizations-list/${options.engine}${options.records ? `/records-${options.records}` : ''}${options.profile ? '/profiled' : ''}`,
-      title: `Organisations list API — ${options.engine}${options.records ? `, +${options.records.toLocaleString('en-US')} records` : ', demo data'}${options.profile ? ', every server under --cpu-prof' : ''}`,
-      date: `${date} UTC`,
-      machine,
-      command: options.command,
-      facts: [
-        `Load average (1 min) of the machine: ${loadBefore} before the run, ${loadAverage()} after (other work on the machine shows here; it falls on all servers alike only as far as the rounds alternate)`,
-        `Data: ${data.loaded}; ${data.where}`,
-        `Request: ${request}`,
-        `Shilen: \`src/main.ts\` in its own process, LOG_LEVEL=warn, DATABASE_POOL_MAX=${options.pool}`,
-        options.engine === 'postgres'
-          ? `Ceiling: bench/lib/bare-server.ts — bare Fastify 5 + postgres.js (pool ${options.pool}, prepared statements), no plugins, hooks, validation or response schema, calling the same \`listOrganizations\` (same page and count SQL) and \`presentOrganization\`, JSON.stringify${barePg ? '. "bare on pg": the same handler on node-postgres set up as src/platform/db/postgres.ts (named, i.e. prepared, statements), the driver Shilen uses — informative, not the ceiling' : ''}`
-          : 'Ceiling: bench/lib/bare-server.ts — bare Fastify 5 over its own PGlite instance on a copy of the same data folder (one embedded database cannot be opened by two processes), calling the same `listOrganizations` and `presentOrganization`, no plugins, hooks, validation or response schema',
-        `Load: autocannon on loopback in the harness process, pipelining 1; per connection count ${options.warmup} s warm-up per server, then ${options.rounds} × ${options.duration} s measured per server, taking turns (${order.join(', ')}, then again). Percentiles are over all measured requests. The load generator, the servers${options.engine === 'postgres' ? ' and PostgreSQL' : ''} share the ${machine.cpus} CPUs.`,
-        "CPU-cost ratio: the ceiling's CPU per request (server process + its PostgreSQL backends + load generator) over this stack's: what % of the ceiling it would reach on a quiet machine where CPU is the limit; it moves much less than req/s when other work shares the machine.",
-        'Server CPU ms/req: user + system time of the server process alone during the measured rounds, per request. DB CPU ms/req: the same for the PostgreSQL backends serving that server (found by application_name). All CPU ms/req: busy CPU time of the whole machine (servers, PostgreSQL, load generator, kernel) per request. Machine busy: share of all CPUs busy during its rounds.',
-      ],
-      rows,
-      peakRss,
-      verdict: `Shilen reaches ${ratios.join(', ')} of the ceiling measured in the same run (target ≥ 60 %: ${worst >= 0.6 ? 'met' : 'NOT met'})${driverRatios.length ? `; against the bare handler on its own driver (node-postgres) ${driverRatios.join(', ')} connections` : ''}. By CPU cost per request (server + its PostgreSQL backends + load generator), Shilen is at ${cpuRatios.join(', ')} connections of the ceiling.`,
-      appendix,
-    };
-    printReport(report);
-    say(
-      `figures saved to ${path.relative(repoRoot, saveJson(report, { results: Object.fromEntries([...results].map(([c, m]) => [c, Object.fromEntries(m)])) }))}`,
+    bench.publishReport(
+      {
+        id: `organizations-list/${options.engine}${options.records ? `/records-${options.records}` : ''}${options.profile ? '/profiled' : ''}`,
+        title: `Organisations list API — ${options.engine}${options.records ? `, +${options.records.toLocaleString('en-US')} records` : ', demo data'}${options.profile ? ', every server under --cpu-prof' : ''}`,
+        facts: [
+          `${bench.loadLine()} (other work on the machine shows here; it falls on all servers alike only as far as the rounds alternate)`,
+          `Data: ${data.loaded}; ${data.where}`,
+          `Request: ${request}`,
+          `Shilen: \`src/main.ts\` in its own process, LOG_LEVEL=warn, DATABASE_POOL_MAX=${options.pool}`,
+          options.engine === 'postgres'
+            ? `Ceiling: bench/lib/bare-server.ts — bare Fastify 5 + postgres.js (pool ${options.pool}, prepared statements), no plugins, hooks, validation or response schema, calling the same \`listOrganizations\` (same page and count SQL) and \`presentOrganization\`, JSON.stringify${barePg ? '. "bare on pg": the same handler on node-postgres set up as src/platform/db/postgres.ts (named, i.e. prepared, statements), the driver Shilen uses — informative, not the ceiling' : ''}`
+            : 'Ceiling: bench/lib/bare-server.ts — bare Fastify 5 over its own PGlite instance on a copy of the same data folder (one embedded database cannot be opened by two processes), calling the same `listOrganizations` and `presentOrganization`, no plugins, hooks, validation or response schema',
+          `Load: autocannon on loopback in the harness process, pipelining 1; per connection count ${options.warmup} s warm-up per server, then ${options.rounds} × ${options.duration} s measured per server, taking turns (${order.join(', ')}, then again). Percentiles are over all measured requests. The load generator, the servers${options.engine === 'postgres' ? ' and PostgreSQL' : ''} share the ${machine.cpus} CPUs.`,
+          "CPU-cost ratio: the ceiling's CPU per request (server process + its PostgreSQL backends + load generator) over this stack's: what % of the ceiling it would reach on a quiet machine where CPU is the limit; it moves much less than req/s when other work shares the machine.",
+          'Server CPU ms/req: user + system time of the server process alone during the measured rounds, per request. DB CPU ms/req: the same for the PostgreSQL backends serving that server (found by application_name). All CPU ms/req: busy CPU time of the whole machine (servers, PostgreSQL, load generator, kernel) per request. Machine busy: share of all CPUs busy during its rounds.',
+        ],
+        rows,
+        peakRss,
+        verdict: `Shilen reaches ${ratios.join(', ')} of the ceiling measured in the same run (target ≥ 60 %: ${worst >= 0.6 ? 'met' : 'NOT met'})${driverRatios.length ? `; against the bare handler on its own driver (node-postgres) ${driverRatios.join(', ')} connections` : ''}. By CPU cost per request (server + its PostgreSQL backends + load generator), Shilen is at ${cpuRatios.join(', ')} connections of the ceiling.`,
+        appendix,
+      },
+      { results: Object.fromEntries([...results].map(([c, m]) => [c, Object.fromEntries(m)])) },
     );
-    if (options.docs) {
-      writeDocsSection(report);
-      say('docs/benchmarks.md updated');
-    }
   } finally {
     for (const s of servers) await s.stop().catch(() => {});
     await data.cleanup();

@@ -24,7 +24,7 @@ import { openPglite } from '../src/platform/db/pglite.ts';
 import { openPostgres } from '../src/platform/db/postgres.ts';
 import { sql } from '../src/platform/db/sql.ts';
 import { buildApp } from '../src/platform/http/app.ts';
-import { type ModuleContext, moduleContext } from '../src/platform/module.ts';
+import { moduleContext, silentLog } from '../src/platform/module.ts';
 import { allMigrations, prepareDatabase } from '../src/platform/setup.ts';
 import { defaultPgUrl } from './lib/args.ts';
 import { describeMachine, loadAverage, machineLine } from './lib/machine.ts';
@@ -146,18 +146,8 @@ export default async function main(argv: string[]): Promise<void> {
     ...loadConfig({ SHILEN_PUBLIC_URL: 'http://bench.local', LOG_LEVEL: 'silent' }),
     demo: false,
   };
-  const silent = {
-    info() {},
-    warn() {},
-    error() {},
-    debug() {},
-    trace() {},
-    fatal() {},
-    child: () => silent,
-    level: 'silent',
-    silent() {},
-  };
-  const ctx = moduleContext({ config, db, log: silent as unknown as ModuleContext['log'] });
+
+  const ctx = moduleContext({ config, db, log: silentLog });
   try {
     await prepareDatabase(ctx, modules);
     const app = await buildApp({

@@ -25,13 +25,13 @@ import { OCDS_IMPORT_HEAP } from '../src/modules/procurement/import/run.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { openDatabase } from '../src/platform/db/open.ts';
 import { sql } from '../src/platform/db/sql.ts';
-import { parseCommon } from './lib/args.ts';
+import type { CommonOptions } from './lib/args.ts';
 import { compare } from './lib/compare.ts';
 import { prepareData } from './lib/engine.ts';
+import { startLoadBench } from './lib/harness.ts';
 import { describeMachine, loadAverage, machineLine } from './lib/machine.ts';
 import { loadSyntheticProcesses, writeBenchReleases } from './lib/procurement-data.ts';
 import { measureFloor } from './lib/procurement-floor.ts';
-import { writeDocsMarkdown } from './lib/report.ts';
 import { freePort, repoRoot, type ServerProcess, startProcess, startShilen } from './lib/server.ts';
 
 const say = (text: string) => process.stderr.write(`${text}\n`);
@@ -41,11 +41,7 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
-async function listAndFlags(
-  options: ReturnType<typeof parseCommon>['options'],
-  samples: number,
-  paths: string[],
-) {
+async function listAndFlags(options: CommonOptions, samples: number, paths: string[]) {
   const records = options.records || 1_000_000;
   const load = loadAverage();
   say(`loading ${records.toLocaleString('en-US')} processes...`);
@@ -147,7 +143,7 @@ const IMPORT_NODE_FLAGS = [
   `--max-semi-space-size=${OCDS_IMPORT_HEAP.semiSpace}`,
 ];
 
-async function importPart(options: ReturnType<typeof parseCommon>['options'], releases: number) {
+async function importPart(options: CommonOptions, releases: number) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shilen-ocds-bench-'));
   const file = path.join(dir, 'releases.ndjson');
   try {
@@ -232,16 +228,10 @@ async function importPart(options: ReturnType<typeof parseCommon>['options'], re
 }
 
 export default async function main(argv: string[]): Promise<void> {
-  const { options, values } = parseCommon(argv, 'procurement', {
-    part: { type: 'string', default: 'all' },
-    releases: { type: 'string', default: '1000000' },
-    samples: { type: 'string', default: '200' },
-  });
+  const bench = startLoadBench('procurement', argv, { part: 'all', releases: '1000000', samples: '200' });
+  const { options, values } = bench;
   const part = String(values.part);
-  const sections: string[] = [
-    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`${options.command}\``,
-    '',
-  ];
+  const sections: string[] = [bench.measured, ''];
   if (part === 'all' || part === 'list')
     sections.push(
       ...(await listAndFlags(options, Number(values.samples), [
@@ -251,7 +241,5 @@ export default async function main(argv: string[]): Promise<void> {
     );
   if (part === 'all' || part === 'import')
     sections.push(...(await importPart(options, Number(values.releases))));
-  const markdown = sections.join('\n');
-  process.stdout.write(`${markdown}\n`);
-  if (options.docs) writeDocsMarkdown(`procurement/${part}`, markdown);
+  bench.publish(`procurement/${part}`, sections.join('\n'));
 }

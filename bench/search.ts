@@ -10,7 +10,6 @@
  * (default 20 per run),
  * --pool N (default 10), --pg-url URL, --no-docs. The fresh database is dropped afterwards.
  */
-import { parseArgs } from 'node:util';
 import autocannon, { type Options } from 'autocannon';
 import { anonymous } from '../src/platform/auth/actor.ts';
 import type { Database } from '../src/platform/db/database.ts';
@@ -18,10 +17,7 @@ import { openPostgres } from '../src/platform/db/postgres.ts';
 import { sql } from '../src/platform/db/sql.ts';
 import { documentVector } from '../src/platform/search/index-documents.ts';
 import { search } from '../src/platform/search/query.ts';
-import { defaultPgUrl } from './lib/args.ts';
-import { prepareData } from './lib/engine.ts';
-import { describeMachine, loadAverage, warnIfBusy } from './lib/machine.ts';
-import { type BenchReport, printReport, saveJson, writeDocsSection } from './lib/report.ts';
+import { startBench } from './lib/harness.ts';
 import { startShilen } from './lib/server.ts';
 import { COLUMNS, documentRows, verifyKeys, vocabularyWords } from './search-lib.ts';
 
@@ -202,25 +198,19 @@ async function measureHttp(
 }
 
 export default async function main(argv: string[]): Promise<void> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      records: { type: 'string', default: '1000000' },
-      rounds: { type: 'string', default: '20' },
-      connections: { type: 'string', default: '1,10' },
-      warmup: { type: 'string', default: '5' },
-      duration: { type: 'string', default: '20' },
-      pool: { type: 'string', default: '10' },
-      'pg-url': { type: 'string', default: process.env.BENCH_PG_URL ?? defaultPgUrl },
-      'no-docs': { type: 'boolean', default: false },
-    },
+  const bench = startBench('search', argv, {
+    records: '1000000',
+    rounds: '20',
+    connections: '1,10',
+    warmup: '5',
+    duration: '20',
+    pool: '10',
   });
-  const num = (key: keyof typeof values) => Number(values[key]);
+  const num = (key: string) => bench.whole(key);
   const records = num('records');
-  const loadBefore = warnIfBusy(say);
   const began = performance.now();
   say(`search: generating and loading ${records.toLocaleString('en-US')} documents`);
-  const data = await prepareData('postgres', String(values['pg-url']), (db) => loadDocuments(db, records));
+  const data = await bench.prepare('postgres', (db) => loadDocuments(db, records));
   const loadedAt = performance.now();
   let direct: Awaited<ReturnType<typeof measureFunction>>;
   let http: Awaited<ReturnType<typeof measureHttp>>;
@@ -229,7 +219,7 @@ export default async function main(argv: string[]): Promise<void> {
     direct = await measureFunction(data.shilenEnv.DATABASE_URL!, num('rounds'), num('pool'));
     http = await measureHttp(data.shilenEnv, {
       pool: num('pool'),
-      connections: String(values.connections).split(',').map(Number),
+      connections: String(bench.values.connections).split(',').map(Number),
       warmup: num('warmup'),
       duration: num('duration'),
     });
@@ -237,7 +227,6 @@ export default async function main(argv: string[]): Promise<void> {
     await data.cleanup();
   }
   const all = stats([...direct.values()].flatMap((v) => v.times));
-  const machine = { ...describeMachine(), postgres: data.serverVersion };
   const rows = [...direct.entries()].map(([label, v]) => {
     const s = stats(v.times);
     const entry = MIX.find((m) => m.label === label)!;
@@ -248,38 +237,35 @@ export default async function main(argv: string[]): Promise<void> {
     return `| ${label} | ${shown} | ${v.capped ? `> ${v.total}` : v.total} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${ms(s.max)} |`;
   });
   const met = (p95: number) => (p95 < TARGET_P95_MS ? 'met' : 'NOT met');
-  const report: BenchReport = {
-    id: 'search/postgres',
-    title: `Search over ${records.toLocaleString('en-US')} documents — postgres`,
-    date: `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
-    machine,
-    command: ['npm run bench --', 'search', ...argv].join(' '),
-    facts: [
-      `Load average (1 min) of the machine: ${loadBefore} before the run, ${loadAverage()} after`,
-      `Data: ${data.loaded}; ${data.where}, dropped after the run; loading took ${((loadedAt - began) / 1000).toFixed(0)} s, the whole run ${((performance.now() - began) / 1000).toFixed(0)} s`,
-      `Query function: \`search(db, anonymous, …)\` from src/platform/search/query.ts on node-postgres (pool ${num('pool')}), one search at a time, ${num('rounds')} passes of the mix after one unmeasured pass; wall time per call, vocabulary look-up included`,
-      `HTTP: the real server (src/main.ts, pool ${num('pool')}) with autocannon on loopback, pipelining 1, the mix's URLs in turn, ${num('warmup')} s warm-up then ${num('duration')} s measured per connection count; percentiles over every response's own time. With 10 connections on 2 CPUs shared by autocannon, Node and PostgreSQL, latency is mostly queueing: 10 / (requests per second)`,
-    ],
-    rows: [],
-    peakRss: {},
-    verdict: `p95 of the query function over ${records.toLocaleString('en-US')} documents: ${ms(all.p95)} ms (target < ${TARGET_P95_MS} ms: ${met(all.p95)}); through the API ${http.map((h) => `${ms(h.p95)} ms at ${h.connections} connection${h.connections === 1 ? '' : 's'} (${met(h.p95)})`).join(', ')}`,
-    appendix: [
-      '| measured | requests | p50 ms | p95 ms | p99 ms | max ms | req/s | errors / non-2xx |',
-      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-      `| query function, whole mix | ${all.n} | ${ms(all.p50)} | ${ms(all.p95)} | ${ms(all.p99)} | ${ms(all.max)} | | |`,
-      ...http.map(
-        (h) =>
-          `| GET /api/v1/search, ${h.connections} connection${h.connections === 1 ? '' : 's'} | ${h.n} | ${ms(h.p50)} | ${ms(h.p95)} | ${ms(h.p99)} | ${ms(h.max)} | ${h.rps.toFixed(0)} | ${h.errors} / ${h.non2xx} |`,
-      ),
-      '',
-      'Per search of the mix (query function):',
-      '',
-      '| search | query | matches | p50 ms | p95 ms | p99 ms | max ms |',
-      '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
-      ...rows,
-    ].join('\n'),
-  };
-  printReport(report);
-  saveJson(report, { direct: Object.fromEntries(direct), http });
-  if (!values['no-docs']) writeDocsSection(report);
+  bench.publishReport(
+    {
+      id: 'search/postgres',
+      title: `Search over ${records.toLocaleString('en-US')} documents — postgres`,
+      facts: [
+        bench.loadLine(),
+        `Data: ${data.loaded}; ${data.where}, dropped after the run; loading took ${((loadedAt - began) / 1000).toFixed(0)} s, the whole run ${((performance.now() - began) / 1000).toFixed(0)} s`,
+        `Query function: \`search(db, anonymous, …)\` from src/platform/search/query.ts on node-postgres (pool ${num('pool')}), one search at a time, ${num('rounds')} passes of the mix after one unmeasured pass; wall time per call, vocabulary look-up included`,
+        `HTTP: the real server (src/main.ts, pool ${num('pool')}) with autocannon on loopback, pipelining 1, the mix's URLs in turn, ${num('warmup')} s warm-up then ${num('duration')} s measured per connection count; percentiles over every response's own time. With 10 connections on 2 CPUs shared by autocannon, Node and PostgreSQL, latency is mostly queueing: 10 / (requests per second)`,
+      ],
+      rows: [],
+      peakRss: {},
+      verdict: `p95 of the query function over ${records.toLocaleString('en-US')} documents: ${ms(all.p95)} ms (target < ${TARGET_P95_MS} ms: ${met(all.p95)}); through the API ${http.map((h) => `${ms(h.p95)} ms at ${h.connections} connection${h.connections === 1 ? '' : 's'} (${met(h.p95)})`).join(', ')}`,
+      appendix: [
+        '| measured | requests | p50 ms | p95 ms | p99 ms | max ms | req/s | errors / non-2xx |',
+        '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+        `| query function, whole mix | ${all.n} | ${ms(all.p50)} | ${ms(all.p95)} | ${ms(all.p99)} | ${ms(all.max)} | | |`,
+        ...http.map(
+          (h) =>
+            `| GET /api/v1/search, ${h.connections} connection${h.connections === 1 ? '' : 's'} | ${h.n} | ${ms(h.p50)} | ${ms(h.p95)} | ${ms(h.p99)} | ${ms(h.max)} | ${h.rps.toFixed(0)} | ${h.errors} / ${h.non2xx} |`,
+        ),
+        '',
+        'Per search of the mix (query function):',
+        '',
+        '| search | query | matches | p50 ms | p95 ms | p99 ms | max ms |',
+        '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+        ...rows,
+      ].join('\n'),
+    },
+    { direct: Object.fromEntries(direct), http },
+  );
 }

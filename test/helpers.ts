@@ -11,7 +11,7 @@ import type { Database } from '../src/platform/db/database.ts';
 import { openPglite } from '../src/platform/db/pglite.ts';
 import { openPostgres } from '../src/platform/db/postgres.ts';
 import { buildApp } from '../src/platform/http/app.ts';
-import { type ModuleContext, moduleContext, type ShilenModule } from '../src/platform/module.ts';
+import { type ModuleContext, moduleContext, type ShilenModule, silentLog } from '../src/platform/module.ts';
 import { allMigrations, prepareDatabase } from '../src/platform/setup.ts';
 
 /**
@@ -75,18 +75,6 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   };
 }
 
-const silent = {
-  info() {},
-  warn() {},
-  error() {},
-  debug() {},
-  trace() {},
-  fatal() {},
-  child: () => silent,
-  level: 'silent',
-  silent() {},
-};
-
 /**
  * The modules an installation has before any register of its own: the organisations directory is
  * then the only dataset. Tests of the catalogue's machinery use it so that their expected counts
@@ -105,7 +93,7 @@ export async function createTestContext(
   const ctx = moduleContext({
     config: testConfig(overrides),
     db,
-    log: silent as unknown as ModuleContext['log'],
+    log: silentLog,
   });
   await prepareDatabase(ctx, modules);
   return ctx;

@@ -34,36 +34,69 @@ export function shellQuote(arg: string): string {
 
 export const defaultPgUrl = 'postgres://postgres@127.0.0.1:5432/test';
 
+/**
+ * A benchmark's options, each given by its default: a string for an option that takes a value
+ * (`undefined` for one without a default), a boolean for a flag.
+ */
+export type OptionDefaults = Record<string, string | boolean | undefined>;
+
+/** The parsed options: the benchmark's own and the two every benchmark has, --pg-url and --no-docs. */
+export function parseOptions(
+  argv: string[],
+  defaults: OptionDefaults,
+): Record<string, string | boolean | undefined> {
+  const all: OptionDefaults = {
+    'pg-url': process.env.BENCH_PG_URL ?? defaultPgUrl,
+    'no-docs': false,
+    ...defaults,
+  };
+  const options = Object.fromEntries(
+    Object.entries(all).map(([name, value]) => [
+      name,
+      typeof value === 'boolean'
+        ? { type: 'boolean' as const, default: value }
+        : { type: 'string' as const, ...(value === undefined ? {} : { default: value }) },
+    ]),
+  );
+  return parseArgs({ args: argv, allowPositionals: false, options }).values;
+}
+
+/** The option `--key` as a whole number of at least `min`, or an error naming it. */
+export function wholeOption(values: Record<string, unknown>, key: string, min = 0): number {
+  const n = Number(values[key]);
+  if (!Number.isInteger(n) || n < min) throw new Error(`--${key} must be a whole number >= ${min}`);
+  return n;
+}
+
+/** The option `--key` as a database engine. */
+export function engineOption(values: Record<string, unknown>, key = 'engine'): Engine {
+  const engine = values[key];
+  if (engine !== 'pglite' && engine !== 'postgres')
+    throw new Error(`--${key} must be pglite or postgres, not ${engine}`);
+  return engine;
+}
+
+/** The command line a run was made with, as it can be typed again. */
+export function benchCommand(name: string, argv: string[]): string {
+  return ['npm run bench --', name, ...argv.map(shellQuote)].join(' ');
+}
+
 export function parseCommon(
   argv: string[],
   name: string,
-  extra: Record<string, { type: 'string' | 'boolean'; default?: string | boolean }> = {},
+  extra: OptionDefaults = {},
 ): { options: CommonOptions; values: Record<string, string | boolean | undefined> } {
-  const { values } = parseArgs({
-    args: argv,
-    allowPositionals: false,
-    options: {
-      engine: { type: 'string', default: 'postgres' },
-      'pg-url': { type: 'string', default: process.env.BENCH_PG_URL ?? defaultPgUrl },
-      records: { type: 'string', default: '0' },
-      connections: { type: 'string', default: '10,50' },
-      warmup: { type: 'string', default: '10' },
-      duration: { type: 'string', default: '10' },
-      rounds: { type: 'string', default: '2' },
-      pool: { type: 'string', default: '10' },
-      'no-docs': { type: 'boolean', default: false },
-      profile: { type: 'boolean', default: false },
-      ...extra,
-    },
+  const values = parseOptions(argv, {
+    engine: 'postgres',
+    records: '0',
+    connections: '10,50',
+    warmup: '10',
+    duration: '10',
+    rounds: '2',
+    pool: '10',
+    profile: false,
+    ...extra,
   });
-  const engine = values.engine;
-  if (engine !== 'pglite' && engine !== 'postgres')
-    throw new Error(`--engine must be pglite or postgres, not ${engine}`);
-  const whole = (key: string, min: number): number => {
-    const n = Number((values as Record<string, unknown>)[key]);
-    if (!Number.isInteger(n) || n < min) throw new Error(`--${key} must be a whole number >= ${min}`);
-    return n;
-  };
   const connections = String(values.connections)
     .split(',')
     .map((c) => Number(c.trim()));
@@ -71,18 +104,18 @@ export function parseCommon(
     throw new Error('--connections: a list like 10,50');
   return {
     options: {
-      engine,
+      engine: engineOption(values),
       pgUrl: String(values['pg-url']),
-      records: whole('records', 0),
+      records: wholeOption(values, 'records', 0),
       connections,
-      warmup: whole('warmup', 0),
-      duration: whole('duration', 1),
-      rounds: whole('rounds', 1),
-      pool: whole('pool', 1),
+      warmup: wholeOption(values, 'warmup', 0),
+      duration: wholeOption(values, 'duration', 1),
+      rounds: wholeOption(values, 'rounds', 1),
+      pool: wholeOption(values, 'pool', 1),
       docs: !values['no-docs'],
       profile: Boolean(values.profile),
-      command: ['npm run bench --', name, ...argv.map(shellQuote)].join(' '),
+      command: benchCommand(name, argv),
     },
-    values: values as Record<string, string | boolean | undefined>,
+    values,
   };
 }

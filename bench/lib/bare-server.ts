@@ -37,6 +37,7 @@ import {
 } from '../../src/modules/organizations/service.ts';
 import type { Queryable } from '../../src/platform/db/database.ts';
 import type { SqlQuery } from '../../src/platform/db/sql.ts';
+import { compression, contentSecurityPolicy } from '../../src/platform/http/response-options.ts';
 import { withQuery } from '../../src/platform/views/context.ts';
 
 export const barePieces = [
@@ -171,30 +172,11 @@ export async function buildBareApp(options: {
   if (on.has('cookie') || on.has('hooks')) await app.register((await import('@fastify/cookie')).default);
   if (on.has('formbody')) await app.register((await import('@fastify/formbody')).default);
   if (on.has('compress')) {
-    await app.register((await import('@fastify/compress')).default, {
-      global: true,
-      threshold: 1024,
-      encodings: ['br', 'gzip', 'deflate'],
-    });
+    await app.register((await import('@fastify/compress')).default, compression);
   }
   if (on.has('helmet')) {
     await app.register((await import('@fastify/helmet')).default, {
-      contentSecurityPolicy: {
-        useDefaults: false,
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'"],
-          imgSrc: ["'self'", 'data:'],
-          fontSrc: ["'self'"],
-          connectSrc: ["'self'"],
-          objectSrc: ["'none'"],
-          baseUri: ["'self'"],
-          formAction: ["'self'"],
-          frameAncestors: ["'none'"],
-          upgradeInsecureRequests: null,
-        },
-      },
+      contentSecurityPolicy,
       strictTransportSecurity: false,
       crossOriginEmbedderPolicy: false,
     });
@@ -289,11 +271,20 @@ if (import.meta.main) {
     publicUrl: env.BARE_PUBLIC_URL || 'http://shilen.bench',
     with: (env.BARE_WITH ?? '').split(',').filter(Boolean),
   });
-  await app.listen({ port: Number(env.PORT ?? 3999), host: '127.0.0.1' });
+  await listenUntilStopped(app, Number(env.PORT ?? 3999), close);
+}
+
+/** Listens on 127.0.0.1:`port`; SIGTERM or SIGINT closes the app, then its database, and exits. */
+export async function listenUntilStopped(
+  app: { listen(options: { port: number; host: string }): Promise<unknown>; close(): Promise<unknown> },
+  port: number,
+  closeDatabase: () => Promise<void>,
+): Promise<void> {
+  await app.listen({ port, host: '127.0.0.1' });
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, async () => {
       await app.close();
-      await close();
+      await closeDatabase();
       process.exit(0);
     });
   }

@@ -7,7 +7,7 @@
  */
 import Fastify from 'fastify';
 import { listForApi } from '../../src/modules/procurement/routes.ts';
-import { openBareDatabase } from './bare-server.ts';
+import { listenUntilStopped, openBareDatabase } from './bare-server.ts';
 
 const env = process.env;
 const { db, close } = await openBareDatabase({
@@ -25,11 +25,4 @@ app.get('/api/v1/procurement/processes', async (request) => {
     if (q[k] !== undefined) query[k] = Number(q[k]);
   return listForApi({ db }, publicUrl, request.url, query);
 });
-await app.listen({ port: Number(env.PORT ?? 3998), host: '127.0.0.1' });
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.once(signal, async () => {
-    await app.close();
-    await close();
-    process.exit(0);
-  });
-}
+await listenUntilStopped(app, Number(env.PORT ?? 3998), close);

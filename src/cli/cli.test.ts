@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cleanEnv, collector, isolatedDatabaseEnv, tempDir } from '../../test/support/cli.ts';
+import { cleanEnv, collector, isolatedDatabaseEnv, tempDir, tempMigrations } from '../../test/support/cli.ts';
 import { modules } from '../modules/index.ts';
 import { organizationsDataset } from '../modules/organizations/dataset.ts';
 import { exampleReleasePackage } from '../modules/procurement/test-support.ts';
@@ -186,12 +186,9 @@ describe('shilen on a database', { timeout: 90_000 }, () => {
 
   describe('import, in-process with a module of the test', () => {
     const dir = tempDir();
-    const migrations = path.join(dir, 'migrations');
-    fs.mkdirSync(migrations);
-    fs.writeFileSync(
-      path.join(migrations, '001_cli_test_items.sql'),
-      'create table cli_test_items (code text primary key, name text not null);',
-    );
+    const migrations = tempMigrations({
+      '001_cli_test_items.sql': 'create table cli_test_items (code text primary key, name text not null);',
+    });
 
     const itemsModule: ShilenModule = {
       name: 'cli-test-items',

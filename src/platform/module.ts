@@ -23,6 +23,21 @@ export interface ModuleContext {
   country: CountryPack;
 }
 
+const quiet = {
+  info() {},
+  warn() {},
+  error() {},
+  debug() {},
+  trace() {},
+  fatal() {},
+  child: () => quiet,
+  level: 'silent',
+  silent() {},
+};
+
+/** A log that writes nothing, for a context made by tests and benchmarks. */
+export const silentLog = quiet as unknown as ModuleContext['log'];
+
 /** The context of a module's work, with the country pack `config.country` names. */
 export function moduleContext(parts: Omit<ModuleContext, 'country'>): ModuleContext {
   return { ...parts, country: countryPackFor(parts.config.country) };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../helpers.ts';
 import { signedInAs } from '../support/actors.ts';
+import { JSON_BODY, postBody } from '../support/client.ts';
 
 /** What the route fuzz found, replayed by hand: each answered 5xx (or the wrong format) before its fix. */
 const { app, ctx } = await createTestApp();
@@ -24,12 +25,7 @@ describe('fuzz findings', () => {
       expect(res.statusCode, url).toBe(400);
       expect(res.json().errors[0].field).toMatch(/^(params\.id|query\.page)$/);
     }
-    const json = await app.inject({
-      method: 'POST',
-      url: '/api/3/action/package_search',
-      headers: { 'content-type': 'application/json' },
-      payload: '{"rows":1e309}',
-    });
+    const json = await postBody(app, '/api/3/action/package_search', JSON_BODY, '{"rows":1e309}');
     expect(json.statusCode).toBe(400);
     expect(json.json().error.message).toContain('body.rows');
   });

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Role } from '../../src/platform/auth/actor.ts';
+import { createApiToken } from '../../src/platform/auth/api-tokens.ts';
 import { createSession } from '../../src/platform/auth/sessions.ts';
 import { createUser } from '../../src/platform/auth/users.ts';
 import { sql } from '../../src/platform/db/sql.ts';
@@ -51,4 +52,22 @@ export async function signedInAs(
   client.userId = user.id;
   client.cookies.set('sid', token);
   return client;
+}
+
+/** A bearer API token of this user with these scopes, valid for an hour (`Authorization: Bearer …`). */
+export async function apiTokenOf(
+  ctx: ModuleContext,
+  userId: number,
+  scopes: readonly string[],
+  options: { name?: string; organizationId?: number | null; createdBy?: number | null } = {},
+): Promise<string> {
+  const { token } = await createApiToken(ctx.db, {
+    userId,
+    organizationId: options.organizationId ?? null,
+    name: options.name ?? 'test',
+    scopes,
+    expiresAt: new Date(Date.now() + 3600_000),
+    createdBy: options.createdBy ?? null,
+  });
+  return token;
 }

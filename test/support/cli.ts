@@ -14,6 +14,13 @@ export function tempDir(prefix = 'shilen-cli-'): string {
   return dir;
 }
 
+/** A temporary migrations folder of a module of the test: its scripts by file name (`001_items.sql`). */
+export function tempMigrations(scripts: Readonly<Record<string, string>>): string {
+  const dir = tempDir('shilen-test-migrations-');
+  for (const [file, script] of Object.entries(scripts)) fs.writeFileSync(path.join(dir, file), script);
+  return dir;
+}
+
 /** The environment of a database of this file's own: a data folder, or a database on the server. */
 export async function isolatedDatabaseEnv(): Promise<NodeJS.ProcessEnv> {
   if (!serverUrl) return { SHILEN_DATA_DIR: tempDir() };

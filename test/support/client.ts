@@ -122,3 +122,17 @@ export class TestClient {
     return this.get(String(location));
   }
 }
+
+/** Media types of the bodies tests post as any client might send them. */
+export const JSON_BODY = 'application/json';
+export const FORM_BODY = 'application/x-www-form-urlencoded';
+
+/** A POST with this body as a client without cookies or a CSRF token sends it. */
+export function postBody(
+  app: FastifyInstance,
+  url: string,
+  contentType: string,
+  payload: string | Buffer,
+): Promise<LightMyRequestResponse> {
+  return app.inject({ method: 'POST', url, headers: { 'content-type': contentType }, payload });
+}

@@ -8,6 +8,7 @@ import { type DownloadFormat, downloadFormatNames, textChunks } from '../../plat
 import { streamBatches } from '../../platform/datasets/rows.ts';
 import { xlsxStream } from '../../platform/datasets/xlsx.ts';
 import type { Database } from '../../platform/db/database.ts';
+import { type Choices, choose, printChoices } from '../choices.ts';
 import { startProgress } from '../progress.ts';
 import { type Session, UsageError } from '../session.ts';
 
@@ -23,15 +24,16 @@ export function datasetsById(session: Session): Map<string, Dataset> {
   return new Map(datasetsOf(session.modules).map((d) => [d.id, d]));
 }
 
-function printList(session: Session, datasets: Map<string, Dataset>): void {
-  if (datasets.size === 0) {
-    session.say('No module declares a dataset.');
-    return;
-  }
-  const width = Math.max(...[...datasets.keys()].map((id) => id.length));
-  for (const dataset of datasets.values()) {
-    session.say(`${dataset.id.padEnd(width)}  ${dataset.title.en} — ${dataset.title.mn}`);
-  }
+function exportable(session: Session): Choices<Dataset> {
+  return {
+    byName: datasetsById(session),
+    title: (dataset) => dataset.title,
+    kind: 'dataset',
+    plural: 'datasets',
+    none: 'none',
+    empty: 'No module declares a dataset.',
+    missing: 'name the dataset to export; `shilen export --list` lists them',
+  };
 }
 
 /** Checks --output before the database is opened: its folder must exist and be writable. */
@@ -141,18 +143,12 @@ export function registerExport(program: Command, session: Session): void {
       '\nExamples:\n  shilen export --list\n  shilen export organizations --format ndjson --output organizations.ndjson\n  shilen export organizations --format xlsx --output organizations.xlsx',
     )
     .action(async (id: string | undefined, options: ExportOptions) => {
-      const datasets = datasetsById(session);
+      const datasets = exportable(session);
       if (options.list) {
-        printList(session, datasets);
+        printChoices(session, datasets);
         return;
       }
-      if (id === undefined)
-        throw new UsageError('name the dataset to export; `shilen export --list` lists them');
-      const dataset = datasets.get(id);
-      if (!dataset) {
-        const known = [...datasets.keys()].join(', ') || 'none';
-        throw new UsageError(`unknown dataset "${id}"; the datasets are: ${known}`);
-      }
+      const dataset = choose(datasets, id).item;
       if (options.bom && options.format !== 'csv') throw new UsageError('--bom applies to --format csv only');
       await exportDataset(session, dataset, options);
     });

@@ -15,6 +15,7 @@ import {
   importEncodings,
 } from '../../platform/imports/types.ts';
 import type { ImporterDeclaration, ImportReport } from '../../platform/module.ts';
+import { type Choices, choose, printChoices } from '../choices.ts';
 import { startProgress } from '../progress.ts';
 import { describeDatabase, type Session, UsageError } from '../session.ts';
 
@@ -55,16 +56,16 @@ function describe(target: Target): { mn: string; en: string } {
   return target.kind === 'importer' ? target.importer.description : target.dataset.title;
 }
 
-function printList(session: Session, targets: Map<string, Target>): void {
-  if (targets.size === 0) {
-    session.say('No module declares an import target yet.');
-    return;
-  }
-  const width = Math.max(...[...targets.keys()].map((name) => name.length));
-  for (const [name, target] of targets) {
-    const { en, mn } = describe(target);
-    session.say(`${name.padEnd(width)}  ${en} — ${mn}`);
-  }
+function importable(session: Session): Choices<Target> {
+  return {
+    byName: targetsByName(session),
+    title: describe,
+    kind: 'import target',
+    plural: 'targets',
+    none: 'none yet',
+    empty: 'No module declares an import target yet.',
+    missing: 'name what to import; `shilen import --list` lists the targets',
+  };
 }
 
 function checkFile(file: string): string {
@@ -242,19 +243,13 @@ export function registerImport(program: Command, session: Session): void {
         file: string | undefined,
         options: { dryRun?: boolean; list?: boolean; map: string[]; encoding?: string },
       ) => {
-        const targets = targetsByName(session);
+        const targets = importable(session);
         if (options.list) {
-          printList(session, targets);
+          printChoices(session, targets);
           return;
         }
-        if (name === undefined)
-          throw new UsageError('name what to import; `shilen import --list` lists the targets');
-        const target = targets.get(name);
-        if (!target) {
-          const known = [...targets.keys()].join(', ') || 'none yet';
-          throw new UsageError(`unknown import target "${name}"; the targets are: ${known}`);
-        }
-        if (file === undefined) throw new UsageError(`name the file to import into ${name}`);
+        const { name: into, item: target } = choose(targets, name);
+        if (file === undefined) throw new UsageError(`name the file to import into ${into}`);
         const absolute = checkFile(file);
         const dryRun = options.dryRun ?? false;
         if (target.kind === 'dataset') {
@@ -263,7 +258,7 @@ export function registerImport(program: Command, session: Session): void {
         }
         if (options.map.length > 0 || options.encoding !== undefined)
           throw new UsageError(
-            `${name} reads its own format: --map and --encoding are for importable datasets`,
+            `${into} reads its own format: --map and --encoding are for importable datasets`,
           );
         const importer = target.importer;
         session.say(`Database: ${describeDatabase(session.config())}`);
@@ -271,8 +266,8 @@ export function registerImport(program: Command, session: Session): void {
         if (importer.heap)
           session.say(`Heap limit: ${Math.round(v8.getHeapStatistics().heap_size_limit / 1048576)} MiB`);
         const ctx = await session.open();
-        session.say(`Importing ${file} into ${name}${dryRun ? ' (dry run)' : ''}…`);
-        const progress = startProgress(session.io.stdout, name, 'rows');
+        session.say(`Importing ${file} into ${into}${dryRun ? ' (dry run)' : ''}…`);
+        const progress = startProgress(session.io.stdout, into, 'rows');
         let report: ImportReport;
         try {
           report = await importer.run(ctx, absolute, {

@@ -1,7 +1,7 @@
-import { topLevelUnits } from '../../platform/admin-units.ts';
+import { topLevelUnitOptions } from '../../platform/admin-units.ts';
+import { datasetFields, type FieldSpec, lastChanged, slugFilter } from '../../platform/datasets/declare.ts';
 import { sql } from '../../platform/db/sql.ts';
-import type { DatasetDeclaration, DatasetField } from '../../platform/module.ts';
-import { SLUG } from '../../platform/patterns.ts';
+import type { DatasetDeclaration } from '../../platform/module.ts';
 import { FIGURES, monthIn } from './reports.ts';
 
 /**
@@ -11,45 +11,45 @@ import { FIGURES, monthIn } from './reports.ts';
  */
 const MONTH = monthIn(sql`country_time_zone()`);
 
-const figures: DatasetField[] = [
-  { name: 'received', type: 'integer', title: { mn: 'Ирсэн', en: 'Received' }, required: true },
-  { name: 'answered', type: 'integer', title: { mn: 'Хариу өгсөн', en: 'Answered' }, required: true },
-  {
-    name: 'answered_on_time',
+const figures: Record<string, FieldSpec> = {
+  received: { mn: 'Ирсэн', en: 'Received', type: 'integer', required: true },
+  answered: { mn: 'Хариу өгсөн', en: 'Answered', type: 'integer', required: true },
+  answered_on_time: {
+    mn: 'Хугацаандаа хариу өгсөн',
+    en: 'Answered on time',
     type: 'integer',
-    title: { mn: 'Хугацаандаа хариу өгсөн', en: 'Answered on time' },
     required: true,
   },
-  {
-    name: 'median_days_to_answer',
+  median_days_to_answer: {
+    mn: 'Хариу өгөх хугацааны медиан (хоног)',
+    en: 'Median days to answer',
     type: 'number',
-    title: { mn: 'Хариу өгөх хугацааны медиан (хоног)', en: 'Median days to answer' },
     description: {
       mn: 'Хүлээн авснаас хариу өгөх хүртэлх хоногийн медиан.',
       en: 'Median of the days from receipt to answer.',
     },
   },
-  {
-    name: 'overdue_now',
+  overdue_now: {
+    mn: 'Одоо хугацаа хэтэрсэн',
+    en: 'Overdue now',
     type: 'integer',
-    title: { mn: 'Одоо хугацаа хэтэрсэн', en: 'Overdue now' },
     description: {
       mn: 'Хариу өгөх хугацаа өнгөрсөн, хариугүй хандлага.',
       en: 'Cases past their deadline and still unanswered.',
     },
     required: true,
   },
-  {
-    name: 'satisfaction',
+  satisfaction: {
+    mn: 'Сэтгэл ханамж (1–5)',
+    en: 'Satisfaction (1–5)',
     type: 'number',
-    title: { mn: 'Сэтгэл ханамж (1–5)', en: 'Satisfaction (1–5)' },
     description: {
       mn: 'Иргэдийн хариуд өгсөн үнэлгээний дундаж.',
       en: 'Mean of the submitters’ ratings of the answers.',
     },
   },
-  { name: 'ratings', type: 'integer', title: { mn: 'Үнэлгээний тоо', en: 'Ratings' }, required: true },
-];
+  ratings: { mn: 'Үнэлгээний тоо', en: 'Ratings', type: 'integer', required: true },
+};
 
 /**
  * The public scorecard as open data: one row per month, organisation, category and aimag, with
@@ -70,45 +70,34 @@ export const performanceDataset: DatasetDeclaration = {
   },
   frequency: 'daily',
   key: ['month', 'organization', 'category', 'aimag'],
-  fields: [
-    {
-      name: 'month',
-      type: 'string',
-      title: { mn: 'Сар', en: 'Month' },
+  fields: datasetFields({
+    month: {
+      mn: 'Сар',
+      en: 'Month',
       description: { mn: 'YYYY-MM, тухайн улсын цагийн бүсээр.', en: 'YYYY-MM, in the country’s time zone.' },
       required: true,
     },
-    {
-      name: 'organization',
-      type: 'string',
-      title: { mn: 'Байгууллага', en: 'Organisation' },
-      required: true,
-    },
-    { name: 'category', type: 'string', title: { mn: 'Ангилал', en: 'Category' }, required: true },
-    {
-      name: 'aimag',
-      type: 'string',
-      title: { mn: 'Аймаг', en: 'Aimag' },
+    organization: { mn: 'Байгууллага', en: 'Organisation', required: true },
+    category: { mn: 'Ангилал', en: 'Category', required: true },
+    aimag: {
+      mn: 'Аймаг',
+      en: 'Aimag',
       description: { mn: '00 бол улсын хэмжээний.', en: '00 for national cases.' },
       required: true,
     },
     ...figures,
-  ],
+  }),
   source: sql`select ${MONTH} as month, o.slug as organization, c.category_code as category,
       coalesce(c.aimag_code, '00') as aimag, ${FIGURES}
     from feedback_cases c join organizations o on o.id = c.organization_id group by 1, 2, 3, 4`,
   filters: [
-    { name: 'organization', title: { mn: 'Байгууллага', en: 'Organisation' }, pattern: SLUG },
-    { name: 'category', title: { mn: 'Ангилал', en: 'Category' }, pattern: SLUG },
+    slugFilter('organization', { mn: 'Байгууллага', en: 'Organisation' }),
+    slugFilter('category', { mn: 'Ангилал', en: 'Category' }),
     {
       name: 'aimag',
       title: { mn: 'Аймаг, нийслэл', en: 'Aimag or capital' },
       aimag: true,
-      values: async (db) =>
-        (await topLevelUnits(db, 'mn')).map((u) => ({
-          value: u.code,
-          label: { mn: u.nameMn, en: u.nameEn },
-        })),
+      values: (db) => topLevelUnitOptions(db, 'mn'),
     },
     {
       name: 'year',
@@ -118,7 +107,6 @@ export const performanceDataset: DatasetDeclaration = {
     },
   ],
   // With no case yet, the figures date from when the module was installed.
-  lastModified: sql`select coalesce((select max(updated_at) from feedback_cases),
-    (select min(applied_at) from schema_migrations where id like 'feedback/%')) as modified`,
+  lastModified: lastChanged({ rows: sql`select max(updated_at) from feedback_cases`, installed: 'feedback' }),
   chart: { field: 'category' },
 };

@@ -1,7 +1,7 @@
 import type { Queryable } from '../../platform/db/database.ts';
-import { type SqlQuery, sql } from '../../platform/db/sql.ts';
-import { indexDocuments } from '../../platform/search/index-documents.ts';
-import type { SearchDocument, SearchSource } from '../../platform/search/types.ts';
+import { sql } from '../../platform/db/sql.ts';
+import { moduleDocuments } from '../../platform/search/documents.ts';
+import type { SearchDocument } from '../../platform/search/types.ts';
 
 interface Row {
   id: number;
@@ -15,12 +15,10 @@ interface Row {
   publishedAt: Date;
 }
 
-/** Only published cases are searchable, and only by their moderated, redacted text. */
 const SELECT = sql`select c.id, c.number, cat.name_mn as "categoryMn", cat.name_en as "categoryEn",
   c.published_text as text, c.published_answer as answer, c.organization_id as "organizationId",
   c.aimag_code as aimag, c.published_at as "publishedAt"
-  from feedback_cases c join feedback_categories cat on cat.code = c.category_code
-  where c.published_at is not null`;
+  from feedback_cases c join feedback_categories cat on cat.code = c.category_code`;
 
 function document(r: Row): SearchDocument {
   const body = [r.text, r.answer].filter(Boolean).join('\n');
@@ -37,25 +35,18 @@ function document(r: Row): SearchDocument {
   };
 }
 
-async function* documents(db: Queryable, where: SqlQuery = sql`true`): AsyncGenerator<SearchDocument> {
-  for (let after = 0; ; ) {
-    const rows = await db.query<Row>(
-      sql`${SELECT} and ${where} and c.id > ${after} order by c.id limit 1000`,
-    );
-    for (const row of rows) yield document(row);
-    if (rows.length < 1000) return;
-    after = rows[rows.length - 1]!.id;
-  }
-}
+/** Only published cases are searchable, and only by their moderated, redacted text. */
+const cases = moduleDocuments('feedback', {
+  select: SELECT,
+  id: sql`c.id`,
+  searchable: sql`c.published_at is not null`,
+  document,
+});
 
-export const feedbackSearch: SearchSource = {
-  label: 'feedback.search.label',
-  kinds: { 'feedback-case': 'feedback.search.kind' },
-  documents: (db) => documents(db),
-};
+export const feedbackSearch = cases.source('feedback.search.label', {
+  'feedback-case': 'feedback.search.kind',
+});
 
 export async function indexPublishedCase(tx: Queryable, number: string): Promise<void> {
-  const docs: SearchDocument[] = [];
-  for await (const d of documents(tx, sql`c.number = ${number}`)) docs.push(d);
-  await indexDocuments(tx, 'feedback', docs);
+  await cases.index(tx, sql`c.number = ${number}`);
 }

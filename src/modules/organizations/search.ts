@@ -1,7 +1,7 @@
 import type { Queryable } from '../../platform/db/database.ts';
-import { type SqlQuery, sql } from '../../platform/db/sql.ts';
-import { indexDocuments } from '../../platform/search/index-documents.ts';
-import type { SearchDocument, SearchSource } from '../../platform/search/types.ts';
+import { sql } from '../../platform/db/sql.ts';
+import { moduleDocuments } from '../../platform/search/documents.ts';
+import type { SearchDocument } from '../../platform/search/types.ts';
 import { messages } from './messages.ts';
 
 interface Row {
@@ -49,30 +49,20 @@ export function organizationDocument(o: Row): SearchDocument {
   };
 }
 
-async function* documents(db: Queryable, where: SqlQuery = sql`true`): AsyncGenerator<SearchDocument> {
-  // Keyset pages, so a registry of any size is streamed without holding it all.
-  for (let after = 0; ; ) {
-    const rows = await db.query<Row>(
-      sql`${SELECT} where ${where} and o.id > ${after} order by o.id limit 1000`,
-    );
-    for (const row of rows) yield organizationDocument(row);
-    if (rows.length < 1000) return;
-    after = rows[rows.length - 1]!.id;
-  }
-}
+// Keyset pages, so a registry of any size is streamed without holding it all.
+const bodies = moduleDocuments('organizations', {
+  select: SELECT,
+  id: sql`o.id`,
+  document: organizationDocument,
+});
 
 /** The registry in the site search; `indexOrganizations` keeps it current. */
-export const organizationsSearch: SearchSource = {
-  label: 'organizations.search.label',
-  kinds: { organization: 'organizations.search.kind' },
-  documents: (db) => documents(db),
-};
+export const organizationsSearch = bodies.source('organizations.search.label', {
+  organization: 'organizations.search.kind',
+});
 
 /** Writes the search documents of these organisations; call it in the transaction that changed them. */
 export async function indexOrganizations(tx: Queryable, slugs: readonly string[]): Promise<void> {
   if (slugs.length === 0) return;
-  const changed: SearchDocument[] = [];
-  for await (const document of documents(tx, sql`o.slug = any(${[...slugs]}::text[])`))
-    changed.push(document);
-  await indexDocuments(tx, 'organizations', changed);
+  await bodies.index(tx, sql`o.slug = any(${[...slugs]}::text[])`);
 }

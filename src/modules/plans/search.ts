@@ -1,7 +1,8 @@
 import type { Queryable } from '../../platform/db/database.ts';
-import { type SqlQuery, sql } from '../../platform/db/sql.ts';
-import { indexDocuments, removeDocuments } from '../../platform/search/index-documents.ts';
-import type { SearchDocument, SearchSource } from '../../platform/search/types.ts';
+import { sql } from '../../platform/db/sql.ts';
+import { moduleDocuments } from '../../platform/search/documents.ts';
+import { removeDocuments } from '../../platform/search/index-documents.ts';
+import type { SearchDocument } from '../../platform/search/types.ts';
 
 /** Published plans and their commitments in the site search; drafts never are. */
 
@@ -52,22 +53,17 @@ const SELECT = sql`select c.id, c.number, c.title_mn as "titleMn", c.title_en as
     extract(year from coalesce(c.end_date, p.period_start))::int as year, c.updated_at as "updatedAt"
   from plan_commitments c join plans p on p.id = c.plan_id`;
 
-async function* documents(db: Queryable, where: SqlQuery = sql`true`): AsyncGenerator<SearchDocument> {
-  for (let after = 0; ; ) {
-    const rows = await db.query<CommitmentRow>(
-      sql`${SELECT} where p.status = 'published' and ${where} and c.id > ${after} order by c.id limit 500`,
-    );
-    for (const row of rows) yield commitmentDocument(row);
-    if (rows.length < 500) return;
-    after = rows.at(-1)!.id;
-  }
-}
+const commitments = moduleDocuments('plans', {
+  select: SELECT,
+  id: sql`c.id`,
+  searchable: sql`p.status = 'published'`,
+  pageSize: 500,
+  document: commitmentDocument,
+});
 
-export const plansSearch: SearchSource = {
-  label: 'plans.search.label',
-  kinds: { commitment: 'plans.search.commitment' },
-  documents: (db) => documents(db),
-};
+export const plansSearch = commitments.source('plans.search.label', {
+  commitment: 'plans.search.commitment',
+});
 
 /** Rewrites the search documents of these commitments (all of a plan without ids), in the caller's transaction. */
 export async function indexCommitments(
@@ -78,9 +74,7 @@ export async function indexCommitments(
   const where = ids
     ? sql`c.plan_id = ${planId} and c.id = any(${[...ids]}::bigint[])`
     : sql`c.plan_id = ${planId}`;
-  const changed: SearchDocument[] = [];
-  for await (const d of documents(tx, where)) changed.push(d);
-  await indexDocuments(tx, 'plans', changed);
+  await commitments.index(tx, where);
 }
 
 export async function unindexCommitments(tx: Queryable, ids: readonly number[]): Promise<void> {

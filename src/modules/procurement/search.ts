@@ -1,7 +1,8 @@
 import type { Queryable } from '../../platform/db/database.ts';
-import { type SqlQuery, sql } from '../../platform/db/sql.ts';
-import { indexDocuments, indexDocumentsFrom } from '../../platform/search/index-documents.ts';
-import type { SearchDocument, SearchSource } from '../../platform/search/types.ts';
+import { sql } from '../../platform/db/sql.ts';
+import { moduleDocuments } from '../../platform/search/documents.ts';
+import { indexDocumentsFrom } from '../../platform/search/index-documents.ts';
+import type { SearchDocument } from '../../platform/search/types.ts';
 
 interface Row {
   id: number;
@@ -37,28 +38,20 @@ export function processDocument(p: Omit<Row, 'id'>): SearchDocument {
   };
 }
 
-async function* documents(db: Queryable, where: SqlQuery = sql`true`): AsyncGenerator<SearchDocument> {
-  for (let after = 0; ; ) {
-    const rows = await db.query<Row>(
-      sql`${SELECT} where ${where} and p.id > ${after} order by p.id limit 1000`,
-    );
-    for (const row of rows) yield processDocument(row);
-    if (rows.length < 1000) return;
-    after = rows.at(-1)!.id;
-  }
-}
+const processes = moduleDocuments<Row>('procurement', {
+  select: SELECT,
+  id: sql`p.id`,
+  document: processDocument,
+});
 
-export const procurementSearch: SearchSource = {
-  label: 'procurement.search.label',
-  kinds: { process: 'procurement.search.kind' },
-  documents: (db) => documents(db),
-};
+export const procurementSearch = processes.source('procurement.search.label', {
+  process: 'procurement.search.kind',
+});
 
 /** Writes the search documents of these processes; call it in the transaction that changed them. */
 export async function indexProcesses(tx: Queryable, ids: readonly number[]): Promise<void> {
   if (ids.length === 0) return;
-  const rows = await tx.query<Row>(sql`${SELECT} where p.id = any(${[...ids]}::bigint[])`);
-  await indexDocuments(tx, 'procurement', rows.map(processDocument));
+  await processes.index(tx, sql`p.id = any(${[...ids]}::bigint[])`);
 }
 
 /**

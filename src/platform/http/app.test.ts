@@ -2,6 +2,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/helpers.ts';
 import { signedInAs } from '../../../test/support/actors.ts';
+import { FORM_BODY, JSON_BODY, postBody } from '../../../test/support/client.ts';
 import { allMessages, locales } from '../i18n/index.ts';
 
 const { app, ctx } = await createTestApp();
@@ -101,23 +102,13 @@ describe('platform HTTP', () => {
     expect(refused.headers['content-type']).toMatch(/^text\/html/);
     expect(refused.body).toContain('<html lang="en"');
     expect(refused.body).not.toContain('Cannot destructure');
-    const anonymousForm = await app.inject({
-      method: 'POST',
-      url: '/admin/roles',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      payload: 'email=a%40example.mn',
-    });
+    const anonymousForm = await postBody(app, '/admin/roles', FORM_BODY, 'email=a%40example.mn');
     expect(anonymousForm.statusCode).toBe(401);
     expect(anonymousForm.headers['content-type']).toMatch(/^text\/html/);
   });
 
   it('explains a malformed JSON body as a 400 problem, never a 500', async () => {
-    const res = await app.inject({
-      method: 'POST',
-      url: '/api/v1/organizations',
-      headers: { 'content-type': 'application/json' },
-      payload: '{"broken": ',
-    });
+    const res = await postBody(app, '/api/v1/organizations', JSON_BODY, '{"broken": ');
     expect(res.statusCode).toBeGreaterThanOrEqual(400);
     expect(res.statusCode).toBeLessThan(500);
     expect(res.headers['content-type']).toContain('application/problem+json');

@@ -35,6 +35,7 @@ import { registerInputGuard } from './input-guard.ts';
 import { httpLoggerOptions } from './logging.ts';
 import { platformRoutes } from './platform-routes.ts';
 import { classify, problemBody, sendProblem, wantsJson } from './problem.ts';
+import { compression, contentSecurityPolicy } from './response-options.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -127,24 +128,9 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(cookie, { secret: options.secret });
   await app.register(formbody);
   await registerUploads(app, config, { beforeFirstFile: checkCsrf });
-  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });
+  await app.register(compress, compression);
   await app.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: null,
-      },
-    },
+    contentSecurityPolicy,
     strictTransportSecurity: config.publicUrl.startsWith('https:') ? undefined : false,
     crossOriginEmbedderPolicy: false,
   });

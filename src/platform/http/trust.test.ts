@@ -2,10 +2,9 @@ import fs from 'node:fs';
 import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestApp, createTestContext } from '../../../test/helpers.ts';
-import { signedInAs } from '../../../test/support/actors.ts';
+import { apiTokenOf, signedInAs } from '../../../test/support/actors.ts';
 import { importActionPlan } from '../../modules/plans/import/import-plan.ts';
 import { systemActor } from '../auth/actor.ts';
-import { createApiToken } from '../auth/api-tokens.ts';
 import { openPglite } from '../db/pglite.ts';
 import { sql } from '../db/sql.ts';
 import type { ModuleContext, ShilenModule } from '../module.ts';
@@ -95,14 +94,7 @@ describe('caching of answers that depend on who asks', () => {
     expect(String(mine.headers.vary)).toMatch(/Authorization/);
     expect(String(mine.headers.vary)).toMatch(/Cookie/);
 
-    const { token } = await createApiToken(ctx.db, {
-      userId: member.userId,
-      organizationId: null,
-      name: 'cache test',
-      scopes: ['plans.manage'],
-      expiresAt: new Date(Date.now() + 3600_000),
-      createdBy: null,
-    });
+    const token = await apiTokenOf(ctx, member.userId, ['plans.manage'], { name: 'cache test' });
     const api = await app.inject({ url: '/api/v1/plans', headers: { authorization: `Bearer ${token}` } });
     expect(api.json().items).toHaveLength(1);
     expect(String(api.headers['cache-control'])).toMatch(/^private/);

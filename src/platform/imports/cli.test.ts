@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isolatedDatabaseEnv, runShilen, tempDir } from '../../../test/support/cli.ts';
+import { isolatedDatabaseEnv, runShilen, tempDir, tempMigrations } from '../../../test/support/cli.ts';
 import { modules } from '../../modules/index.ts';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/open.ts';
@@ -18,11 +18,10 @@ const write = (name: string, content: string | Uint8Array) => {
   return file;
 };
 /** A module with a dataset a first load takes (no lookup, `touch` or check), its table by migration. */
-const migrations = tempDir('shilen-import-cli-migrations-');
-fs.writeFileSync(
-  path.join(migrations, '001_items.sql'),
-  'create table cli_first_items (code text primary key, amount numeric(12, 2), issued date);',
-);
+const migrations = tempMigrations({
+  '001_items.sql':
+    'create table cli_first_items (code text primary key, amount numeric(12, 2), issued date);',
+});
 const firstModule: ShilenModule = {
   name: 'cli-first',
   migrationsDir: migrations,

@@ -49,6 +49,31 @@ const HEADER = 'code,amount,count,active,issued,seen_at,region';
  * Stages a file both ways: by the fast path (or not, when it gives up) and by the row-by-row
  * reader. Returns whether the fast path took it and the staged rows of each.
  */
+/** Stages `content` as a CSV file by the fast path alone, in staging tables of its own, dropped after. */
+async function stageFast(
+  p: typeof plan,
+  name: string,
+  content: string,
+  onProgress: (done: number) => Promise<void> = async () => {},
+) {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, content);
+  const tables = stagingTables(next++);
+  await createStaging(ctx.db, p, tables);
+  try {
+    const options = {
+      format: 'csv',
+      encoding: 'utf-8',
+      size: fs.statSync(file).size,
+      mapping: {},
+      onProgress,
+    } as const;
+    return await stageCsvFast(ctx.db, p, file, tables, options);
+  } finally {
+    await dropStaging(ctx.db, tables);
+  }
+}
+
 async function both(content: string | Uint8Array, encoding: ImportEncoding = 'utf-8') {
   const file = path.join(dir, `f${next}.csv`);
   fs.writeFileSync(file, content);
@@ -187,29 +212,15 @@ describe('the fast path of a CSV import', () => {
     const lines = [HEADER];
     for (let i = 0; i < 120_000; i++)
       lines.push(`${i},${i}.5,${i},yes,2024-01-01,2024-01-01T00:00:00Z,north`);
-    const file = path.join(dir, 'large.csv');
-    fs.writeFileSync(file, `${lines.join('\n')}\n`);
-    const tables = stagingTables(next++);
-    await createStaging(ctx.db, plan, tables);
     const seen: number[] = [];
-    try {
-      const staged = await stageCsvFast(ctx.db, plan, file, tables, {
-        format: 'csv',
-        encoding: 'utf-8',
-        size: fs.statSync(file).size,
-        mapping: {},
-        // As the import does: the history's progress written while reading (one connection on PGlite).
-        onProgress: async (done) => {
-          const [row] = await ctx.db.query<{ n: number }>(sql`select ${done}::int as n`);
-          seen.push(Number(row?.n));
-        },
-      });
-      expect(staged?.rows).toBe(120_000);
-      expect(seen.length).toBeGreaterThan(1);
-      expect(seen.at(-1)).toBe(120_000);
-    } finally {
-      await dropStaging(ctx.db, tables);
-    }
+    // As the import does: the history's progress written while reading (one connection on PGlite).
+    const staged = await stageFast(plan, 'large.csv', `${lines.join('\n')}\n`, async (done) => {
+      const [row] = await ctx.db.query<{ n: number }>(sql`select ${done}::int as n`);
+      seen.push(Number(row?.n));
+    });
+    expect(staged?.rows).toBe(120_000);
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen.at(-1)).toBe(120_000);
   });
 
   it('leaves a record of empty values to the reader when no required field would catch it', async () => {
@@ -222,21 +233,11 @@ describe('the fast path of a CSV import', () => {
         'fast-test',
       ),
     )!;
-    const file = path.join(dir, 'empty-values.csv');
-    fs.writeFileSync(file, `${HEADER}\nA-1,1,2,yes,2024-01-01,2024-01-01T00:00:00Z,north\n,,,,,,\n`);
-    const tables = stagingTables(next++);
-    await createStaging(ctx.db, optional, tables);
-    try {
-      const staged = await stageCsvFast(ctx.db, optional, file, tables, {
-        format: 'csv',
-        encoding: 'utf-8',
-        size: fs.statSync(file).size,
-        mapping: {},
-        onProgress: async () => {},
-      });
-      expect(staged).toBeUndefined();
-    } finally {
-      await dropStaging(ctx.db, tables);
-    }
+    const staged = await stageFast(
+      optional,
+      'empty-values.csv',
+      `${HEADER}\nA-1,1,2,yes,2024-01-01,2024-01-01T00:00:00Z,north\n,,,,,,\n`,
+    );
+    expect(staged).toBeUndefined();
   });
 });

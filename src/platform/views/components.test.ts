@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { registerMessages, translator } from '../i18n/index.ts';
-import { platformMessages } from '../i18n/messages.ts';
+import { expectToContainAll } from '../../../test/support/expect.ts';
+import { testContext } from './components/test-support.ts';
 import { errorSummary, pagination, table, textField } from './components.ts';
-import type { PageContext } from './context.ts';
 import { withQuery } from './context.ts';
 import { html } from './html.ts';
 
-registerMessages(platformMessages);
-const ctx = (url: string): PageContext => ({
-  locale: 'en',
-  t: translator('en'),
-  url,
-  navigation: [],
-  assets: { css: '/assets/shilen.css' },
-});
+const ctx = (url: string) => testContext('en', url);
 
 describe('html', () => {
   it('escapes interpolated text but not nested html', () => {
@@ -47,11 +39,13 @@ describe('table', () => {
       ],
       rows: [['<Finance>', 3]],
     }).value;
-    expect(out).toContain('<caption>Bodies</caption>');
-    expect(out).toContain('aria-sort="ascending"');
-    expect(out).toContain('href="/organizations?kind=ministry&amp;sort=-name"');
-    expect(out).toContain('<td>&lt;Finance&gt;</td>');
-    expect(out).toContain('<td class="numeric">3</td>');
+    expectToContainAll(out, [
+      '<caption>Bodies</caption>',
+      'aria-sort="ascending"',
+      'href="/organizations?kind=ministry&amp;sort=-name"',
+      '<td>&lt;Finance&gt;</td>',
+      '<td class="numeric">3</td>',
+    ]);
   });
 });
 

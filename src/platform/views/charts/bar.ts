@@ -12,6 +12,7 @@ import {
   type Series,
   scale,
   seriesColours,
+  valueAxis,
 } from './frame.ts';
 import { chartLines, colourOf, type PaletteColour } from './palette.ts';
 
@@ -137,19 +138,6 @@ const describeSeries = (c: SeriesChartOptions, format: (v: number) => string) =>
     .map((cat, i) => `${cat}: ${c.series.map((s) => `${s.label} ${format(s.values[i] ?? 0)}`).join(', ')}`)
     .join('; ');
 
-/** The value axis of a column chart: lines and labels at the bottom, the middle and the top. */
-function valueAxis(
-  lo: number,
-  hi: number,
-  y: (v: number) => number,
-  left: number,
-  width: number,
-  format: (v: number) => string,
-): Html {
-  const ticks = [...new Set([lo, Math.round((lo + hi) / 2), hi])];
-  return html`${ticks.map((v) => html`<line x1="${left}" x2="${width}" y1="${y(v)}" y2="${y(v)}" stroke="${v === 0 ? chartLines.axis : chartLines.grid}" stroke-width="1"></line>${label(left - 6, y(v), format(v), 'end', 12)}`)}`;
-}
-
 /**
  * Several series side by side per category, as columns (feedback's received and answered per month).
  *
@@ -184,7 +172,7 @@ export function groupedBarChart(c: SeriesChartOptions): Html {
     {
       width,
       height,
-      body: html`${valueAxis(lo, hi, y, left, width, format)}
+      body: html`${valueAxis([...new Set([lo, Math.round((lo + hi) / 2), hi])], y, left, width, format)}
 ${groups}`,
       description: describeSeries(c, format),
       legend: legend(c.series.map((s, i) => ({ label: s.legend ?? s.label, colour: colours[i] as string }))),

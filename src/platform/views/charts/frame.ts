@@ -1,7 +1,7 @@
 import type { Translator } from '../../i18n/index.ts';
 import '../components/messages.ts';
 import { type Html, type HtmlValue, html } from '../html.ts';
-import { colourOf, type PaletteColour } from './palette.ts';
+import { chartLines, colourOf, type PaletteColour } from './palette.ts';
 
 /** What every chart takes. */
 export interface ChartBase {
@@ -116,4 +116,15 @@ export function label(
   size = 13,
 ): Html {
   return html`<text x="${r2(x)}" y="${r2(y)}"${anchor === 'start' ? '' : html` text-anchor="${anchor}"`} dominant-baseline="middle" font-size="${size}" fill="currentColor">${text}</text>`;
+}
+
+/** A value axis: a grid line and a label at each tick, the zero line in the axis colour. */
+export function valueAxis(
+  ticks: readonly number[],
+  y: (v: number) => number,
+  left: number,
+  right: number,
+  format: (v: number) => string,
+): Html {
+  return html`${ticks.map((v) => html`<line x1="${left}" x2="${right}" y1="${y(v)}" y2="${y(v)}" stroke="${v === 0 ? chartLines.axis : chartLines.grid}" stroke-width="1"></line>${label(left - 6, y(v), format(v), 'end', 12)}`)}`;
 }

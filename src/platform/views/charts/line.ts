@@ -11,8 +11,8 @@ import {
   type Series,
   scale,
   seriesColours,
+  valueAxis,
 } from './frame.ts';
-import { chartLines } from './palette.ts';
 
 export interface LineSeries extends Series {
   /** One value per period; `null` where there is none (the line joins the known points). */
@@ -76,7 +76,7 @@ export function lineChart(c: LineChartOptions): Html {
     {
       width: W,
       height: H,
-      body: html`${ticks.map((v) => html`<line x1="${left}" x2="${W - right}" y1="${y(v)}" y2="${y(v)}" stroke="${v === 0 ? chartLines.axis : chartLines.grid}"></line>${label(left - 6, y(v), format(Math.round(v * 100) / 100), 'end', 12)}`)}
+      body: html`${valueAxis(ticks, y, left, W - right, (v) => format(Math.round(v * 100) / 100))}
 ${periods.map((p, i) => label(x(i), H - bottom + 18, p, 'middle', 12))}
 ${lines}`,
       description: periods

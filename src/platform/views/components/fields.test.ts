@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectToContainAll } from '../../../../test/support/expect.ts';
 import { html } from '../html.ts';
 import {
   checkbox,
@@ -85,10 +86,12 @@ describe('text fields', () => {
       ],
       error: 'Choose a role',
     }).value;
-    expect(out).toContain('<label for="role">Role</label>');
-    expect(out).toContain('<option value="">Choose a role</option>');
-    expect(out).toContain('<option value="editor" selected>Editor</option>');
-    expect(out).toContain('<option value="viewer">Viewer &amp; co</option>');
+    expectToContainAll(out, [
+      '<label for="role">Role</label>',
+      '<option value="">Choose a role</option>',
+      '<option value="editor" selected>Editor</option>',
+      '<option value="viewer">Viewer &amp; co</option>',
+    ]);
     expect(element(out, 'role')).toBe(
       '<select id="role" name="role" aria-describedby="role-error" aria-invalid="true">',
     );
@@ -174,10 +177,12 @@ describe('groups', () => {
       hint: 'Both dates are included',
       body: html`<p>fields</p>`,
     }).value;
-    expect(out).toContain('<fieldset class="fieldset" aria-describedby="period-hint">');
-    expect(out).toContain('<legend>Period</legend>');
-    expect(out).toContain('<p class="hint" id="period-hint">Both dates are included</p>');
-    expect(out).toContain('<p>fields</p>');
+    expectToContainAll(out, [
+      '<fieldset class="fieldset" aria-describedby="period-hint">',
+      '<legend>Period</legend>',
+      '<p class="hint" id="period-hint">Both dates are included</p>',
+      '<p>fields</p>',
+    ]);
   });
 });
 
@@ -218,8 +223,10 @@ describe('filter form', () => {
       selectField('kind', 'Kind', [{ value: 'ministry', label: 'Ministry' }], undefined, 'Any'),
     ]).value;
     expect(out).toMatch(/^<form class="filters" method="get" action="\/organizations" aria-label="[^"]+">/);
-    expect(out).toContain('<label for="kind">Kind</label>');
-    expect(out).toContain('<button type="submit" class="button">');
-    expect(out).toContain('<a href="/organizations">');
+    expectToContainAll(out, [
+      '<label for="kind">Kind</label>',
+      '<button type="submit" class="button">',
+      '<a href="/organizations">',
+    ]);
   });
 });
