@@ -1,17 +1,9 @@
-import { recordAudit } from '../../platform/audit/audit.ts';
 import { type Actor, organizationRoles, type Role } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/permissions.ts';
 import { hitRateLimit } from '../../platform/auth/rate-limit.ts';
 import { randomToken, tokenHash } from '../../platform/auth/tokens.ts';
 import { findUserByEmail, findUserById } from '../../platform/auth/users.ts';
-import {
-  auditRole,
-  type FieldProblem,
-  ok,
-  problem,
-  type Result,
-  refuse,
-} from '../../platform/commands/index.ts';
+import { type FieldProblem, ok, problem, type Result, refuse } from '../../platform/commands/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { notFound } from '../../platform/http/errors.ts';
@@ -20,6 +12,7 @@ import { type Locale, translator } from '../../platform/i18n/index.ts';
 import { layoutMailText, queueMail } from '../../platform/mail/index.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { isChecked } from '../../platform/patterns.ts';
+import { auditAdministration } from './grants.ts';
 import { checkSubOrganizationReach } from './members.ts';
 import { organizationBySlug } from './organizations.ts';
 import { checkEmail, checkRole } from './validation.ts';
@@ -202,13 +195,11 @@ export async function inviteOfficial(
         }),
       }),
     });
-    await recordAudit(tx, {
-      actor,
-      role: auditRole(actor, org.id, MANAGE),
+    await auditAdministration(tx, actor, meta, {
+      permission: MANAGE,
+      organizationId: org.id,
       action: 'organization.invite-member',
       subject: { type: 'organization', id: org.slug },
-      ip: meta.ip,
-      requestId: meta.requestId,
       details: { email, role, includeSubOrganizations: includeSub, expiresAt: expiresAt.toISOString() },
     });
   });
@@ -234,13 +225,11 @@ export async function withdrawInvitation(
         and (data ->> 'organizationId')::bigint = ${org.id}
       returning token_hash`);
     if (rows.length === 0) throw notFound('the invitation was used or withdrawn meanwhile');
-    await recordAudit(tx, {
-      actor,
-      role: auditRole(actor, org.id, MANAGE),
+    await auditAdministration(tx, actor, meta, {
+      permission: MANAGE,
+      organizationId: org.id,
       action: 'organization.withdraw-invitation',
       subject: { type: 'organization', id: org.slug },
-      ip: meta.ip,
-      requestId: meta.requestId,
       details: { email: invitation.email, role: invitation.role, invitation: id },
     });
   });

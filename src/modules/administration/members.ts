@@ -1,20 +1,13 @@
-import { recordAudit } from '../../platform/audit/audit.ts';
 import { type Actor, organizationRoles, type Role } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/permissions.ts';
-import {
-  auditRole,
-  type FieldProblem,
-  ok,
-  problem,
-  type Result,
-  refuse,
-} from '../../platform/commands/index.ts';
+import { type FieldProblem, ok, problem, type Result, refuse } from '../../platform/commands/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import type { RequestMeta } from '../../platform/http/types.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { isChecked } from '../../platform/patterns.ts';
+import { auditAdministration, endGrant, insertGrant } from './grants.ts';
 import {
   type AdminOrganization,
   ancestorIds,
@@ -113,22 +106,22 @@ export async function grantMemberRole(
   if (problems.length > 0) return { ok: false, problems };
 
   return ctx.db.transaction(async (tx) => {
-    const [grant] = await tx.query<{ id: number }>(sql`
-      insert into role_grants (user_id, role, organization_id, include_sub_organizations, granted_by)
-      values (${userId}, ${role}, ${org.id}, ${includeSub}, ${actor.userId})
-      on conflict (user_id, role, coalesce(organization_id, 0)) where revoked_at is null do nothing
-      returning id`);
-    if (!grant) return refuse('role', 'administration.error.alreadyHolds');
-    await recordAudit(tx, {
-      actor,
-      role: auditRole(actor, org.id, MANAGE),
+    const grantId = await insertGrant(tx, {
+      userId,
+      role,
+      organizationId: org.id,
+      includeSub,
+      grantedBy: actor.userId,
+    });
+    if (!grantId) return refuse('role', 'administration.error.alreadyHolds');
+    await auditAdministration(tx, actor, meta, {
+      permission: MANAGE,
+      organizationId: org.id,
       action: 'organization.grant-role',
-      subject: { type: 'role-grant', id: grant.id },
-      ip: meta.ip,
-      requestId: meta.requestId,
+      subject: { type: 'role-grant', id: grantId },
       details: { organization: org.slug, userId, role, includeSubOrganizations: includeSub },
     });
-    return ok({ grantId: grant.id });
+    return ok({ grantId });
   });
 }
 
@@ -168,16 +161,12 @@ export async function revokeMemberRole(
             : 'administration.error.lastAdministrator',
         );
     }
-    const rows = await tx.query(sql`update role_grants set revoked_at = now()
-      where id = ${grant.grantId} and revoked_at is null returning id`);
-    if (rows.length === 0) throw notFound('the role was revoked already');
-    await recordAudit(tx, {
-      actor,
-      role: auditRole(actor, org.id, MANAGE),
+    await endGrant(tx, grant.grantId);
+    await auditAdministration(tx, actor, meta, {
+      permission: MANAGE,
+      organizationId: org.id,
       action: 'organization.revoke-role',
       subject: { type: 'role-grant', id: grant.grantId },
-      ip: meta.ip,
-      requestId: meta.requestId,
       details: {
         organization: org.slug,
         userId: grant.userId,

@@ -1,20 +1,13 @@
-import { recordAudit } from '../../platform/audit/audit.ts';
 import type { Actor, Role } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/permissions.ts';
 import { findUserByEmail } from '../../platform/auth/users.ts';
-import {
-  auditRole,
-  type FieldProblem,
-  ok,
-  problem,
-  type Result,
-  refuse,
-} from '../../platform/commands/index.ts';
+import { type FieldProblem, ok, problem, type Result, refuse } from '../../platform/commands/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import type { RequestMeta } from '../../platform/http/types.ts';
 import type { ModuleContext } from '../../platform/module.ts';
+import { auditAdministration, endGrant, insertGrant } from './grants.ts';
 import { ADMINISTRATOR_REMOVAL_LOCK } from './members.ts';
 import { NOT_SYSTEM_ACCOUNT, SYSTEM_ACCOUNT_DOMAIN } from './organizations.ts';
 import { checkEmail, checkRole, nationalRoles } from './validation.ts';
@@ -63,22 +56,22 @@ export async function grantNationalRole(
   if (problems.length > 0 || !user) return { ok: false, problems };
 
   return ctx.db.transaction(async (tx) => {
-    const [grant] = await tx.query<{ id: number }>(sql`
-      insert into role_grants (user_id, role, organization_id, include_sub_organizations, granted_by)
-      values (${user.id}, ${role}, null, false, ${actor.userId})
-      on conflict (user_id, role, coalesce(organization_id, 0)) where revoked_at is null do nothing
-      returning id`);
-    if (!grant) return refuse('role', 'administration.error.alreadyHolds');
-    await recordAudit(tx, {
-      actor,
-      role: auditRole(actor, null, ADMINISTER),
+    const grantId = await insertGrant(tx, {
+      userId: user.id,
+      role,
+      organizationId: null,
+      includeSub: false,
+      grantedBy: actor.userId,
+    });
+    if (!grantId) return refuse('role', 'administration.error.alreadyHolds');
+    await auditAdministration(tx, actor, meta, {
+      permission: ADMINISTER,
+      organizationId: null,
       action: 'national-role.grant',
-      subject: { type: 'role-grant', id: grant.id },
-      ip: meta.ip,
-      requestId: meta.requestId,
+      subject: { type: 'role-grant', id: grantId },
       details: { userId: user.id, email: user.email, role },
     });
-    return ok({ grantId: grant.id });
+    return ok({ grantId });
   });
 }
 
@@ -112,16 +105,12 @@ export async function revokeNationalRole(
             : 'administration.error.lastPlatformAdministrator',
         );
     }
-    const rows = await tx.query(sql`update role_grants set revoked_at = now()
-      where id = ${grant.grantId} and revoked_at is null returning id`);
-    if (rows.length === 0) throw notFound('the role was revoked already');
-    await recordAudit(tx, {
-      actor,
-      role: auditRole(actor, null, ADMINISTER),
+    await endGrant(tx, grant.grantId);
+    await auditAdministration(tx, actor, meta, {
+      permission: ADMINISTER,
+      organizationId: null,
       action: 'national-role.revoke',
       subject: { type: 'role-grant', id: grant.grantId },
-      ip: meta.ip,
-      requestId: meta.requestId,
       details: { userId: grant.userId, email: grant.email, role: grant.role },
     });
     return ok(grant);

@@ -1,21 +1,14 @@
-import { recordAudit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/permissions.ts';
 import { revokeAllSessions } from '../../platform/auth/sessions.ts';
 import { findUserByEmail } from '../../platform/auth/users.ts';
-import {
-  auditRole,
-  type FieldProblem,
-  ok,
-  problem,
-  type Result,
-  refuse,
-} from '../../platform/commands/index.ts';
+import { type FieldProblem, ok, problem, type Result, refuse } from '../../platform/commands/index.ts';
 import { sql } from '../../platform/db/sql.ts';
 import type { RequestMeta } from '../../platform/http/types.ts';
 import { translator } from '../../platform/i18n/index.ts';
 import { layoutMailText, queueMail } from '../../platform/mail/index.ts';
 import type { ModuleContext } from '../../platform/module.ts';
+import { auditAdministration } from './grants.ts';
 import { SYSTEM_ACCOUNT_DOMAIN } from './organizations.ts';
 import { checkEmail } from './validation.ts';
 
@@ -56,13 +49,11 @@ export async function resetSecondFactor(
       totp_last_step = null, updated_at = now() where id = ${user.id} and totp_enabled_at is not null returning id`);
     if (cleared.length === 0) return refuse('email', 'administration.error.noSecondFactor');
     const ended = await revokeAllSessions(tx, user.id);
-    await recordAudit(tx, {
-      actor,
-      role: auditRole(actor, null, ADMINISTER),
+    await auditAdministration(tx, actor, meta, {
+      permission: ADMINISTER,
+      organizationId: null,
       action: 'accounts.reset-second-factor',
       subject: { type: 'user', id: user.id },
-      ip: meta.ip,
-      requestId: meta.requestId,
       details: { email: user.email, reason, sessionsEnded: ended },
     });
     const t = translator(user.locale);

@@ -1,9 +1,8 @@
-import { recordAudit } from '../../platform/audit/audit.ts';
 import { type Actor, organizationRoles, type Role } from '../../platform/auth/actor.ts';
 import { type ApiTokenRecord, createApiToken, revokeApiToken } from '../../platform/auth/api-tokens.ts';
 import { authorize, declaredActions } from '../../platform/auth/permissions.ts';
 import { createUser, findUserByEmail } from '../../platform/auth/users.ts';
-import { auditRole, type FieldProblem, ok, problem, type Result } from '../../platform/commands/index.ts';
+import { type FieldProblem, ok, problem, type Result } from '../../platform/commands/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { AppError, notFound } from '../../platform/http/errors.ts';
@@ -11,6 +10,7 @@ import type { RequestMeta } from '../../platform/http/types.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { isIsoDate } from '../../platform/patterns.ts';
 import { addDays, today } from './dates.ts';
+import { auditAdministration } from './grants.ts';
 import { type AdminOrganization, organizationBySlug, systemAccountEmail } from './organizations.ts';
 
 /**
@@ -157,13 +157,11 @@ export async function issueToken(
       createdBy: actor.userId,
     });
     const roles = await syncSystemRoles(tx, account.id, org.id, actor.userId);
-    await recordAudit(tx, {
-      actor,
-      role: auditRole(actor, org.id, MANAGE),
+    await auditAdministration(tx, actor, meta, {
+      permission: MANAGE,
+      organizationId: org.id,
       action: 'organization.issue-token',
       subject: { type: 'api-token', id: issued.record.id },
-      ip: meta.ip,
-      requestId: meta.requestId,
       details: {
         organization: org.slug,
         name,
@@ -207,13 +205,11 @@ export async function revokeToken(
   await ctx.db.transaction(async (tx) => {
     if (!(await revokeApiToken(tx, record.id))) return;
     const roles = await syncSystemRoles(tx, record.userId, org.id, actor.userId);
-    await recordAudit(tx, {
-      actor,
-      role: auditRole(actor, org.id, MANAGE),
+    await auditAdministration(tx, actor, meta, {
+      permission: MANAGE,
+      organizationId: org.id,
       action: 'organization.revoke-token',
       subject: { type: 'api-token', id: record.id },
-      ip: meta.ip,
-      requestId: meta.requestId,
       details: {
         organization: org.slug,
         name: record.name,
