@@ -90,23 +90,24 @@ export async function* auditRows(q: Queryable, filters: AuditFilters, batch = 10
   } while (before !== undefined);
 }
 
-const field = (name: string, type: DatasetField['type'], mn: string, en: string): DatasetField => ({
+/** The CSV's columns: name, type, and their titles in Mongolian and English. */
+const CSV_COLUMNS: readonly (readonly [string, DatasetField['type'], string, string])[] = [
+  ['seq', 'integer', 'Дугаар', 'Number'],
+  ['at', 'datetime', 'Хэзээ', 'When'],
+  ['actor', 'string', 'Хэн', 'Who'],
+  ['actor_email', 'string', 'И-мэйл', 'Email'],
+  ['role', 'string', 'Эрх', 'Role'],
+  ['action', 'string', 'Үйлдэл', 'Action'],
+  ['subject_type', 'string', 'Бичлэгийн төрөл', 'Record type'],
+  ['subject_id', 'string', 'Бичлэг', 'Record'],
+  ['purpose', 'string', 'Зорилго', 'Purpose'],
+  ['ip', 'string', 'IP хаяг', 'IP address'],
+  ['request_id', 'string', 'Хүсэлтийн дугаар', 'Request id'],
+  ['details', 'string', 'Дэлгэрэнгүй', 'Details'],
+];
+
+export const auditCsvFields: readonly DatasetField[] = CSV_COLUMNS.map(([name, type, mn, en]) => ({
   name,
   type,
   title: { mn, en },
-});
-
-export const auditCsvFields: readonly DatasetField[] = [
-  field('seq', 'integer', 'Дугаар', 'Number'),
-  field('at', 'datetime', 'Хэзээ', 'When'),
-  field('actor', 'string', 'Хэн', 'Who'),
-  field('actor_email', 'string', 'И-мэйл', 'Email'),
-  field('role', 'string', 'Эрх', 'Role'),
-  field('action', 'string', 'Үйлдэл', 'Action'),
-  field('subject_type', 'string', 'Бичлэгийн төрөл', 'Record type'),
-  field('subject_id', 'string', 'Бичлэг', 'Record'),
-  field('purpose', 'string', 'Зорилго', 'Purpose'),
-  field('ip', 'string', 'IP хаяг', 'IP address'),
-  field('request_id', 'string', 'Хүсэлтийн дугаар', 'Request id'),
-  field('details', 'string', 'Дэлгэрэнгүй', 'Details'),
-];
+}));

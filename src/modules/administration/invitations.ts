@@ -1,5 +1,4 @@
 import { type Actor, organizationRoles, type Role } from '../../platform/auth/actor.ts';
-import { authorize } from '../../platform/auth/permissions.ts';
 import { hitRateLimit } from '../../platform/auth/rate-limit.ts';
 import { randomToken, tokenHash } from '../../platform/auth/tokens.ts';
 import { findUserByEmail, findUserById } from '../../platform/auth/users.ts';
@@ -14,7 +13,7 @@ import type { ModuleContext } from '../../platform/module.ts';
 import { isChecked } from '../../platform/patterns.ts';
 import { auditAdministration } from './grants.ts';
 import { checkSubOrganizationReach } from './members.ts';
-import { organizationBySlug } from './organizations.ts';
+import { organizationToManage } from './organizations.ts';
 import { checkEmail, checkRole } from './validation.ts';
 
 /**
@@ -133,8 +132,7 @@ export async function inviteOfficial(
   input: InviteInput,
   meta: Pick<RequestMeta, 'ip' | 'requestId'> & { locale: Locale },
 ): Promise<Result<{ email: string }>> {
-  const org = await organizationBySlug(ctx.db, slug);
-  authorize(actor, MANAGE, { organizationId: org.id });
+  const org = await organizationToManage(ctx.db, actor, slug, MANAGE);
   const problems: FieldProblem[] = [];
   const email = checkEmail(problems, 'email', input.email);
   // `.invalid` addresses receive no mail; system accounts use them.
@@ -214,8 +212,7 @@ export async function withdrawInvitation(
   id: string,
   meta: Pick<RequestMeta, 'ip' | 'requestId'>,
 ): Promise<Invitation> {
-  const org = await organizationBySlug(ctx.db, slug);
-  authorize(actor, MANAGE, { organizationId: org.id });
+  const org = await organizationToManage(ctx.db, actor, slug, MANAGE);
   const invitation = (await listPendingInvitations(ctx.db, org.id)).find((i) => i.id === id);
   if (!invitation) throw notFound('no pending invitation with this id');
   await ctx.db.transaction(async (tx) => {

@@ -1,5 +1,4 @@
 import { type Actor, organizationRoles, type Role } from '../../platform/auth/actor.ts';
-import { authorize } from '../../platform/auth/permissions.ts';
 import { type FieldProblem, ok, problem, type Result, refuse } from '../../platform/commands/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
@@ -12,7 +11,7 @@ import {
   type AdminOrganization,
   ancestorIds,
   NOT_SYSTEM_ACCOUNT,
-  organizationBySlug,
+  organizationToManage,
   reachesAll,
   subtreeIds,
 } from './organizations.ts';
@@ -91,8 +90,7 @@ export async function grantMemberRole(
   input: GrantInput,
   meta: Pick<RequestMeta, 'ip' | 'requestId'>,
 ): Promise<Result<{ grantId: number }>> {
-  const org = await organizationBySlug(ctx.db, slug);
-  authorize(actor, MANAGE, { organizationId: org.id });
+  const org = await organizationToManage(ctx.db, actor, slug, MANAGE);
   const problems: FieldProblem[] = [];
   const members = await listMemberGrants(ctx.db, org.id);
   const userId = Number(input.userId);
@@ -147,8 +145,7 @@ export async function revokeMemberRole(
   grantId: number,
   meta: Pick<RequestMeta, 'ip' | 'requestId'>,
 ): Promise<Result<MemberGrant>> {
-  const org = await organizationBySlug(ctx.db, slug);
-  authorize(actor, MANAGE, { organizationId: org.id });
+  const org = await organizationToManage(ctx.db, actor, slug, MANAGE);
   const grant = await findMemberGrant(ctx.db, org.id, grantId);
   return ctx.db.transaction(async (tx) => {
     if (grant.role === 'organization-administrator') {

@@ -1,6 +1,5 @@
 import type { Actor, Role } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/permissions.ts';
-import { findUserByEmail } from '../../platform/auth/users.ts';
 import { type FieldProblem, ok, problem, type Result, refuse } from '../../platform/commands/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
@@ -9,8 +8,8 @@ import type { RequestMeta } from '../../platform/http/types.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { auditAdministration, endGrant, insertGrant } from './grants.ts';
 import { ADMINISTRATOR_REMOVAL_LOCK } from './members.ts';
-import { NOT_SYSTEM_ACCOUNT, SYSTEM_ACCOUNT_DOMAIN } from './organizations.ts';
-import { checkEmail, checkRole, nationalRoles } from './validation.ts';
+import { NOT_SYSTEM_ACCOUNT } from './organizations.ts';
+import { checkAccount, checkEmail, checkRole, nationalRoles } from './validation.ts';
 
 /** National roles (committee, evaluators, oversight bodies, moderators, platform administrators). */
 
@@ -46,13 +45,9 @@ export async function grantNationalRole(
   const problems: FieldProblem[] = [];
   const email = checkEmail(problems, 'email', input.email);
   const role = checkRole(problems, 'role', input.role, nationalRoles);
-  const user = problems.some((p) => p.field === 'email') ? undefined : await findUserByEmail(ctx.db, email);
-  if (!problems.some((p) => p.field === 'email')) {
-    if (!user || user.email.endsWith(`@${SYSTEM_ACCOUNT_DOMAIN}`))
-      problems.push(problem('email', 'administration.error.noAccount'));
-    else if (user.disabledAt) problems.push(problem('email', 'administration.error.disabled'));
-    else if (!user.emailVerifiedAt) problems.push(problem('email', 'administration.error.unverified'));
-  }
+  const user = await checkAccount(ctx.db, problems, 'email', email);
+  if (user?.disabledAt) problems.push(problem('email', 'administration.error.disabled'));
+  else if (user && !user.emailVerifiedAt) problems.push(problem('email', 'administration.error.unverified'));
   if (problems.length > 0 || !user) return { ok: false, problems };
 
   return ctx.db.transaction(async (tx) => {

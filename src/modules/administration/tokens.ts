@@ -11,7 +11,7 @@ import type { ModuleContext } from '../../platform/module.ts';
 import { isIsoDate } from '../../platform/patterns.ts';
 import { addDays, today } from './dates.ts';
 import { auditAdministration } from './grants.ts';
-import { type AdminOrganization, organizationBySlug, systemAccountEmail } from './organizations.ts';
+import { type AdminOrganization, organizationToManage, systemAccountEmail } from './organizations.ts';
 
 /**
  * API tokens for an organisation's systems. Each organisation has one system account
@@ -139,8 +139,7 @@ export async function issueToken(
   input: IssueInput,
   meta: Pick<RequestMeta, 'ip' | 'requestId'>,
 ): Promise<Result<{ token: string; record: ApiTokenRecord }>> {
-  const org = await organizationBySlug(ctx.db, slug);
-  authorize(actor, MANAGE, { organizationId: org.id });
+  const org = await organizationToManage(ctx.db, actor, slug, MANAGE);
   const { name, scopes, expiresOn, problems } = checkIssue(input, ctx.country.timeZone);
   if (problems.length > 0) return { ok: false, problems };
   return ctx.db.transaction(async (tx) => {
@@ -198,8 +197,7 @@ export async function revokeToken(
   tokenId: number,
   meta: Pick<RequestMeta, 'ip' | 'requestId'>,
 ): Promise<ApiTokenRecord> {
-  const org = await organizationBySlug(ctx.db, slug);
-  authorize(actor, MANAGE, { organizationId: org.id });
+  const org = await organizationToManage(ctx.db, actor, slug, MANAGE);
   const record = await findOrganizationToken(ctx.db, org.id, tokenId);
   if (record.revokedAt) return record;
   await ctx.db.transaction(async (tx) => {

@@ -17,7 +17,7 @@ import {
   searchAudit,
 } from '../audit-search.ts';
 import { auditList } from '../lists.ts';
-import { adminCrumb, errorFor, sendAdminPage } from './shared.ts';
+import { adminCrumb, columns, errorFor, sendAdminPage } from './shared.ts';
 
 const READ = 'audit.read';
 const access = { access: { action: READ } } as const;
@@ -86,16 +86,11 @@ ${
     ? emptyState(t('administration.audit.empty'), t('administration.audit.emptyHint'))
     : table(request.page, {
         caption: t('administration.audit.caption'),
-        columns: [
-          { key: 'at', label: t('administration.audit.col.at') },
-          { key: 'who', label: t('administration.audit.col.who') },
-          { key: 'role', label: t('administration.col.role') },
-          { key: 'action', label: t('administration.audit.col.action') },
-          { key: 'subject', label: t('administration.audit.col.subject') },
-          { key: 'from', label: t('administration.audit.col.from') },
-          { key: 'purpose', label: t('administration.audit.col.purpose') },
-          { key: 'details', label: t('administration.audit.col.details') },
-        ],
+        columns: columns(t, [
+          ...['at', 'who'].map((c) => `administration.audit.col.${c}`),
+          'role',
+          ...['action', 'subject', 'from', 'purpose', 'details'].map((c) => `administration.audit.col.${c}`),
+        ]),
         rows: rows.map((r) => [
           html`${t.dateTime(r.at)}<br><span class="meta">#${r.seq}</span>`,
           html`${r.actorName ?? r.actor}${r.actorEmail ? html`<br><span class="meta">${r.actorEmail}</span>` : ''}<br><code>${r.actor}</code>`,
