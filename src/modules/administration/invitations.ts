@@ -13,7 +13,7 @@ import type { ModuleContext } from '../../platform/module.ts';
 import { isChecked } from '../../platform/patterns.ts';
 import { auditAdministration } from './grants.ts';
 import { checkSubOrganizationReach } from './members.ts';
-import { organizationToManage } from './organizations.ts';
+import { found, organizationToManage } from './organizations.ts';
 import { checkEmail, checkRole } from './validation.ts';
 
 /**
@@ -213,8 +213,11 @@ export async function withdrawInvitation(
   meta: Pick<RequestMeta, 'ip' | 'requestId'>,
 ): Promise<Invitation> {
   const org = await organizationToManage(ctx.db, actor, slug, MANAGE);
-  const invitation = (await listPendingInvitations(ctx.db, org.id)).find((i) => i.id === id);
-  if (!invitation) throw notFound('no pending invitation with this id');
+  const pending = await listPendingInvitations(ctx.db, org.id);
+  const invitation = found(
+    pending.find((i) => i.id === id),
+    'no pending invitation with this id',
+  );
   await ctx.db.transaction(async (tx) => {
     const rows = await tx.query(sql`update one_time_tokens
       set used_at = now(), data = data || ${JSON.stringify({ withdrawnAt: new Date().toISOString(), withdrawnBy: actor.userId })}::jsonb

@@ -2,7 +2,6 @@ import { type Actor, organizationRoles, type Role } from '../../platform/auth/ac
 import { type FieldProblem, ok, problem, type Result, refuse } from '../../platform/commands/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
-import { notFound } from '../../platform/http/errors.ts';
 import type { RequestMeta } from '../../platform/http/types.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { isChecked } from '../../platform/patterns.ts';
@@ -10,6 +9,7 @@ import { auditAdministration, endGrant, insertGrant } from './grants.ts';
 import {
   type AdminOrganization,
   ancestorIds,
+  found,
   NOT_SYSTEM_ACCOUNT,
   organizationToManage,
   reachesAll,
@@ -129,9 +129,11 @@ export async function findMemberGrant(
   organizationId: number,
   grantId: number,
 ): Promise<MemberGrant> {
-  const grant = (await listMemberGrants(q, organizationId)).find((g) => g.grantId === grantId);
-  if (!grant) throw notFound('no such role of this organisation');
-  return grant;
+  const grants = await listMemberGrants(q, organizationId);
+  return found(
+    grants.find((g) => g.grantId === grantId),
+    'no such role of this organisation',
+  );
 }
 
 /**

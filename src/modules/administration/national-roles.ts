@@ -3,12 +3,11 @@ import { authorize } from '../../platform/auth/permissions.ts';
 import { type FieldProblem, ok, problem, type Result, refuse } from '../../platform/commands/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
-import { notFound } from '../../platform/http/errors.ts';
 import type { RequestMeta } from '../../platform/http/types.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { auditAdministration, endGrant, insertGrant } from './grants.ts';
 import { ADMINISTRATOR_REMOVAL_LOCK } from './members.ts';
-import { NOT_SYSTEM_ACCOUNT } from './organizations.ts';
+import { found, NOT_SYSTEM_ACCOUNT } from './organizations.ts';
 import { checkAccount, checkEmail, checkRole, nationalRoles } from './validation.ts';
 
 /** National roles (committee, evaluators, oversight bodies, moderators, platform administrators). */
@@ -71,9 +70,10 @@ export async function grantNationalRole(
 }
 
 export async function findNationalGrant(q: Queryable, grantId: number): Promise<NationalGrant> {
-  const grant = (await listNationalGrants(q)).find((g) => g.grantId === grantId);
-  if (!grant) throw notFound('no such national role');
-  return grant;
+  return found(
+    (await listNationalGrants(q)).find((g) => g.grantId === grantId),
+    'no such national role',
+  );
 }
 
 /** Revokes a national role; the last platform administrator's cannot be, so someone can always administer. */

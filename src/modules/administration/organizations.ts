@@ -27,6 +27,12 @@ export async function organizationBySlug(q: Queryable, slug: string): Promise<Ad
   return org;
 }
 
+/** A record that was looked for, or a 404 saying what was not found. */
+export function found<T>(record: T | undefined, missing: string): T {
+  if (record === undefined) throw notFound(missing);
+  return record;
+}
+
 /** The organisation `slug`, once `actor` may do `action` on it (404, or 401/403 otherwise). */
 export async function organizationToManage(
   q: Queryable,

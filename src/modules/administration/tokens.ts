@@ -1,17 +1,17 @@
 import { type Actor, organizationRoles, type Role } from '../../platform/auth/actor.ts';
 import { type ApiTokenRecord, createApiToken, revokeApiToken } from '../../platform/auth/api-tokens.ts';
-import { authorize, declaredActions } from '../../platform/auth/permissions.ts';
+import { declaredActions } from '../../platform/auth/permissions.ts';
 import { createUser, findUserByEmail } from '../../platform/auth/users.ts';
 import { type FieldProblem, ok, problem, type Result } from '../../platform/commands/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
-import { AppError, notFound } from '../../platform/http/errors.ts';
+import { AppError } from '../../platform/http/errors.ts';
 import type { RequestMeta } from '../../platform/http/types.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { isIsoDate } from '../../platform/patterns.ts';
 import { addDays, today } from './dates.ts';
 import { auditAdministration } from './grants.ts';
-import { type AdminOrganization, organizationToManage, systemAccountEmail } from './organizations.ts';
+import { type AdminOrganization, found, organizationToManage, systemAccountEmail } from './organizations.ts';
 
 /**
  * API tokens for an organisation's systems. Each organisation has one system account
@@ -185,8 +185,7 @@ export async function findOrganizationToken(
       organization_id as "organizationId", scopes, created_at as "createdAt", expires_at as "expiresAt",
       last_used_at as "lastUsedAt", revoked_at as "revokedAt"
     from api_tokens where id = ${tokenId} and organization_id = ${organizationId}`);
-  if (!record) throw notFound('no token of this organisation with this id');
-  return record;
+  return found(record, 'no token of this organisation with this id');
 }
 
 /** Revokes a token at once (its next request is refused with 401); revoking twice changes nothing. */
