@@ -16,6 +16,10 @@ const childOf = async (parent: string) =>
       join organizations p on p.id = c.parent_id where p.slug = ${parent} order by c.slug limit 1`)
   )[0]!.slug;
 
+/** An administrator of `organization`, signed in. */
+const administratorOf = (organization: string) =>
+  signedInAs(app, ctx, { role: 'organization-administrator', organization });
+
 /** Someone signed in with `role` on `organization`, and that grant. */
 async function memberWithGrant(role: Role, organization: string) {
   const client = await signedInAs(app, ctx, { role, organization });
@@ -29,10 +33,7 @@ const revokeUrl = (organization: string, grantId: number) =>
 
 describe('members of an organisation', () => {
   it('lists members with role, reach and who granted it; grants another role to a member', async () => {
-    const admin = await signedInAs(app, ctx, {
-      role: 'organization-administrator',
-      organization: 'ministry-of-justice',
-    });
+    const admin = await administratorOf('ministry-of-justice');
     const publisher = await signedInAs(app, ctx, {
       role: 'organization-publisher',
       organization: 'ministry-of-justice',
@@ -72,10 +73,7 @@ describe('members of an organisation', () => {
   });
 
   it('revokes a role after confirmation on its own page', async () => {
-    const admin = await signedInAs(app, ctx, {
-      role: 'organization-administrator',
-      organization: 'ministry-of-energy',
-    });
+    const admin = await administratorOf('ministry-of-energy');
     const {
       client: responder,
       email,
@@ -136,10 +134,7 @@ describe('members of an organisation', () => {
   });
 
   it('refuses an administrator of one organisation another’s members', async () => {
-    const admin = await signedInAs(app, ctx, {
-      role: 'organization-administrator',
-      organization: 'ministry-of-finance',
-    });
+    const admin = await administratorOf('ministry-of-finance');
     const {
       client: other,
       email: otherEmail,
@@ -173,10 +168,7 @@ describe('members of an organisation', () => {
 
   it('reaches sub-organisations only when the administrator’s grant says so', async () => {
     const child = await childOf('ministry-of-finance');
-    const narrow = await signedInAs(app, ctx, {
-      role: 'organization-administrator',
-      organization: 'ministry-of-finance',
-    });
+    const narrow = await administratorOf('ministry-of-finance');
     const wide = await signedInAs(app, ctx, {
       role: 'organization-administrator',
       organization: 'ministry-of-finance',
@@ -195,10 +187,7 @@ describe('members of an organisation', () => {
   });
 
   it('shows on /admin what the official may administer', async () => {
-    const admin = await signedInAs(app, ctx, {
-      role: 'organization-administrator',
-      organization: 'bank-of-mongolia',
-    });
+    const admin = await administratorOf('bank-of-mongolia');
     const page = await admin.get('/admin?lang=en');
     expect(page.body).toContain('/admin/organizations/bank-of-mongolia/members');
     expect(page.body).toContain('/admin/organizations/bank-of-mongolia/tokens');
