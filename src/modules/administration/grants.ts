@@ -1,13 +1,33 @@
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { JsonValue } from '../../platform/audit/chain.ts';
 import type { Actor, Role } from '../../platform/auth/actor.ts';
-import { auditRole } from '../../platform/commands/index.ts';
+import { auditRole, type Refused, refuse } from '../../platform/commands/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import type { RequestMeta } from '../../platform/http/types.ts';
 
 /** What the administration's commands write alike: role grants made and ended, and their audit entries. */
+
+/** Held for the rest of a transaction that could remove an administrator, so two such removals never both pass the check. */
+export const ADMINISTRATOR_REMOVAL_LOCK = 7_243_101;
+
+/**
+ * Refuses to remove the last administrator (of an organisation, or of the platform): `others`
+ * counts who would remain, under one advisory lock, so two administrators removing each other at
+ * the same moment cannot both succeed. The refusal says so on `grant`, in its own words when the
+ * actor removes themselves.
+ */
+export async function refuseLastAdministrator(
+  tx: Queryable,
+  actor: Actor,
+  grant: { userId: number },
+  check: { others: () => Promise<number>; key: string; selfKey: string },
+): Promise<Refused | undefined> {
+  await tx.query(sql`select pg_advisory_xact_lock(${ADMINISTRATOR_REMOVAL_LOCK})`);
+  if ((await check.others()) > 0) return undefined;
+  return refuse('grant', grant.userId === actor.userId ? check.selfKey : check.key);
+}
 
 /** A role granted by `grantedBy`; undefined when the account holds that role there already. */
 export async function insertGrant(

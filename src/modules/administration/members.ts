@@ -5,7 +5,7 @@ import { sql } from '../../platform/db/sql.ts';
 import type { RequestMeta } from '../../platform/http/types.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { isChecked } from '../../platform/patterns.ts';
-import { auditAdministration, endGrant, insertGrant } from './grants.ts';
+import { auditAdministration, endGrant, insertGrant, refuseLastAdministrator } from './grants.ts';
 import {
   type AdminOrganization,
   ancestorIds,
@@ -18,8 +18,6 @@ import {
 import { checkRole } from './validation.ts';
 
 const MANAGE = 'organization.manage-members';
-/** Held for the rest of a transaction that could remove an administrator, so two such removals never both pass the check. */
-export const ADMINISTRATOR_REMOVAL_LOCK = 7_243_101;
 
 export interface MemberGrant {
   grantId: number;
@@ -151,14 +149,12 @@ export async function revokeMemberRole(
   const grant = await findMemberGrant(ctx.db, org.id, grantId);
   return ctx.db.transaction(async (tx) => {
     if (grant.role === 'organization-administrator') {
-      await tx.query(sql`select pg_advisory_xact_lock(${ADMINISTRATOR_REMOVAL_LOCK})`);
-      if ((await administratorsReaching(tx, org, grant.grantId)) === 0)
-        return refuse(
-          'grant',
-          grant.userId === actor.userId
-            ? 'administration.error.lastAdministratorSelf'
-            : 'administration.error.lastAdministrator',
-        );
+      const last = await refuseLastAdministrator(tx, actor, grant, {
+        others: () => administratorsReaching(tx, org, grant.grantId),
+        key: 'administration.error.lastAdministrator',
+        selfKey: 'administration.error.lastAdministratorSelf',
+      });
+      if (last) return last;
     }
     await endGrant(tx, grant.grantId);
     await auditAdministration(tx, actor, meta, {

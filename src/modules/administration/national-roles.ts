@@ -5,8 +5,7 @@ import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
 import type { RequestMeta } from '../../platform/http/types.ts';
 import type { ModuleContext } from '../../platform/module.ts';
-import { auditAdministration, endGrant, insertGrant } from './grants.ts';
-import { ADMINISTRATOR_REMOVAL_LOCK } from './members.ts';
+import { auditAdministration, endGrant, insertGrant, refuseLastAdministrator } from './grants.ts';
 import { found, NOT_SYSTEM_ACCOUNT } from './organizations.ts';
 import { checkAccount, checkEmail, checkRole, nationalRoles } from './validation.ts';
 
@@ -87,18 +86,18 @@ export async function revokeNationalRole(
   const grant = await findNationalGrant(ctx.db, grantId);
   return ctx.db.transaction(async (tx) => {
     if (grant.role === 'platform-administrator') {
-      await tx.query(sql`select pg_advisory_xact_lock(${ADMINISTRATOR_REMOVAL_LOCK})`);
-      const [others] = await tx.query<{ count: number }>(sql`
-        select count(*)::int as count from role_grants g join users u on u.id = g.user_id
-        where g.role = 'platform-administrator' and g.revoked_at is null and g.id <> ${grant.grantId}
-          and u.disabled_at is null and ${NOT_SYSTEM_ACCOUNT}`);
-      if ((others?.count ?? 0) === 0)
-        return refuse(
-          'grant',
-          grant.userId === actor.userId
-            ? 'administration.error.lastPlatformAdministratorSelf'
-            : 'administration.error.lastPlatformAdministrator',
-        );
+      const last = await refuseLastAdministrator(tx, actor, grant, {
+        others: async () => {
+          const [others] = await tx.query<{ count: number }>(sql`
+            select count(*)::int as count from role_grants g join users u on u.id = g.user_id
+            where g.role = 'platform-administrator' and g.revoked_at is null and g.id <> ${grant.grantId}
+              and u.disabled_at is null and ${NOT_SYSTEM_ACCOUNT}`);
+          return others?.count ?? 0;
+        },
+        key: 'administration.error.lastPlatformAdministrator',
+        selfKey: 'administration.error.lastPlatformAdministratorSelf',
+      });
+      if (last) return last;
     }
     await endGrant(tx, grant.grantId);
     await auditAdministration(tx, actor, meta, {
