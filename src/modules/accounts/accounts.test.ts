@@ -3,10 +3,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { createTestApp } from '../../../test/helpers.ts';
 import { TestClient } from '../../../test/support/client.ts';
 import { createApiToken } from '../../platform/auth/api-tokens.ts';
-import { hashPassword } from '../../platform/auth/passwords.ts';
-import { createUser, findUserByEmail } from '../../platform/auth/users.ts';
+import { findUserByEmail } from '../../platform/auth/users.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { PASSWORD_GUESSES } from './sign-in.ts';
+import { passwordAccount } from './test-support.ts';
 
 const { app, ctx } = await createTestApp();
 const PASSWORD = 'a long enough passphrase';
@@ -21,10 +21,15 @@ async function lastMailTo(email: string): Promise<{ subject: string; text: strin
 
 const linkIn = (text: string) => /http:\/\/shilen\.test(\/\S+)/.exec(text)?.[1] as string;
 
-async function signUpAndConfirm(email: string): Promise<TestClient> {
+/** A visitor's sign-up form, sent (the page read first, in `lang` or the default language, for its CSRF field). */
+async function signUp(fields: Record<string, string>, lang: string | null = 'en') {
   const client = new TestClient(app);
-  await client.get('/sign-up');
-  const res = await client.submit('/sign-up', { displayName: 'Батаа', email, password: PASSWORD });
+  await client.get(lang ? `/sign-up?lang=${lang}` : '/sign-up');
+  return { client, res: await client.submit('/sign-up', fields) };
+}
+
+async function signUpAndConfirm(email: string): Promise<TestClient> {
+  const { client, res } = await signUp({ displayName: 'Батаа', email, password: PASSWORD }, null);
   expect(res.statusCode).toBe(200);
   await client.get(linkIn((await lastMailTo(email)).text));
   return client;
@@ -37,9 +42,7 @@ async function signIn(client: TestClient, email: string, password = PASSWORD) {
 
 describe('sign-up and sign-in with a password', () => {
   it('confirms the address by mail before the account can sign in', async () => {
-    const client = new TestClient(app);
-    await client.get('/sign-up?lang=en');
-    const res = await client.submit('/sign-up', {
+    const { client, res } = await signUp({
       displayName: 'Dorj',
       email: 'Dorj@Example.MN',
       password: PASSWORD,
@@ -60,9 +63,7 @@ describe('sign-up and sign-in with a password', () => {
   });
 
   it('names each problem with a field and keeps nothing', async () => {
-    const client = new TestClient(app);
-    await client.get('/sign-up?lang=en');
-    const res = await client.submit('/sign-up', {
+    const { res } = await signUp({
       displayName: '',
       email: 'not-an-address',
       password: 'short',
@@ -74,9 +75,7 @@ describe('sign-up and sign-in with a password', () => {
 
   it('answers a sign-up for a taken address exactly like a new one, and tells the owner', async () => {
     await signUpAndConfirm('taken@example.mn');
-    const client = new TestClient(app);
-    await client.get('/sign-up?lang=en');
-    const again = await client.submit('/sign-up', {
+    const { res: again } = await signUp({
       displayName: 'Someone',
       email: 'taken@example.mn',
       password: PASSWORD,
@@ -273,13 +272,7 @@ describe('second factor for official roles', () => {
 
 describe('API tokens', () => {
   it('refuses expired and revoked tokens with the reason, and accepts a live one', async () => {
-    const owner = await createUser(ctx.db, {
-      email: 'system@example.mn',
-      displayName: 'System',
-      passwordHash: await hashPassword(PASSWORD, ctx.config.passwordCost),
-      locale: 'en',
-      emailVerified: true,
-    });
+    const owner = await passwordAccount(ctx, 'system@example.mn', { displayName: 'System' });
     const live = await createApiToken(ctx.db, {
       userId: owner.id,
       organizationId: null,
@@ -316,12 +309,9 @@ describe('API tokens', () => {
   });
 
   it('refuses the tokens of a disabled account, and accepts them again once it is enabled', async () => {
-    const owner = await createUser(ctx.db, {
-      email: 'disabled-system@example.mn',
+    const owner = await passwordAccount(ctx, 'disabled-system@example.mn', {
       displayName: 'System',
-      passwordHash: null,
-      locale: 'en',
-      emailVerified: true,
+      password: null,
     });
     const { token } = await createApiToken(ctx.db, {
       userId: owner.id,

@@ -3,10 +3,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createTestApp, createTestContext } from '../../../test/helpers.ts';
 import { TestClient } from '../../../test/support/client.ts';
 import { startTestOidcProvider } from '../../../test/support/oidc.ts';
-import { hashPassword } from '../../platform/auth/passwords.ts';
-import { createUser, findUserByEmail } from '../../platform/auth/users.ts';
+import { findUserByEmail } from '../../platform/auth/users.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { decodeFlow, encodeFlow } from './oidc.ts';
+import { passwordAccount } from './test-support.ts';
 
 const PUBLIC_URL = 'http://shilen.test';
 const provider = await startTestOidcProvider({ redirectUri: `${PUBLIC_URL}/sign-in/oidc/callback` });
@@ -101,13 +101,7 @@ describe('signing in with OpenID Connect', () => {
   });
 
   it('links an existing password account when the provider vouches for the address', async () => {
-    const existing = await createUser(ctx.db, {
-      email: 'linker@example.mn',
-      displayName: 'Password Person',
-      passwordHash: await hashPassword(PASSWORD, ctx.config.passwordCost),
-      locale: 'en',
-      emailVerified: true,
-    });
+    const existing = await passwordAccount(ctx, 'linker@example.mn', { displayName: 'Password Person' });
     const client = new TestClient(app);
     expect((await viaProvider(client, 'linker')).headers.location).toBe('/account');
     expect((await client.get('/account')).body).toContain('Password Person');
@@ -116,11 +110,8 @@ describe('signing in with OpenID Connect', () => {
   });
 
   it('takes the password off an unconfirmed account it links, as someone else may have set it', async () => {
-    const squatter = await createUser(ctx.db, {
-      email: 'squatted@example.mn',
+    const squatter = await passwordAccount(ctx, 'squatted@example.mn', {
       displayName: 'Squatter',
-      passwordHash: await hashPassword(PASSWORD, ctx.config.passwordCost),
-      locale: 'en',
       emailVerified: false,
     });
     expect((await viaProvider(new TestClient(app), 'squatted')).headers.location).toBe('/account');
@@ -135,13 +126,7 @@ describe('signing in with OpenID Connect', () => {
   });
 
   it('does not link an existing account when the provider has not confirmed the address', async () => {
-    await createUser(ctx.db, {
-      email: 'unverified@example.mn',
-      displayName: 'Owner',
-      passwordHash: await hashPassword(PASSWORD, ctx.config.passwordCost),
-      locale: 'en',
-      emailVerified: true,
-    });
+    await passwordAccount(ctx, 'unverified@example.mn', { displayName: 'Owner' });
     const client = new TestClient(app);
     await client.get('/?lang=en');
     const back = await viaProvider(client, 'unverified-1');

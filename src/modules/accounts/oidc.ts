@@ -1,6 +1,4 @@
 import * as client from 'openid-client';
-import { recordAudit } from '../../platform/audit/audit.ts';
-import { createSession } from '../../platform/auth/sessions.ts';
 import {
   createUser,
   EMAIL,
@@ -9,13 +7,14 @@ import {
   normaliseEmail,
   type User,
 } from '../../platform/auth/users.ts';
-import { ok } from '../../platform/commands/index.ts';
+import { ok, type Result, refusedAs } from '../../platform/commands/index.ts';
 import type { Config } from '../../platform/config.ts';
 import { sql } from '../../platform/db/sql.ts';
 import type { RequestMeta } from '../../platform/http/types.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
 import type { ModuleContext } from '../../platform/module.ts';
-import { needsSecondFactor, type SignedIn } from './sign-in.ts';
+import { type SignedIn, signedIn } from './sign-in.ts';
+import { auditAccount, startSession } from './trail.ts';
 
 /**
  * Sign-in through an OpenID Connect provider (the national single sign-on): authorization code
@@ -158,9 +157,8 @@ export function classifyOidcError(error: unknown): OidcFailure {
   return 'unavailable';
 }
 
-export type OidcSignInResult =
-  | { ok: true; value: SignedIn }
-  | { ok: false; refused: 'email-unverified' | 'no-email' | 'disabled' };
+/** Why a sign-in through the provider is refused: no address, an address it did not confirm, a disabled account. */
+export type OidcRefusal = 'email-unverified' | 'no-email' | 'disabled';
 
 /**
  * Signs in the account linked to the provider's subject; else links the account with the same
@@ -172,11 +170,10 @@ export async function signInWithOidc(
   identity: OidcIdentity,
   meta: Pick<RequestMeta, 'ip' | 'requestId' | 'userAgent'>,
   locale: Locale,
-): Promise<OidcSignInResult> {
+): Promise<Result<SignedIn, OidcRefusal>> {
   const email = normaliseEmail(identity.email ?? '');
-  type Outcome =
-    | { refused: Extract<OidcSignInResult, { ok: false }>['refused'] }
-    | { user: User; sessionToken: string };
+  type Outcome = { refused: OidcRefusal } | { user: User; sessionToken: string };
+  const how = { method: 'oidc', provider: identity.provider };
   const outcome = await ctx.db.transaction(async (tx): Promise<Outcome> => {
     const [linked] = await tx.query<{ userId: number }>(sql`select user_id as "userId" from user_identities
       where provider = ${identity.provider} and subject = ${identity.subject}`);
@@ -204,35 +201,13 @@ export async function signInWithOidc(
       }
       await tx.query(sql`insert into user_identities (provider, subject, user_id)
         values (${identity.provider}, ${identity.subject}, ${user.id})`);
-      await recordAudit(tx, {
-        actor: { label: `user:${user.id}`, userId: user.id },
-        action: existing ? 'accounts.link-identity' : 'accounts.sign-up',
-        subject: { type: 'user', id: user.id },
-        ip: meta.ip,
-        requestId: meta.requestId,
-        details: { method: 'oidc', provider: identity.provider },
-      });
+      const action = existing ? 'accounts.link-identity' : 'accounts.sign-up';
+      await auditAccount(tx, user.id, action, meta, { details: how });
     }
     if (user.disabledAt) return { refused: 'disabled' } as const;
-    await recordAudit(tx, {
-      actor: { label: `user:${user.id}`, userId: user.id },
-      action: 'accounts.sign-in',
-      subject: { type: 'user', id: user.id },
-      ip: meta.ip,
-      requestId: meta.requestId,
-      details: { method: 'oidc', provider: identity.provider },
-    });
-    const sessionToken = await createSession(
-      tx,
-      user.id,
-      { idleMinutes: ctx.config.sessionIdleMinutes, absoluteHours: ctx.config.sessionAbsoluteHours },
-      { ip: meta.ip, userAgent: meta.userAgent, secondFactor: false },
-    );
-    return { user, sessionToken };
+    await auditAccount(tx, user.id, 'accounts.sign-in', meta, { details: how });
+    return { user, sessionToken: await startSession(ctx, tx, user.id, meta) };
   });
-  if ('refused' in outcome) return { ok: false, refused: outcome.refused };
-  const { user, sessionToken } = outcome;
-  const official = await needsSecondFactor(ctx, user.id);
-  const next = !official ? 'done' : user.totpEnabledAt ? 'second-factor' : 'set-up-second-factor';
-  return ok({ sessionToken, next });
+  if ('refused' in outcome) return refusedAs(outcome.refused);
+  return ok(await signedIn(ctx, outcome.user, outcome.sessionToken));
 }

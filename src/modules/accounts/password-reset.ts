@@ -1,10 +1,8 @@
-import { recordAudit } from '../../platform/audit/audit.ts';
-import { anonymous } from '../../platform/auth/actor.ts';
 import { hashPassword } from '../../platform/auth/passwords.ts';
 import { hitRateLimit } from '../../platform/auth/rate-limit.ts';
 import { revokeAllSessions } from '../../platform/auth/sessions.ts';
 import { findUserByEmail, findUserById } from '../../platform/auth/users.ts';
-import { type FieldProblem, ok, type Result } from '../../platform/commands/index.ts';
+import { type FieldProblem, ok, type Result, refusedAs } from '../../platform/commands/index.ts';
 import { sql } from '../../platform/db/sql.ts';
 import type { RequestMeta } from '../../platform/http/types.ts';
 import { translator } from '../../platform/i18n/index.ts';
@@ -12,7 +10,8 @@ import { layoutMailText, queueMail } from '../../platform/mail/index.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { consumeOneTimeToken, issueOneTimeToken, peekOneTimeToken } from './one-time.ts';
 import { PASSWORD_GUESSES, passwordAccountKey } from './sign-in.ts';
-import { forgetGuesses, type RateLimited } from './throttle.ts';
+import { forgetGuesses, rateLimited } from './throttle.ts';
+import { auditAccount } from './trail.ts';
 import { checkEmail, checkNewPassword } from './validation.ts';
 
 const RESETS_PER_HOUR = 5;
@@ -22,15 +21,15 @@ export async function requestPasswordReset(
   ctx: ModuleContext,
   input: { email?: string },
   meta: Pick<RequestMeta, 'ip' | 'requestId' | 'userAgent'>,
-): Promise<Result<undefined> | RateLimited> {
+): Promise<Result<{ email: string }>> {
   const problems: FieldProblem[] = [];
   const email = checkEmail(problems, 'email', input.email);
   if (problems.length > 0) return { ok: false, problems };
   const perIp = await hitRateLimit(ctx.db, `reset:ip:${meta.ip}`, RESETS_PER_HOUR * 4, 3600);
   const perAddress = await hitRateLimit(ctx.db, `reset:email:${email.toLowerCase()}`, RESETS_PER_HOUR, 3600);
-  if (!perIp.allowed) return { ok: false, rateLimited: perIp.retryAfterSeconds };
+  if (!perIp.allowed) return rateLimited('email', perIp.retryAfterSeconds);
   // Over the per-address limit the answer stays "sent" but nothing is sent: no mail bombing.
-  if (!perAddress.allowed) return ok(undefined);
+  if (!perAddress.allowed) return ok({ email });
   await ctx.db.transaction(async (tx) => {
     const user = await findUserByEmail(tx, email);
     if (!user || user.disabledAt) return;
@@ -46,15 +45,9 @@ export async function requestPasswordReset(
         body: t('accounts.mail.reset.body', { link: `${ctx.config.publicUrl}/reset-password/${token}` }),
       }),
     });
-    await recordAudit(tx, {
-      actor: anonymous,
-      action: 'accounts.request-reset',
-      subject: { type: 'user', id: user.id },
-      ip: meta.ip,
-      requestId: meta.requestId,
-    });
+    await auditAccount(tx, user.id, 'accounts.request-reset', meta, { by: 'anonymous' });
   });
-  return ok(undefined);
+  return ok({ email });
 }
 
 /**
@@ -66,30 +59,23 @@ export async function resetPassword(
   token: string,
   input: { password?: string },
   meta: Pick<RequestMeta, 'ip' | 'requestId' | 'userAgent'>,
-): Promise<Result<undefined> | { ok: false; invalidLink: true }> {
+): Promise<Result<undefined, 'invalid-link'>> {
   const problems: FieldProblem[] = [];
   const password = checkNewPassword(problems, 'password', input.password);
   if (problems.length > 0) return { ok: false, problems };
   // The link first: a made-up one must not buy a free Argon2 hash (it is taken for good below).
-  if (!(await peekOneTimeToken(ctx.db, 'reset-password', token))) return { ok: false, invalidLink: true };
+  if (!(await peekOneTimeToken(ctx.db, 'reset-password', token))) return refusedAs('invalid-link');
   const hash = await hashPassword(password, ctx.config.passwordCost);
   return ctx.db.transaction(async (tx) => {
     const found = await consumeOneTimeToken(tx, 'reset-password', token);
     const user = found?.userId ? await findUserById(tx, found.userId) : undefined;
-    if (!user) return { ok: false, invalidLink: true } as const;
+    if (!user) return refusedAs('invalid-link');
     await tx.query(sql`update users set password_hash = ${hash}, failed_sign_ins = 0, locked_until = null,
       email_verified_at = coalesce(email_verified_at, now()), updated_at = now() where id = ${user.id}`);
     // Whoever reads the mailbox may sign in again from anywhere: the guesses spent so far are forgotten.
     await forgetGuesses(tx, PASSWORD_GUESSES, passwordAccountKey(user.email));
     const ended = await revokeAllSessions(tx, user.id);
-    await recordAudit(tx, {
-      actor: { label: `user:${user.id}`, userId: user.id },
-      action: 'accounts.reset-password',
-      subject: { type: 'user', id: user.id },
-      ip: meta.ip,
-      requestId: meta.requestId,
-      details: { sessionsEnded: ended },
-    });
+    await auditAccount(tx, user.id, 'accounts.reset-password', meta, { details: { sessionsEnded: ended } });
     return ok(undefined);
   });
 }

@@ -1,4 +1,3 @@
-import { recordAudit } from '../../platform/audit/audit.ts';
 import { isOfficialRole } from '../../platform/auth/actor.ts';
 import {
   hashPassword,
@@ -7,13 +6,13 @@ import {
   verifyPassword,
 } from '../../platform/auth/passwords.ts';
 import { hitRateLimit } from '../../platform/auth/rate-limit.ts';
-import { createSession } from '../../platform/auth/sessions.ts';
 import { activeGrants, findUserByEmail, normaliseEmail, type User } from '../../platform/auth/users.ts';
-import { type FieldProblem, ok, problem, type Result } from '../../platform/commands/index.ts';
+import { type FieldProblem, ok, problem, type Result, refuse } from '../../platform/commands/index.ts';
 import { sql } from '../../platform/db/sql.ts';
 import type { RequestMeta } from '../../platform/http/types.ts';
 import type { ModuleContext } from '../../platform/module.ts';
-import { type GuessBudget, type RateLimited, spendGuess } from './throttle.ts';
+import { type GuessBudget, rateLimited, spendGuess } from './throttle.ts';
+import { auditAccount, startSession } from './trail.ts';
 import { checkEmail } from './validation.ts';
 
 const SIGN_INS_PER_IP_PER_MINUTE = 20;
@@ -45,51 +44,37 @@ export interface SignedIn {
   next: 'done' | 'second-factor' | 'set-up-second-factor';
 }
 
-/** Signed in, or field problems; or refused (the same answer for every wrong credential), or rate-limited. */
-export type SignInResult =
-  | Result<SignedIn>
-  | { ok: false; refused: 'credentials' | 'unconfirmed' }
-  | RateLimited;
-
 /** Whether the user holds a role that needs a second factor. */
 export async function needsSecondFactor(ctx: ModuleContext, userId: number): Promise<boolean> {
   return (await activeGrants(ctx.db, userId)).some((g) => isOfficialRole(g.role));
 }
 
-async function recordFailure(
-  ctx: ModuleContext,
-  user: User,
-  meta: Pick<RequestMeta, 'ip' | 'requestId' | 'userAgent'>,
-  knownAddress: boolean,
-): Promise<void> {
-  await ctx.db.transaction(async (tx) => {
-    await recordAudit(tx, {
-      actor: { label: 'anonymous', userId: null },
-      action: 'accounts.sign-in-failed',
-      subject: { type: 'user', id: user.id },
-      ip: meta.ip,
-      requestId: meta.requestId,
-      details: { knownAddress },
-    });
-  });
+/** Where a person who just signed in goes: done, or on to their second factor (or to set one up). */
+export async function signedIn(ctx: ModuleContext, user: User, sessionToken: string): Promise<SignedIn> {
+  const official = await needsSecondFactor(ctx, user.id);
+  return {
+    sessionToken,
+    next: !official ? 'done' : user.totpEnabledAt ? 'second-factor' : 'set-up-second-factor',
+  };
 }
 
 /**
  * Password sign-in. Unknown address, wrong password and locked account all give the same
- * answer after the same work, so neither messages nor timing tell which addresses have accounts.
+ * answer after the same work, so neither messages nor timing tell which addresses have accounts;
+ * so does a guess over the budget, with the seconds to wait (`tooManyAttempts`).
  */
 export async function signIn(
   ctx: ModuleContext,
   input: { email?: string; password?: string },
   meta: Pick<RequestMeta, 'ip' | 'requestId' | 'userAgent'>,
-): Promise<SignInResult> {
+): Promise<Result<SignedIn>> {
   const problems: FieldProblem[] = [];
   const email = checkEmail(problems, 'email', input.email);
   const password = input.password ?? '';
   if (!password) problems.push(problem('password', 'accounts.error.passwordMissing'));
   if (problems.length > 0) return { ok: false, problems };
   const limit = await hitRateLimit(ctx.db, `sign-in:ip:${meta.ip}`, SIGN_INS_PER_IP_PER_MINUTE, 60);
-  if (!limit.allowed) return { ok: false, rateLimited: limit.retryAfterSeconds };
+  if (!limit.allowed) return rateLimited('email', limit.retryAfterSeconds);
 
   const user = await findUserByEmail(ctx.db, email);
   const spent = await spendGuess(
@@ -99,38 +84,30 @@ export async function signIn(
     user?.id ?? null,
     meta.ip,
   );
-  if (!spent.allowed) return { ok: false, rateLimited: spent.retryAfterSeconds };
+  if (!spent.allowed) return rateLimited('email', spent.retryAfterSeconds);
+  const refused = refuse('email', 'accounts.signIn.refused');
   if (!user?.passwordHash || user.disabledAt) {
     await verifyAgainstDummy(password, ctx.config.passwordCost);
-    return { ok: false, refused: 'credentials' };
+    return refused;
   }
   if (!(await verifyPassword(password, user.passwordHash))) {
-    await recordFailure(ctx, user, meta, spent.known);
-    return { ok: false, refused: 'credentials' };
+    await ctx.db.transaction((tx) =>
+      auditAccount(tx, user.id, 'accounts.sign-in-failed', meta, {
+        by: 'anonymous',
+        details: { knownAddress: spent.known },
+      }),
+    );
+    return refused;
   }
-  if (!user.emailVerifiedAt) return { ok: false, refused: 'unconfirmed' };
+  if (!user.emailVerifiedAt) return refuse('email', 'accounts.signIn.unconfirmed');
 
-  const official = await needsSecondFactor(ctx, user.id);
   const rehash = needsRehash(user.passwordHash, ctx.config.passwordCost)
     ? await hashPassword(password, ctx.config.passwordCost)
     : null;
   const sessionToken = await ctx.db.transaction(async (tx) => {
     if (rehash) await tx.query(sql`update users set password_hash = ${rehash} where id = ${user.id}`);
-    await recordAudit(tx, {
-      actor: { label: `user:${user.id}`, userId: user.id },
-      action: 'accounts.sign-in',
-      subject: { type: 'user', id: user.id },
-      ip: meta.ip,
-      requestId: meta.requestId,
-      details: { method: 'password' },
-    });
-    return createSession(
-      tx,
-      user.id,
-      { idleMinutes: ctx.config.sessionIdleMinutes, absoluteHours: ctx.config.sessionAbsoluteHours },
-      { ip: meta.ip, userAgent: meta.userAgent, secondFactor: false },
-    );
+    await auditAccount(tx, user.id, 'accounts.sign-in', meta, { details: { method: 'password' } });
+    return startSession(ctx, tx, user.id, meta);
   });
-  const next = !official ? 'done' : user.totpEnabledAt ? 'second-factor' : 'set-up-second-factor';
-  return ok({ sessionToken, next });
+  return ok(await signedIn(ctx, user, sessionToken));
 }

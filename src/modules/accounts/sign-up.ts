@@ -1,5 +1,3 @@
-import { recordAudit } from '../../platform/audit/audit.ts';
-import { anonymous } from '../../platform/auth/actor.ts';
 import { hashPassword } from '../../platform/auth/passwords.ts';
 import { hitRateLimit } from '../../platform/auth/rate-limit.ts';
 import { createUser, findUserByEmail } from '../../platform/auth/users.ts';
@@ -10,7 +8,8 @@ import { type Locale, translator } from '../../platform/i18n/index.ts';
 import { layoutMailText, queueMail } from '../../platform/mail/index.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { consumeOneTimeToken, issueOneTimeToken } from './one-time.ts';
-import type { RateLimited } from './throttle.ts';
+import { rateLimited } from './throttle.ts';
+import { auditAccount } from './trail.ts';
 import { checkEmail, checkName, checkNewPassword } from './validation.ts';
 
 const SIGN_UPS_PER_HOUR = 10;
@@ -24,14 +23,14 @@ export async function signUp(
   input: { displayName?: string; email?: string; password?: string },
   meta: Pick<RequestMeta, 'ip' | 'requestId'>,
   locale: Locale,
-): Promise<Result<undefined> | RateLimited> {
+): Promise<Result<{ email: string }>> {
   const problems: FieldProblem[] = [];
   const displayName = checkName(problems, 'displayName', input.displayName);
   const email = checkEmail(problems, 'email', input.email);
   const password = checkNewPassword(problems, 'password', input.password, email);
   if (problems.length > 0) return { ok: false, problems };
   const limit = await hitRateLimit(ctx.db, `sign-up:ip:${meta.ip}`, SIGN_UPS_PER_HOUR, 3600);
-  if (!limit.allowed) return { ok: false, rateLimited: limit.retryAfterSeconds };
+  if (!limit.allowed) return rateLimited('email', limit.retryAfterSeconds);
 
   const passwordHash = await hashPassword(password, ctx.config.passwordCost);
   const t = translator(locale);
@@ -70,15 +69,9 @@ export async function signUp(
         body: t('accounts.mail.confirm.body', { link: `${ctx.config.publicUrl}/confirm-email/${token}` }),
       }),
     });
-    await recordAudit(tx, {
-      actor: { label: `user:${user.id}`, userId: user.id },
-      action: 'accounts.sign-up',
-      subject: { type: 'user', id: user.id },
-      ip: meta.ip,
-      requestId: meta.requestId,
-    });
+    await auditAccount(tx, user.id, 'accounts.sign-up', meta);
   });
-  return ok(undefined);
+  return ok({ email });
 }
 
 /** Confirms the address behind a link; the link works once. */
@@ -92,13 +85,7 @@ export async function confirmEmail(
     if (!found?.userId) return false;
     await tx.query(sql`update users set email_verified_at = coalesce(email_verified_at, now()), updated_at = now()
       where id = ${found.userId}`);
-    await recordAudit(tx, {
-      actor: anonymous,
-      action: 'accounts.confirm-email',
-      subject: { type: 'user', id: found.userId },
-      ip: meta.ip,
-      requestId: meta.requestId,
-    });
+    await auditAccount(tx, found.userId, 'accounts.confirm-email', meta, { by: 'anonymous' });
     return true;
   });
 }

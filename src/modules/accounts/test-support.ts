@@ -6,18 +6,22 @@ import { newTotpSecret } from './two-factor.ts';
 
 export const TEST_PASSWORD = 'a long enough passphrase';
 
-/** A confirmed account that signs in with `TEST_PASSWORD` (or the password given). */
+/**
+ * An account that signs in with `TEST_PASSWORD` (or the password given; `null` for none), its
+ * address confirmed unless `emailVerified` is false.
+ */
 export async function passwordAccount(
   ctx: ModuleContext,
   email: string,
-  options: { password?: string; displayName?: string } = {},
+  options: { password?: string | null; displayName?: string; emailVerified?: boolean } = {},
 ): Promise<User> {
+  const password = options.password === undefined ? TEST_PASSWORD : options.password;
   return createUser(ctx.db, {
     email,
     displayName: options.displayName ?? email.split('@')[0]!,
-    passwordHash: await hashPassword(options.password ?? TEST_PASSWORD, ctx.config.passwordCost),
+    passwordHash: password === null ? null : await hashPassword(password, ctx.config.passwordCost),
     locale: 'en',
-    emailVerified: true,
+    emailVerified: options.emailVerified ?? true,
   });
 }
 

@@ -1,4 +1,5 @@
 import { hitRateLimit } from '../../platform/auth/rate-limit.ts';
+import { problem, tooManyAttempts } from '../../platform/commands/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
 
@@ -71,8 +72,9 @@ export async function forgetGuesses(q: Queryable, budget: GuessBudget, account: 
   );
 }
 
-/** A command refused for too many attempts: the page answers 429 with `Retry-After: rateLimited` (seconds). */
-export interface RateLimited {
-  ok: false;
-  rateLimited: number;
-}
+/**
+ * A command refused for too many attempts, said on `field`: the page answers 429 with
+ * `Retry-After` (seconds).
+ */
+export const rateLimited = (field: string, seconds: number) =>
+  tooManyAttempts(seconds, [problem(field, 'accounts.rateLimited', { seconds })]);

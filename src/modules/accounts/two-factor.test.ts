@@ -63,7 +63,7 @@ describe('replacing a second factor', () => {
       ip: '127.0.0.1',
       requestId: 'test',
     });
-    expect(result).toEqual({ ok: false, reason: 'enabled' });
+    expect(result).toEqual({ ok: false, problems: [], refusal: 'enabled' });
     expect((await findUserById(ctx.db, user.id))!.totpSecret).toBe(secret);
   });
 });

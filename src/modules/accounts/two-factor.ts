@@ -1,12 +1,20 @@
 import { Secret, TOTP } from 'otpauth';
-import { recordAudit } from '../../platform/audit/audit.ts';
 import { rotateSession, type SessionRecord } from '../../platform/auth/sessions.ts';
 import { findUserById } from '../../platform/auth/users.ts';
+import {
+  ok,
+  problem,
+  type Result,
+  refuse,
+  refusedAs,
+  tooManyAttempts,
+} from '../../platform/commands/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
 import type { RequestMeta } from '../../platform/http/types.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { type GuessBudget, spendGuess } from './throttle.ts';
+import { auditAccount, sessionExpiry } from './trail.ts';
 
 const ISSUER = 'Shilen';
 
@@ -82,25 +90,16 @@ async function upgradeSession(
   action: 'accounts.second-factor' | 'accounts.enable-totp',
   meta: Pick<RequestMeta, 'ip' | 'requestId' | 'userAgent'>,
 ): Promise<string> {
-  await recordAudit(tx, {
-    actor: { label: `user:${session.userId}`, userId: session.userId },
-    action,
-    subject: { type: 'user', id: session.userId },
+  await auditAccount(tx, session.userId, action, meta);
+  return rotateSession(tx, session, sessionExpiry(ctx), {
     ip: meta.ip,
-    requestId: meta.requestId,
+    userAgent: meta.userAgent,
+    secondFactor: true,
   });
-  return rotateSession(
-    tx,
-    session,
-    { idleMinutes: ctx.config.sessionIdleMinutes, absoluteHours: ctx.config.sessionAbsoluteHours },
-    { ip: meta.ip, userAgent: meta.userAgent, secondFactor: true },
-  );
 }
 
-export type SecondFactorResult =
-  | { ok: true; sessionToken: string }
-  | { ok: false; reason: 'code' | 'enabled' }
-  | { ok: false; reason: 'rate-limited'; retryAfterSeconds: number };
+/** A wrong code, said on the code field. */
+const wrongCode = () => refuse('code', 'accounts.secondFactor.wrong');
 
 /**
  * Second step of signing in: a valid code upgrades the session under a new id. Each wrong code
@@ -111,28 +110,19 @@ export async function proveSecondFactor(
   session: SessionRecord,
   code: string,
   meta: Pick<RequestMeta, 'ip' | 'requestId' | 'userAgent'>,
-): Promise<SecondFactorResult> {
+): Promise<Result<string>> {
   const user = await findUserById(ctx.db, session.userId);
-  if (!user?.totpSecret || !user.totpEnabledAt) return { ok: false, reason: 'code' };
+  if (!user?.totpSecret || !user.totpEnabledAt) return wrongCode();
   const spent = await spendGuess(ctx.db, CODE_GUESSES, `user:${user.id}`, user.id, meta.ip);
   if (!spent.allowed)
-    return { ok: false, reason: 'rate-limited', retryAfterSeconds: spent.retryAfterSeconds };
-  return ctx.db.transaction(async (tx) => {
+    return tooManyAttempts(spent.retryAfterSeconds, [problem('code', 'accounts.rateLimitedShort')]);
+  return ctx.db.transaction(async (tx): Promise<Result<string>> => {
     if (!(await acceptCode(tx, user.id, user.totpSecret!, user.totpLastStep, code))) {
-      await recordAudit(tx, {
-        actor: { label: `user:${user.id}`, userId: user.id },
-        action: 'accounts.second-factor-failed',
-        subject: { type: 'user', id: user.id },
-        ip: meta.ip,
-        requestId: meta.requestId,
-        details: { knownAddress: spent.known },
-      });
-      return { ok: false, reason: 'code' } as const;
+      const details = { knownAddress: spent.known };
+      await auditAccount(tx, user.id, 'accounts.second-factor-failed', meta, { details });
+      return wrongCode();
     }
-    return {
-      ok: true,
-      sessionToken: await upgradeSession(ctx, tx, session, 'accounts.second-factor', meta),
-    } as const;
+    return ok(await upgradeSession(ctx, tx, session, 'accounts.second-factor', meta));
   });
 }
 
@@ -147,18 +137,15 @@ export async function enableTotp(
   secret: string,
   code: string,
   meta: Pick<RequestMeta, 'ip' | 'requestId' | 'userAgent'>,
-): Promise<SecondFactorResult> {
-  if (!/^[A-Z2-7]{32}$/.test(secret)) return { ok: false, reason: 'code' };
+): Promise<Result<string, 'enabled'>> {
+  if (!/^[A-Z2-7]{32}$/.test(secret)) return wrongCode();
   const step = matchingStep(secret, code);
-  if (step === null) return { ok: false, reason: 'code' };
-  return ctx.db.transaction(async (tx) => {
+  if (step === null) return wrongCode();
+  return ctx.db.transaction(async (tx): Promise<Result<string, 'enabled'>> => {
     const set = await tx.query(sql`update users set totp_secret = ${secret}, totp_enabled_at = now(),
       totp_last_step = ${step}, updated_at = now()
       where id = ${session.userId} and totp_enabled_at is null returning id`);
-    if (set.length === 0) return { ok: false, reason: 'enabled' } as const;
-    return {
-      ok: true,
-      sessionToken: await upgradeSession(ctx, tx, session, 'accounts.enable-totp', meta),
-    } as const;
+    if (set.length === 0) return refusedAs('enabled');
+    return ok(await upgradeSession(ctx, tx, session, 'accounts.enable-totp', meta));
   });
 }

@@ -5,7 +5,7 @@ import { can } from '../../platform/auth/permissions.ts';
 import { createSession } from '../../platform/auth/sessions.ts';
 import { tokenHash } from '../../platform/auth/tokens.ts';
 import { actorForUser, createUser, findUserByEmail, findUserById } from '../../platform/auth/users.ts';
-import type { FieldProblem } from '../../platform/commands/index.ts';
+import { type FieldProblem, ok, type Result, refuse, refusedAs } from '../../platform/commands/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
 import type { RequestMeta } from '../../platform/http/types.ts';
@@ -28,18 +28,17 @@ export type AcceptRefusal =
   /** The person who invited can no longer grant this role. */
   | 'lapsed';
 
-export type AcceptResult =
-  | {
-      ok: true;
-      userId: number;
-      organizationSlug: string;
-      /** A session for an account made just now (the caller sets the cookie). */
-      sessionToken?: string;
-      /** Whether the account has a second factor yet; official roles need one. */
-      totpEnabled: boolean;
-    }
-  | { ok: false; refusal: AcceptRefusal }
-  | { ok: false; problems: FieldProblem[] };
+/** An invitation taken. */
+export interface Accepted {
+  userId: number;
+  organizationSlug: string;
+  /** A session for an account made just now (the caller sets the cookie). */
+  sessionToken?: string;
+  /** Whether the account has a second factor yet; official roles need one. */
+  totpEnabled: boolean;
+}
+
+export type AcceptResult = Result<Accepted, AcceptRefusal>;
 
 /** Whether the inviter could still make this grant: an invitation carries its sender's authority. */
 async function inviterStillMay(q: Queryable, invitation: Invitation): Promise<boolean> {
@@ -68,31 +67,31 @@ export async function acceptInvitation(
   meta: Pick<RequestMeta, 'ip' | 'requestId' | 'userAgent'> & { locale: Locale },
 ): Promise<AcceptResult> {
   const invitation = await findInvitation(ctx.db, token);
-  if (!invitation) return { ok: false, refusal: 'unknown' };
-  if (invitation.status !== 'pending') return { ok: false, refusal: invitation.status };
+  if (!invitation) return refusedAs('unknown');
+  if (invitation.status !== 'pending') return refusedAs(invitation.status);
 
   let userId: number | null = null;
   let passwordHash: string | null = null;
   let displayName = '';
   if (actor.kind === 'user' && actor.userId !== null) {
     const user = await findUserById(ctx.db, actor.userId);
-    if (user?.email !== invitation.email) return { ok: false, refusal: 'other-account' };
+    if (user?.email !== invitation.email) return refusedAs('other-account');
     userId = user.id;
   } else {
-    if (await findUserByEmail(ctx.db, invitation.email)) return { ok: false, refusal: 'sign-in' };
+    if (await findUserByEmail(ctx.db, invitation.email)) return refusedAs('sign-in');
     const problems: FieldProblem[] = [];
     displayName = checkName(problems, 'displayName', input.displayName);
     const password = checkNewPassword(problems, 'password', input.password, invitation.email);
-    if (problems.length > 0) return { ok: false, problems };
+    if (problems.length > 0) return refuse(problems);
     passwordHash = await hashPassword(password, ctx.config.passwordCost);
   }
 
   return ctx.db.transaction(async (tx): Promise<AcceptResult> => {
-    if (!(await inviterStillMay(tx, invitation))) return { ok: false, refusal: 'lapsed' };
+    if (!(await inviterStillMay(tx, invitation))) return refusedAs('lapsed');
     const taken = await tx.query(sql`update one_time_tokens set used_at = now()
       where token_hash = ${tokenHash(token)} and purpose = 'invitation' and used_at is null and expires_at > now()
       returning token_hash`);
-    if (taken.length === 0) return { ok: false, refusal: 'used' };
+    if (taken.length === 0) return refusedAs('used');
     const newAccount = userId === null;
     if (userId === null) {
       const user = await createUser(tx, {
@@ -129,13 +128,12 @@ export async function acceptInvitation(
         )
       : undefined;
     const user = await findUserById(tx, userId);
-    return {
-      ok: true,
+    return ok({
       userId,
       organizationSlug: invitation.organizationSlug,
       sessionToken,
       totpEnabled: user?.totpEnabledAt != null,
-    };
+    });
   });
 }
 

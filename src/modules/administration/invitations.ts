@@ -1,17 +1,8 @@
-import { recordAudit } from '../../platform/audit/audit.ts';
 import { type Actor, organizationRoles, type Role } from '../../platform/auth/actor.ts';
-import { authorize } from '../../platform/auth/permissions.ts';
 import { hitRateLimit } from '../../platform/auth/rate-limit.ts';
 import { randomToken, tokenHash } from '../../platform/auth/tokens.ts';
 import { findUserByEmail, findUserById } from '../../platform/auth/users.ts';
-import {
-  auditRole,
-  type FieldProblem,
-  ok,
-  problem,
-  type Result,
-  refuse,
-} from '../../platform/commands/index.ts';
+import { type FieldProblem, ok, problem, type Result, refuse } from '../../platform/commands/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { notFound } from '../../platform/http/errors.ts';
@@ -20,8 +11,9 @@ import { type Locale, translator } from '../../platform/i18n/index.ts';
 import { layoutMailText, queueMail } from '../../platform/mail/index.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { isChecked } from '../../platform/patterns.ts';
+import { auditAdministration } from './grants.ts';
 import { checkSubOrganizationReach } from './members.ts';
-import { organizationBySlug } from './organizations.ts';
+import { found, organizationToManage } from './organizations.ts';
 import { checkEmail, checkRole } from './validation.ts';
 
 /**
@@ -140,8 +132,7 @@ export async function inviteOfficial(
   input: InviteInput,
   meta: Pick<RequestMeta, 'ip' | 'requestId'> & { locale: Locale },
 ): Promise<Result<{ email: string }>> {
-  const org = await organizationBySlug(ctx.db, slug);
-  authorize(actor, MANAGE, { organizationId: org.id });
+  const org = await organizationToManage(ctx.db, actor, slug, MANAGE);
   const problems: FieldProblem[] = [];
   const email = checkEmail(problems, 'email', input.email);
   // `.invalid` addresses receive no mail; system accounts use them.
@@ -202,13 +193,11 @@ export async function inviteOfficial(
         }),
       }),
     });
-    await recordAudit(tx, {
-      actor,
-      role: auditRole(actor, org.id, MANAGE),
+    await auditAdministration(tx, actor, meta, {
+      permission: MANAGE,
+      organizationId: org.id,
       action: 'organization.invite-member',
       subject: { type: 'organization', id: org.slug },
-      ip: meta.ip,
-      requestId: meta.requestId,
       details: { email, role, includeSubOrganizations: includeSub, expiresAt: expiresAt.toISOString() },
     });
   });
@@ -223,10 +212,12 @@ export async function withdrawInvitation(
   id: string,
   meta: Pick<RequestMeta, 'ip' | 'requestId'>,
 ): Promise<Invitation> {
-  const org = await organizationBySlug(ctx.db, slug);
-  authorize(actor, MANAGE, { organizationId: org.id });
-  const invitation = (await listPendingInvitations(ctx.db, org.id)).find((i) => i.id === id);
-  if (!invitation) throw notFound('no pending invitation with this id');
+  const org = await organizationToManage(ctx.db, actor, slug, MANAGE);
+  const pending = await listPendingInvitations(ctx.db, org.id);
+  const invitation = found(
+    pending.find((i) => i.id === id),
+    'no pending invitation with this id',
+  );
   await ctx.db.transaction(async (tx) => {
     const rows = await tx.query(sql`update one_time_tokens
       set used_at = now(), data = data || ${JSON.stringify({ withdrawnAt: new Date().toISOString(), withdrawnBy: actor.userId })}::jsonb
@@ -234,13 +225,11 @@ export async function withdrawInvitation(
         and (data ->> 'organizationId')::bigint = ${org.id}
       returning token_hash`);
     if (rows.length === 0) throw notFound('the invitation was used or withdrawn meanwhile');
-    await recordAudit(tx, {
-      actor,
-      role: auditRole(actor, org.id, MANAGE),
+    await auditAdministration(tx, actor, meta, {
+      permission: MANAGE,
+      organizationId: org.id,
       action: 'organization.withdraw-invitation',
       subject: { type: 'organization', id: org.slug },
-      ip: meta.ip,
-      requestId: meta.requestId,
       details: { email: invitation.email, role: invitation.role, invitation: id },
     });
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { signedInAs } from '../../../test/support/actors.ts';
+import type { Role } from '../../platform/auth/actor.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { activeGrant, createAdministrationApp, lastAudit } from './test-support.ts';
 
@@ -15,12 +16,24 @@ const childOf = async (parent: string) =>
       join organizations p on p.id = c.parent_id where p.slug = ${parent} order by c.slug limit 1`)
   )[0]!.slug;
 
+/** An administrator of `organization`, signed in. */
+const administratorOf = (organization: string) =>
+  signedInAs(app, ctx, { role: 'organization-administrator', organization });
+
+/** Someone signed in with `role` on `organization`, and that grant. */
+async function memberWithGrant(role: Role, organization: string) {
+  const client = await signedInAs(app, ctx, { role, organization });
+  const email = await emailOf(client.userId);
+  return { client, email, grant: await activeGrant(ctx, email, role, organization) };
+}
+
+/** The confirmation page of revoking a grant of `organization`. */
+const revokeUrl = (organization: string, grantId: number) =>
+  `/admin/organizations/${organization}/members/grants/${grantId}/revoke`;
+
 describe('members of an organisation', () => {
   it('lists members with role, reach and who granted it; grants another role to a member', async () => {
-    const admin = await signedInAs(app, ctx, {
-      role: 'organization-administrator',
-      organization: 'ministry-of-justice',
-    });
+    const admin = await administratorOf('ministry-of-justice');
     const publisher = await signedInAs(app, ctx, {
       role: 'organization-publisher',
       organization: 'ministry-of-justice',
@@ -60,26 +73,17 @@ describe('members of an organisation', () => {
   });
 
   it('revokes a role after confirmation on its own page', async () => {
-    const admin = await signedInAs(app, ctx, {
-      role: 'organization-administrator',
-      organization: 'ministry-of-energy',
-    });
-    const responder = await signedInAs(app, ctx, {
-      role: 'organization-responder',
-      organization: 'ministry-of-energy',
-    });
-    const email = await emailOf(responder.userId);
-    const grant = await activeGrant(ctx, email, 'organization-responder', 'ministry-of-energy');
-    const confirm = await admin.get(
-      `/admin/organizations/ministry-of-energy/members/grants/${grant!.id}/revoke?lang=en`,
-    );
+    const admin = await administratorOf('ministry-of-energy');
+    const {
+      client: responder,
+      email,
+      grant,
+    } = await memberWithGrant('organization-responder', 'ministry-of-energy');
+    const confirm = await admin.get(`${revokeUrl('ministry-of-energy', grant!.id)}?lang=en`);
     expect(confirm.statusCode).toBe(200);
     expect(confirm.body).toContain(email);
     expect(confirm.body).toContain('Revoke role');
-    const res = await admin.submit(
-      `/admin/organizations/ministry-of-energy/members/grants/${grant!.id}/revoke`,
-      {},
-    );
+    const res = await admin.submit(revokeUrl('ministry-of-energy', grant!.id), {});
     expect(res.statusCode).toBe(303);
     expect(await activeGrant(ctx, email, 'organization-responder', 'ministry-of-energy')).toBeUndefined();
     expect((await lastAudit(ctx, 'organization.revoke-role'))?.details).toMatchObject({
@@ -91,21 +95,13 @@ describe('members of an organisation', () => {
   });
 
   it('never leaves an organisation without an administrator, and says so', async () => {
-    const admin = await signedInAs(app, ctx, {
-      role: 'organization-administrator',
-      organization: 'ministry-of-health',
-    });
-    const own = await activeGrant(
-      ctx,
-      await emailOf(admin.userId),
+    const { client: admin, grant: own } = await memberWithGrant(
       'organization-administrator',
       'ministry-of-health',
     );
-    await admin.get(`/admin/organizations/ministry-of-health/members/grants/${own!.id}/revoke?lang=en`);
-    const refused = await admin.submit(
-      `/admin/organizations/ministry-of-health/members/grants/${own!.id}/revoke`,
-      {},
-    );
+    const revoke = revokeUrl('ministry-of-health', own!.id);
+    await admin.get(`${revoke}?lang=en`);
+    const refused = await admin.submit(revoke, {});
     expect(refused.statusCode).toBe(409);
     expect(refused.body).toContain('You are this organisation’s last administrator');
     expect(refused.body).toContain('Make someone else administrator first');
@@ -113,20 +109,14 @@ describe('members of an organisation', () => {
     // A platform administrator cannot remove the last one either.
     const root = await signedInAs(app, ctx, { role: 'platform-administrator' });
     await root.get(`/admin/organizations/ministry-of-health/members?lang=en`);
-    const byRoot = await root.submit(
-      `/admin/organizations/ministry-of-health/members/grants/${own!.id}/revoke`,
-      {},
-    );
+    const byRoot = await root.submit(revoke, {});
     expect(byRoot.statusCode).toBe(409);
     expect(byRoot.body).toContain('This is the organisation’s last administrator');
 
     // With a second administrator the first may step down, and is sent back to /admin.
     await signedInAs(app, ctx, { role: 'organization-administrator', organization: 'ministry-of-health' });
-    await admin.get(`/admin/organizations/ministry-of-health/members/grants/${own!.id}/revoke`);
-    const ok = await admin.submit(
-      `/admin/organizations/ministry-of-health/members/grants/${own!.id}/revoke`,
-      {},
-    );
+    await admin.get(revoke);
+    const ok = await admin.submit(revoke, {});
     expect(ok.statusCode).toBe(303);
     expect(ok.headers.location).toBe('/admin');
   });
@@ -138,34 +128,20 @@ describe('members of an organisation', () => {
       organization: 'ministry-of-mining',
       includeSubOrganizations: true,
     });
-    const own = await signedInAs(app, ctx, { role: 'organization-administrator', organization: child });
-    const grant = await activeGrant(ctx, await emailOf(own.userId), 'organization-administrator', child);
-    await own.get(`/admin/organizations/${child}/members/grants/${grant!.id}/revoke`);
-    expect(
-      (await own.submit(`/admin/organizations/${child}/members/grants/${grant!.id}/revoke`, {})).statusCode,
-    ).toBe(303);
+    const { client: own, grant } = await memberWithGrant('organization-administrator', child);
+    await own.get(revokeUrl(child, grant!.id));
+    expect((await own.submit(revokeUrl(child, grant!.id), {})).statusCode).toBe(303);
   });
 
   it('refuses an administrator of one organisation another’s members', async () => {
-    const admin = await signedInAs(app, ctx, {
-      role: 'organization-administrator',
-      organization: 'ministry-of-finance',
-    });
-    const other = await signedInAs(app, ctx, {
-      role: 'organization-responder',
-      organization: 'ministry-of-labour',
-    });
-    const otherGrant = await activeGrant(
-      ctx,
-      await emailOf(other.userId),
-      'organization-responder',
-      'ministry-of-labour',
-    );
+    const admin = await administratorOf('ministry-of-finance');
+    const {
+      client: other,
+      email: otherEmail,
+      grant: otherGrant,
+    } = await memberWithGrant('organization-responder', 'ministry-of-labour');
     expect((await admin.get('/admin/organizations/ministry-of-labour/members')).statusCode).toBe(403);
-    expect(
-      (await admin.get(`/admin/organizations/ministry-of-labour/members/grants/${otherGrant!.id}/revoke`))
-        .statusCode,
-    ).toBe(403);
+    expect((await admin.get(revokeUrl('ministry-of-labour', otherGrant!.id))).statusCode).toBe(403);
     await admin.get('/admin/organizations/ministry-of-finance/members');
     const token = admin.csrf();
     const posts = [
@@ -173,20 +149,18 @@ describe('members of an organisation', () => {
         '/admin/organizations/ministry-of-labour/members/grants',
         { member: String(other.userId), memberRole: 'organization-administrator' },
       ],
-      [`/admin/organizations/ministry-of-labour/members/grants/${otherGrant!.id}/revoke`, {}],
+      [revokeUrl('ministry-of-labour', otherGrant!.id), {}],
       [
         '/admin/organizations/ministry-of-labour/invitations',
         { email: 'x@example.mn', role: 'organization-publisher' },
       ],
       // A grant of another organisation through this organisation's URL is simply not found.
-      [`/admin/organizations/ministry-of-finance/members/grants/${otherGrant!.id}/revoke`, {}],
+      [revokeUrl('ministry-of-finance', otherGrant!.id), {}],
     ] as const;
     const codes = [];
     for (const [url, body] of posts) codes.push((await admin.submit(url, body, { csrf: token })).statusCode);
     expect(codes).toEqual([403, 403, 403, 404]);
-    expect(
-      await activeGrant(ctx, await emailOf(other.userId), 'organization-responder', 'ministry-of-labour'),
-    ).toBeDefined();
+    expect(await activeGrant(ctx, otherEmail, 'organization-responder', 'ministry-of-labour')).toBeDefined();
     // A citizen and a publisher are refused at the gate.
     const citizen = await signedInAs(app, ctx);
     expect((await citizen.get('/admin/organizations/ministry-of-finance/members')).statusCode).toBe(403);
@@ -194,10 +168,7 @@ describe('members of an organisation', () => {
 
   it('reaches sub-organisations only when the administrator’s grant says so', async () => {
     const child = await childOf('ministry-of-finance');
-    const narrow = await signedInAs(app, ctx, {
-      role: 'organization-administrator',
-      organization: 'ministry-of-finance',
-    });
+    const narrow = await administratorOf('ministry-of-finance');
     const wide = await signedInAs(app, ctx, {
       role: 'organization-administrator',
       organization: 'ministry-of-finance',
@@ -216,10 +187,7 @@ describe('members of an organisation', () => {
   });
 
   it('shows on /admin what the official may administer', async () => {
-    const admin = await signedInAs(app, ctx, {
-      role: 'organization-administrator',
-      organization: 'bank-of-mongolia',
-    });
+    const admin = await administratorOf('bank-of-mongolia');
     const page = await admin.get('/admin?lang=en');
     expect(page.body).toContain('/admin/organizations/bank-of-mongolia/members');
     expect(page.body).toContain('/admin/organizations/bank-of-mongolia/tokens');

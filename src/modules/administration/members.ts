@@ -1,33 +1,23 @@
-import { recordAudit } from '../../platform/audit/audit.ts';
 import { type Actor, organizationRoles, type Role } from '../../platform/auth/actor.ts';
-import { authorize } from '../../platform/auth/permissions.ts';
-import {
-  auditRole,
-  type FieldProblem,
-  ok,
-  problem,
-  type Result,
-  refuse,
-} from '../../platform/commands/index.ts';
+import { type FieldProblem, ok, problem, type Result, refuse } from '../../platform/commands/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
-import { notFound } from '../../platform/http/errors.ts';
 import type { RequestMeta } from '../../platform/http/types.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { isChecked } from '../../platform/patterns.ts';
+import { auditAdministration, endGrant, insertGrant, refuseLastAdministrator } from './grants.ts';
 import {
   type AdminOrganization,
   ancestorIds,
+  found,
   NOT_SYSTEM_ACCOUNT,
-  organizationBySlug,
+  organizationToManage,
   reachesAll,
   subtreeIds,
 } from './organizations.ts';
 import { checkRole } from './validation.ts';
 
 const MANAGE = 'organization.manage-members';
-/** Held for the rest of a transaction that could remove an administrator, so two such removals never both pass the check. */
-export const ADMINISTRATOR_REMOVAL_LOCK = 7_243_101;
 
 export interface MemberGrant {
   grantId: number;
@@ -98,8 +88,7 @@ export async function grantMemberRole(
   input: GrantInput,
   meta: Pick<RequestMeta, 'ip' | 'requestId'>,
 ): Promise<Result<{ grantId: number }>> {
-  const org = await organizationBySlug(ctx.db, slug);
-  authorize(actor, MANAGE, { organizationId: org.id });
+  const org = await organizationToManage(ctx.db, actor, slug, MANAGE);
   const problems: FieldProblem[] = [];
   const members = await listMemberGrants(ctx.db, org.id);
   const userId = Number(input.userId);
@@ -113,22 +102,22 @@ export async function grantMemberRole(
   if (problems.length > 0) return { ok: false, problems };
 
   return ctx.db.transaction(async (tx) => {
-    const [grant] = await tx.query<{ id: number }>(sql`
-      insert into role_grants (user_id, role, organization_id, include_sub_organizations, granted_by)
-      values (${userId}, ${role}, ${org.id}, ${includeSub}, ${actor.userId})
-      on conflict (user_id, role, coalesce(organization_id, 0)) where revoked_at is null do nothing
-      returning id`);
-    if (!grant) return refuse('role', 'administration.error.alreadyHolds');
-    await recordAudit(tx, {
-      actor,
-      role: auditRole(actor, org.id, MANAGE),
+    const grantId = await insertGrant(tx, {
+      userId,
+      role,
+      organizationId: org.id,
+      includeSub,
+      grantedBy: actor.userId,
+    });
+    if (!grantId) return refuse('role', 'administration.error.alreadyHolds');
+    await auditAdministration(tx, actor, meta, {
+      permission: MANAGE,
+      organizationId: org.id,
       action: 'organization.grant-role',
-      subject: { type: 'role-grant', id: grant.id },
-      ip: meta.ip,
-      requestId: meta.requestId,
+      subject: { type: 'role-grant', id: grantId },
       details: { organization: org.slug, userId, role, includeSubOrganizations: includeSub },
     });
-    return ok({ grantId: grant.id });
+    return ok({ grantId });
   });
 }
 
@@ -138,9 +127,11 @@ export async function findMemberGrant(
   organizationId: number,
   grantId: number,
 ): Promise<MemberGrant> {
-  const grant = (await listMemberGrants(q, organizationId)).find((g) => g.grantId === grantId);
-  if (!grant) throw notFound('no such role of this organisation');
-  return grant;
+  const grants = await listMemberGrants(q, organizationId);
+  return found(
+    grants.find((g) => g.grantId === grantId),
+    'no such role of this organisation',
+  );
 }
 
 /**
@@ -154,30 +145,23 @@ export async function revokeMemberRole(
   grantId: number,
   meta: Pick<RequestMeta, 'ip' | 'requestId'>,
 ): Promise<Result<MemberGrant>> {
-  const org = await organizationBySlug(ctx.db, slug);
-  authorize(actor, MANAGE, { organizationId: org.id });
+  const org = await organizationToManage(ctx.db, actor, slug, MANAGE);
   const grant = await findMemberGrant(ctx.db, org.id, grantId);
   return ctx.db.transaction(async (tx) => {
     if (grant.role === 'organization-administrator') {
-      await tx.query(sql`select pg_advisory_xact_lock(${ADMINISTRATOR_REMOVAL_LOCK})`);
-      if ((await administratorsReaching(tx, org, grant.grantId)) === 0)
-        return refuse(
-          'grant',
-          grant.userId === actor.userId
-            ? 'administration.error.lastAdministratorSelf'
-            : 'administration.error.lastAdministrator',
-        );
+      const last = await refuseLastAdministrator(tx, actor, grant, {
+        others: () => administratorsReaching(tx, org, grant.grantId),
+        key: 'administration.error.lastAdministrator',
+        selfKey: 'administration.error.lastAdministratorSelf',
+      });
+      if (last) return last;
     }
-    const rows = await tx.query(sql`update role_grants set revoked_at = now()
-      where id = ${grant.grantId} and revoked_at is null returning id`);
-    if (rows.length === 0) throw notFound('the role was revoked already');
-    await recordAudit(tx, {
-      actor,
-      role: auditRole(actor, org.id, MANAGE),
+    await endGrant(tx, grant.grantId);
+    await auditAdministration(tx, actor, meta, {
+      permission: MANAGE,
+      organizationId: org.id,
       action: 'organization.revoke-role',
       subject: { type: 'role-grant', id: grant.grantId },
-      ip: meta.ip,
-      requestId: meta.requestId,
       details: {
         organization: org.slug,
         userId: grant.userId,

@@ -1,23 +1,13 @@
-import { recordAudit } from '../../platform/audit/audit.ts';
 import type { Actor, Role } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/permissions.ts';
-import { findUserByEmail } from '../../platform/auth/users.ts';
-import {
-  auditRole,
-  type FieldProblem,
-  ok,
-  problem,
-  type Result,
-  refuse,
-} from '../../platform/commands/index.ts';
+import { type FieldProblem, ok, problem, type Result, refuse } from '../../platform/commands/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
-import { notFound } from '../../platform/http/errors.ts';
 import type { RequestMeta } from '../../platform/http/types.ts';
 import type { ModuleContext } from '../../platform/module.ts';
-import { ADMINISTRATOR_REMOVAL_LOCK } from './members.ts';
-import { NOT_SYSTEM_ACCOUNT, SYSTEM_ACCOUNT_DOMAIN } from './organizations.ts';
-import { checkEmail, checkRole, nationalRoles } from './validation.ts';
+import { auditAdministration, endGrant, insertGrant, refuseLastAdministrator } from './grants.ts';
+import { found, NOT_SYSTEM_ACCOUNT } from './organizations.ts';
+import { checkAccount, checkEmail, checkRole, nationalRoles } from './validation.ts';
 
 /** National roles (committee, evaluators, oversight bodies, moderators, platform administrators). */
 
@@ -53,39 +43,36 @@ export async function grantNationalRole(
   const problems: FieldProblem[] = [];
   const email = checkEmail(problems, 'email', input.email);
   const role = checkRole(problems, 'role', input.role, nationalRoles);
-  const user = problems.some((p) => p.field === 'email') ? undefined : await findUserByEmail(ctx.db, email);
-  if (!problems.some((p) => p.field === 'email')) {
-    if (!user || user.email.endsWith(`@${SYSTEM_ACCOUNT_DOMAIN}`))
-      problems.push(problem('email', 'administration.error.noAccount'));
-    else if (user.disabledAt) problems.push(problem('email', 'administration.error.disabled'));
-    else if (!user.emailVerifiedAt) problems.push(problem('email', 'administration.error.unverified'));
-  }
+  const user = await checkAccount(ctx.db, problems, 'email', email);
+  if (user?.disabledAt) problems.push(problem('email', 'administration.error.disabled'));
+  else if (user && !user.emailVerifiedAt) problems.push(problem('email', 'administration.error.unverified'));
   if (problems.length > 0 || !user) return { ok: false, problems };
 
   return ctx.db.transaction(async (tx) => {
-    const [grant] = await tx.query<{ id: number }>(sql`
-      insert into role_grants (user_id, role, organization_id, include_sub_organizations, granted_by)
-      values (${user.id}, ${role}, null, false, ${actor.userId})
-      on conflict (user_id, role, coalesce(organization_id, 0)) where revoked_at is null do nothing
-      returning id`);
-    if (!grant) return refuse('role', 'administration.error.alreadyHolds');
-    await recordAudit(tx, {
-      actor,
-      role: auditRole(actor, null, ADMINISTER),
+    const grantId = await insertGrant(tx, {
+      userId: user.id,
+      role,
+      organizationId: null,
+      includeSub: false,
+      grantedBy: actor.userId,
+    });
+    if (!grantId) return refuse('role', 'administration.error.alreadyHolds');
+    await auditAdministration(tx, actor, meta, {
+      permission: ADMINISTER,
+      organizationId: null,
       action: 'national-role.grant',
-      subject: { type: 'role-grant', id: grant.id },
-      ip: meta.ip,
-      requestId: meta.requestId,
+      subject: { type: 'role-grant', id: grantId },
       details: { userId: user.id, email: user.email, role },
     });
-    return ok({ grantId: grant.id });
+    return ok({ grantId });
   });
 }
 
 export async function findNationalGrant(q: Queryable, grantId: number): Promise<NationalGrant> {
-  const grant = (await listNationalGrants(q)).find((g) => g.grantId === grantId);
-  if (!grant) throw notFound('no such national role');
-  return grant;
+  return found(
+    (await listNationalGrants(q)).find((g) => g.grantId === grantId),
+    'no such national role',
+  );
 }
 
 /** Revokes a national role; the last platform administrator's cannot be, so someone can always administer. */
@@ -99,29 +86,25 @@ export async function revokeNationalRole(
   const grant = await findNationalGrant(ctx.db, grantId);
   return ctx.db.transaction(async (tx) => {
     if (grant.role === 'platform-administrator') {
-      await tx.query(sql`select pg_advisory_xact_lock(${ADMINISTRATOR_REMOVAL_LOCK})`);
-      const [others] = await tx.query<{ count: number }>(sql`
-        select count(*)::int as count from role_grants g join users u on u.id = g.user_id
-        where g.role = 'platform-administrator' and g.revoked_at is null and g.id <> ${grant.grantId}
-          and u.disabled_at is null and ${NOT_SYSTEM_ACCOUNT}`);
-      if ((others?.count ?? 0) === 0)
-        return refuse(
-          'grant',
-          grant.userId === actor.userId
-            ? 'administration.error.lastPlatformAdministratorSelf'
-            : 'administration.error.lastPlatformAdministrator',
-        );
+      const last = await refuseLastAdministrator(tx, actor, grant, {
+        others: async () => {
+          const [others] = await tx.query<{ count: number }>(sql`
+            select count(*)::int as count from role_grants g join users u on u.id = g.user_id
+            where g.role = 'platform-administrator' and g.revoked_at is null and g.id <> ${grant.grantId}
+              and u.disabled_at is null and ${NOT_SYSTEM_ACCOUNT}`);
+          return others?.count ?? 0;
+        },
+        key: 'administration.error.lastPlatformAdministrator',
+        selfKey: 'administration.error.lastPlatformAdministratorSelf',
+      });
+      if (last) return last;
     }
-    const rows = await tx.query(sql`update role_grants set revoked_at = now()
-      where id = ${grant.grantId} and revoked_at is null returning id`);
-    if (rows.length === 0) throw notFound('the role was revoked already');
-    await recordAudit(tx, {
-      actor,
-      role: auditRole(actor, null, ADMINISTER),
+    await endGrant(tx, grant.grantId);
+    await auditAdministration(tx, actor, meta, {
+      permission: ADMINISTER,
+      organizationId: null,
       action: 'national-role.revoke',
       subject: { type: 'role-grant', id: grant.grantId },
-      ip: meta.ip,
-      requestId: meta.requestId,
       details: { userId: grant.userId, email: grant.email, role: grant.role },
     });
     return ok(grant);

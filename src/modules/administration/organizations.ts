@@ -1,5 +1,5 @@
 import type { Actor } from '../../platform/auth/actor.ts';
-import { can } from '../../platform/auth/permissions.ts';
+import { authorize, can } from '../../platform/auth/permissions.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { notFound } from '../../platform/http/errors.ts';
@@ -24,6 +24,24 @@ const ORGANIZATION = sql`select id, slug, name_mn as "nameMn", name_en as "nameE
 export async function organizationBySlug(q: Queryable, slug: string): Promise<AdminOrganization> {
   const [org] = await q.query<AdminOrganization>(sql`${ORGANIZATION} where slug = ${slug}`);
   if (!org) throw notFound(`no organisation with slug "${slug}"`);
+  return org;
+}
+
+/** A record that was looked for, or a 404 saying what was not found. */
+export function found<T>(record: T | undefined, missing: string): T {
+  if (record === undefined) throw notFound(missing);
+  return record;
+}
+
+/** The organisation `slug`, once `actor` may do `action` on it (404, or 401/403 otherwise). */
+export async function organizationToManage(
+  q: Queryable,
+  actor: Actor,
+  slug: string,
+  action: string,
+): Promise<AdminOrganization> {
+  const org = await organizationBySlug(q, slug);
+  authorize(actor, action, { organizationId: org.id });
   return org;
 }
 

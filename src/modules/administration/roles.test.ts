@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { signedInAs } from '../../../test/support/actors.ts';
 import { createUser } from '../../platform/auth/users.ts';
 import { sql } from '../../platform/db/sql.ts';
+import type { Locale } from '../../platform/i18n/index.ts';
 import { createAdministrationApp, lastAudit } from './test-support.ts';
 
 const { app, ctx } = await createAdministrationApp();
@@ -12,16 +13,14 @@ const grantOf = async (email: string, role: string) =>
       where u.email = ${email} and g.role = ${role} and g.revoked_at is null`)
   )[0];
 
+/** An account without a password (never signed in with one), its address confirmed or not. */
+const accountWithoutPassword = (email: string, displayName: string, locale: Locale, emailVerified: boolean) =>
+  createUser(ctx.db, { email, displayName, passwordHash: null, locale, emailVerified });
+
 describe('national roles', () => {
   it('grants a national role to an existing account found by email, and revokes it after confirmation', async () => {
     const root = await signedInAs(app, ctx, { role: 'platform-administrator' });
-    await createUser(ctx.db, {
-      email: 'evaluator@example.mn',
-      displayName: 'Оюун Бат',
-      passwordHash: null,
-      locale: 'mn',
-      emailVerified: true,
-    });
+    await accountWithoutPassword('evaluator@example.mn', 'Оюун Бат', 'mn', true);
     await root.get('/admin/roles?lang=en');
     const res = await root.submit('/admin/roles', {
       email: 'Evaluator@Example.mn',
@@ -47,13 +46,7 @@ describe('national roles', () => {
 
   it('names what is wrong: unknown account, unconfirmed address, an organisation role', async () => {
     const root = await signedInAs(app, ctx, { role: 'platform-administrator' });
-    await createUser(ctx.db, {
-      email: 'unconfirmed@example.mn',
-      displayName: 'Unconfirmed',
-      passwordHash: null,
-      locale: 'en',
-      emailVerified: false,
-    });
+    await accountWithoutPassword('unconfirmed@example.mn', 'Unconfirmed', 'en', false);
     await root.get('/admin/roles?lang=en');
     const token = root.csrf();
     const cases = [

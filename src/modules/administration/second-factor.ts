@@ -1,23 +1,14 @@
-import { recordAudit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/auth/permissions.ts';
 import { revokeAllSessions } from '../../platform/auth/sessions.ts';
-import { findUserByEmail } from '../../platform/auth/users.ts';
-import {
-  auditRole,
-  type FieldProblem,
-  ok,
-  problem,
-  type Result,
-  refuse,
-} from '../../platform/commands/index.ts';
+import { type FieldProblem, ok, problem, type Result, refuse } from '../../platform/commands/index.ts';
 import { sql } from '../../platform/db/sql.ts';
 import type { RequestMeta } from '../../platform/http/types.ts';
 import { translator } from '../../platform/i18n/index.ts';
 import { layoutMailText, queueMail } from '../../platform/mail/index.ts';
 import type { ModuleContext } from '../../platform/module.ts';
-import { SYSTEM_ACCOUNT_DOMAIN } from './organizations.ts';
-import { checkEmail } from './validation.ts';
+import { auditAdministration } from './grants.ts';
+import { checkAccount, checkEmail } from './validation.ts';
 
 const ADMINISTER = 'platform.administer';
 const REASON_MAX = 500;
@@ -43,12 +34,8 @@ export async function resetSecondFactor(
   if (!reason) problems.push(problem('reason', 'administration.error.reasonMissing'));
   else if (reason.length > REASON_MAX)
     problems.push(problem('reason', 'administration.error.reasonLong', { max: REASON_MAX }));
-  const user = problems.some((p) => p.field === 'email') ? undefined : await findUserByEmail(ctx.db, email);
-  if (!problems.some((p) => p.field === 'email')) {
-    if (!user || user.email.endsWith(`@${SYSTEM_ACCOUNT_DOMAIN}`))
-      problems.push(problem('email', 'administration.error.noAccount'));
-    else if (!user.totpEnabledAt) problems.push(problem('email', 'administration.error.noSecondFactor'));
-  }
+  const user = await checkAccount(ctx.db, problems, 'email', email);
+  if (user && !user.totpEnabledAt) problems.push(problem('email', 'administration.error.noSecondFactor'));
   if (problems.length > 0 || !user) return { ok: false, problems };
 
   return ctx.db.transaction(async (tx) => {
@@ -56,13 +43,11 @@ export async function resetSecondFactor(
       totp_last_step = null, updated_at = now() where id = ${user.id} and totp_enabled_at is not null returning id`);
     if (cleared.length === 0) return refuse('email', 'administration.error.noSecondFactor');
     const ended = await revokeAllSessions(tx, user.id);
-    await recordAudit(tx, {
-      actor,
-      role: auditRole(actor, null, ADMINISTER),
+    await auditAdministration(tx, actor, meta, {
+      permission: ADMINISTER,
+      organizationId: null,
       action: 'accounts.reset-second-factor',
       subject: { type: 'user', id: user.id },
-      ip: meta.ip,
-      requestId: meta.requestId,
       details: { email: user.email, reason, sessionsEnded: ended },
     });
     const t = translator(user.locale);

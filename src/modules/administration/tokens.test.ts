@@ -14,21 +14,32 @@ const patch = (token: string, slug: string, payload: object) =>
     payload,
   });
 
+/** An administrator of `organization`, signed in. */
+const administratorOf = (organization: string) =>
+  signedInAs(app, ctx, { role: 'organization-administrator', organization });
+
+/** Posts the issue form of `organization`'s tokens page. */
+const issue = (
+  client: Awaited<ReturnType<typeof administratorOf>>,
+  organization: string,
+  body: Record<string, string>,
+) => client.submit(`/admin/organizations/${organization}/tokens`, body);
+
+/** A day `days` from today in the country's time zone. */
+const inDays = (days: number) => addDays(today(ctx.country.timeZone), days);
+
 describe('API tokens of an organisation', () => {
   it('issues a token shown once, which works for its scope on its own organisation only, until revoked', async () => {
-    const admin = await signedInAs(app, ctx, {
-      role: 'organization-administrator',
-      organization: 'national-statistics-office',
-    });
+    const admin = await administratorOf('national-statistics-office');
     const page = await admin.get('/admin/organizations/national-statistics-office/tokens?lang=en');
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('value="organizations.update"');
     expect(page.body).not.toContain('value="organization.manage-tokens"');
 
-    const issued = await admin.submit('/admin/organizations/national-statistics-office/tokens', {
+    const issued = await issue(admin, 'national-statistics-office', {
       name: 'Statistics sync',
       scopes: 'organizations.update',
-      expiresOn: addDays(today(ctx.country.timeZone), 30),
+      expiresOn: inDays(30),
     });
     expect(issued.statusCode).toBe(303);
     const shown = await admin.follow(issued);
@@ -89,20 +100,17 @@ describe('API tokens of an organisation', () => {
   });
 
   it('names each bad field: name, scopes, and an expiry beyond one year or in the past', async () => {
-    const admin = await signedInAs(app, ctx, {
-      role: 'organization-administrator',
-      organization: 'ministry-of-energy',
-    });
+    const admin = await administratorOf('ministry-of-energy');
     await admin.get('/admin/organizations/ministry-of-energy/tokens?lang=en');
-    const res = await admin.submit('/admin/organizations/ministry-of-energy/tokens', {
+    const res = await issue(admin, 'ministry-of-energy', {
       name: '',
       scopes: 'organization.manage-tokens',
-      expiresOn: addDays(today(ctx.country.timeZone), 400),
+      expiresOn: inDays(400),
     });
     expect(res.statusCode).toBe(422);
     for (const field of ['name', 'scopes', 'expiresOn']) expect(res.body).toContain(`href="#${field}"`);
     expect(res.body).toContain('A token cannot be valid for more than one year');
-    const past = await admin.submit('/admin/organizations/ministry-of-energy/tokens', {
+    const past = await issue(admin, 'ministry-of-energy', {
       name: 'x',
       expiresOn: today(ctx.country.timeZone),
     });
@@ -114,16 +122,13 @@ describe('API tokens of an organisation', () => {
   });
 
   it('refuses an administrator of another organisation, and people without the role', async () => {
-    const admin = await signedInAs(app, ctx, {
-      role: 'organization-administrator',
-      organization: 'ministry-of-finance',
-    });
+    const admin = await administratorOf('ministry-of-finance');
     expect((await admin.get('/admin/organizations/ministry-of-justice/tokens')).statusCode).toBe(403);
     await admin.get('/admin/organizations/ministry-of-finance/tokens');
-    const res = await admin.submit('/admin/organizations/ministry-of-justice/tokens', {
+    const res = await issue(admin, 'ministry-of-justice', {
       name: 'sneaky',
       scopes: 'organizations.update',
-      expiresOn: addDays(today(ctx.country.timeZone), 10),
+      expiresOn: inDays(10),
     });
     expect(res.statusCode).toBe(403);
     const publisher = await signedInAs(app, ctx, {

@@ -1,17 +1,17 @@
-import { recordAudit } from '../../platform/audit/audit.ts';
 import { type Actor, organizationRoles, type Role } from '../../platform/auth/actor.ts';
 import { type ApiTokenRecord, createApiToken, revokeApiToken } from '../../platform/auth/api-tokens.ts';
-import { authorize, declaredActions } from '../../platform/auth/permissions.ts';
+import { declaredActions } from '../../platform/auth/permissions.ts';
 import { createUser, findUserByEmail } from '../../platform/auth/users.ts';
-import { auditRole, type FieldProblem, ok, problem, type Result } from '../../platform/commands/index.ts';
+import { type FieldProblem, ok, problem, type Result } from '../../platform/commands/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
-import { AppError, notFound } from '../../platform/http/errors.ts';
+import { AppError } from '../../platform/http/errors.ts';
 import type { RequestMeta } from '../../platform/http/types.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { isIsoDate } from '../../platform/patterns.ts';
 import { addDays, today } from './dates.ts';
-import { type AdminOrganization, organizationBySlug, systemAccountEmail } from './organizations.ts';
+import { auditAdministration } from './grants.ts';
+import { type AdminOrganization, found, organizationToManage, systemAccountEmail } from './organizations.ts';
 
 /**
  * API tokens for an organisation's systems. Each organisation has one system account
@@ -139,8 +139,7 @@ export async function issueToken(
   input: IssueInput,
   meta: Pick<RequestMeta, 'ip' | 'requestId'>,
 ): Promise<Result<{ token: string; record: ApiTokenRecord }>> {
-  const org = await organizationBySlug(ctx.db, slug);
-  authorize(actor, MANAGE, { organizationId: org.id });
+  const org = await organizationToManage(ctx.db, actor, slug, MANAGE);
   const { name, scopes, expiresOn, problems } = checkIssue(input, ctx.country.timeZone);
   if (problems.length > 0) return { ok: false, problems };
   return ctx.db.transaction(async (tx) => {
@@ -157,13 +156,11 @@ export async function issueToken(
       createdBy: actor.userId,
     });
     const roles = await syncSystemRoles(tx, account.id, org.id, actor.userId);
-    await recordAudit(tx, {
-      actor,
-      role: auditRole(actor, org.id, MANAGE),
+    await auditAdministration(tx, actor, meta, {
+      permission: MANAGE,
+      organizationId: org.id,
       action: 'organization.issue-token',
       subject: { type: 'api-token', id: issued.record.id },
-      ip: meta.ip,
-      requestId: meta.requestId,
       details: {
         organization: org.slug,
         name,
@@ -188,8 +185,7 @@ export async function findOrganizationToken(
       organization_id as "organizationId", scopes, created_at as "createdAt", expires_at as "expiresAt",
       last_used_at as "lastUsedAt", revoked_at as "revokedAt"
     from api_tokens where id = ${tokenId} and organization_id = ${organizationId}`);
-  if (!record) throw notFound('no token of this organisation with this id');
-  return record;
+  return found(record, 'no token of this organisation with this id');
 }
 
 /** Revokes a token at once (its next request is refused with 401); revoking twice changes nothing. */
@@ -200,20 +196,17 @@ export async function revokeToken(
   tokenId: number,
   meta: Pick<RequestMeta, 'ip' | 'requestId'>,
 ): Promise<ApiTokenRecord> {
-  const org = await organizationBySlug(ctx.db, slug);
-  authorize(actor, MANAGE, { organizationId: org.id });
+  const org = await organizationToManage(ctx.db, actor, slug, MANAGE);
   const record = await findOrganizationToken(ctx.db, org.id, tokenId);
   if (record.revokedAt) return record;
   await ctx.db.transaction(async (tx) => {
     if (!(await revokeApiToken(tx, record.id))) return;
     const roles = await syncSystemRoles(tx, record.userId, org.id, actor.userId);
-    await recordAudit(tx, {
-      actor,
-      role: auditRole(actor, org.id, MANAGE),
+    await auditAdministration(tx, actor, meta, {
+      permission: MANAGE,
+      organizationId: org.id,
       action: 'organization.revoke-token',
       subject: { type: 'api-token', id: record.id },
-      ip: meta.ip,
-      requestId: meta.requestId,
       details: {
         organization: org.slug,
         name: record.name,

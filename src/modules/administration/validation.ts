@@ -1,7 +1,9 @@
 import { organizationRoles, type Role, roles } from '../../platform/auth/actor.ts';
 import { PASSWORD_MAX, PASSWORD_MIN } from '../../platform/auth/passwords.ts';
-import { EMAIL, normaliseEmail } from '../../platform/auth/users.ts';
+import { EMAIL, findUserByEmail, normaliseEmail, type User } from '../../platform/auth/users.ts';
 import { type FieldProblem, problem } from '../../platform/commands/index.ts';
+import type { Queryable } from '../../platform/db/database.ts';
+import { SYSTEM_ACCOUNT_DOMAIN } from './organizations.ts';
 
 /**
  * Field checks shared by the commands: each adds a problem (a message key, `administration.error.*`)
@@ -62,4 +64,21 @@ export function checkNewPassword(
   else if (local.length >= 4 && password.toLowerCase().includes(local.toLowerCase()))
     problems.push(problem(field, 'administration.error.passwordLikeEmail'));
   return password;
+}
+
+/**
+ * The account a person holds at the address in `field` (already checked by `checkEmail`): none,
+ * or a system account, is `noAccount`; nothing is looked up when the address itself has a problem.
+ */
+export async function checkAccount(
+  q: Queryable,
+  problems: FieldProblem[],
+  field: string,
+  email: string,
+): Promise<User | undefined> {
+  if (problems.some((p) => p.field === field)) return undefined;
+  const user = await findUserByEmail(q, email);
+  if (user && !user.email.endsWith(`@${SYSTEM_ACCOUNT_DOMAIN}`)) return user;
+  problems.push(problem(field, 'administration.error.noAccount'));
+  return undefined;
 }

@@ -7,8 +7,11 @@ export {
   type MessageParams,
   ok,
   problem,
+  type Refused,
   type Result,
   refuse,
+  refusedAs,
   refusedForApi,
+  tooManyAttempts,
   translateProblems,
 } from './result.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { registerMessages, translator } from '../i18n/index.ts';
-import { problem, refuse, refusedForApi, translateProblems } from './result.ts';
+import { problem, refuse, refusedAs, refusedForApi, tooManyAttempts, translateProblems } from './result.ts';
 
 registerMessages({
   mn: { 'widgets.error.tooLong': '{max} тэмдэгтээс ихгүй байна', 'widgets.error.missing': 'Нэрээ бичнэ үү' },
@@ -26,6 +26,16 @@ describe('field problems', () => {
       { field: 'name', message: 'Нэрээ бичнэ үү' },
       { field: 'note', message: '2,000 тэмдэгтээс ихгүй байна' },
     ]);
+  });
+
+  it('may refuse the command as a whole, or for too many attempts with the whole seconds to wait', () => {
+    expect(refusedAs('expired')).toEqual({ ok: false, problems: [], refusal: 'expired' });
+    expect(tooManyAttempts(6.2, [problems[0]!])).toEqual({
+      ok: false,
+      problems: [{ field: 'name', key: 'widgets.error.missing' }],
+      retryAfterSeconds: 7,
+    });
+    expect(tooManyAttempts(0, []).retryAfterSeconds).toBe(1);
   });
 
   it('become the API’s 422 naming body fields, in English', () => {

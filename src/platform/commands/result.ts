@@ -16,8 +16,25 @@ export interface FieldProblem {
   params?: MessageParams;
 }
 
-/** The outcome of every command: its value, or the field problems that stopped it (nothing written). */
-export type Result<T> = { ok: true; value: T } | { ok: false; problems: FieldProblem[] };
+/**
+ * The outcome of every command: its value, or the refusal that stopped it (nothing written).
+ * `R` names the refusals of the command as a whole that its callers tell apart (an invitation
+ * already used, a link expired); a command without any leaves it out.
+ */
+export type Result<T, R extends string = never> = { ok: true; value: T } | Refused<R>;
+
+/** A command refused: the field problems (none when it is refused as a whole). */
+export interface Refused<R extends string = never> {
+  ok: false;
+  problems: FieldProblem[];
+  /** Why the command as a whole was refused, when no field is to blame and the caller answers otherwise. */
+  refusal?: R;
+  /**
+   * Refused for too many attempts: the seconds before the next may be made. A form page and the
+   * API answer 429 with `Retry-After` (the problems say it in words on a form).
+   */
+  retryAfterSeconds?: number;
+}
 
 export const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });
 
@@ -42,6 +59,26 @@ export function refuse(
     problems: typeof first === 'string' ? [problem(first, key ?? '', params)] : [...first],
   };
 }
+
+/** A refusal of the command as a whole, for the caller to tell apart: `refusedAs('used')`. */
+export const refusedAs = <R extends string>(
+  refusal: R,
+  problems: readonly FieldProblem[] = [],
+): Refused<R> => ({
+  ok: false,
+  problems: [...problems],
+  refusal,
+});
+
+/**
+ * Refused for too many attempts: wait `seconds` (at least 1). The problems say it on the form;
+ * pages and the API answer 429 with `Retry-After`.
+ */
+export const tooManyAttempts = (seconds: number, problems: readonly FieldProblem[]): Refused => ({
+  ok: false,
+  problems: [...problems],
+  retryAfterSeconds: Math.max(1, Math.ceil(seconds)),
+});
 
 /** Problems in the reader's language, for a page (`prefix` puts them where a client sent them: `body.`). */
 export function translateProblems(

@@ -7,7 +7,7 @@ import { TestClient } from '../../../test/support/client.ts';
 import { createApiToken } from '../auth/api-tokens.ts';
 import { authorize } from '../auth/permissions.ts';
 import { changed, changeRecord } from '../commands/change.ts';
-import { refuse } from '../commands/result.ts';
+import { ok, problem, refuse, refusedAs, tooManyAttempts } from '../commands/result.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { sql } from '../db/sql.ts';
 import { notFound } from '../http/errors.ts';
@@ -15,7 +15,7 @@ import type { ModuleContext, ShilenModule } from '../module.ts';
 import { textField } from '../views/components.ts';
 import { html } from '../views/html.ts';
 import { apiCommandRoute } from './api-command.ts';
-import { type FormRequest, formRoute } from './form-route.ts';
+import { type FormRequest, type FormState, formRoute } from './form-route.ts';
 
 /** A module that exists only in this test: gadgets, renamed by a form and by its API twin. */
 interface Gadget {
@@ -73,7 +73,8 @@ const gadgets: ShilenModule = {
       'gadgets.error.capital': 'Start the name with a capital letter, as in {example}',
     },
   },
-  pages: (app, ctx) =>
+  pages: (app, ctx) => {
+    knockForms(app);
     formRoute(app, {
       path: '/gadgets/:id/rename',
       ...twin,
@@ -92,7 +93,8 @@ ${textField('note', request.t('gadgets.field.note'), form.value('note'), { error
 <button type="submit">OK</button></form>`,
       }),
       redirect: (gadget) => `/gadgets/${gadget.id}`,
-    }),
+    });
+  },
   api: (app, ctx) =>
     apiCommandRoute(app, {
       path: '/gadgets/:id/name',
@@ -107,6 +109,53 @@ ${textField('note', request.t('gadgets.field.note'), form.value('note'), { error
       summary: 'Rename a gadget',
     }),
 };
+
+const Door = Type.Object({ door: Type.String({ maxLength: 10 }) });
+const Next = Type.Object({ next: Type.Optional(Type.String({ maxLength: 20 })) });
+
+/**
+ * Knocking at a door, for what the frame does besides redirecting: a door that is `gone` is a 410
+ * page (on GET and POST alike); `Ada` is let in, with a page saying so (`/knock`) or a cookie and
+ * a redirect to `?next=` (`/knock-in`); `Busy` has knocked too often (429 with `Retry-After`).
+ */
+function knockForms(app: Parameters<NonNullable<ShilenModule['pages']>>[0]): void {
+  const declaration = {
+    access: 'public',
+    params: Door,
+    query: Next,
+    body: Type.Object({ name: Type.String({ maxLength: 40 }) }),
+    values: async (request: FormRequest<typeof Door>) =>
+      request.params.door === 'gone' ? refusedAs('gone') : { name: 'Guest' },
+    command: async ({ name }: { name: string }, request: FormRequest<typeof Door>) => {
+      if (request.params.door === 'gone') return refusedAs('gone');
+      if (name === 'Busy')
+        return tooManyAttempts(6.5, [problem('name', 'gadgets.error.capital', { example: 'Ada' })]);
+      return name === 'Ada' ? ok(name) : refuse('name', 'gadgets.error.capital', { example: 'Ada' });
+    },
+    render: (form: FormState) => ({
+      title: 'Knock',
+      main: html`<form method="post">${form.csrf}${textField('name', 'Name', form.value('name'), { error: form.error('name') })}</form>`,
+    }),
+    refused: (refusal: 'gone') => ({
+      title: `Door ${refusal}`,
+      status: 410,
+      main: html`<p>No door here</p>`,
+    }),
+  } as const;
+  formRoute(app, {
+    ...declaration,
+    path: '/knock/:door',
+    done: (name) => ({ title: 'Welcome', main: html`<p>Come in, ${name}</p>` }),
+  });
+  formRoute(app, {
+    ...declaration,
+    path: '/knock-in/:door',
+    redirect: (name, request, reply) => {
+      reply.setCookie('knocked', name, { path: '/' });
+      return (request.query as { next?: string }).next ?? '/';
+    },
+  });
+}
 
 let app: FastifyInstance;
 let ctx: ModuleContext;
@@ -193,6 +242,45 @@ describe('formRoute', () => {
     expect((await moderator.get('/gadgets/9/rename')).statusCode).toBe(404);
     await moderator.get('/gadgets/2/rename');
     expect((await moderator.submit('/gadgets/9/rename', { name: 'Ghost' })).statusCode).toBe(404);
+  });
+});
+
+describe('formRoute besides a redirect', () => {
+  it('shows the page of what happened, or redirects with a cookie to where the query said', async () => {
+    const visitor = new TestClient(app);
+    expect((await visitor.get('/knock/front')).body).toContain('value="Guest"');
+    const done = await visitor.submit('/knock/front', { name: 'Ada' });
+    expect(done.statusCode).toBe(200);
+    expect(done.body).toContain('<title>Welcome — ');
+    expect(done.body).toContain('Come in, Ada');
+    await visitor.get('/knock-in/front?next=/garden');
+    const redirected = await visitor.submit('/knock-in/front?next=/garden', { name: 'Ada' });
+    expect(redirected.statusCode).toBe(303);
+    expect(redirected.headers.location).toBe('/garden');
+    expect(String(redirected.headers['set-cookie'])).toContain('knocked=Ada');
+    expect((await visitor.get(`/knock-in/front?next=${'x'.repeat(21)}`)).statusCode).toBe(422);
+  });
+
+  it('answers 429 with Retry-After for too many attempts, and the refusal page of a whole refusal', async () => {
+    const visitor = new TestClient(app);
+    await visitor.get('/knock/front?lang=en');
+    const busy = await visitor.submit('/knock/front', { name: 'Busy' });
+    expect(busy.statusCode).toBe(429);
+    expect(busy.headers['retry-after']).toBe('7');
+    expect(busy.body).toContain('<title>Error: Knock — ');
+    expect(busy.body).toMatch(/<a href="#name">Start the name with a capital letter, as in Ada<\/a>/);
+    const wrong = await visitor.submit('/knock/front', { name: 'Bob' });
+    expect(wrong.statusCode).toBe(422);
+    expect(wrong.headers['retry-after']).toBeUndefined();
+    const gone = await visitor.get('/knock/gone');
+    expect(gone.statusCode).toBe(410);
+    expect(gone.body).toContain('<title>Door gone — ');
+    expect(gone.body).toContain('No door here');
+    expect(gone.body).not.toContain('name="name"');
+    await visitor.get('/knock/front');
+    const posted = await visitor.submit('/knock/gone', { name: 'Ada' });
+    expect(posted.statusCode).toBe(410);
+    expect(posted.body).toContain('No door here');
   });
 });
 

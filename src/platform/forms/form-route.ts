@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type Static, type TObject, type TProperties, Type } from 'typebox';
-import type { FieldProblem, Result } from '../commands/result.ts';
+import type { FieldProblem, Refused, Result } from '../commands/result.ts';
 import { translateProblems } from '../commands/result.ts';
 import type { RouteAccess } from '../http/auth.ts';
 import type { FieldError } from '../http/errors.ts';
@@ -50,25 +50,44 @@ export interface FormView {
   wide?: boolean;
 }
 
-export interface FormDeclaration<P extends TProperties, Q extends TObject, T> {
+/** The page of a command refused as a whole (`refusedAs`): its view and status (an expired link: 410). */
+export interface RefusalView extends FormView {
+  status: number;
+}
+
+type FormValues = Readonly<Record<string, FormValue>>;
+
+export interface FormDeclaration<P extends TProperties, Q extends TObject, T, R extends string = never> {
   /** The page's path; GET shows the form, POST takes it. */
   path: string;
   /** Who may open and send it (`config.access` of both routes). */
   access: RouteAccess;
   /** The path parameters' schema. */
   params?: Q;
+  /** The query string's schema, of both routes (what `values` or `redirect` read, as `?next=`). */
+  query?: TObject;
   /**
    * The body, without `_csrf` (added here). What fails it (a missing field, a value too long) is
    * shown on the form as field problems, never a bare error page; the command judges the rest.
    */
   body: TObject<P>;
-  /** The values the form opens with (the record being edited); none by default. */
-  values?: (request: FormRequest<Q>) => Promise<Readonly<Record<string, FormValue>>>;
+  /**
+   * The values the form opens with (the record being edited); none by default. A refusal
+   * (`refusedAs`) instead shows the `refused` page: a link that no longer works.
+   */
+  values?: (request: FormRequest<Q>) => Promise<FormValues | Refused<R>>;
   /** The change: the body as sent (without `_csrf`), giving its value or field problems. */
-  command: (input: Static<TObject<P>>, request: FormRequest<Q>) => Promise<Result<T>>;
+  command: (input: Static<TObject<P>>, request: FormRequest<Q>) => Promise<Result<T, R>>;
   render: (form: FormState, request: FormRequest<Q>) => FormView | Promise<FormView>;
-  /** Where to go after success (303 See Other). */
-  redirect: (value: T, request: FormRequest<Q>) => string;
+  /**
+   * Where to go after success (303 See Other). `reply` is there to set a cookie on the way
+   * (sign-in's session). Give `redirect` or `done`.
+   */
+  redirect?: (value: T, request: FormRequest<Q>, reply: FastifyReply) => string;
+  /** Instead of a redirect, the page saying what happened (200), e.g. that a mail was sent. */
+  done?: (value: T, request: FormRequest<Q>) => FormView;
+  /** The page of a refusal of the command as a whole (`refusedAs`); without it such a refusal is a 422 form. */
+  refused?: (refusal: R, request: FormRequest<Q>) => RefusalView | Promise<RefusalView>;
   /** Hidden from the OpenAPI document (pages are); true by default. */
   hide?: boolean;
 }
@@ -78,25 +97,49 @@ const textOf = (value: FormValue): string =>
 
 /**
  * Declares a form page: GET shows it (empty or with `values`), POST runs the command, then either
- * 303 to `redirect`, or 422 with the form again: error summary first (each problem linked to its
- * field's id), title prefixed ("Error: …"), what was sent kept. Access and CSRF are the platform's,
- * as for any route.
+ * 303 to `redirect` (or the `done` page), or 422 with the form again: error summary first (each
+ * problem linked to its field's id), title prefixed ("Error: …"), what was sent kept; 429 with
+ * `Retry-After` when refused for too many attempts; the `refused` page for a refusal of the whole.
+ * Access and CSRF are the platform's, as for any route.
  */
-export function formRoute<P extends TProperties, Q extends TObject = TObject, T = unknown>(
-  app: App,
-  form: FormDeclaration<P, Q, T>,
-): void {
+export function formRoute<
+  P extends TProperties,
+  Q extends TObject = TObject,
+  T = unknown,
+  R extends string = never,
+>(app: App, form: FormDeclaration<P, Q, T, R>): void {
   registerMessages(formMessages);
+  if (!form.redirect === !form.done) throw new Error(`form ${form.path}: give redirect or done`);
   const body = withCsrf(form.body);
   const hide = form.hide ?? true;
   const config = { access: form.access };
-  const params = form.params ? { params: form.params } : {};
+  const params = {
+    ...(form.params ? { params: form.params } : {}),
+    ...(form.query ? { querystring: form.query } : {}),
+  };
+
+  const send = (reply: FastifyReply, view: FormView, status: number, refused: boolean, errors: Html) => {
+    const t = reply.request.t;
+    const main = html`${errors}${view.main}`;
+    return reply.code(status).sendPage({
+      title: refused ? `${t('forms.errorPrefix')}: ${view.title}` : view.title,
+      breadcrumbs: view.breadcrumbs ?? [{ label: view.title }],
+      main: view.wide ? main : html`<div class="narrow">${main}</div>`,
+    });
+  };
+
+  const refusal = async (request: FormRequest<Q>, reply: FastifyReply, refused: Refused<R>) => {
+    if (refused.refusal === undefined || !form.refused) return undefined;
+    const view = await form.refused(refused.refusal, request);
+    return send(reply, view, view.status, false, html``);
+  };
 
   const show = async (
     request: FormRequest<Q>,
     reply: FastifyReply,
-    values: Readonly<Record<string, FormValue>>,
+    values: FormValues,
     problems: readonly FieldProblem[],
+    retryAfterSeconds?: number,
   ) => {
     const { t } = request;
     const errors = translateProblems(t, problems);
@@ -110,17 +153,17 @@ export function formRoute<P extends TProperties, Q extends TObject = TObject, T 
     };
     const view = await form.render(state, request);
     const refused = errors.length > 0;
-    const main = html`${errorSummary(request.page, errors)}${view.main}`;
-    return reply.code(refused ? 422 : 200).sendPage({
-      title: refused ? `${t('forms.errorPrefix')}: ${view.title}` : view.title,
-      breadcrumbs: view.breadcrumbs ?? [{ label: view.title }],
-      main: view.wide ? main : html`<div class="narrow">${main}</div>`,
-    });
+    if (retryAfterSeconds !== undefined) reply.header('retry-after', String(retryAfterSeconds));
+    const status = retryAfterSeconds !== undefined ? 429 : refused ? 422 : 200;
+    return send(reply, view, status, refused, errorSummary(request.page, errors));
   };
 
   app.get(form.path, { schema: { hide, ...params }, config }, async (request, reply) => {
     const req = request as FormRequest<Q>;
-    return show(req, reply, form.values ? await form.values(req) : {}, []);
+    const values = form.values ? await form.values(req) : {};
+    if (values.ok === false)
+      return (await refusal(req, reply, values as Refused<R>)) ?? show(req, reply, {}, []);
+    return show(req, reply, values as FormValues, []);
   });
 
   app.post(
@@ -139,8 +182,14 @@ export function formRoute<P extends TProperties, Q extends TObject = TObject, T 
         return show(req, reply, sent, problems);
       }
       const result = await form.command(sent as Static<TObject<P>>, req);
-      if (result.ok) return reply.redirect(form.redirect(result.value, req), 303);
-      return show(req, reply, sent, result.problems);
+      if (result.ok) {
+        if (form.done) return send(reply, form.done(result.value, req), 200, false, html``);
+        return reply.redirect(form.redirect!(result.value, req, reply), 303);
+      }
+      return (
+        (await refusal(req, reply, result)) ??
+        show(req, reply, sent, result.problems, result.retryAfterSeconds)
+      );
     },
   );
 }

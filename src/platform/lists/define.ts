@@ -36,6 +36,13 @@ export interface ListFilter {
    * choices; for text without it, any text up to `maxLength` without control characters.
    */
   pattern?: RegExp;
+  /**
+   * A further check of a value its pattern lets through (a real calendar day: `isIsoDate`), made
+   * by the page's lenient reader, which ignores a value that fails it. The API's schema and the
+   * downloads check only the pattern: a list with a `check` whose API or dataset takes that filter
+   * checks it there too.
+   */
+  check?: (value: string) => boolean;
   /** Longest value of a text filter (the API schema's maxLength); default 100. */
   maxLength?: number;
   /** The condition on the list's rows, which are `d`: `(v) => sql\`d.kind = ${v}\``. Values are parameters. */
@@ -65,6 +72,13 @@ export interface ListSort {
   default: string;
   /** A unique column that ends every order, so that equal rows keep one order across pages. */
   tieBreaker: SqlQuery;
+  /**
+   * The tie-breaker's direction: ascending whatever the sort (default), or `'sort'`, the direction
+   * of the sort's main key (a `-key` sort ends with the tie-breaker descending). With `'sort'`, a
+   * key that orders by the tie-breaker itself (the audit trail's `seq`, newest first) orders and
+   * pages by that one column in either direction, without repeating it.
+   */
+  tieBreakerDirection?: 'ascending' | 'sort';
 }
 
 export interface ListDeclaration {

@@ -49,21 +49,32 @@ export interface KeysetPage<T> {
   items: T[];
   /** The cursor of the next page; absent on the last. */
   next?: string;
+  /**
+   * The values behind `next` (the last row's order values, one per order expression), for a list
+   * whose page carries them in its own parameter (the audit trail's `?before=<seq>`) instead of
+   * the opaque cursor.
+   */
+  nextKey?: unknown[];
 }
 
 /**
  * Rows after a cursor, in the sort's order (its expressions and the tie-breaker, which must not
  * be null): the paging of keyset APIs. It asks one row more than `limit` to know whether a next
- * page exists, so the last page gives no cursor to an empty one.
+ * page exists, so the last page gives no cursor to an empty one. `afterKey` instead of `after`
+ * gives the values themselves (as `nextKey` returns them), already checked by the caller.
  */
 export async function fetchAfter<T extends object>(
   db: Queryable,
   list: ListDeclaration,
-  request: ListRequest & { after?: string; limit: number },
+  request: ListRequest & { after?: string; afterKey?: readonly unknown[]; limit: number },
 ): Promise<KeysetPage<T>> {
   const terms = listOrder(list, request.sort, request.locale);
   const conditions = listConditions(list, request.filters);
-  if (request.after) conditions.push(keysetCondition(terms, decodeCursor(request.after, terms.length)));
+  const key = request.afterKey ?? (request.after ? decodeCursor(request.after, terms.length) : undefined);
+  if (key) {
+    if (key.length !== terms.length) throw new Error(`list ${list.id}: a key of ${terms.length} values`);
+    conditions.push(keysetCondition(terms, key));
+  }
   const where = conditions.length > 0 ? sql`where ${sql.join(conditions, ' and ')}` : sql.empty;
   const keys = sql.join(terms.map((t, i) => sql`${t.expr} as ${sql.id(`keyset_${i}`)}`));
   const rows = await db.query<Record<string, unknown>>(
@@ -82,5 +93,5 @@ export async function fetchAfter<T extends object>(
     const v = last[`keyset_${i}`];
     return v instanceof Date ? v.toISOString() : v;
   });
-  return { items, next: encodeCursor(values) };
+  return { items, next: encodeCursor(values), nextKey: values };
 }

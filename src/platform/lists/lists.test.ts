@@ -186,6 +186,29 @@ describe('lenient page reader', () => {
     expect((await readPageQuery(db, itemsList, { q: 'a\u0007b', kind: '' }, 'en')).filters).toEqual({});
     expect((await readPageQuery(db, itemsList, { q: 'a\tb' }, 'en')).filters).toEqual({ q: 'a\tb' });
   });
+
+  it('ignores a value its pattern lets through but its check refuses', async () => {
+    const days = defineList({
+      ...itemsList,
+      id: 'days',
+      filters: [
+        {
+          name: 'on',
+          control: 'text',
+          label: 'items.q',
+          pattern: /^\d{4}-\d{2}-\d{2}$/,
+          check: (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && v.slice(8) <= '28',
+          where: (v) => sql`${v}::date is not null`,
+        },
+      ],
+    });
+    expect((await readPageQuery(db, days, { on: '2031-02-28' }, 'en')).filters).toEqual({ on: '2031-02-28' });
+    for (const on of ['2031-02-30', '2031-2-3']) {
+      const read = await readPageQuery(db, days, { on }, 'en');
+      expect(read.filters, on).toEqual({});
+      expect(read.ignored, on).toEqual(['on']);
+    }
+  });
 });
 
 describe('SQL conditions', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTestContext } from '../../../test/helpers.ts';
 import { sql } from '../db/sql.ts';
 import { AppError } from '../http/errors.ts';
-import { sortValues } from './define.ts';
+import { defineList, type ListDeclaration, sortValues } from './define.ts';
 import { fetchAfter, fetchPage } from './fetch.ts';
 import {
   decodeCursor,
@@ -13,6 +13,7 @@ import {
   pageOffset,
   readPageNumber,
 } from './paging.ts';
+import { listOrder } from './query.ts';
 import { createItems, ITEM_ROWS, itemsList } from './test-support.ts';
 
 const ctx = await createTestContext([]);
@@ -109,25 +110,35 @@ describe('offset paging', () => {
   });
 });
 
+/**
+ * Every page of a sort after a cursor (`next`) or after the last values (`nextKey`), five rows a
+ * page, with the whole list by OFFSET to compare, the pages read and the keys that continued them.
+ */
+async function everyPage(list: ListDeclaration, sort: string, by: 'cursor' | 'key') {
+  const whole = (await fetchPage<Item>(db, list, { ...request, sort, page: 1, pageSize: 100 })).items;
+  const seen: Item[] = [];
+  const keys: unknown[][] = [];
+  let position: { after: string } | { afterKey: unknown[] } | undefined;
+  let pages = 0;
+  do {
+    const result = await fetchAfter<Item>(db, list, { ...request, sort, limit: 5, ...position });
+    seen.push(...result.items);
+    if (result.nextKey) keys.push(result.nextKey);
+    position =
+      by === 'cursor'
+        ? result.next
+          ? { after: result.next }
+          : undefined
+        : result.nextKey && { afterKey: result.nextKey };
+    pages++;
+  } while (position);
+  return { whole, seen, pages, keys };
+}
+
 describe('keyset paging', () => {
   it('continues each page where the last ended, in every sort (both directions), with no row twice', async () => {
     for (const sort of sortValues(itemsList)) {
-      const whole = (await fetchPage<Item>(db, itemsList, { ...request, sort, page: 1, pageSize: 100 }))
-        .items;
-      const seen: Item[] = [];
-      let after: string | undefined;
-      let pages = 0;
-      do {
-        const result = await fetchAfter<Item>(db, itemsList, {
-          ...request,
-          sort,
-          limit: 5,
-          ...(after ? { after } : {}),
-        });
-        seen.push(...result.items);
-        after = result.next;
-        pages++;
-      } while (after);
+      const { whole, seen, pages } = await everyPage(itemsList, sort, 'cursor');
       expect(
         seen.map((i) => i.id),
         sort,
@@ -165,6 +176,42 @@ describe('keyset paging', () => {
     });
     expect(result.items.every((i) => i.region === 'north')).toBe(true);
     expect(result.next).toBeUndefined();
+  });
+
+  it('runs the tie-breaker in the direction of the sort when asked, newest first by the tie-breaker alone', async () => {
+    const newest = defineList({
+      id: 'items-newest',
+      pageSize: 4,
+      filters: itemsList.filters,
+      sort: {
+        default: '-id',
+        tieBreaker: sql`d.id`,
+        tieBreakerDirection: 'sort',
+        keys: { id: () => ({ by: sql`d.id` }), score: () => ({ by: sql`d.score` }) },
+      },
+    });
+    const directions = (sort: string) => listOrder(newest, sort, 'en').map((t) => t.desc);
+    expect(directions('-id')).toEqual([true]);
+    expect(directions('id')).toEqual([false]);
+    expect(directions('-score')).toEqual([true, true]);
+    expect(directions('score')).toEqual([false, false]);
+    expect(listOrder(itemsList, '-score', 'en').map((t) => t.desc)).toEqual([true, false, false]);
+    for (const sort of sortValues(newest)) {
+      const { whole, seen, keys } = await everyPage(newest, sort, 'key');
+      if (sort.endsWith('id')) expect(keys).toEqual([5, 10, 15, 20].map((n) => [seen[n - 1]!.id]));
+      expect(
+        seen.map((i) => i.id),
+        sort,
+      ).toEqual(whole.map((i) => i.id));
+    }
+    const ids = (await fetchPage<Item>(db, newest, { ...request, sort: '-id', page: 1, pageSize: 100 }))
+      .items;
+    expect(ids.map((i) => i.id)).toEqual(ids.map((i) => i.id).sort((a, b) => b - a));
+    const equalScores = ids.filter((i) => i.score === 0).map((i) => i.id);
+    const byScore = (
+      await fetchPage<Item>(db, newest, { ...request, sort: '-score', page: 1, pageSize: 100 })
+    ).items;
+    expect(byScore.filter((i) => i.score === 0).map((i) => i.id)).toEqual(equalScores);
   });
 
   it('refuses a cursor it did not give with a 422 naming query.after', async () => {

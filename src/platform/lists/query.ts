@@ -139,11 +139,13 @@ export async function readPageQuery(
     }
     const value = raw.trim();
     if (value === '') continue;
-    const accepted = choices
-      ? choices.some((o) => o.value === value)
-      : filter.pattern
-        ? filter.pattern.test(value)
-        : !CONTROL.test(value);
+    const accepted =
+      (choices
+        ? choices.some((o) => o.value === value)
+        : filter.pattern
+          ? filter.pattern.test(value)
+          : !CONTROL.test(value)) &&
+      (filter.check?.(value) ?? true);
     if (!accepted) {
       ignored.push(filter.name);
       continue;
@@ -168,17 +170,29 @@ export function listWhere(list: ListDeclaration, filters: ListFilterValues): Sql
 
 /**
  * The order of a sort value (`name`, `-name`): the key's main expression in that direction, its
- * further expressions ascending, then the tie-breaker. An unknown value is the default.
+ * further expressions ascending, then the tie-breaker (ascending, or with `tieBreakerDirection:
+ * 'sort'` in the key's direction, and not repeated when the key is the tie-breaker itself). An
+ * unknown value is the default.
  */
 export function listOrder(list: ListDeclaration, sort: string, locale: Locale): OrderTerm[] {
   const chosen = sortValues(list).includes(sort) ? sort : list.sort.default;
   const desc = chosen.startsWith('-');
   const order = list.sort.keys[chosen.replace(/^-/, '')]!(locale);
+  const followsSort = list.sort.tieBreakerDirection === 'sort';
+  const tie = list.sort.tieBreaker;
+  const byIsTie = followsSort && !order.thenBy?.length && !order.nulls && sameSql(order.by, tie);
   return [
     { expr: order.by, desc, ...(order.nulls ? { nulls: order.nulls } : {}) },
     ...(order.thenBy ?? []).map((expr) => ({ expr, desc: false })),
-    { expr: list.sort.tieBreaker, desc: false },
+    ...(byIsTie ? [] : [{ expr: tie, desc: followsSort && desc }]),
   ];
+}
+
+/** Whether two fragments are the same SQL with the same parameters. */
+function sameSql(a: SqlQuery, b: SqlQuery): boolean {
+  const same = (x: readonly unknown[], y: readonly unknown[]) =>
+    x.length === y.length && x.every((v, i) => v === y[i]);
+  return same(a.strings, b.strings) && same(a.values, b.values);
 }
 
 /**

@@ -151,7 +151,7 @@ ${table(request.page, {
 <figure class="qr" role="img" aria-label="${t('accounts.totp.qr')}">${trusted(svg.replace('<svg ', '<svg aria-hidden="true" focusable="false" '))}</figure>
 <p>${t('accounts.totp.secret')}: <code class="secret">${secret.replace(/(.{4})/g, '$1 ').trim()}</code></p></li>
 <li><p>${t('accounts.totp.step2')}</p>
-${codeForm(request, reply, '/account/two-factor', t('accounts.totp.submit'), next, errors, html`<input type="hidden" name="secret" value="${secret}">`)}</li></ol>`,
+${codeForm(request, { action: '/account/two-factor', csrf: reply.csrfField(), error: (field) => errors.find((e) => e.field === field)?.message }, t('accounts.totp.submit'), next, html`<input type="hidden" name="secret" value="${secret}">`)}</li></ol>`,
     });
   };
 
@@ -192,12 +192,12 @@ ${codeForm(request, reply, '/account/two-factor', t('accounts.totp.submit'), nex
       if (problems.length === 0 && request.session) {
         const result = await enableTotp(ctx, request.session, request.body.secret, code, request.meta);
         if (result.ok) {
-          reply.setCookie(SESSION_COOKIE, result.sessionToken, sessionCookieOptions(ctx.config));
+          reply.setCookie(SESSION_COOKIE, result.value, sessionCookieOptions(ctx.config));
           return reply.redirect(next, 303);
         }
         // A factor is on already: this page cannot replace it (as its GET says).
-        if (result.reason === 'enabled') return reply.redirect('/account', 303);
-        problems.push(problem('code', 'accounts.secondFactor.wrong'));
+        if (result.refusal === 'enabled') return reply.redirect('/account', 303);
+        problems.push(...result.problems);
       }
       return setupPage(request, reply, request.body.secret, next, problems);
     },

@@ -1,12 +1,11 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FormState } from '../../../platform/forms/index.ts';
 import type { FieldError } from '../../../platform/http/errors.ts';
-import { errorSummary } from '../../../platform/views/components.ts';
+import type { Translator } from '../../../platform/i18n/index.ts';
+import { errorSummary, textField } from '../../../platform/views/components.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
 import type { Crumb } from '../../../platform/views/layout.ts';
-
-export function errorFor(errors: readonly FieldError[], field: string): string | undefined {
-  return errors.find((e) => e.field === field)?.message;
-}
+import type { SignedIn } from '../sign-in.ts';
 
 /** Any base will do: a next that stays on it is a path of whatever site reads it. */
 const NEXT_BASE = 'https://shilen.invalid';
@@ -50,6 +49,64 @@ export function safeNext(next: unknown, fallback = '/account'): string {
   }
   return next;
 }
+
+/**
+ * Where a session goes once signed in, by password or through the provider: on to its second
+ * factor, or to set one up, then `next` (already checked by `safeNext`).
+ */
+export function afterSignIn(step: SignedIn['next'], next: string): string {
+  if (step === 'second-factor') return `/sign-in/second-factor?next=${encodeURIComponent(next)}`;
+  if (step === 'set-up-second-factor') return `/account/two-factor?next=${encodeURIComponent(next)}`;
+  return next;
+}
+
+/** What a form posted, as text (a form's `redirect` and `done` read what the command did not return). */
+export const sentText = (request: FastifyRequest, field: string): string => {
+  const value = (request.body as Record<string, unknown> | undefined)?.[field];
+  return typeof value === 'string' ? value : '';
+};
+
+/**
+ * The view of a form of these pages (for `formRoute`): heading, the lead until the form comes
+ * back refused, the fields and the submit button, then what follows the form.
+ */
+export function formView(
+  form: FormState,
+  title: string,
+  lead: string | undefined,
+  fields: readonly Html[],
+  submit: string,
+  after: Html | string = '',
+) {
+  return {
+    title,
+    main: html`<h1>${title}</h1>
+${lead && form.errors.length === 0 ? html`<p class="lead">${lead}</p>` : ''}
+<form method="post" action="${form.action}" novalidate>
+  ${form.csrf}
+  ${fields}
+  <button type="submit" class="button">${submit}</button>
+</form>
+${after}`,
+  };
+}
+
+/** The address field of these forms (sign-in, sign-up, reset), with what was sent. */
+export const emailField = (form: FormState, t: Translator) =>
+  textField('email', t('accounts.field.email'), form.value('email'), {
+    type: 'email',
+    error: form.error('email'),
+    autocomplete: 'email',
+  });
+
+/** The field of a new password (sign-up, reset), never refilled. */
+export const newPasswordField = (form: FormState, t: Translator, label: string) =>
+  textField('password', label, '', {
+    type: 'password',
+    error: form.error('password'),
+    hint: t('accounts.hint.password'),
+    autocomplete: 'new-password',
+  });
 
 export interface FormPage {
   title: string;

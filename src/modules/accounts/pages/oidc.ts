@@ -14,10 +14,10 @@ import {
   FLOW_SECONDS,
   finishOidcSignIn,
   type OidcFailure,
-  type OidcSignInResult,
+  type OidcRefusal,
   signInWithOidc,
 } from '../oidc.ts';
-import { safeNext, sendFormPage } from './form.ts';
+import { afterSignIn, safeNext, sendFormPage } from './form.ts';
 
 /** The cookie that carries the flow between the two legs; sent only to these routes. */
 const FLOW_COOKIE = 'oidc_flow';
@@ -33,7 +33,7 @@ const CallbackQuery = Type.Object({
   error_description: Type.Optional(Type.String({ maxLength: 2000 })),
 });
 
-type Problem = OidcFailure | Extract<OidcSignInResult, { ok: false }>['refused'] | 'rate-limited';
+type Problem = OidcFailure | OidcRefusal | 'rate-limited';
 
 const STATUS: Record<Problem, number> = {
   denied: 400,
@@ -133,15 +133,11 @@ export function oidcPages(app: App, ctx: ModuleContext): void {
         return failure(request, reply, problem, next);
       }
       const result = await signInWithOidc(ctx, identity, request.meta, request.locale);
-      if (!result.ok) return failure(request, reply, result.refused, next);
+      if (!result.ok) return failure(request, reply, result.refusal!, next);
 
       reply.setCookie(SESSION_COOKIE, result.value.sessionToken, sessionCookieOptions(ctx.config));
-      // The same next step as after a password (see the POST /sign-in route).
-      if (result.value.next === 'second-factor')
-        return reply.redirect(`/sign-in/second-factor?next=${encodeURIComponent(next)}`, 303);
-      if (result.value.next === 'set-up-second-factor')
-        return reply.redirect(`/account/two-factor?next=${encodeURIComponent(next)}`, 303);
-      return reply.redirect(next, 303);
+      // The same next step as after a password.
+      return reply.redirect(afterSignIn(result.value.next, next), 303);
     },
   );
 }

@@ -1,70 +1,46 @@
 import { Type } from 'typebox';
-import { translateProblems } from '../../../platform/commands/index.ts';
-import { CsrfField } from '../../../platform/forms/index.ts';
+import { formRoute } from '../../../platform/forms/index.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { textField } from '../../../platform/views/components.ts';
 import { html } from '../../../platform/views/html.ts';
 import { confirmEmail, signUp } from '../sign-up.ts';
-import { errorFor, sendFormPage } from './form.ts';
+import { emailField, formView, newPasswordField, sendFormPage } from './form.ts';
 
 const SignUpBody = Type.Object({
   displayName: Type.Optional(Type.String({ maxLength: 1000 })),
   email: Type.Optional(Type.String({ maxLength: 1000 })),
   password: Type.Optional(Type.String({ maxLength: 4096 })),
-  _csrf: CsrfField,
 });
 
 export function signUpPages(app: App, ctx: ModuleContext): void {
-  const form = (
-    request: Parameters<typeof sendFormPage>[0],
-    reply: Parameters<typeof sendFormPage>[1],
-    values: { displayName?: string; email?: string },
-    errors: ReturnType<typeof translateProblems>,
-  ) => {
-    const { t } = request;
-    return html`<form method="post" action="/sign-up" novalidate>
-  ${reply.csrfField()}
-  ${textField('displayName', t('accounts.field.displayName'), values.displayName, { error: errorFor(errors, 'displayName'), autocomplete: 'name' })}
-  ${textField('email', t('accounts.field.email'), values.email, { type: 'email', error: errorFor(errors, 'email'), autocomplete: 'email' })}
-  ${textField('password', t('accounts.field.password'), '', { type: 'password', error: errorFor(errors, 'password'), hint: t('accounts.hint.password'), autocomplete: 'new-password' })}
-  <button type="submit" class="button">${t('accounts.signUp.submit')}</button>
-</form>
-<p><a href="/sign-in">${t('accounts.signIn.title')}</a></p>`;
-  };
-
-  app.get('/sign-up', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) =>
-    sendFormPage(request, reply, {
-      title: request.t('accounts.signUp.title'),
-      lead: request.t('accounts.signUp.lead'),
-      body: form(request, reply, {}, []),
+  formRoute(app, {
+    path: '/sign-up',
+    access: 'public',
+    body: SignUpBody,
+    command: (input, request) => signUp(ctx, input, request.meta, request.locale),
+    render: (form, { t }) =>
+      formView(
+        form,
+        t('accounts.signUp.title'),
+        t('accounts.signUp.lead'),
+        [
+          textField('displayName', t('accounts.field.displayName'), form.value('displayName'), {
+            error: form.error('displayName'),
+            autocomplete: 'name',
+          }),
+          emailField(form, t),
+          newPasswordField(form, t, t('accounts.field.password')),
+        ],
+        t('accounts.signUp.submit'),
+        html`<p><a href="/sign-in">${t('accounts.signIn.title')}</a></p>`,
+      ),
+    done: ({ email }, { t }) => ({
+      title: t('accounts.signUp.done.title'),
+      main: html`<h1>${t('accounts.signUp.done.title')}</h1>
+<p>${t('accounts.signUp.done.body', { email })}</p>`,
     }),
-  );
-
-  app.post(
-    '/sign-up',
-    { schema: { hide: true, body: SignUpBody }, config: { access: 'public' } },
-    async (request, reply) => {
-      const { t } = request;
-      const result = await signUp(ctx, request.body, request.meta, request.locale);
-      if (result.ok) {
-        return sendFormPage(request, reply, {
-          title: t('accounts.signUp.done.title'),
-          body: html`<p>${t('accounts.signUp.done.body', { email: (request.body.email ?? '').trim() })}</p>`,
-        });
-      }
-      const errors =
-        'problems' in result
-          ? translateProblems(t, result.problems)
-          : [{ field: 'email', message: t('accounts.rateLimited', { seconds: result.rateLimited }) }];
-      return sendFormPage(request, reply, {
-        title: t('accounts.signUp.title'),
-        errors,
-        status: 'problems' in result ? 422 : 429,
-        body: form(request, reply, request.body, errors),
-      });
-    },
-  );
+  });
 
   app.get(
     '/confirm-email/:token',

@@ -123,17 +123,18 @@ ${form}`,
         locale: request.locale,
       });
       if (result.ok) {
-        if (result.sessionToken)
-          reply.setCookie(SESSION_COOKIE, result.sessionToken, sessionCookieOptions(ctx.config));
-        const next = `/admin?joined=${result.organizationSlug}`;
+        const accepted = result.value;
+        if (accepted.sessionToken)
+          reply.setCookie(SESSION_COOKIE, accepted.sessionToken, sessionCookieOptions(ctx.config));
+        const next = `/admin?joined=${accepted.organizationSlug}`;
         // Official roles count only with a second factor: set one up, or prove it in this session.
-        if (!result.totpEnabled)
+        if (!accepted.totpEnabled)
           return reply.redirect(`/account/two-factor?next=${encodeURIComponent(next)}`, 303);
         if (!request.actor.secondFactor)
           return reply.redirect(`/sign-in/second-factor?next=${encodeURIComponent(next)}`, 303);
         return reply.redirect(next, 303);
       }
-      if ('refusal' in result) {
+      if (result.refusal) {
         reply.header('cache-control', 'no-store');
         const invitation = await findInvitation(ctx.db, request.params.token);
         return refusalPage(request, reply, result.refusal, invitation);

@@ -4,27 +4,25 @@ import { recordAuditNow } from '../../../platform/audit/audit.ts';
 import { auditRole, translateProblems } from '../../../platform/commands/index.ts';
 import { sendCsv } from '../../../platform/exports.ts';
 import type { App } from '../../../platform/http/types.ts';
+import { pageQuerySchema } from '../../../platform/lists/query.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { downloads, emptyState, filterForm, table, textField } from '../../../platform/views/components.ts';
 import { withQuery } from '../../../platform/views/context.ts';
 import { html } from '../../../platform/views/html.ts';
 import {
-  AUDIT_FILTER_KEYS,
   type AuditFilters,
   auditCsvFields,
   auditRows,
   readAuditFilters,
   searchAudit,
 } from '../audit-search.ts';
-import { adminCrumb, errorFor, sendAdminPage } from './shared.ts';
+import { auditList } from '../lists.ts';
+import { adminCrumb, columns, errorFor, sendAdminPage } from './shared.ts';
 
 const READ = 'audit.read';
 const access = { access: { action: READ } } as const;
-const PAGE_SIZE = 50;
-const AuditQuery = Type.Object({
-  ...Object.fromEntries(AUDIT_FILTER_KEYS.map((k) => [k, Type.Optional(Type.String({ maxLength: 200 }))])),
+const AuditQuery = pageQuerySchema(auditList, {
   before: Type.Optional(Type.String({ maxLength: 2000 })),
-  lang: Type.Optional(Type.String({ maxLength: 10 })),
   bom: Type.Optional(Type.String({ maxLength: 10 })),
 });
 
@@ -54,25 +52,22 @@ export function auditPages(app: App, ctx: ModuleContext): void {
     async (request, reply) => {
       const { t } = request;
       const query = request.query as Record<string, string | undefined>;
-      const { filters, problems } = readAuditFilters(query);
+      const { filters, problems } = await readAuditFilters(ctx.db, query, request.locale);
       const before = /^[1-9]\d{0,15}$/.test(query.before ?? '') ? Number(query.before) : undefined;
       await recordRead(request, filters, { format: 'html', before: before ?? null });
-      const { rows, more } = await searchAudit(ctx.db, filters, {
-        timeZone: ctx.country.timeZone,
-        before,
-        pageSize: PAGE_SIZE,
-      });
+      const { rows, next } = await searchAudit(ctx.db, filters, { before, pageSize: auditList.pageSize });
       const errors = translateProblems(t, problems);
       const search = withQuery(request.url, { before: null, lang: null });
       const csv = `/admin/audit.csv${search.includes('?') ? search.slice(search.indexOf('?')) : ''}`;
       const title = t('administration.audit.title');
       reply.header('cache-control', 'no-store');
-      const field = (key: (typeof AUDIT_FILTER_KEYS)[number], type = 'text') =>
-        textField(key, t(`administration.audit.filter.${key}`), query[key], {
-          type,
-          error: errorFor(errors, key),
-          hint: t(`administration.audit.hint.${key}`, { zone: ctx.country.timeZone }),
-        });
+      const fields = auditList.filters.map((f) =>
+        textField(f.name, t(f.label), query[f.name], {
+          type: f.input?.type ?? 'text',
+          error: errorFor(errors, f.name),
+          hint: t(`administration.audit.hint.${f.name}`, { zone: ctx.country.timeZone }),
+        }),
+      );
       return sendAdminPage(request, reply, {
         title,
         breadcrumbs: [adminCrumb(t), { label: title }],
@@ -82,15 +77,7 @@ export function auditPages(app: App, ctx: ModuleContext): void {
 <p class="lead">${t('administration.audit.lead')}</p>
 <div class="with-sidebar">
 <aside class="sidebar">
-${filterForm(request.page, '/admin/audit', [
-  field('actor'),
-  field('action'),
-  field('subjectType'),
-  field('subjectId'),
-  field('from', 'date'),
-  field('to', 'date'),
-  field('text'),
-])}
+${filterForm(request.page, '/admin/audit', fields)}
 ${downloads(request.page, [{ href: csv, label: 'CSV' }])}
 </aside>
 <div class="results-panel">
@@ -99,16 +86,11 @@ ${
     ? emptyState(t('administration.audit.empty'), t('administration.audit.emptyHint'))
     : table(request.page, {
         caption: t('administration.audit.caption'),
-        columns: [
-          { key: 'at', label: t('administration.audit.col.at') },
-          { key: 'who', label: t('administration.audit.col.who') },
-          { key: 'role', label: t('administration.col.role') },
-          { key: 'action', label: t('administration.audit.col.action') },
-          { key: 'subject', label: t('administration.audit.col.subject') },
-          { key: 'from', label: t('administration.audit.col.from') },
-          { key: 'purpose', label: t('administration.audit.col.purpose') },
-          { key: 'details', label: t('administration.audit.col.details') },
-        ],
+        columns: columns(t, [
+          ...['at', 'who'].map((c) => `administration.audit.col.${c}`),
+          'role',
+          ...['action', 'subject', 'from', 'purpose', 'details'].map((c) => `administration.audit.col.${c}`),
+        ]),
         rows: rows.map((r) => [
           html`${t.dateTime(r.at)}<br><span class="meta">#${r.seq}</span>`,
           html`${r.actorName ?? r.actor}${r.actorEmail ? html`<br><span class="meta">${r.actorEmail}</span>` : ''}<br><code>${r.actor}</code>`,
@@ -122,11 +104,11 @@ ${
       })
 }
 ${
-  before === undefined && !more
+  before === undefined && next === undefined
     ? ''
     : html`<nav class="pagination" aria-label="${t('pagination.label')}"><ul>
 ${before !== undefined ? html`<li><a href="${withQuery(request.url, { before: null })}">${t('administration.audit.newest')}</a></li>` : ''}
-${more ? html`<li><a rel="next" href="${withQuery(request.url, { before: rows[rows.length - 1]!.seq })}">${t('administration.audit.older')} →</a></li>` : ''}
+${next !== undefined ? html`<li><a rel="next" href="${withQuery(request.url, { before: next })}">${t('administration.audit.older')} →</a></li>` : ''}
 </ul></nav>`
 }
 </div>
@@ -140,10 +122,10 @@ ${more ? html`<li><a rel="next" href="${withQuery(request.url, { before: rows[ro
     { schema: { hide: true, querystring: AuditQuery }, config: access },
     async (request, reply) => {
       const query = request.query as Record<string, string | undefined>;
-      const { filters } = readAuditFilters(query);
+      const { filters } = await readAuditFilters(ctx.db, query, request.locale);
       await recordRead(request, filters, { format: 'csv' });
       reply.header('cache-control', 'no-store');
-      return sendCsv(reply, 'audit.csv', auditCsvFields, auditRows(ctx.db, filters, ctx.country.timeZone), {
+      return sendCsv(reply, 'audit.csv', auditCsvFields, auditRows(ctx.db, filters), {
         bom: query.bom === '1',
       });
     },

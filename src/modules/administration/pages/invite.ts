@@ -1,48 +1,26 @@
 import { Type } from 'typebox';
-import { translateProblems } from '../../../platform/commands/index.ts';
-import { CsrfField } from '../../../platform/forms/index.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { inviteOfficial, withdrawInvitation } from '../invitations.ts';
-import { organizationBySlug } from '../organizations.ts';
-import { sendMembersPage } from './members.ts';
+import { membersForm } from './members.ts';
 import { Csrf, SlugParams } from './shared.ts';
 
 const access = { access: { action: 'organization.manage-members' } } as const;
 
 /** Sending and withdrawing invitations, from an organisation's members page. */
 export function invitePages(app: App, ctx: ModuleContext): void {
-  app.post(
-    '/admin/organizations/:slug/invitations',
-    {
-      schema: {
-        hide: true,
-        params: SlugParams,
-        body: Type.Object({
-          email: Type.Optional(Type.String({ maxLength: 1000 })),
-          role: Type.Optional(Type.String({ maxLength: 100 })),
-          includeSubOrganizations: Type.Optional(Type.String({ maxLength: 10 })),
-          _csrf: CsrfField,
-        }),
-      },
-      config: access,
-    },
-    async (request, reply) => {
-      const { slug } = request.params;
-      const { _csrf, ...input } = request.body;
-      const result = await inviteOfficial(ctx, request.actor, slug, input, {
-        ...request.meta,
-        locale: request.locale,
-      });
-      if (result.ok)
-        return reply.redirect(`/admin/organizations/${slug}/members?done=invited#invitations`, 303);
-      const org = await organizationBySlug(ctx.db, slug);
-      return sendMembersPage(ctx, request, reply, org, {
-        errors: translateProblems(request.t, result.problems),
-        invite: input,
-      });
-    },
-  );
+  membersForm(app, ctx, {
+    path: '/admin/organizations/:slug/invitations',
+    body: Type.Object({
+      email: Type.Optional(Type.String({ maxLength: 1000 })),
+      role: Type.Optional(Type.String({ maxLength: 100 })),
+      includeSubOrganizations: Type.Optional(Type.String({ maxLength: 10 })),
+    }),
+    command: (slug, input, request) =>
+      inviteOfficial(ctx, request.actor, slug, input, { ...request.meta, locale: request.locale }),
+    done: (slug) => `/admin/organizations/${slug}/members?done=invited#invitations`,
+    kept: (invite) => ({ invite }),
+  });
 
   app.post(
     '/admin/organizations/:slug/invitations/:id/withdraw',

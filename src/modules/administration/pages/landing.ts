@@ -1,4 +1,3 @@
-import { Type } from 'typebox';
 import { organizationRoles } from '../../../platform/auth/actor.ts';
 import { can } from '../../../platform/auth/permissions.ts';
 import { findUserById } from '../../../platform/auth/users.ts';
@@ -7,17 +6,14 @@ import type { ModuleContext } from '../../../platform/module.ts';
 import { emptyState, select } from '../../../platform/views/components.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
 import { allOrganizations, organizationBySlug, organizationsById } from '../organizations.ts';
-import { organizationName, roleLabel, scopeLabel, sendAdminPage } from './shared.ts';
+import { organizationName, QueryWord, roleLabel, scopeLabel, sendAdminPage } from './shared.ts';
 
 /** `/admin`: what the signed-in official may administer, and the roles they hold. */
 export function landingPages(app: App, ctx: ModuleContext): void {
   app.get(
     '/admin',
     {
-      schema: {
-        hide: true,
-        querystring: Type.Object({ joined: Type.Optional(Type.String({ maxLength: 100 })) }),
-      },
+      schema: { hide: true, querystring: QueryWord('joined') },
       config: { access: { action: 'account.manage' } },
     },
     async (request, reply) => {
@@ -109,10 +105,7 @@ ${sections}`,
   app.get(
     '/admin/organizations',
     {
-      schema: {
-        hide: true,
-        querystring: Type.Object({ slug: Type.Optional(Type.String({ maxLength: 100 })) }),
-      },
+      schema: { hide: true, querystring: QueryWord('slug') },
       config: { access: { action: 'organization.manage-members' } },
     },
     async (request, reply) => {

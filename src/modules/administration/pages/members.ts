@@ -1,10 +1,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Type } from 'typebox';
+import { type Static, type TObject, type TProperties, Type } from 'typebox';
 import { organizationRoles } from '../../../platform/auth/actor.ts';
-import { authorize, can } from '../../../platform/auth/permissions.ts';
+import { can } from '../../../platform/auth/permissions.ts';
 import { actorForUser } from '../../../platform/auth/users.ts';
-import { translateProblems } from '../../../platform/commands/index.ts';
-import { CsrfField } from '../../../platform/forms/index.ts';
+import { type Result, translateProblems } from '../../../platform/commands/index.ts';
+import { withCsrf } from '../../../platform/forms/index.ts';
 import type { FieldError } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
@@ -13,14 +13,23 @@ import { checkbox, select, summaryList, table, textField } from '../../../platfo
 import { html } from '../../../platform/views/html.ts';
 import { listPendingInvitations } from '../invitations.ts';
 import { findMemberGrant, grantMemberRole, listMemberGrants, revokeMemberRole } from '../members.ts';
-import { type AdminOrganization, childOrganizations, organizationBySlug } from '../organizations.ts';
+import {
+  type AdminOrganization,
+  childOrganizations,
+  organizationBySlug,
+  organizationToManage,
+} from '../organizations.ts';
 import {
   Csrf,
+  columns,
   confirmPage,
   errorFor,
+  grantedCell,
   IdParam,
   organizationCrumbs,
   organizationName,
+  QueryWord,
+  revokeLink,
   roleLabel,
   SlugParams,
   scopeLabel,
@@ -67,21 +76,18 @@ export async function sendMembersPage(
     errors,
     notice,
     list: {
-      columns: [
-        { key: 'name', label: t('administration.col.name') },
-        { key: 'email', label: t('administration.col.email') },
-        { key: 'role', label: t('administration.col.role') },
-        { key: 'scope', label: t('administration.col.scope') },
-        { key: 'granted', label: t('administration.col.granted') },
-        { key: 'action', label: t('administration.col.action') },
-      ],
+      columns: columns(t, ['name', 'email', 'role', 'scope', 'granted', 'action']),
       rows: members.map((m) => [
         m.displayName,
         m.email,
         roleLabel(t, m.role),
         scopeLabel(t, m.includeSubOrganizations),
-        html`${t.date(m.grantedAt)}${m.grantedByName ? html`<br><span class="meta">${t('administration.by', { name: m.grantedByName })}</span>` : ''}`,
-        html`<a href="${base}/members/grants/${m.grantId}/revoke">${t('administration.revoke')}<span class="visually-hidden"> ${roleLabel(t, m.role)} — ${m.displayName}</span></a>`,
+        grantedCell(t, m),
+        revokeLink(
+          t,
+          `${base}/members/grants/${m.grantId}/revoke`,
+          `${roleLabel(t, m.role)} — ${m.displayName}`,
+        ),
       ]),
     },
     main: html`<h2 id="invitations">${t('administration.invitations.title')}</h2>
@@ -90,14 +96,7 @@ ${
     ? html`<p>${t('administration.invitations.none')}</p>`
     : table(request.page, {
         caption: t('administration.invitations.caption'),
-        columns: [
-          { key: 'email', label: t('administration.col.email') },
-          { key: 'role', label: t('administration.col.role') },
-          { key: 'scope', label: t('administration.col.scope') },
-          { key: 'by', label: t('administration.col.invitedBy') },
-          { key: 'expires', label: t('administration.col.expires') },
-          { key: 'action', label: t('administration.col.action') },
-        ],
+        columns: columns(t, ['email', 'role', 'scope', 'invitedBy', 'expires', 'action']),
         rows: invitations.map((i) => [
           i.email,
           roleLabel(t, i.role),
@@ -149,23 +148,49 @@ ${
   });
 }
 
+/**
+ * A form of the members page (invite, grant): POST runs the command, then 303 to the page that
+ * says so, or the members page again with the problems (named by `fieldIds` where its fields have
+ * ids of their own) and what was sent in that form (422).
+ */
+export function membersForm<P extends TProperties>(
+  app: App,
+  ctx: ModuleContext,
+  form: {
+    path: string;
+    body: TObject<P>;
+    command: (slug: string, input: Static<TObject<P>>, request: FastifyRequest) => Promise<Result<unknown>>;
+    done: (slug: string) => string;
+    kept: (input: Static<TObject<P>>) => Omit<MemberForms, 'errors'>;
+    fieldIds?: Readonly<Record<string, string>>;
+  },
+): void {
+  app.post(
+    form.path,
+    { schema: { hide: true, params: SlugParams, body: withCsrf(form.body) }, config: access },
+    async (request, reply) => {
+      const { slug } = request.params as Static<typeof SlugParams>;
+      const { _csrf, ...input } = request.body as Static<TObject<P>> & { _csrf?: string };
+      const result = await form.command(slug, input as Static<TObject<P>>, request);
+      if (result.ok) return reply.redirect(form.done(slug), 303);
+      const ids = form.fieldIds ?? {};
+      const problems = result.problems.map((p) => ({ ...p, field: ids[p.field] ?? p.field }));
+      const org = await organizationToManage(ctx.db, request.actor, slug, MANAGE);
+      return sendMembersPage(ctx, request, reply, org, {
+        errors: translateProblems(request.t, problems),
+        ...form.kept(input as Static<TObject<P>>),
+      });
+    },
+  );
+}
+
 export function memberPages(app: App, ctx: ModuleContext): void {
-  const load = async (request: FastifyRequest, slug: string) => {
-    const org = await organizationBySlug(ctx.db, slug);
-    authorize(request.actor, MANAGE, { organizationId: org.id });
-    return org;
-  };
+  const load = (request: FastifyRequest, slug: string) =>
+    organizationToManage(ctx.db, request.actor, slug, MANAGE);
 
   app.get(
     '/admin/organizations/:slug/members',
-    {
-      schema: {
-        hide: true,
-        params: SlugParams,
-        querystring: Type.Object({ done: Type.Optional(Type.String({ maxLength: 100 })) }),
-      },
-      config: access,
-    },
+    { schema: { hide: true, params: SlugParams, querystring: QueryWord('done') }, config: access },
     async (request, reply) => {
       const org = await load(request, request.params.slug);
       const done = request.query.done;
@@ -174,40 +199,25 @@ export function memberPages(app: App, ctx: ModuleContext): void {
     },
   );
 
-  app.post(
-    '/admin/organizations/:slug/members/grants',
-    {
-      schema: {
-        hide: true,
-        params: SlugParams,
-        body: Type.Object({
-          member: Type.Optional(Type.String({ maxLength: 100 })),
-          memberRole: Type.Optional(Type.String({ maxLength: 100 })),
-          memberSub: Type.Optional(Type.String({ maxLength: 10 })),
-          _csrf: CsrfField,
-        }),
-      },
-      config: access,
-    },
-    async (request, reply) => {
-      const { slug } = request.params;
-      const { member, memberRole, memberSub } = request.body;
-      const result = await grantMemberRole(
+  membersForm(app, ctx, {
+    path: '/admin/organizations/:slug/members/grants',
+    body: Type.Object({
+      member: Type.Optional(Type.String({ maxLength: 100 })),
+      memberRole: Type.Optional(Type.String({ maxLength: 100 })),
+      memberSub: Type.Optional(Type.String({ maxLength: 10 })),
+    }),
+    command: (slug, { member, memberRole, memberSub }, request) =>
+      grantMemberRole(
         ctx,
         request.actor,
         slug,
         { userId: member, role: memberRole, includeSubOrganizations: memberSub },
         request.meta,
-      );
-      if (result.ok) return reply.redirect(`/admin/organizations/${slug}/members?done=granted`, 303);
-      const errors = translateProblems(
-        request.t,
-        result.problems.map((p) => ({ ...p, field: GRANT_FIELD_IDS[p.field] ?? p.field })),
-      );
-      const org = await load(request, slug);
-      return sendMembersPage(ctx, request, reply, org, { errors, grant: request.body });
-    },
-  );
+      ),
+    done: (slug) => `/admin/organizations/${slug}/members?done=granted`,
+    kept: (grant) => ({ grant }),
+    fieldIds: GRANT_FIELD_IDS,
+  });
 
   const RevokeParams = Type.Object({ slug: Type.String({ maxLength: 100 }), grantId: IdParam });
   const confirm = async (

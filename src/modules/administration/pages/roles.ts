@@ -14,7 +14,16 @@ import {
   revokeNationalRole,
 } from '../national-roles.ts';
 import { nationalRoles } from '../validation.ts';
-import { adminCrumb, Csrf, confirmPage, IdParam, roleLabel } from './shared.ts';
+import {
+  adminCrumb,
+  Csrf,
+  columns,
+  confirmPage,
+  grantedCell,
+  IdParam,
+  revokeLink,
+  roleLabel,
+} from './shared.ts';
 
 const access = { access: { action: 'platform.administer' } } as const;
 const NOTICES = new Set(['granted', 'revoked']);
@@ -48,19 +57,13 @@ ${
     ? emptyState(t('administration.roles.empty'))
     : table(request.page, {
         caption: title,
-        columns: [
-          { key: 'name', label: t('administration.col.name') },
-          { key: 'email', label: t('administration.col.email') },
-          { key: 'role', label: t('administration.col.role') },
-          { key: 'granted', label: t('administration.col.granted') },
-          { key: 'action', label: t('administration.col.action') },
-        ],
+        columns: columns(t, ['name', 'email', 'role', 'granted', 'action']),
         rows: grants.map((g) => [
           g.displayName,
           g.email,
           roleLabel(t, g.role),
-          html`${t.date(g.grantedAt)}${g.grantedByName ? html`<br><span class="meta">${t('administration.by', { name: g.grantedByName })}</span>` : ''}`,
-          html`<a href="/admin/roles/${g.grantId}/revoke">${t('administration.revoke')}<span class="visually-hidden"> ${roleLabel(t, g.role)} — ${g.displayName}</span></a>`,
+          grantedCell(t, g),
+          revokeLink(t, `/admin/roles/${g.grantId}/revoke`, `${roleLabel(t, g.role)} — ${g.displayName}`),
         ]),
       })
 }

@@ -19,6 +19,29 @@ export const errorFor = (errors: readonly FieldError[], field: string) =>
   errors.find((e) => e.field === field)?.message;
 
 export const roleLabel = (t: Translator, role: Role) => t(`administration.role.${role}`);
+
+/** A page's query of one optional word (`?done=granted`, `?joined=<slug>`). */
+export const QueryWord = (name: string) =>
+  Type.Object({ [name]: Type.Optional(Type.String({ maxLength: 100 })) });
+
+/**
+ * A table's columns: a plain name is labelled `administration.col.<name>`; a message key (with a
+ * dot) labels its column itself, which is named by its last part.
+ */
+export const columns = (t: Translator, keys: readonly string[]) =>
+  keys.map((key) =>
+    key.includes('.')
+      ? { key: key.slice(key.lastIndexOf('.') + 1), label: t(key) }
+      : { key, label: t(`administration.col.${key}`) },
+  );
+
+/** When a role was granted, and by whom. */
+export const grantedCell = (t: Translator, grant: { grantedAt: Date; grantedByName: string | null }) =>
+  html`${t.date(grant.grantedAt)}${grant.grantedByName ? html`<br><span class="meta">${t('administration.by', { name: grant.grantedByName })}</span>` : ''}`;
+
+/** The link to a revocation's confirmation page, naming for screen readers what it revokes. */
+export const revokeLink = (t: Translator, href: string, what: string) =>
+  html`<a href="${href}">${t('administration.revoke')}<span class="visually-hidden"> ${what}</span></a>`;
 export const scopeLabel = (t: Translator, includeSub: boolean) =>
   includeSub ? t('administration.scope.withSub') : t('administration.scope.only');
 export const organizationName = (t: Translator, org: AdminOrganization) =>

@@ -1,7 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { listApiTokens } from '../../../platform/auth/api-tokens.ts';
-import { authorize } from '../../../platform/auth/permissions.ts';
 import { translateProblems } from '../../../platform/commands/index.ts';
 import { CsrfField } from '../../../platform/forms/index.ts';
 import type { FieldError } from '../../../platform/http/errors.ts';
@@ -10,7 +9,7 @@ import type { ModuleContext } from '../../../platform/module.ts';
 import { checkboxes, summaryList, textField } from '../../../platform/views/components.ts';
 import { html } from '../../../platform/views/html.ts';
 import { addDays, today } from '../dates.ts';
-import { type AdminOrganization, organizationBySlug } from '../organizations.ts';
+import { type AdminOrganization, organizationBySlug, organizationToManage } from '../organizations.ts';
 import {
   DEFAULT_TOKEN_DAYS,
   findOrganizationToken,
@@ -22,10 +21,13 @@ import {
 } from '../tokens.ts';
 import {
   Csrf,
+  columns,
   confirmPage,
   errorFor,
   IdParam,
   organizationCrumbs,
+  QueryWord,
+  revokeLink,
   SlugParams,
   sendAdminPage,
   sendOrganizationPage,
@@ -37,11 +39,14 @@ const access = { access: { action: MANAGE } } as const;
 const ISSUED_COOKIE = 'issued_token';
 
 export function tokenPages(app: App, ctx: ModuleContext): void {
-  const load = async (request: FastifyRequest, slug: string) => {
-    const org = await organizationBySlug(ctx.db, slug);
-    authorize(request.actor, MANAGE, { organizationId: org.id });
-    return org;
-  };
+  const load = (request: FastifyRequest, slug: string) =>
+    organizationToManage(ctx.db, request.actor, slug, MANAGE);
+  /** The crumbs of a page under the organisation's tokens. */
+  const tokensCrumbs = (t: FastifyRequest['t'], org: AdminOrganization, title: string) =>
+    organizationCrumbs(t, org, [
+      { href: `/admin/organizations/${org.slug}/tokens`, label: t('administration.tokens.title') },
+      { label: title },
+    ]);
   const issuedPath = (org: AdminOrganization) => `/admin/organizations/${org.slug}/tokens/issued`;
 
   const render = async (
@@ -67,15 +72,7 @@ export function tokenPages(app: App, ctx: ModuleContext): void {
       errors,
       notice,
       list: {
-        columns: [
-          { key: 'name', label: t('administration.col.name') },
-          { key: 'prefix', label: t('administration.col.prefix') },
-          { key: 'scopes', label: t('administration.col.scopes') },
-          { key: 'expires', label: t('administration.col.expires') },
-          { key: 'used', label: t('administration.col.lastUsed') },
-          { key: 'status', label: t('administration.col.status') },
-          { key: 'action', label: t('administration.col.action') },
-        ],
+        columns: columns(t, ['name', 'prefix', 'scopes', 'expires', 'lastUsed', 'status', 'action']),
         rows: tokens.map((r) => [
           r.name,
           html`<code>shl_${r.prefix}_…</code>`,
@@ -83,9 +80,7 @@ export function tokenPages(app: App, ctx: ModuleContext): void {
           t.dateTime(r.expiresAt),
           r.lastUsedAt ? t.dateTime(r.lastUsedAt) : t('administration.tokens.neverUsed'),
           status(r),
-          r.revokedAt
-            ? ''
-            : html`<a href="${base}/${r.id}/revoke">${t('administration.revoke')}<span class="visually-hidden"> ${r.name}</span></a>`,
+          r.revokedAt ? '' : revokeLink(t, `${base}/${r.id}/revoke`, r.name),
         ]),
       },
       main: html`<div class="narrow">
@@ -122,11 +117,7 @@ ${textField(
   app.get(
     '/admin/organizations/:slug/tokens',
     {
-      schema: {
-        hide: true,
-        params: SlugParams,
-        querystring: Type.Object({ done: Type.Optional(Type.String({ maxLength: 100 })) }),
-      },
+      schema: { hide: true, params: SlugParams, querystring: QueryWord('done') },
       config: access,
     },
     async (request, reply) => {
@@ -192,10 +183,7 @@ ${textField(
           ? await findOrganizationToken(ctx.db, org.id, Number(id)).catch(() => undefined)
           : undefined;
       const title = t('administration.tokens.issuedTitle');
-      const crumbs = organizationCrumbs(t, org, [
-        { href: `/admin/organizations/${org.slug}/tokens`, label: t('administration.tokens.title') },
-        { label: title },
-      ]);
+      const crumbs = tokensCrumbs(t, org, title);
       if (!record || !secret)
         return sendAdminPage(request, reply, {
           title: t('administration.tokens.goneTitle'),
@@ -235,10 +223,7 @@ ${summaryList([
       const title = t('administration.revokeToken.title');
       return confirmPage(request, reply, {
         title,
-        breadcrumbs: organizationCrumbs(t, org, [
-          { href: `/admin/organizations/${org.slug}/tokens`, label: t('administration.tokens.title') },
-          { label: title },
-        ]),
+        breadcrumbs: tokensCrumbs(t, org, title),
         facts: summaryList([
           { key: t('administration.col.name'), value: record.name },
           { key: t('administration.col.prefix'), value: `shl_${record.prefix}_…` },
