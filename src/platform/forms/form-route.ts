@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type Static, type TObject, type TProperties, Type } from 'typebox';
 import type { FieldProblem, Result } from '../commands/result.ts';
 import { translateProblems } from '../commands/result.ts';
+import type { UploadLimits } from '../files/receive.ts';
 import type { RouteAccess } from '../http/auth.ts';
 import type { FieldError } from '../http/errors.ts';
 import type { App } from '../http/types.ts';
@@ -71,6 +72,26 @@ export interface FormDeclaration<P extends TProperties, Q extends TObject, T> {
   redirect: (value: T, request: FormRequest<Q>) => string;
   /** Hidden from the OpenAPI document (pages are); true by default. */
   hide?: boolean;
+  /** The GET's query parameters (a notice after success, `?saved=1`); none declared by default. */
+  query?: TObject;
+  /** Headers of the form's every answer, shown or refused (`cache-control: private, no-store`). */
+  headers?: Readonly<Record<string, string>>;
+  /**
+   * The form takes files: `config.uploads` of the POST, so that multipart is read within these
+   * limits (the platform checks the CSRF field before the first file part). Files arrive in the
+   * body as `ReceivedFile`s; declare their field (`Type.Optional(Type.Unknown())`).
+   */
+  uploads?: UploadLimits;
+  /**
+   * `false` when the form is one of several on a page another route shows (its GET is not this
+   * path): only the POST is registered, and a refusal shows `render` at the form's path.
+   */
+  get?: boolean;
+  /**
+   * Runs before the form is shown or taken, on both routes: a finer check than `access` (staff of
+   * one organisation) that answers with a page of its own by sending the reply.
+   */
+  preHandler?: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
 }
 
 const textOf = (value: FormValue): string =>
@@ -91,6 +112,7 @@ export function formRoute<P extends TProperties, Q extends TObject = TObject, T 
   const hide = form.hide ?? true;
   const config = { access: form.access };
   const params = form.params ? { params: form.params } : {};
+  const preHandler = form.preHandler ? { preHandler: form.preHandler } : {};
 
   const show = async (
     request: FormRequest<Q>,
@@ -111,6 +133,7 @@ export function formRoute<P extends TProperties, Q extends TObject = TObject, T 
     const view = await form.render(state, request);
     const refused = errors.length > 0;
     const main = html`${errorSummary(request.page, errors)}${view.main}`;
+    for (const [name, value] of Object.entries(form.headers ?? {})) reply.header(name, value);
     return reply.code(refused ? 422 : 200).sendPage({
       title: refused ? `${t('forms.errorPrefix')}: ${view.title}` : view.title,
       breadcrumbs: view.breadcrumbs ?? [{ label: view.title }],
@@ -118,14 +141,27 @@ export function formRoute<P extends TProperties, Q extends TObject = TObject, T 
     });
   };
 
-  app.get(form.path, { schema: { hide, ...params }, config }, async (request, reply) => {
-    const req = request as FormRequest<Q>;
-    return show(req, reply, form.values ? await form.values(req) : {}, []);
-  });
+  if (form.get !== false) {
+    const query = form.query ? { querystring: form.query } : {};
+    app.get(
+      form.path,
+      { schema: { hide, ...params, ...query }, config, ...preHandler },
+      async (request, reply) => {
+        const req = request as FormRequest<Q>;
+        return show(req, reply, form.values ? await form.values(req) : {}, []);
+      },
+    );
+  }
 
+  const uploads = form.uploads ? { uploads: form.uploads } : {};
   app.post(
     form.path,
-    { schema: { hide, ...params, body }, config, attachValidation: true },
+    {
+      schema: { hide, ...params, body },
+      config: { ...config, ...uploads },
+      attachValidation: true,
+      ...preHandler,
+    },
     async (request, reply) => {
       const req = request as FormRequest<Q>;
       const { _csrf, ...sent } = (request.body ?? {}) as Record<string, FormValue>;
