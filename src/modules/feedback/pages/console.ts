@@ -6,9 +6,6 @@ import { sendStoredFile } from '../../../platform/files/index.ts';
 import { type FormRequest, type FormState, type FormView, formRoute } from '../../../platform/forms/index.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
-import { fetchPage } from '../../../platform/lists/fetch.ts';
-import { listPage } from '../../../platform/lists/page.ts';
-import { pageQuerySchema, readPageQuery } from '../../../platform/lists/query.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { selectField, summaryList, textarea, textField } from '../../../platform/views/components.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
@@ -44,6 +41,7 @@ import {
   statusTag,
   timeline,
 } from '../views.ts';
+import { caseListRoute } from './case-list.ts';
 import { caseSummary } from './citizen.ts';
 
 const access = { action: 'feedback.respond' } as const;
@@ -237,57 +235,31 @@ async function caseFor(ctx: ModuleContext, request: FastifyRequest, number: stri
 }
 
 export function consolePages(app: App, ctx: ModuleContext): void {
-  app.get(
-    '/feedback/console',
-    { schema: { hide: true, querystring: pageQuerySchema(queueList) }, config: { access } },
-    async (request, reply) => {
-      const { t, locale } = request;
+  caseListRoute<FeedbackCase>(app, ctx, {
+    path: '/feedback/console',
+    access,
+    list: queueList,
+    rows: (request) => queueRows(request.actor),
+    headers: noStore,
+    view: ({ t }) => {
       const now = new Date();
-      const query = await readPageQuery(ctx.db, queueList, request.query, locale);
-      const result = await fetchPage<FeedbackCase>(ctx.db, queueList, {
-        rows: queueRows(request.actor),
-        ...query,
-        pageSize: queueList.pageSize,
-        locale,
-      });
-      reply.header('cache-control', 'private, no-store');
-      return reply.sendPage(
-        listPage(request.page, {
-          list: queueList,
-          query,
-          path: '/feedback/console',
-          title: t('feedback.console.title'),
-          lead: t('feedback.console.lead'),
-          breadcrumbs: [
-            { href: '/feedback', label: t('feedback.title') },
-            { label: t('feedback.console.title') },
-          ],
-          count: t('feedback.count', { count: result.total }),
-          total: result.total,
-          empty: { title: t('feedback.console.empty') },
-          table: {
-            caption: t('feedback.console.caption'),
-            columns: [
-              { key: 'number', label: t('feedback.col.number'), sortable: true },
-              { key: 'subject', label: t('feedback.field.subject') },
-              { key: 'status', label: t('feedback.col.status') },
-              { key: 'due', label: t('feedback.col.due'), sortable: true },
-              { key: 'organization', label: t('feedback.col.organization') },
-              { key: 'assigned', label: t('feedback.console.assigned') },
-            ],
-            rows: result.items.map((c) => [
-              html`<a href="/feedback/console/cases/${c.number}">${c.number}</a>`,
-              c.subject,
-              statusTag(t, c.status),
-              html`${dueDate(t, c.deadlineAt)} ${deadlineClock(t, c, now, ctx.country.timeZone)}`,
-              t.pick({ mn: c.organizationMn, en: c.organizationEn }),
-              c.assignedName ?? '—',
-            ]),
-          },
-        }),
-      );
+      return {
+        title: t('feedback.console.title'),
+        lead: t('feedback.console.lead'),
+        caption: t('feedback.console.caption'),
+        empty: t('feedback.console.empty'),
+        columns: ['number', 'subject', 'status', 'due', 'organization', 'assigned'],
+        row: (c) => [
+          html`<a href="/feedback/console/cases/${c.number}">${c.number}</a>`,
+          c.subject,
+          statusTag(t, c.status),
+          html`${dueDate(t, c.deadlineAt)} ${deadlineClock(t, c, now, ctx.country.timeZone)}`,
+          t.pick({ mn: c.organizationMn, en: c.organizationEn }),
+          c.assignedName ?? '—',
+        ],
+      };
     },
-  );
+  });
 
   app.get(
     '/feedback/console/cases/:number',
