@@ -128,6 +128,7 @@ function photoForms(app: App): void {
   formRoute(app, {
     path: '/gadgets/:id/photo',
     access: { action: 'gadgets.rename' },
+    getAccess: 'public',
     params: Params,
     query: Type.Object({ saved: Type.Optional(Type.String({ maxLength: 5 })) }),
     headers: { 'cache-control': 'private, no-store' },
@@ -266,6 +267,20 @@ describe('formRoute options', () => {
     );
     expect(sent.statusCode).toBe(303);
     expect(sent.headers.location).toBe('/gadgets/1/photo?saved=k');
+  });
+
+  it('opens a form by its own access when it declares one', async () => {
+    const visitor = new TestClient(app);
+    const shown = await visitor.get('/gadgets/1/photo');
+    expect(shown.statusCode).toBe(200);
+    expect(shown.body).toContain('name="_csrf"');
+    await visitor.get('/gadgets/1/photo');
+    const sent = await visitor.upload(
+      '/gadgets/1/photo',
+      { caption: 'x' },
+      { photo: { name: 'a.png', content: 'x' } },
+    );
+    expect(sent.statusCode).toBe(401);
   });
 
   it('lets a preHandler answer first, and registers only the POST of a form without its own GET', async () => {

@@ -56,6 +56,11 @@ export interface FormDeclaration<P extends TProperties, Q extends TObject, T> {
   path: string;
   /** Who may open and send it (`config.access` of both routes). */
   access: RouteAccess;
+  /**
+   * Who may open it when that differs from who may send it: `'public'` for a form anyone may
+   * send, so that its empty page is cached as every public page is.
+   */
+  getAccess?: RouteAccess;
   /** The path parameters' schema. */
   params?: Q;
   /**
@@ -145,7 +150,11 @@ export function formRoute<P extends TProperties, Q extends TObject = TObject, T 
     const query = form.query ? { querystring: form.query } : {};
     app.get(
       form.path,
-      { schema: { hide, ...params, ...query }, config, ...preHandler },
+      {
+        schema: { hide, ...params, ...query },
+        config: { access: form.getAccess ?? form.access },
+        ...preHandler,
+      },
       async (request, reply) => {
         const req = request as FormRequest<Q>;
         return show(req, reply, form.values ? await form.values(req) : {}, []);
