@@ -159,6 +159,14 @@ describe('Open311 GeoReport v2', () => {
     expect(definition.json().attributes[0].code).toBe('kind');
     expect((await app.inject({ method: 'GET', url: '/open311/v2/services/nope.json' })).statusCode).toBe(404);
 
+    /** An Open311 POST as a form, the way its clients send one. */
+    const postForm = (format: 'json' | 'xml', payload: string, headers: Record<string, string> = {}) =>
+      app.inject({
+        method: 'POST',
+        url: `/open311/v2/requests.${format}`,
+        payload,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+      });
     const token = await systemToken(['feedback.submit-api']);
     const form = new URLSearchParams({
       api_key: token,
@@ -170,16 +178,7 @@ describe('Open311 GeoReport v2', () => {
       first_name: 'Цэцэгмаа',
       'attribute[aimag]': '11',
     }).toString();
-    const post = () =>
-      app.inject({
-        method: 'POST',
-        url: '/open311/v2/requests.json',
-        payload: form,
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          'idempotency-key': 'open311-test-0001',
-        },
-      });
+    const post = () => postForm('json', form, { 'idempotency-key': 'open311-test-0001' });
     const first = await post();
     expect(first.statusCode, first.body).toBe(201);
     const id = first.json()[0].service_request_id;
@@ -205,21 +204,11 @@ describe('Open311 GeoReport v2', () => {
       payload: { api_key: 'shl_nope', service_code: 'health', description: 'x' },
     });
     expect(badKey.statusCode).toBe(403);
-    const unknown = await app.inject({
-      method: 'POST',
-      url: '/open311/v2/requests.xml',
-      payload: `api_key=${token}&service_code=nope&description=x`,
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    });
+    const unknown = await postForm('xml', `api_key=${token}&service_code=nope&description=x`);
     expect(unknown.statusCode).toBe(404);
     expect(new XMLParser().parse(unknown.body).errors.error.code).toBe(404);
     const wrongScope = await systemToken(['organizations.update']);
-    const refused = await app.inject({
-      method: 'POST',
-      url: '/open311/v2/requests.json',
-      payload: `api_key=${wrongScope}&service_code=health&description=x`,
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    });
+    const refused = await postForm('json', `api_key=${wrongScope}&service_code=health&description=x`);
     expect(refused.statusCode).toBe(403);
 
     // Not published: Open311 does not tell it exists (open311.test.ts has what it does tell).

@@ -148,21 +148,11 @@ describe('answering', () => {
     const filed = await submit({ ...sampleCase, category: 'taxes', aimag: '' }, new Date());
     if (!filed.ok) throw new Error('not filed');
     const responder = await staffActor(ctx, 'organization-responder', 'general-department-of-taxation');
-    const bad = await transferCase(
-      ctx,
-      responder,
-      filed.value.number,
-      { organization: 'nope', reason: '' },
-      meta(),
-    );
+    const transfer = (organization: string, reason: string) =>
+      transferCase(ctx, responder, filed.value.number, { organization, reason }, meta());
+    const bad = await transfer('nope', '');
     expect(!bad.ok && bad.problems.map((p) => p.field)).toEqual(['organization', 'reason']);
-    const moved = await transferCase(
-      ctx,
-      responder,
-      filed.value.number,
-      { organization: 'customs-general-administration', reason: 'Customs duty, not tax' },
-      meta(),
-    );
+    const moved = await transfer('customs-general-administration', 'Customs duty, not tax');
     expect(moved.ok && moved.value.organizationSlug).toBe('customs-general-administration');
   });
 });

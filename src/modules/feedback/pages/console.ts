@@ -21,6 +21,7 @@ import {
 import { possibleDuplicates } from '../duplicates.ts';
 import { openStatuses } from '../kinds.ts';
 import { queueList, queueRows } from '../lists.ts';
+import { NumberParams } from '../numbers.ts';
 import { organizationStaff } from '../queue.ts';
 import {
   addNote,
@@ -46,7 +47,6 @@ import { caseSummary } from './citizen.ts';
 
 const access = { action: 'feedback.respond' } as const;
 const noStore = { 'cache-control': 'private, no-store' };
-const NumberParams = Type.Object({ number: Type.String({ maxLength: 20 }) });
 type CaseForm = Pick<FormState, 'csrf' | 'values' | 'error'>;
 
 /** A case's page in the console: the case, its submitter, possible duplicates, and a form per step. */

@@ -15,7 +15,7 @@ import { checkbox, select, textarea, textField } from '../../../platform/views/c
 import { type Html, html } from '../../../platform/views/html.ts';
 import { listCategories } from '../cases.ts';
 import { type Channel, caseKinds, operatorChannels } from '../kinds.ts';
-import { isTrackingNumber } from '../numbers.ts';
+import { isTrackingNumber, NumberParams } from '../numbers.ts';
 import { MAX_ATTACHMENTS, submitCase } from '../submit.ts';
 import { namedChoices } from '../views.ts';
 
@@ -208,7 +208,7 @@ export function intakePages(app: App, ctx: ModuleContext): void {
   app.get(
     '/feedback/received/:number',
     {
-      schema: { hide: true, params: Type.Object({ number: Type.String({ maxLength: 20 }) }) },
+      schema: { hide: true, params: NumberParams },
       config: { access: 'public' },
     },
     async (request, reply) => {

@@ -8,7 +8,7 @@ import { emptyState, summaryList, textarea } from '../../../platform/views/compo
 import { html } from '../../../platform/views/html.ts';
 import { findCaseByNumber } from '../cases.ts';
 import { PUBLISHED_ROWS, publishedList } from '../lists.ts';
-import { isTrackingNumber } from '../numbers.ts';
+import { isTrackingNumber, NumberParams } from '../numbers.ts';
 import { moderationQueue, proposedPublication, publishCase } from '../publish.ts';
 import { paragraphs } from '../views.ts';
 import { caseListRoute } from './case-list.ts';
@@ -74,7 +74,7 @@ export function publicPages(app: App, ctx: ModuleContext): void {
   app.get(
     '/feedback/published/:number',
     {
-      schema: { hide: true, params: Type.Object({ number: Type.String({ maxLength: 20 }) }) },
+      schema: { hide: true, params: NumberParams },
       config: { access: 'public' },
     },
     async (request, reply) => {
@@ -131,7 +131,7 @@ ${
   formRoute(app, {
     path: '/feedback/moderation/:number',
     access: moderate,
-    params: Type.Object({ number: Type.String({ maxLength: 20 }) }),
+    params: NumberParams,
     headers: noStore,
     body: Type.Object({
       text: Type.Optional(Type.String({ maxLength: 20000 })),
