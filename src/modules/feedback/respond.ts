@@ -5,7 +5,7 @@ import { sql } from '../../platform/db/sql.ts';
 import { enqueueJob } from '../../platform/jobs/queue.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import type { FeedbackCase } from './cases.ts';
-import { addCaseEvent, changeCase, updateCase } from './change-case.ts';
+import { addCaseEvent, type CaseStep, changeCase, updateCase } from './change-case.ts';
 import { extendDeadline } from './deadlines.ts';
 import { escalationJob } from './escalation-job.ts';
 import { notifySubmitter } from './notify.ts';
@@ -54,52 +54,78 @@ export function assignCase(
   });
 }
 
-/** An internal note: staff only, never shown to the submitter or anyone public. */
-export function addNote(
-  ctx: ModuleContext,
-  actor: Actor,
-  number: string,
-  input: { text?: string },
-  meta: RequestMeta,
-) {
-  const text = checkText(input.text, 'text', 5000, 'feedback.error.noteMissing');
-  return changeCase(ctx, {
-    ...staff(actor, number, meta),
-    action: 'feedback.note',
-    problems: text.problems,
-    step: async (tx, c, now) => {
-      await addCaseEvent(tx, c, now, actor, { kind: 'note', public: false, text: text.value });
-      return changed(undefined);
-    },
-  });
+/**
+ * A staff step whose input is one text (a note, a question, an answer): the text is checked
+ * (`field`, at most `max` characters, `missing` when empty), then the step gets it.
+ */
+function textStep(spec: {
+  action: string;
+  field: string;
+  max: number;
+  missing: string;
+  whileOpen?: string;
+  step: (ctx: ModuleContext, actor: Actor, text: string) => CaseStep;
+}) {
+  return (ctx: ModuleContext, actor: Actor, number: string, input: { text?: string }, meta: RequestMeta) => {
+    const text = checkText(input.text, spec.field, spec.max, spec.missing);
+    return changeCase(ctx, {
+      ...staff(actor, number, meta),
+      action: spec.action,
+      problems: text.problems,
+      ...(spec.whileOpen ? { whileOpen: spec.whileOpen } : {}),
+      step: spec.step(ctx, actor, text.value),
+    });
+  };
 }
 
+/** An internal note: staff only, never shown to the submitter or anyone public. */
+export const addNote = textStep({
+  action: 'feedback.note',
+  field: 'text',
+  max: 5000,
+  missing: 'feedback.error.noteMissing',
+  step: (_ctx, actor, text) => async (tx, c, now) => {
+    await addCaseEvent(tx, c, now, actor, { kind: 'note', public: false, text });
+    return changed(undefined);
+  },
+});
+
 /** Asks the submitter for more information; the case waits for them (the clock keeps running). */
-export function requestInformation(
-  ctx: ModuleContext,
-  actor: Actor,
-  number: string,
-  input: { text?: string },
-  meta: RequestMeta,
-) {
-  const text = checkText(input.text, 'text', 5000, 'feedback.error.questionMissing');
-  return changeCase(ctx, {
-    ...staff(actor, number, meta),
-    action: 'feedback.request-information',
-    problems: text.problems,
-    whileOpen: 'status',
-    step: async (tx, c, now) => {
-      await updateCase(tx, c, now, sql`status = 'awaiting-information'`);
-      await addCaseEvent(tx, c, now, actor, {
-        kind: 'information-requested',
-        public: true,
-        text: text.value,
-      });
-      await notifySubmitter(ctx, tx, c, 'information', now);
-      return changed(undefined);
-    },
-  });
-}
+export const requestInformation = textStep({
+  action: 'feedback.request-information',
+  field: 'text',
+  max: 5000,
+  missing: 'feedback.error.questionMissing',
+  whileOpen: 'status',
+  step: (ctx, actor, text) => async (tx, c, now) => {
+    await updateCase(tx, c, now, sql`status = 'awaiting-information'`);
+    await addCaseEvent(tx, c, now, actor, { kind: 'information-requested', public: true, text });
+    await notifySubmitter(ctx, tx, c, 'information', now);
+    return changed(undefined);
+  },
+});
+
+/** The organisation's answer; on time when given before the (possibly extended) deadline. */
+export const answerCase = textStep({
+  action: 'feedback.answer',
+  field: 'answer',
+  max: 10000,
+  missing: 'feedback.error.answerMissing',
+  whileOpen: 'answer',
+  step: (ctx, actor, answer) => async (tx, c, now) => {
+    const onTime = now.getTime() < new Date(c.deadlineAt).getTime();
+    await updateCase(
+      tx,
+      c,
+      now,
+      sql`status = 'answered', answer = ${answer}, answered_at = ${now}, answered_on_time = ${onTime},
+        assigned_user_id = coalesce(assigned_user_id, ${actor.userId})`,
+    );
+    await addCaseEvent(tx, c, now, actor, { kind: 'answered', public: true, text: answer });
+    await notifySubmitter(ctx, tx, c, 'answered', now);
+    return changed(undefined, { onTime });
+  },
+});
 
 /** The statutory extension: once, before the deadline, by at most the country pack's days, with a reason. */
 export function extendCase(
@@ -135,36 +161,6 @@ export function extendCase(
       await enqueueJob(tx, escalationJob(c.id, deadline), () => now);
       await notifySubmitter(ctx, tx, c, 'extended', now);
       return changed(undefined, data);
-    },
-  });
-}
-
-/** The organisation's answer; on time when given before the (possibly extended) deadline. */
-export function answerCase(
-  ctx: ModuleContext,
-  actor: Actor,
-  number: string,
-  input: { text?: string },
-  meta: RequestMeta,
-) {
-  const answer = checkText(input.text, 'answer', 10000, 'feedback.error.answerMissing');
-  return changeCase(ctx, {
-    ...staff(actor, number, meta),
-    action: 'feedback.answer',
-    problems: answer.problems,
-    whileOpen: 'answer',
-    step: async (tx, c, now) => {
-      const onTime = now.getTime() < new Date(c.deadlineAt).getTime();
-      await updateCase(
-        tx,
-        c,
-        now,
-        sql`status = 'answered', answer = ${answer.value}, answered_at = ${now}, answered_on_time = ${onTime},
-          assigned_user_id = coalesce(assigned_user_id, ${actor.userId})`,
-      );
-      await addCaseEvent(tx, c, now, actor, { kind: 'answered', public: true, text: answer.value });
-      await notifySubmitter(ctx, tx, c, 'answered', now);
-      return changed(undefined, { onTime });
     },
   });
 }
