@@ -41,13 +41,15 @@ export async function caseForSubmitter(
 /** A submitter's step: the case their key opens (a 404 otherwise, never saying which part was wrong). */
 async function submitterChange(
   ctx: ModuleContext,
+  actor: Actor,
   key: SubmitterKey,
-  change: Omit<CaseChange, 'number' | 'access'>,
+  meta: RequestMeta,
+  change: Pick<CaseChange, 'action' | 'problems' | 'step'>,
 ): Promise<Result<FeedbackCase>> {
   if (change.problems && change.problems.length > 0) return refuse(change.problems);
   const found = await caseForSubmitter(ctx, key);
   if (!found) throw new AppError('not-found', 'no such case for this link or account');
-  return changeCase(ctx, { ...change, number: found.number, access: { authorise: () => {} } });
+  return changeCase(ctx, { ...change, actor, meta, number: found.number, access: { authorise: () => {} } });
 }
 
 /** The submitter answers the organisation's question; the case goes back to its staff. */
@@ -59,9 +61,7 @@ export function provideInformation(
   meta: RequestMeta,
 ) {
   const text = checkText(input.text, 'information', 5000, 'feedback.error.informationMissing');
-  return submitterChange(ctx, key, {
-    actor,
-    meta,
+  return submitterChange(ctx, actor, key, meta, {
     action: 'feedback.provide-information',
     problems: text.problems,
     step: async (tx, c, now) => {
@@ -89,9 +89,7 @@ export function rateAnswer(
     ? checkText(input.comment, 'comment', 2000, 'feedback.error.tooLong')
     : { value: '', problems: [] };
   problems.push(...comment.problems);
-  return submitterChange(ctx, key, {
-    actor,
-    meta,
+  return submitterChange(ctx, actor, key, meta, {
     action: 'feedback.rate',
     problems,
     step: async (tx, c, now) => {
@@ -133,9 +131,7 @@ export function reopenCase(
   meta: RequestMeta,
 ) {
   const { value: reason, problems } = checkText(input.reason, 'reason', 2000, 'feedback.error.reasonMissing');
-  return submitterChange(ctx, key, {
-    actor,
-    meta,
+  return submitterChange(ctx, actor, key, meta, {
     action: 'feedback.reopen',
     problems,
     step: async (tx, c, now) => {

@@ -162,6 +162,9 @@ beforeAll(async () => {
 });
 
 const nameOf = async (id: number) => (await read(ctx.db, id))?.name;
+/** Sends gadget 1's photo form with a caption and a photo named `name`. */
+const sendPhoto = (client: TestClient, caption: string, name: string, options?: { csrf: null }) =>
+  client.upload('/gadgets/1/photo', { caption }, { photo: { name, content: 'x' } }, options);
 
 describe('formRoute', () => {
   it('shows the form with the record’s values and a CSRF field', async () => {
@@ -252,19 +255,10 @@ describe('formRoute options', () => {
     expect(none.headers['cache-control']).toBe('private, no-store');
     expect(none.body).toContain('<a href="#photo">Choose a photo</a>');
     expect(none.body).toContain('value="Kept"');
-    const forged = await moderator.upload(
-      '/gadgets/1/photo',
-      { caption: 'x' },
-      { photo: { name: 'k.png', content: 'x' } },
-      { csrf: null },
-    );
+    const forged = await sendPhoto(moderator, 'x', 'k.png', { csrf: null });
     expect(forged.statusCode).toBe(403);
     await moderator.get('/gadgets/1/photo');
-    const sent = await moderator.upload(
-      '/gadgets/1/photo',
-      { caption: 'Kettle' },
-      { photo: { name: 'kettle.png', content: 'x' } },
-    );
+    const sent = await sendPhoto(moderator, 'Kettle', 'kettle.png');
     expect(sent.statusCode).toBe(303);
     expect(sent.headers.location).toBe('/gadgets/1/photo?saved=k');
   });
@@ -275,11 +269,7 @@ describe('formRoute options', () => {
     expect(shown.statusCode).toBe(200);
     expect(shown.body).toContain('name="_csrf"');
     await visitor.get('/gadgets/1/photo');
-    const sent = await visitor.upload(
-      '/gadgets/1/photo',
-      { caption: 'x' },
-      { photo: { name: 'a.png', content: 'x' } },
-    );
+    const sent = await sendPhoto(visitor, 'x', 'a.png');
     expect(sent.statusCode).toBe(401);
   });
 
