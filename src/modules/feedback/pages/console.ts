@@ -48,6 +48,11 @@ import { caseSummary } from './citizen.ts';
 const access = { action: 'feedback.respond' } as const;
 const noStore = { 'cache-control': 'private, no-store' };
 type CaseForm = Pick<FormState, 'csrf' | 'values' | 'error'>;
+/** A case's page after a step (`?done=answer`) or with an answer template chosen (`?template=3`). */
+const CaseQuery = Type.Object({
+  done: Type.Optional(Type.String({ maxLength: 40 })),
+  template: Type.Optional(Type.String({ maxLength: 20 })),
+});
 
 /** A case's page in the console: the case, its submitter, possible duplicates, and a form per step. */
 async function caseView(
@@ -264,14 +269,7 @@ export function consolePages(app: App, ctx: ModuleContext): void {
   app.get(
     '/feedback/console/cases/:number',
     {
-      schema: {
-        hide: true,
-        params: NumberParams,
-        querystring: Type.Object({
-          done: Type.Optional(Type.String({ maxLength: 40 })),
-          template: Type.Optional(Type.String({ maxLength: 20 })),
-        }),
-      },
+      schema: { hide: true, params: NumberParams, querystring: CaseQuery },
       config: { access },
     },
     async (request, reply) => {
