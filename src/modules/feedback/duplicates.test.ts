@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createTestApp } from '../../../test/helpers.ts';
 import { signedInAs } from '../../../test/support/actors.ts';
-import { anonymous } from '../../platform/auth/actor.ts';
 import { transferCase } from './respond.ts';
 import { fileCase, meta, staffActor } from './test-support.ts';
 

@@ -1,7 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { createTestApp } from '../../../test/helpers.ts';
-import { anonymous } from '../../platform/auth/actor.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { problems } from '../../platform/http/errors.ts';
 import { publishCase } from './publish.ts';

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { SqlQuery } from '../../../platform/db/sql.ts';
 import type { RouteAccess } from '../../../platform/http/auth.ts';
+import { notFound } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ListDeclaration } from '../../../platform/lists/define.ts';
 import { fetchPage } from '../../../platform/lists/fetch.ts';
@@ -8,6 +9,8 @@ import { listPage } from '../../../platform/lists/page.ts';
 import { pageQuerySchema, readPageQuery } from '../../../platform/lists/query.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import type { Html, HtmlValue } from '../../../platform/views/html.ts';
+import type { PageOptions } from '../../../platform/views/layout.ts';
+import { isTrackingNumber, NumberParams } from '../numbers.ts';
 
 /** The columns a list of cases may show, and their headings. */
 const COLUMNS = {
@@ -83,6 +86,25 @@ export function caseListRoute<T>(
           },
         }),
       );
+    },
+  );
+}
+
+/**
+ * A public page of one case by its tracking number (`/feedback/published/:number`): a number that
+ * is not one (its check digit wrong) is a 404 before anything is read.
+ */
+export function caseNumberPage(
+  app: App,
+  path: string,
+  page: (request: FastifyRequest, number: string) => Promise<PageOptions>,
+): void {
+  app.get(
+    path,
+    { schema: { hide: true, params: NumberParams }, config: { access: 'public' } },
+    async (request, reply) => {
+      if (!isTrackingNumber(request.params.number)) throw notFound();
+      return reply.sendPage(await page(request, request.params.number));
     },
   );
 }

@@ -7,7 +7,6 @@ import { refuse } from '../../../platform/commands/index.ts';
 import { sql } from '../../../platform/db/sql.ts';
 import { documentsAndImages, isReceivedFile } from '../../../platform/files/index.ts';
 import { type FormState, formRoute } from '../../../platform/forms/index.ts';
-import { notFound } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { isChecked } from '../../../platform/patterns.ts';
@@ -15,9 +14,10 @@ import { checkbox, select, textarea, textField } from '../../../platform/views/c
 import { type Html, html } from '../../../platform/views/html.ts';
 import { listCategories } from '../cases.ts';
 import { type Channel, caseKinds, operatorChannels } from '../kinds.ts';
-import { isTrackingNumber, NumberParams } from '../numbers.ts';
+import { isTrackingNumber } from '../numbers.ts';
 import { MAX_ATTACHMENTS, submitCase } from '../submit.ts';
 import { namedChoices } from '../views.ts';
+import { caseNumberPage } from './case-list.ts';
 
 type Mode = 'web' | 'kiosk' | 'operator';
 
@@ -205,24 +205,10 @@ export function intakePages(app: App, ctx: ModuleContext): void {
     });
   }
 
-  app.get(
-    '/feedback/received/:number',
-    {
-      schema: { hide: true, params: NumberParams },
-      config: { access: 'public' },
-    },
-    async (request, reply) => {
-      const { t } = request;
-      if (!isTrackingNumber(request.params.number)) throw notFound();
-      return reply.sendPage({
-        title: t('feedback.received.title'),
-        breadcrumbs: [
-          { href: '/feedback', label: t('feedback.title') },
-          { label: t('feedback.received.title') },
-        ],
-        main: html`<div class="narrow"><div class="notice" role="status"><p>${t('feedback.received.again', { number: request.params.number })}</p></div>
+  caseNumberPage(app, '/feedback/received/:number', async ({ t }, number) => ({
+    title: t('feedback.received.title'),
+    breadcrumbs: [{ href: '/feedback', label: t('feedback.title') }, { label: t('feedback.received.title') }],
+    main: html`<div class="narrow"><div class="notice" role="status"><p>${t('feedback.received.again', { number })}</p></div>
 <h1>${t('feedback.received.title')}</h1><p>${t('feedback.received.againHint')}</p></div>`,
-      });
-    },
-  );
+  }));
 }

@@ -8,10 +8,10 @@ import { emptyState, summaryList, textarea } from '../../../platform/views/compo
 import { html } from '../../../platform/views/html.ts';
 import { findCaseByNumber } from '../cases.ts';
 import { PUBLISHED_ROWS, publishedList } from '../lists.ts';
-import { isTrackingNumber, NumberParams } from '../numbers.ts';
+import { NumberParams } from '../numbers.ts';
 import { moderationQueue, proposedPublication, publishCase } from '../publish.ts';
 import { paragraphs } from '../views.ts';
-import { caseListRoute } from './case-list.ts';
+import { caseListRoute, caseNumberPage } from './case-list.ts';
 
 const noStore = { 'cache-control': 'private, no-store' };
 
@@ -71,27 +71,17 @@ export function publicPages(app: App, ctx: ModuleContext): void {
     }),
   });
 
-  app.get(
-    '/feedback/published/:number',
-    {
-      schema: { hide: true, params: NumberParams },
-      config: { access: 'public' },
-    },
-    async (request, reply) => {
-      const { t } = request;
-      if (!isTrackingNumber(request.params.number)) throw notFound();
-      const [row] = await ctx.db.query<PublishedRow>(
-        sql`${PUBLISHED_ROWS} and c.number = ${request.params.number}`,
-      );
-      if (!row) throw notFound();
-      const title = t('feedback.case.title', { number: row.number });
-      return reply.sendPage({
-        title,
-        breadcrumbs: [
-          { href: '/feedback/published', label: t('feedback.published.title') },
-          { label: row.number },
-        ],
-        main: html`<h1>${title}</h1>
+  caseNumberPage(app, '/feedback/published/:number', async ({ t }, number) => {
+    const [row] = await ctx.db.query<PublishedRow>(sql`${PUBLISHED_ROWS} and c.number = ${number}`);
+    if (!row) throw notFound();
+    const title = t('feedback.case.title', { number: row.number });
+    return {
+      title,
+      breadcrumbs: [
+        { href: '/feedback/published', label: t('feedback.published.title') },
+        { label: row.number },
+      ],
+      main: html`<h1>${title}</h1>
 ${summaryList([
   { key: t('feedback.field.category'), value: t.pick({ mn: row.categoryMn, en: row.categoryEn }) },
   { key: t('feedback.col.organization'), value: t.pick({ mn: row.organizationMn, en: row.organizationEn }) },
@@ -100,9 +90,8 @@ ${summaryList([
 <p class="hint">${t('feedback.published.redacted')}</p>
 <h2>${t('feedback.case.text')}</h2>${paragraphs(row.text)}
 ${row.answer ? html`<h2>${t('feedback.case.answer')}</h2>${paragraphs(row.answer)}` : ''}`,
-      });
-    },
-  );
+    };
+  });
 
   const moderate = { action: 'feedback.moderate' } as const;
   app.get(
