@@ -1,5 +1,6 @@
 import type { Queryable } from '../../platform/db/database.ts';
 import { type SqlQuery, sql } from '../../platform/db/sql.ts';
+import { findFile } from '../../platform/files/index.ts';
 import type { CaseKind, CaseStatus, Channel } from './kinds.ts';
 
 /** A case as staff and its submitter see it (contacts apart, in `CaseContacts`). */
@@ -164,4 +165,20 @@ export interface CaseAttachment {
 export async function caseAttachments(q: Queryable, caseId: number): Promise<CaseAttachment[]> {
   return q.query<CaseAttachment>(sql`select f.id, f.filename, f.media_type as "mediaType", f.size::int as size
     from feedback_attachments a join files f on f.id = a.file_id where a.case_id = ${caseId} order by f.created_at, f.id`);
+}
+
+/** One file attached to the case (`fileId` a uuid), or undefined: never a file of another case. */
+export async function attachedFile(q: Queryable, caseId: number, fileId: string) {
+  if (!/^[0-9a-f-]{36}$/.test(fileId)) return undefined;
+  const [attached] = await q.query(
+    sql`select 1 from feedback_attachments where case_id = ${caseId} and file_id = ${fileId}::uuid`,
+  );
+  return attached ? findFile(q, fileId) : undefined;
+}
+
+/** Every organisation by name, for choosing who answers (routing, transfer). */
+export async function organizationNames(q: Queryable) {
+  return q.query<{ slug: string; nameMn: string; nameEn: string }>(
+    sql`select slug, name_mn as "nameMn", name_en as "nameEn" from organizations order by mn_sort_key(name_mn) collate "C"`,
+  );
 }

@@ -11,8 +11,8 @@ import { sql } from '../../platform/db/sql.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { enqueueJob } from '../../platform/jobs/queue.ts';
 import type { ModuleContext } from '../../platform/module.ts';
-import { addEvent, type FeedbackCase, findCaseByFollowHash, findCaseByNumber } from './cases.ts';
-import { type CaseStep, changeCase } from './change-case.ts';
+import { type FeedbackCase, findCaseByFollowHash, findCaseByNumber } from './cases.ts';
+import { addCaseEvent, type CaseChange, changeCase, updateCase } from './change-case.ts';
 import { deadlineAfter } from './deadlines.ts';
 import { escalationJob } from './escalation-job.ts';
 import { FOLLOW_TOKEN, followTokenHash } from './numbers.ts';
@@ -38,58 +38,49 @@ export async function caseForSubmitter(
   return found && found.submitterUserId === key.actor.userId ? found : undefined;
 }
 
+/** A submitter's step: the case their key opens (a 404 otherwise, never saying which part was wrong). */
 async function submitterChange(
   ctx: ModuleContext,
   actor: Actor,
   key: SubmitterKey,
-  action: string,
   meta: RequestMeta,
-  step: CaseStep,
+  change: Pick<CaseChange, 'action' | 'problems' | 'step'>,
 ): Promise<Result<FeedbackCase>> {
+  if (change.problems && change.problems.length > 0) return refuse(change.problems);
   const found = await caseForSubmitter(ctx, key);
   if (!found) throw new AppError('not-found', 'no such case for this link or account');
-  return changeCase(ctx, actor, found.number, action, meta, { authorise: () => {} }, step);
+  return changeCase(ctx, { ...change, actor, meta, number: found.number, access: { authorise: () => {} } });
 }
 
-const submitter = (actor: Actor) => ({ label: actor.label, userId: actor.userId });
-
 /** The submitter answers the organisation's question; the case goes back to its staff. */
-export async function provideInformation(
+export function provideInformation(
   ctx: ModuleContext,
   actor: Actor,
   key: SubmitterKey,
   input: { text?: string },
   meta: RequestMeta,
-): Promise<Result<FeedbackCase>> {
-  const { value, problems } = checkText(input.text, 'information', 5000, 'feedback.error.informationMissing');
-  if (problems.length > 0) return refuse(problems);
-  return submitterChange(ctx, actor, key, 'feedback.provide-information', meta, async (tx, c, now) => {
-    if (c.status !== 'awaiting-information')
-      return refuse([{ field: 'information', key: 'feedback.error.noQuestion' }]);
-    await tx.query(
-      sql`update feedback_cases set status = 'in-progress', updated_at = ${now} where id = ${c.id}`,
-    );
-    await addEvent(tx, {
-      caseId: c.id,
-      at: now,
-      kind: 'information-provided',
-      public: true,
-      actor: submitter(actor),
-      organizationId: c.organizationId,
-      text: value,
-    });
-    return changed(undefined);
+) {
+  const text = checkText(input.text, 'information', 5000, 'feedback.error.informationMissing');
+  return submitterChange(ctx, actor, key, meta, {
+    action: 'feedback.provide-information',
+    problems: text.problems,
+    step: async (tx, c, now) => {
+      if (c.status !== 'awaiting-information') return refuse('information', 'feedback.error.noQuestion');
+      await updateCase(tx, c, now, sql`status = 'in-progress'`);
+      await addCaseEvent(tx, c, now, actor, { kind: 'information-provided', public: true, text: text.value });
+      return changed(undefined);
+    },
   });
 }
 
 /** The submitter's rating of the answer, 1 (poor) to 5 (very good), once per answer. */
-export async function rateAnswer(
+export function rateAnswer(
   ctx: ModuleContext,
   actor: Actor,
   key: SubmitterKey,
   input: { rating?: string | number; comment?: string },
   meta: RequestMeta,
-): Promise<Result<FeedbackCase>> {
+) {
   const rating = Number(input.rating);
   const problems: FieldProblem[] = [];
   if (!Number.isInteger(rating) || rating < 1 || rating > 5)
@@ -98,23 +89,22 @@ export async function rateAnswer(
     ? checkText(input.comment, 'comment', 2000, 'feedback.error.tooLong')
     : { value: '', problems: [] };
   problems.push(...comment.problems);
-  if (problems.length > 0) return refuse(problems);
-  return submitterChange(ctx, actor, key, 'feedback.rate', meta, async (tx, c, now) => {
-    if (c.status !== 'answered' && c.status !== 'closed')
-      return refuse([{ field: 'rating', key: 'feedback.error.notAnswered' }]);
-    if (c.ratedAt) return refuse([{ field: 'rating', key: 'feedback.error.alreadyRated' }]);
-    await tx.query(sql`update feedback_cases set rating = ${rating}, rating_comment = ${comment.value || null},
-      rated_at = ${now}, updated_at = ${now} where id = ${c.id}`);
-    await addEvent(tx, {
-      caseId: c.id,
-      at: now,
-      kind: 'rated',
-      public: true,
-      actor: submitter(actor),
-      organizationId: c.organizationId,
-      data: { rating },
-    });
-    return changed(undefined, { rating });
+  return submitterChange(ctx, actor, key, meta, {
+    action: 'feedback.rate',
+    problems,
+    step: async (tx, c, now) => {
+      if (c.status !== 'answered' && c.status !== 'closed')
+        return refuse('rating', 'feedback.error.notAnswered');
+      if (c.ratedAt) return refuse('rating', 'feedback.error.alreadyRated');
+      await updateCase(
+        tx,
+        c,
+        now,
+        sql`rating = ${rating}, rating_comment = ${comment.value || null}, rated_at = ${now}`,
+      );
+      await addCaseEvent(tx, c, now, actor, { kind: 'rated', public: true, data: { rating } });
+      return changed(undefined, { rating });
+    },
   });
 }
 
@@ -133,34 +123,32 @@ export function canReopen(
  * An unsatisfied submitter reopens the case within the period after the answer: the organisation
  * owes a new answer within a fresh statutory period. The old answer stays in the timeline.
  */
-export async function reopenCase(
+export function reopenCase(
   ctx: ModuleContext,
   actor: Actor,
   key: SubmitterKey,
   input: { reason?: string },
   meta: RequestMeta,
-): Promise<Result<FeedbackCase>> {
+) {
   const { value: reason, problems } = checkText(input.reason, 'reason', 2000, 'feedback.error.reasonMissing');
-  if (problems.length > 0) return refuse(problems);
-  return submitterChange(ctx, actor, key, 'feedback.reopen', meta, async (tx, c, now) => {
-    if (!canReopen(ctx.country, c, now))
-      return refuse([{ field: 'reason', key: 'feedback.error.reopenClosed' }]);
-    const deadline = deadlineAfter(now, ctx.country.feedback.answerDays[c.kind], ctx.country.timeZone);
-    await tx.query(sql`update feedback_cases set status = 'in-progress', deadline_at = ${deadline}, answer = null,
-      answered_at = null, answered_on_time = null, closed_at = null, rating = null, rating_comment = null,
-      rated_at = null, extended_at = null, extension_days = null, extension_reason = null,
-      reopened_count = reopened_count + 1, updated_at = ${now} where id = ${c.id}`);
-    await addEvent(tx, {
-      caseId: c.id,
-      at: now,
-      kind: 'reopened',
-      public: true,
-      actor: submitter(actor),
-      organizationId: c.organizationId,
-      text: reason,
-      data: { deadline: deadline.toISOString() },
-    });
-    await enqueueJob(tx, escalationJob(c.id, deadline), () => now);
-    return changed(undefined, { deadline: deadline.toISOString() });
+  return submitterChange(ctx, actor, key, meta, {
+    action: 'feedback.reopen',
+    problems,
+    step: async (tx, c, now) => {
+      if (!canReopen(ctx.country, c, now)) return refuse('reason', 'feedback.error.reopenClosed');
+      const deadline = deadlineAfter(now, ctx.country.feedback.answerDays[c.kind], ctx.country.timeZone);
+      await updateCase(
+        tx,
+        c,
+        now,
+        sql`status = 'in-progress', deadline_at = ${deadline}, answer = null, answered_at = null,
+          answered_on_time = null, closed_at = null, rating = null, rating_comment = null, rated_at = null,
+          extended_at = null, extension_days = null, extension_reason = null, reopened_count = reopened_count + 1`,
+      );
+      const data = { deadline: deadline.toISOString() };
+      await addCaseEvent(tx, c, now, actor, { kind: 'reopened', public: true, text: reason, data });
+      await enqueueJob(tx, escalationJob(c.id, deadline), () => now);
+      return changed(undefined, data);
+    },
   });
 }

@@ -1,22 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { createTestApp } from '../../../test/helpers.ts';
 import { signedInAs } from '../../../test/support/actors.ts';
-import { anonymous } from '../../platform/auth/actor.ts';
 import { transferCase } from './respond.ts';
-import { submitCase } from './submit.ts';
-import { meta, sampleCase, staffActor } from './test-support.ts';
+import { fileCase, meta, staffActor } from './test-support.ts';
 
 const { app, ctx } = await createTestApp();
 
 async function file(subject: string, body: string): Promise<string> {
-  const result = await submitCase(
-    ctx,
-    anonymous,
-    { ...sampleCase, category: 'utilities', aimag: '81', subject, body },
-    { channel: 'web', meta: meta(), locale: 'en' },
-  );
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.value.number;
+  return (await fileCase(ctx, { category: 'utilities', aimag: '81', subject, body })).number;
 }
 
 describe('possible duplicates in the responder console', () => {

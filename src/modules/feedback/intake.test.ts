@@ -23,6 +23,9 @@ async function orgOf(number: string): Promise<string> {
 }
 
 const systemToken = (scopes: string[]) => feedbackSystemToken(ctx, scopes);
+/** A responder of an organisation no test case is routed to. */
+const energyResponder = () =>
+  signedInAs(app, ctx, { role: 'organization-responder', organization: 'ministry-of-energy' });
 
 let anonymousNumber = '';
 let followUrl = '';
@@ -33,10 +36,9 @@ describe('the web form, the responder console and the citizen', () => {
     const form = await citizen.get('/feedback/new?lang=en');
     expect(form.statusCode).toBe(200);
     const submissionId = /name="submissionId" value="([^"]+)"/.exec(form.body)?.[1] ?? '';
+    const land = { submissionId, kind: 'complaint', category: 'land' };
     const bad = await citizen.submit('/feedback/new', {
-      submissionId,
-      kind: 'complaint',
-      category: 'land',
+      ...land,
       subject: '',
       body: '<b>x</b>',
     });
@@ -44,9 +46,7 @@ describe('the web form, the responder console and the citizen', () => {
     expect(bad.body).toContain('Enter a subject');
     expect(bad.body).toContain('HTML and script cannot be entered');
     const res = await citizen.submit('/feedback/new', {
-      submissionId,
-      kind: 'complaint',
-      category: 'land',
+      ...land,
       aimag: '64',
       subject: 'Land fenced off illegally',
       body: `My neighbour ${PERSONAL.name} (${PERSONAL.registerNumber}, ${PERSONAL.phone}) fenced the common pasture.`,
@@ -61,13 +61,7 @@ describe('the web form, the responder console and the citizen', () => {
     expect(await orgOf(anonymousNumber)).toBe('governor-bayankhongor');
     // A second submission of the same form makes no second case.
     await citizen.get('/feedback/new');
-    const again = await citizen.submit('/feedback/new', {
-      submissionId,
-      kind: 'complaint',
-      category: 'land',
-      subject: 'x',
-      body: 'y',
-    });
+    const again = await citizen.submit('/feedback/new', { ...land, subject: 'x', body: 'y' });
     expect(String(again.headers.location)).toBe(`/feedback/received/${anonymousNumber}`);
 
     const responder = await signedInAs(app, ctx, {
@@ -88,10 +82,7 @@ describe('the web form, the responder console and the citizen', () => {
     });
     expect(answered.statusCode).toBe(303);
 
-    const outsider = await signedInAs(app, ctx, {
-      role: 'organization-responder',
-      organization: 'ministry-of-energy',
-    });
+    const outsider = await energyResponder();
     expect((await outsider.get(`/feedback/console/cases/${anonymousNumber}`)).statusCode).toBe(403);
     expect((await outsider.get('/feedback/console')).body).not.toContain(anonymousNumber);
 
@@ -131,21 +122,19 @@ describe('the web form, the responder console and the citizen', () => {
       organization: 'government-11-11-centre',
     });
     await operator.get('/feedback/operator?lang=en');
-    const missing = await operator.submit('/feedback/operator', {
+    const heating = {
       kind: 'complaint',
       category: 'utilities',
       subject: 'No heating',
       body: 'Since Monday.',
-    });
+    };
+    const missing = await operator.submit('/feedback/operator', heating);
     expect(missing.statusCode).toBe(422);
     expect(missing.body).toContain('Choose the channel');
     const res = await operator.submit('/feedback/operator', {
+      ...heating,
       channel: 'phone',
-      kind: 'complaint',
-      category: 'utilities',
       aimag: '11',
-      subject: 'No heating',
-      body: 'Since Monday.',
       name: 'Дорж',
     });
     expect(res.statusCode).toBe(303);
@@ -155,10 +144,7 @@ describe('the web form, the responder console and the citizen', () => {
       sql`select channel from feedback_cases where number = ${number}`,
     );
     expect(row?.channel).toBe('phone');
-    const other = await signedInAs(app, ctx, {
-      role: 'organization-responder',
-      organization: 'ministry-of-energy',
-    });
+    const other = await energyResponder();
     expect((await other.get('/feedback/operator')).statusCode).toBe(403);
   });
 });
@@ -173,6 +159,14 @@ describe('Open311 GeoReport v2', () => {
     expect(definition.json().attributes[0].code).toBe('kind');
     expect((await app.inject({ method: 'GET', url: '/open311/v2/services/nope.json' })).statusCode).toBe(404);
 
+    /** An Open311 POST as a form, the way its clients send one. */
+    const postForm = (format: 'json' | 'xml', payload: string, headers: Record<string, string> = {}) =>
+      app.inject({
+        method: 'POST',
+        url: `/open311/v2/requests.${format}`,
+        payload,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+      });
     const token = await systemToken(['feedback.submit-api']);
     const form = new URLSearchParams({
       api_key: token,
@@ -184,16 +178,7 @@ describe('Open311 GeoReport v2', () => {
       first_name: 'Цэцэгмаа',
       'attribute[aimag]': '11',
     }).toString();
-    const post = () =>
-      app.inject({
-        method: 'POST',
-        url: '/open311/v2/requests.json',
-        payload: form,
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          'idempotency-key': 'open311-test-0001',
-        },
-      });
+    const post = () => postForm('json', form, { 'idempotency-key': 'open311-test-0001' });
     const first = await post();
     expect(first.statusCode, first.body).toBe(201);
     const id = first.json()[0].service_request_id;
@@ -219,21 +204,11 @@ describe('Open311 GeoReport v2', () => {
       payload: { api_key: 'shl_nope', service_code: 'health', description: 'x' },
     });
     expect(badKey.statusCode).toBe(403);
-    const unknown = await app.inject({
-      method: 'POST',
-      url: '/open311/v2/requests.xml',
-      payload: `api_key=${token}&service_code=nope&description=x`,
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    });
+    const unknown = await postForm('xml', `api_key=${token}&service_code=nope&description=x`);
     expect(unknown.statusCode).toBe(404);
     expect(new XMLParser().parse(unknown.body).errors.error.code).toBe(404);
     const wrongScope = await systemToken(['organizations.update']);
-    const refused = await app.inject({
-      method: 'POST',
-      url: '/open311/v2/requests.json',
-      payload: `api_key=${wrongScope}&service_code=health&description=x`,
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    });
+    const refused = await postForm('json', `api_key=${wrongScope}&service_code=health&description=x`);
     expect(refused.statusCode).toBe(403);
 
     // Not published: Open311 does not tell it exists (open311.test.ts has what it does tell).

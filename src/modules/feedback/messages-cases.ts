@@ -128,6 +128,10 @@ export const caseMessages = defineMessages({
   },
   'feedback.case.sendReopen': { mn: 'Дахин нээх', en: 'Reopen the case' },
   'feedback.case.timeline': { mn: 'Явц', en: 'Progress' },
+  'feedback.count': {
+    mn: '{count, plural, one {# хандлага} other {# хандлага}}',
+    en: '{count, plural, one {# case} other {# cases}}',
+  },
   'feedback.col.number': { mn: 'Дугаар', en: 'Number' },
   'feedback.col.status': { mn: 'Төлөв', en: 'Status' },
   'feedback.col.organization': { mn: 'Хариуцах байгууллага', en: 'Organisation responsible' },

@@ -1,5 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { Type } from 'typebox';
 import { localDate } from './deadlines.ts';
+
+/** A tracking number as a page's path parameter (`/feedback/published/:number`). */
+export const NumberParams = Type.Object({ number: Type.String({ maxLength: 20 }) });
 
 /**
  * Tracking numbers people can read out on the phone: `YYMM-NNNNNN-C` — the month it came in (in

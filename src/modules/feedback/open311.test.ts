@@ -1,13 +1,11 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { createTestApp } from '../../../test/helpers.ts';
-import { anonymous } from '../../platform/auth/actor.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { problems } from '../../platform/http/errors.ts';
 import { publishCase } from './publish.ts';
 import { answerCase } from './respond.ts';
-import { submitCase } from './submit.ts';
-import { meta, sampleCase, staffActor, systemToken } from './test-support.ts';
+import { fileCase, meta, staffActor, systemToken } from './test-support.ts';
 
 const { app, ctx } = await createTestApp();
 
@@ -17,14 +15,8 @@ const FILED = new Date('2026-03-14T09:26:53Z');
 const PLACE = { aimag: '81', lat: '47.74321', lon: '96.84987' };
 
 async function file(subject: string, now: Date): Promise<string> {
-  const result = await submitCase(
-    ctx,
-    anonymous,
-    { ...sampleCase, ...PLACE, ...CONTACT, subject, publishConsent: 'yes' },
-    { channel: 'web', meta: meta(now), locale: 'en' },
-  );
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.value.number;
+  const filed = await fileCase(ctx, { ...PLACE, ...CONTACT, subject, publishConsent: 'yes' }, now);
+  return filed.number;
 }
 
 const list = async (query: string) => {

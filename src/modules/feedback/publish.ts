@@ -3,15 +3,15 @@ import { authorize } from '../../platform/auth/permissions.ts';
 import {
   changed,
   type FieldProblem,
+  problem,
   type RequestMeta,
-  type Result,
   refuse,
 } from '../../platform/commands/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
 import type { ModuleContext } from '../../platform/module.ts';
-import { addEvent, CASE_SELECT, caseContacts, type FeedbackCase } from './cases.ts';
-import { changeCase } from './change-case.ts';
+import { CASE_SELECT, caseContacts, type FeedbackCase } from './cases.ts';
+import { addCaseEvent, changeCase, updateCase } from './change-case.ts';
 import { containsPersonalData, redactPersonalData } from './redact.ts';
 import { indexPublishedCase } from './search.ts';
 import { checkText } from './validation.ts';
@@ -36,47 +36,43 @@ export async function proposedPublication(q: Queryable, c: FeedbackCase) {
  * submitter's consent, before an answer, or while the text still holds what the automatic rules
  * recognise as personal data (a register number, phone, email, the submitter's name).
  */
-export async function publishCase(
+export function publishCase(
   ctx: ModuleContext,
   actor: Actor,
   number: string,
   input: { text?: string; answer?: string },
   meta: RequestMeta,
-): Promise<Result<FeedbackCase>> {
+) {
   const text = checkText(input.text, 'text', 12000, 'feedback.error.publishedText');
   const answer = checkText(input.answer, 'answer', 10000, 'feedback.error.publishedText');
-  const problems: FieldProblem[] = [...text.problems, ...answer.problems];
-  if (problems.length > 0) return refuse(problems);
-  return changeCase(
-    ctx,
+  return changeCase(ctx, {
     actor,
     number,
-    'feedback.publish',
     meta,
-    { authorise: () => authorize(actor, 'feedback.moderate'), permission: 'feedback.moderate' },
-    async (tx, c, now) => {
-      if (!c.publishConsent) return refuse([{ field: 'text', key: 'feedback.error.noConsent' }]);
+    action: 'feedback.publish',
+    access: { authorise: () => authorize(actor, 'feedback.moderate'), permission: 'feedback.moderate' },
+    problems: [...text.problems, ...answer.problems],
+    step: async (tx, c, now) => {
+      if (!c.publishConsent) return refuse('text', 'feedback.error.noConsent');
       if (c.status !== 'answered' && c.status !== 'closed')
-        return refuse([{ field: 'text', key: 'feedback.error.notAnswered' }]);
+        return refuse('text', 'feedback.error.notAnswered');
       const { name } = await caseContacts(tx, c.id);
       const leaks: FieldProblem[] = [];
       if (containsPersonalData(text.value, [name]))
-        leaks.push({ field: 'text', key: 'feedback.error.stillPersonal' });
+        leaks.push(problem('text', 'feedback.error.stillPersonal'));
       if (containsPersonalData(answer.value, [name]))
-        leaks.push({ field: 'answer', key: 'feedback.error.stillPersonal' });
+        leaks.push(problem('answer', 'feedback.error.stillPersonal'));
       if (leaks.length > 0) return refuse(leaks);
-      await tx.query(sql`update feedback_cases set published_text = ${text.value}, published_answer = ${answer.value},
-      published_at = ${now}, published_by_user_id = ${actor.userId}, updated_at = ${now} where id = ${c.id}`);
-      await addEvent(tx, {
-        caseId: c.id,
-        at: now,
-        kind: 'published',
-        public: true,
-        actor: { label: actor.label, userId: actor.userId },
-        organizationId: c.organizationId,
-      });
+      await updateCase(
+        tx,
+        c,
+        now,
+        sql`published_text = ${text.value}, published_answer = ${answer.value}, published_at = ${now},
+          published_by_user_id = ${actor.userId}`,
+      );
+      await addCaseEvent(tx, c, now, actor, { kind: 'published', public: true });
       await indexPublishedCase(tx, number);
       return changed(undefined);
     },
-  );
+  });
 }

@@ -6,21 +6,12 @@ import { rateAnswer } from './citizen.ts';
 import { league } from './pages/reports.ts';
 import { reportBy, reportTotals } from './reports.ts';
 import { answerCase } from './respond.ts';
-import { submitCase } from './submit.ts';
-import { meta, sampleCase, staffActor } from './test-support.ts';
+import { fileCase, meta, staffActor } from './test-support.ts';
 
 const { app, ctx } = await createTestApp();
 
-async function file(category: string, aimag: string, at: string) {
-  const r = await submitCase(
-    ctx,
-    anonymous,
-    { ...sampleCase, category, aimag },
-    { channel: 'web', meta: meta(new Date(at)), locale: 'en' },
-  );
-  if (!r.ok) throw new Error('not filed');
-  return r.value;
-}
+const file = (category: string, aimag: string, at: string) =>
+  fileCase(ctx, { category, aimag }, new Date(at));
 
 describe('the public performance report', () => {
   test('received, answered, on time, median days, overdue now and satisfaction per organisation, category, aimag and month', async () => {
@@ -30,23 +21,17 @@ describe('the public performance report', () => {
     const h1 = await file('health', '', '2026-01-05T02:00:00Z');
     const h2 = await file('health', '', '2026-01-06T02:00:00Z');
     const h3 = await file('health', '65', '2026-01-07T02:00:00Z');
-    await answerCase(ctx, health, h1.number, { text: 'ok' }, meta(new Date('2026-01-09T02:00:00Z')));
-    await answerCase(ctx, health, h2.number, { text: 'ok' }, meta(new Date('2026-01-16T02:00:00Z')));
-    await answerCase(ctx, health, h3.number, { text: 'ok' }, meta(new Date('2026-02-16T02:00:00Z')));
-    await rateAnswer(
-      ctx,
-      anonymous,
-      { token: h1.followToken! },
-      { rating: 5 },
-      meta(new Date('2026-01-10T00:00:00Z')),
-    );
-    await rateAnswer(
-      ctx,
-      anonymous,
-      { token: h3.followToken! },
-      { rating: 2 },
-      meta(new Date('2026-02-17T00:00:00Z')),
-    );
+    for (const [filed, at] of [
+      [h1, '2026-01-09T02:00:00Z'],
+      [h2, '2026-01-16T02:00:00Z'],
+      [h3, '2026-02-16T02:00:00Z'],
+    ] as const)
+      await answerCase(ctx, health, filed.number, { text: 'ok' }, meta(new Date(at)));
+    for (const [filed, rating, at] of [
+      [h1, 5, '2026-01-10T00:00:00Z'],
+      [h3, 2, '2026-02-17T00:00:00Z'],
+    ] as const)
+      await rateAnswer(ctx, anonymous, { token: filed.followToken! }, { rating }, meta(new Date(at)));
     // Taxes: one in February, never answered, long overdue by now.
     await file('taxes', '65', '2026-02-01T02:00:00Z');
     expect(taxes.userId).toBeTruthy();

@@ -1,9 +1,11 @@
-import type { Actor } from '../../platform/auth/actor.ts';
+import { type Actor, anonymous } from '../../platform/auth/actor.ts';
 import { createApiToken } from '../../platform/auth/api-tokens.ts';
 import { actorForUser, createUser } from '../../platform/auth/users.ts';
 import type { RequestMeta } from '../../platform/commands/index.ts';
 import { sql } from '../../platform/db/sql.ts';
 import type { ModuleContext } from '../../platform/module.ts';
+import { submitCase } from './submit.ts';
+import type { CaseInput } from './validation.ts';
 
 let counter = 0;
 
@@ -72,3 +74,20 @@ export const sampleCase = {
   body: 'A deep pothole in front of school number 5 has been there for a month.',
   aimag: '65',
 };
+
+/** Files a web case (`sampleCase` with `input` over it) as `actor` at `now`; throws when it is refused. */
+export async function fileCase(
+  ctx: ModuleContext,
+  input: CaseInput = {},
+  now = new Date(),
+  actor: Actor = anonymous,
+) {
+  const result = await submitCase(
+    ctx,
+    actor,
+    { ...sampleCase, ...input },
+    { channel: 'web', meta: meta(now), locale: 'en' },
+  );
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.value;
+}

@@ -1,6 +1,6 @@
 import type { Translator } from '../../platform/i18n/index.ts';
 import { type Html, type HtmlValue, html } from '../../platform/views/html.ts';
-import type { CaseEvent, FeedbackCase } from './cases.ts';
+import type { CaseAttachment, CaseEvent, FeedbackCase } from './cases.ts';
 import { daysLeft } from './deadlines.ts';
 import { openStatuses } from './kinds.ts';
 
@@ -49,4 +49,19 @@ export function timeline(t: Translator, events: readonly CaseEvent[], staff: boo
 export function paragraphs(text: string | null): HtmlValue {
   if (!text) return '';
   return text.split(/\n{2,}/).map((p) => html`<p class="feedback-text">${p}</p>`);
+}
+
+/** Rows named in both languages (categories, aimags, organisations) as a select's choices, keyed by `key`. */
+export function namedChoices<K extends string>(
+  t: Translator,
+  rows: readonly ({ nameMn: string; nameEn: string } & Record<K, string>)[],
+  key: K,
+): { value: string; label: string }[] {
+  return rows.map((r) => ({ value: r[key], label: t.pick({ mn: r.nameMn, en: r.nameEn }) }));
+}
+
+/** A case's attached files, each a link under `base` (the page that may serve them). */
+export function attachmentList(t: Translator, base: string, files: readonly CaseAttachment[]): HtmlValue {
+  if (files.length === 0) return '';
+  return html`<h2>${t('feedback.field.attachments')}</h2><ul class="link-list">${files.map((f) => html`<li><a href="${base}/files/${f.id}">${f.filename}</a> <span class="meta">${f.mediaType}</span></li>`)}</ul>`;
 }

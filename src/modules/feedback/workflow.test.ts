@@ -133,21 +133,11 @@ describe('answering', () => {
     const token = { token: filed.value.followToken! };
     const rated = await rateAnswer(ctx, anonymous, token, { rating: 4 }, meta(answeredAt));
     expect(rated.ok && rated.value.rating).toBe(4);
-    const late = await reopenCase(
-      ctx,
-      anonymous,
-      token,
-      { reason: 'Still closed' },
-      meta(new Date('2026-08-15T00:00:00Z')),
-    );
+    const reopen = (at: string) =>
+      reopenCase(ctx, anonymous, token, { reason: 'Still closed' }, meta(new Date(at)));
+    const late = await reopen('2026-08-15T00:00:00Z');
     expect(!late.ok && late.problems[0]?.key).toBe('feedback.error.reopenClosed');
-    const reopened = await reopenCase(
-      ctx,
-      anonymous,
-      token,
-      { reason: 'Still closed' },
-      meta(new Date('2026-07-05T00:00:00Z')),
-    );
+    const reopened = await reopen('2026-07-05T00:00:00Z');
     expect(reopened.ok && reopened.value.status).toBe('in-progress');
     expect(reopened.ok && reopened.value.deadlineAt.toISOString()).toBe('2026-08-04T16:00:00.000Z');
     const kinds = (await caseEvents(ctx.db, filed.value.id, true)).map((e) => e.kind);
@@ -158,21 +148,11 @@ describe('answering', () => {
     const filed = await submit({ ...sampleCase, category: 'taxes', aimag: '' }, new Date());
     if (!filed.ok) throw new Error('not filed');
     const responder = await staffActor(ctx, 'organization-responder', 'general-department-of-taxation');
-    const bad = await transferCase(
-      ctx,
-      responder,
-      filed.value.number,
-      { organization: 'nope', reason: '' },
-      meta(),
-    );
+    const transfer = (organization: string, reason: string) =>
+      transferCase(ctx, responder, filed.value.number, { organization, reason }, meta());
+    const bad = await transfer('nope', '');
     expect(!bad.ok && bad.problems.map((p) => p.field)).toEqual(['organization', 'reason']);
-    const moved = await transferCase(
-      ctx,
-      responder,
-      filed.value.number,
-      { organization: 'customs-general-administration', reason: 'Customs duty, not tax' },
-      meta(),
-    );
+    const moved = await transfer('customs-general-administration', 'Customs duty, not tax');
     expect(moved.ok && moved.value.organizationSlug).toBe('customs-general-administration');
   });
 });

@@ -10,7 +10,9 @@ import { changed, changeRecord } from '../commands/change.ts';
 import { ok, problem, refuse, refusedAs, tooManyAttempts } from '../commands/result.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { sql } from '../db/sql.ts';
+import { isReceivedFile } from '../files/index.ts';
 import { notFound } from '../http/errors.ts';
+import type { App } from '../http/types.ts';
 import type { ModuleContext, ShilenModule } from '../module.ts';
 import { textField } from '../views/components.ts';
 import { html } from '../views/html.ts';
@@ -65,16 +67,19 @@ const gadgets: ShilenModule = {
       'gadgets.field.name': 'Нэр',
       'gadgets.field.note': 'Тайлбар',
       'gadgets.error.capital': 'Нэр том үсгээр эхэлнэ, жишээ нь {example}',
+      'gadgets.error.photo': 'Зураг сонгоно уу',
     },
     en: {
       'gadgets.rename.title': 'Rename gadget',
       'gadgets.field.name': 'Name',
       'gadgets.field.note': 'Note',
       'gadgets.error.capital': 'Start the name with a capital letter, as in {example}',
+      'gadgets.error.photo': 'Choose a photo',
     },
   },
   pages: (app, ctx) => {
     knockForms(app);
+    photoForms(app);
     formRoute(app, {
       path: '/gadgets/:id/rename',
       ...twin,
@@ -93,6 +98,15 @@ ${textField('note', request.t('gadgets.field.note'), form.value('note'), { error
 <button type="submit">OK</button></form>`,
       }),
       redirect: (gadget) => `/gadgets/${gadget.id}`,
+    });
+    // One of several forms on a page another route shows: only its POST is registered.
+    formRoute(app, {
+      path: '/gadgets/:id/rename/quick',
+      ...twin,
+      get: false,
+      command: (input, request) => rename(ctx.db, request, input),
+      render: (form) => ({ title: 'Quick rename', main: html`<p>${form.value('name')}</p>` }),
+      redirect: (gadget) => `/gadgets/${gadget.id}?quick=1`,
     });
   },
   api: (app, ctx) =>
@@ -157,6 +171,34 @@ function knockForms(app: Parameters<NonNullable<ShilenModule['pages']>>[0]): voi
   });
 }
 
+/** A form that takes a file, with its own headers, query, and a finer check than its access. */
+function photoForms(app: App): void {
+  formRoute(app, {
+    path: '/gadgets/:id/photo',
+    access: { action: 'gadgets.rename' },
+    getAccess: 'public',
+    params: Params,
+    query: Type.Object({ saved: Type.Optional(Type.String({ maxLength: 5 })) }),
+    headers: { 'cache-control': 'private, no-store' },
+    uploads: { files: 1, fileSize: 1000, fields: 4, fieldSize: 1000 },
+    preHandler: async (request, reply) => {
+      if ((request.params as { id: number }).id === 2)
+        return reply.code(403).sendPage({ title: 'Not this one', main: html`<h1>Not this one</h1>` });
+    },
+    body: Type.Object({ caption: Type.String({ maxLength: 40 }), photo: Type.Optional(Type.Unknown()) }),
+    command: async (input) =>
+      isReceivedFile(input.photo) ? ok(input.photo.filename) : refuse('photo', 'gadgets.error.photo'),
+    render: (form, request) => ({
+      title: 'Photo',
+      main: html`${(request.query as { saved?: string }).saved ? html`<p>Saved</p>` : ''}
+<form method="post" action="${form.action}" enctype="multipart/form-data">${form.csrf}
+${textField('caption', 'Caption', form.value('caption'), { error: form.error('caption') })}
+<input type="file" id="photo" name="photo"></form>`,
+    }),
+    redirect: (name, request) => `/gadgets/${request.params.id}/photo?saved=${name.slice(0, 1)}`,
+  });
+}
+
 let app: FastifyInstance;
 let ctx: ModuleContext;
 let moderator: TestClient & { userId: number };
@@ -168,6 +210,9 @@ beforeAll(async () => {
 });
 
 const nameOf = async (id: number) => (await read(ctx.db, id))?.name;
+/** Sends gadget 1's photo form with a caption and a photo named `name`. */
+const sendPhoto = (client: TestClient, caption: string, name: string, options?: { csrf: null }) =>
+  client.upload('/gadgets/1/photo', { caption }, { photo: { name, content: 'x' } }, options);
 
 describe('formRoute', () => {
   it('shows the form with the record’s values and a CSRF field', async () => {
@@ -281,6 +326,54 @@ describe('formRoute besides a redirect', () => {
     const posted = await visitor.submit('/knock/gone', { name: 'Ada' });
     expect(posted.statusCode).toBe(410);
     expect(posted.body).toContain('No door here');
+  });
+});
+
+describe('formRoute options', () => {
+  it('takes a file (uploads), sends its headers on every answer, reads its query', async () => {
+    const shown = await moderator.get('/gadgets/1/photo?saved=x&lang=en');
+    expect(shown.statusCode).toBe(200);
+    expect(shown.headers['cache-control']).toBe('private, no-store');
+    expect(shown.body).toContain('<p>Saved</p>');
+    expect((await moderator.get('/gadgets/1/photo?saved=toolong')).statusCode).toBe(422);
+    await moderator.get('/gadgets/1/photo?lang=en');
+    const none = await moderator.upload('/gadgets/1/photo', { caption: 'Kept' }, {});
+    expect(none.statusCode).toBe(422);
+    expect(none.headers['cache-control']).toBe('private, no-store');
+    expect(none.body).toContain('<a href="#photo">Choose a photo</a>');
+    expect(none.body).toContain('value="Kept"');
+    const forged = await sendPhoto(moderator, 'x', 'k.png', { csrf: null });
+    expect(forged.statusCode).toBe(403);
+    await moderator.get('/gadgets/1/photo');
+    const sent = await sendPhoto(moderator, 'Kettle', 'kettle.png');
+    expect(sent.statusCode).toBe(303);
+    expect(sent.headers.location).toBe('/gadgets/1/photo?saved=k');
+  });
+
+  it('opens a form by its own access when it declares one', async () => {
+    const visitor = new TestClient(app);
+    const shown = await visitor.get('/gadgets/1/photo');
+    expect(shown.statusCode).toBe(200);
+    expect(shown.body).toContain('name="_csrf"');
+    await visitor.get('/gadgets/1/photo');
+    const sent = await sendPhoto(visitor, 'x', 'a.png');
+    expect(sent.statusCode).toBe(401);
+  });
+
+  it('lets a preHandler answer first, and registers only the POST of a form without its own GET', async () => {
+    const refused = await moderator.get('/gadgets/2/photo');
+    expect(refused.statusCode).toBe(403);
+    expect(refused.body).toContain('<h1>Not this one</h1>');
+    expect((await moderator.get('/gadgets/1/rename/quick')).statusCode).toBe(404);
+    await moderator.get('/gadgets/1/rename?lang=en');
+    const bad = await moderator.submit('/gadgets/1/rename/quick', { name: 'quiet' });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.body).toContain('<title>Error: Quick rename — ');
+    expect(bad.body).toContain('<p>quiet</p>');
+    await moderator.get('/gadgets/1/rename');
+    const good = await moderator.submit('/gadgets/1/rename/quick', { name: 'Quiet' });
+    expect(good.statusCode).toBe(303);
+    expect(good.headers.location).toBe('/gadgets/1?quick=1');
   });
 });
 

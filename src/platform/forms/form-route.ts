@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type Static, type TObject, type TProperties, Type } from 'typebox';
 import type { FieldProblem, Refused, Result } from '../commands/result.ts';
 import { translateProblems } from '../commands/result.ts';
+import type { UploadLimits } from '../files/receive.ts';
 import type { RouteAccess } from '../http/auth.ts';
 import type { FieldError } from '../http/errors.ts';
 import type { App } from '../http/types.ts';
@@ -62,6 +63,11 @@ export interface FormDeclaration<P extends TProperties, Q extends TObject, T, R 
   path: string;
   /** Who may open and send it (`config.access` of both routes). */
   access: RouteAccess;
+  /**
+   * Who may open it when that differs from who may send it: `'public'` for a form anyone may
+   * send, so that its empty page is cached as every public page is.
+   */
+  getAccess?: RouteAccess;
   /** The path parameters' schema. */
   params?: Q;
   /** The query string's schema, of both routes (what `values` or `redirect` read, as `?next=`). */
@@ -90,6 +96,24 @@ export interface FormDeclaration<P extends TProperties, Q extends TObject, T, R 
   refused?: (refusal: R, request: FormRequest<Q>) => RefusalView | Promise<RefusalView>;
   /** Hidden from the OpenAPI document (pages are); true by default. */
   hide?: boolean;
+  /** Headers of the form's every answer, shown or refused (`cache-control: private, no-store`). */
+  headers?: Readonly<Record<string, string>>;
+  /**
+   * The form takes files: `config.uploads` of the POST, so that multipart is read within these
+   * limits (the platform checks the CSRF field before the first file part). Files arrive in the
+   * body as `ReceivedFile`s; declare their field (`Type.Optional(Type.Unknown())`).
+   */
+  uploads?: UploadLimits;
+  /**
+   * `false` when the form is one of several on a page another route shows (its GET is not this
+   * path): only the POST is registered, and a refusal shows `render` at the form's path.
+   */
+  get?: boolean;
+  /**
+   * Runs before the form is shown or taken, on both routes: a finer check than `access` (staff of
+   * one organisation) that answers with a page of its own by sending the reply.
+   */
+  preHandler?: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
 }
 
 const textOf = (value: FormValue): string =>
@@ -117,10 +141,12 @@ export function formRoute<
     ...(form.params ? { params: form.params } : {}),
     ...(form.query ? { querystring: form.query } : {}),
   };
+  const preHandler = form.preHandler ? { preHandler: form.preHandler } : {};
 
   const send = (reply: FastifyReply, view: FormView, status: number, refused: boolean, errors: Html) => {
     const t = reply.request.t;
     const main = html`${errors}${view.main}`;
+    for (const [name, value] of Object.entries(form.headers ?? {})) reply.header(name, value);
     return reply.code(status).sendPage({
       title: refused ? `${t('forms.errorPrefix')}: ${view.title}` : view.title,
       breadcrumbs: view.breadcrumbs ?? [{ label: view.title }],
@@ -158,17 +184,28 @@ export function formRoute<
     return send(reply, view, status, refused, errorSummary(request.page, errors));
   };
 
-  app.get(form.path, { schema: { hide, ...params }, config }, async (request, reply) => {
-    const req = request as FormRequest<Q>;
-    const values = form.values ? await form.values(req) : {};
-    if (values.ok === false)
-      return (await refusal(req, reply, values as Refused<R>)) ?? show(req, reply, {}, []);
-    return show(req, reply, values as FormValues, []);
-  });
+  if (form.get !== false)
+    app.get(
+      form.path,
+      { schema: { hide, ...params }, config: { access: form.getAccess ?? form.access }, ...preHandler },
+      async (request, reply) => {
+        const req = request as FormRequest<Q>;
+        const values = form.values ? await form.values(req) : {};
+        if (values.ok === false)
+          return (await refusal(req, reply, values as Refused<R>)) ?? show(req, reply, {}, []);
+        return show(req, reply, values as FormValues, []);
+      },
+    );
 
+  const uploads = form.uploads ? { uploads: form.uploads } : {};
   app.post(
     form.path,
-    { schema: { hide, ...params, body }, config, attachValidation: true },
+    {
+      schema: { hide, ...params, body },
+      config: { ...config, ...uploads },
+      attachValidation: true,
+      ...preHandler,
+    },
     async (request, reply) => {
       const req = request as FormRequest<Q>;
       const { _csrf, ...sent } = (request.body ?? {}) as Record<string, FormValue>;

@@ -56,6 +56,11 @@ export interface ListFilter {
   input?: { type?: 'text' | 'date' | 'number'; inputmode?: 'numeric' | 'decimal' };
   /** Marks the filter that narrows rows to one aimag (the catalogue's aimag facet links to it). */
   aimag?: boolean;
+  /**
+   * A select's value when the page is asked without one (or with one not allowed): a staff queue
+   * that opens on its open cases. The form then shows it chosen and offers no "any".
+   */
+  default?: string;
 }
 
 /** What one sort key orders by: its main expression (the one a `-` reverses), then the rest ascending. */
@@ -131,6 +136,8 @@ export function defineList<const L extends ListDeclaration>(list: L): L {
     seen.add(f.name);
     if (f.control === 'select' && !f.options) fail(`select filter "${f.name}" has no options`);
     if (f.control !== 'select' && f.options) fail(`filter "${f.name}" has options but is not a select`);
+    if (f.default !== undefined && f.control !== 'select')
+      fail(`filter "${f.name}" has a default but is not a select`);
     if (typeof f.options === 'function' && !f.pattern)
       fail(`filter "${f.name}" loads its options, so it needs a pattern for the API`);
     if (f.pattern && !boundedPattern(f.pattern))

@@ -64,6 +64,10 @@ describe('defineList', () => {
         { filters: [{ name: 'a', control: 'select', label: 'x', options: async () => [], where }] },
         /loads its options, so it needs a pattern/,
       ],
+      [
+        { filters: [{ name: 'a', control: 'text', label: 'x', default: 'b', where }] },
+        /filter "a" has a default but is not a select/,
+      ],
       [{ sort: { ...base.sort, default: '-size' } }, /default sort "-size" is not a key/],
       [{ pageSize: MAX_PAGE_SIZE + 1 }, /page size 501 is not between 1 and 500/],
       [{ apiPageSize: 0 }, /page size 0 is not between/],
@@ -306,6 +310,23 @@ describe('list page frame', () => {
     });
     const from = listFilterFields(page('/dated'), dated, await readPageQuery(db, dated, {}, 'en'));
     expect(from.map((f) => f.value).join('')).toContain('type="date"');
+  });
+
+  it('opens a select with a default on it, chosen and without "any", and keeps a value asked for', async () => {
+    const queue = defineList({
+      ...itemsList,
+      id: 'queue',
+      filters: [{ ...itemsList.filters[1]!, default: 'toy' }],
+    });
+    const none = await readPageQuery(db, queue, {}, 'en');
+    expect(none.filters).toEqual({ kind: 'toy' });
+    expect((await readPageQuery(db, queue, { kind: 'nope' }, 'en')).filters).toEqual({ kind: 'toy' });
+    expect((await readPageQuery(db, queue, { kind: 'food' }, 'en')).filters).toEqual({ kind: 'food' });
+    const fields = listFilterFields(page('/queue'), queue, none)
+      .map((f) => f.value)
+      .join('');
+    expect(fields).toContain('<option value="toy" selected>');
+    expect(fields).not.toContain('<option value="">');
   });
 
   it('renders lead, filters in their controls, downloads, count, table, pagination and alternates', async () => {

@@ -41,7 +41,7 @@ export function listFilterFields(ctx: PageContext, list: ListDeclaration, query:
       value: o.value,
       label: labelOf(o),
     }));
-    return selectField(filter.name, label, choices, value, t('filters.any'));
+    return selectField(filter.name, label, choices, value, filter.default ? undefined : t('filters.any'));
   });
 }
 

@@ -152,6 +152,9 @@ export async function readPageQuery(
     }
     filters[filter.name] = choices || filter.pattern ? value : value.slice(0, maxLengthOf(filter));
   }
+  for (const filter of list.filters)
+    if (filter.default !== undefined && filters[filter.name] === undefined)
+      filters[filter.name] = filter.default;
   const sort = typeof query.sort === 'string' && sortValues(list).includes(query.sort) ? query.sort : null;
   if (query.sort !== undefined && sort === null) ignored.push('sort');
   return { filters, sort: sort ?? list.sort.default, page: readPageNumber(query.page), ignored, options };

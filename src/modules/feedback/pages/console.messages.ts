@@ -7,16 +7,11 @@ export const consoleMessages = defineMessages({
     mn: 'Танай байгууллагад ирсэн хандлагууд, хариу өгөх хугацаагаар нь.',
     en: 'Your organisation’s cases, by deadline.',
   },
-  'feedback.console.count': {
-    mn: '{count, plural, one {# хандлага} other {# хандлага}}',
-    en: '{count, plural, one {# case} other {# cases}}',
-  },
   'feedback.console.caption': { mn: 'Хандлагын дараалал', en: 'Queue of cases' },
   'feedback.console.empty': { mn: 'Шүүлтүүрт тохирох хандлага алга.', en: 'No cases match the filters.' },
   'feedback.console.open': { mn: 'Шийдвэрлэгдээгүй', en: 'Not yet settled' },
   'feedback.console.overdueOnly': { mn: 'Хугацаа хэтэрсэн', en: 'Overdue' },
   'feedback.console.mineOnly': { mn: 'Надад оноосон', en: 'Assigned to me' },
-  'feedback.console.yes': { mn: 'Тийм', en: 'Yes' },
   'feedback.console.assigned': { mn: 'Хариуцагч', en: 'Assigned to' },
   'feedback.console.contacts': { mn: 'Иргэний мэдээлэл', en: 'The submitter' },
   'feedback.console.contactsHint': {

@@ -1,37 +1,28 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Type } from 'typebox';
+import type { FastifyRequest } from 'fastify';
+import { type TProperties, Type } from 'typebox';
 import { authorize } from '../../../platform/auth/permissions.ts';
-import { type RequestMeta, type Result, translateProblems } from '../../../platform/commands/index.ts';
-import { sql } from '../../../platform/db/sql.ts';
-import { findFile, sendStoredFile } from '../../../platform/files/index.ts';
-import { CsrfField } from '../../../platform/forms/index.ts';
+import type { FieldProblem, Result } from '../../../platform/commands/index.ts';
+import { sendStoredFile } from '../../../platform/files/index.ts';
+import { type FormRequest, type FormState, type FormView, formRoute } from '../../../platform/forms/index.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
-import { readPageNumber } from '../../../platform/lists/paging.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
-import {
-  emptyState,
-  errorSummary,
-  filterForm,
-  pagination,
-  selectField,
-  summaryList,
-  table,
-  textarea,
-  textField,
-} from '../../../platform/views/components.ts';
+import { selectField, summaryList, textarea, textField } from '../../../platform/views/components.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
 import {
+  attachedFile,
   caseAttachments,
   caseContacts,
   caseEvents,
   type FeedbackCase,
   findCaseByNumber,
-  listCategories,
+  organizationNames,
 } from '../cases.ts';
 import { possibleDuplicates } from '../duplicates.ts';
-import { openStatuses, statuses } from '../kinds.ts';
-import { organizationStaff, responderQueue } from '../queue.ts';
+import { openStatuses } from '../kinds.ts';
+import { queueList, queueRows } from '../lists.ts';
+import { NumberParams } from '../numbers.ts';
+import { organizationStaff } from '../queue.ts';
 import {
   addNote,
   answerCase,
@@ -42,32 +33,38 @@ import {
   transferCase,
 } from '../respond.ts';
 import { templatesFor } from '../templates.ts';
-import { deadlineClock, dueDate, paragraphs, statusTag, timeline } from '../views.ts';
+import {
+  attachmentList,
+  deadlineClock,
+  dueDate,
+  namedChoices,
+  paragraphs,
+  statusTag,
+  timeline,
+} from '../views.ts';
+import { caseListRoute } from './case-list.ts';
 import { caseSummary } from './citizen.ts';
 
-type Errors = { field: string; message: string }[];
-const access = { access: { action: 'feedback.respond' } } as const;
-const Form = Type.Object({ _csrf: CsrfField }, { additionalProperties: Type.String({ maxLength: 20000 }) });
-const NumberParams = Type.Object({ number: Type.String({ maxLength: 20 }) });
+const access = { action: 'feedback.respond' } as const;
+const noStore = { 'cache-control': 'private, no-store' };
+type CaseForm = Pick<FormState, 'csrf' | 'values' | 'error'>;
+/** A case's page after a step (`?done=answer`) or with an answer template chosen (`?template=3`). */
+const CaseQuery = Type.Object({
+  done: Type.Optional(Type.String({ maxLength: 40 })),
+  template: Type.Optional(Type.String({ maxLength: 20 })),
+});
 
-async function renderCasePage(
+/** A case's page in the console: the case, its submitter, possible duplicates, and a form per step. */
+async function caseView(
   ctx: ModuleContext,
   request: FastifyRequest,
-  reply: FastifyReply,
   c: FeedbackCase,
-  options: {
-    errors?: Errors;
-    values?: Record<string, string>;
-    form?: string;
-    done?: string;
-    template?: number;
-  } = {},
-) {
+  form: CaseForm,
+  options: { done?: string; template?: number } = {},
+): Promise<FormView> {
   const { t } = request;
   const now = new Date();
-  const errors = options.errors ?? [];
-  const values = options.values ?? {};
-  const err = (f: string) => (options.form ? errors.find((e) => e.field === f)?.message : undefined);
+  const values = form.values as Record<string, string | undefined>;
   const [events, contacts, files, duplicates, staff, templates, organizations] = await Promise.all([
     caseEvents(ctx.db, c.id, false),
     caseContacts(ctx.db, c.id),
@@ -75,25 +72,75 @@ async function renderCasePage(
     possibleDuplicates(ctx.db, request.actor, c),
     organizationStaff(ctx.db, c.organizationId),
     templatesFor(ctx.db, c.organizationId),
-    ctx.db.query<{ slug: string; nameMn: string; nameEn: string }>(
-      sql`select slug, name_mn as "nameMn", name_en as "nameEn" from organizations order by mn_sort_key(name_mn) collate "C"`,
-    ),
+    organizationNames(ctx.db),
   ]);
   const chosen = templates.find((x) => x.id === options.template);
   const answerText = values.answer ?? (chosen ? t.pick({ mn: chosen.bodyMn, en: chosen.bodyEn }) : undefined);
   const base = `/feedback/console/cases/${c.number}`;
-  const open = openStatuses.includes(c.status);
-  const form = (name: string, label: string, fields: Html, button: string, secondary = false) =>
-    html`<section class="feedback-action" aria-labelledby="${name}-title"><h3 id="${name}-title">${label}</h3>
-<form method="post" action="${base}/${name}" novalidate>${reply.csrfField()}${fields}
-<button type="submit" class="button${secondary ? ' button-secondary' : ''}">${button}</button></form></section>`;
-  reply.header('cache-control', 'private, no-store');
+  /** One step's form; its heading and button are `feedback.console.<key>` and `…send<Key>`. */
+  const step = (name: string, fields: Html, secondary = true) => {
+    const key = name === 'request-information' ? 'ask' : name;
+    const send = `feedback.console.send${key[0]!.toUpperCase()}${key.slice(1)}`;
+    return html`<section class="feedback-action" aria-labelledby="${name}-title"><h3 id="${name}-title">${t(`feedback.console.${key}`)}</h3>
+<form method="post" action="${base}/${name}" novalidate>${form.csrf}${fields}
+<button type="submit" class="button${secondary ? ' button-secondary' : ''}">${t(send)}</button></form></section>`;
+  };
+  const text = (id: string, label: string, rows: number, hint?: string) =>
+    textarea(
+      { t },
+      {
+        id,
+        label: t(label),
+        value: values[id],
+        error: form.error(id),
+        rows,
+        ...(hint ? { hint: t(hint) } : {}),
+      },
+    );
   const title = t('feedback.case.title', { number: c.number });
-  return reply.code(errors.length > 0 ? 422 : 200).sendPage({
+  const openSteps = html`${step(
+    'answer',
+    html`${
+      templates.length > 0
+        ? html`<p><span class="meta">${t('feedback.console.templates')}:</span> ${templates.map((x) => html`<a href="${base}?template=${x.id}#answer">${t.pick({ mn: x.titleMn, en: x.titleEn })}</a> `)}</p>`
+        : ''
+    }${textarea({ t }, { id: 'answer', label: t('feedback.console.answerText'), value: answerText, error: form.error('answer'), rows: 8 })}`,
+    false,
+  )}
+${step(
+  'assign',
+  selectField(
+    'assignee',
+    t('feedback.console.assignee'),
+    [
+      { value: String(request.actor.userId), label: t('feedback.console.me') },
+      ...staff
+        .filter((s) => s.id !== request.actor.userId)
+        .map((s) => ({ value: String(s.id), label: s.name })),
+    ],
+    String(c.assignedUserId ?? request.actor.userId),
+  ),
+)}
+${step('request-information', text('text-question', 'feedback.console.question', 3))}
+${
+  c.extendedAt
+    ? ''
+    : step(
+        'extend',
+        html`${textField('days', t('feedback.console.days'), values.days ?? '30', { error: form.error('days'), inputmode: 'numeric', hint: t('feedback.console.daysHint') })}
+${text('reason-extend', 'feedback.console.reason', 3)}`,
+      )
+}
+${step(
+  'transfer',
+  html`${selectField('organization', t('feedback.console.organization'), namedChoices(t, organizations, 'slug'), values.organization ?? c.organizationSlug)}
+${text('reason-transfer', 'feedback.console.reason', 3)}`,
+)}`;
+  return {
     title,
     breadcrumbs: [{ href: '/feedback/console', label: t('feedback.console.title') }, { label: c.number }],
+    wide: true,
     main: html`${options.done ? html`<div class="notice" role="status"><p>${t(`feedback.console.done.${options.done}`)}</p></div>` : ''}
-${errorSummary(request.page, errors)}
 <h1>${title}</h1>
 <p class="lead">${c.subject}</p>
 <div class="with-sidebar feedback-console">
@@ -101,7 +148,7 @@ ${errorSummary(request.page, errors)}
 ${caseSummary(request, c, now, ctx.country.timeZone)}
 <h2>${t('feedback.case.text')}</h2>
 ${paragraphs(c.body)}
-${files.length > 0 ? html`<h2>${t('feedback.field.attachments')}</h2><ul class="link-list">${files.map((f) => html`<li><a href="${base}/files/${f.id}">${f.filename}</a> <span class="meta">${f.mediaType}</span></li>`)}</ul>` : ''}
+${attachmentList(t, base, files)}
 <h2>${t('feedback.console.contacts')}</h2>
 <p class="hint">${t('feedback.console.contactsHint')}</p>
 ${summaryList([
@@ -126,201 +173,117 @@ ${timeline(t, events, true)}
 </div>
 <aside class="sidebar feedback-actions">
 <h2>${t('feedback.console.actions')}</h2>
-${
-  open
-    ? html`${form(
-        'answer',
-        t('feedback.console.answer'),
-        html`${
-          templates.length > 0
-            ? html`<p><span class="meta">${t('feedback.console.templates')}:</span> ${templates.map((x) => html`<a href="${base}?template=${x.id}#answer">${t.pick({ mn: x.titleMn, en: x.titleEn })}</a> `)}</p>`
-            : ''
-        }${textarea({ t }, { id: 'answer', label: t('feedback.console.answerText'), value: answerText, error: err('answer'), rows: 8 })}`,
-        t('feedback.console.sendAnswer'),
-      )}
-${form(
-  'assign',
-  t('feedback.console.assign'),
-  selectField(
-    'assignee',
-    t('feedback.console.assignee'),
-    [
-      { value: String(request.actor.userId), label: t('feedback.console.me') },
-      ...staff
-        .filter((s) => s.id !== request.actor.userId)
-        .map((s) => ({ value: String(s.id), label: s.name })),
-    ],
-    String(c.assignedUserId ?? request.actor.userId),
-  ),
-  t('feedback.console.sendAssign'),
-  true,
-)}
-${form('request-information', t('feedback.console.ask'), textarea({ t }, { id: 'text-question', label: t('feedback.console.question'), value: values['text-question'], error: err('text-question'), rows: 3 }), t('feedback.console.sendAsk'), true)}
-${
-  c.extendedAt
-    ? ''
-    : form(
-        'extend',
-        t('feedback.console.extend'),
-        html`${textField('days', t('feedback.console.days'), values.days ?? '30', { error: err('days'), inputmode: 'numeric', hint: t('feedback.console.daysHint') })}
-${textarea({ t }, { id: 'reason-extend', label: t('feedback.console.reason'), value: values['reason-extend'], error: err('reason-extend'), rows: 3 })}`,
-        t('feedback.console.sendExtend'),
-        true,
-      )
-}
-${form(
-  'transfer',
-  t('feedback.console.transfer'),
-  html`${selectField(
-    'organization',
-    t('feedback.console.organization'),
-    organizations.map((o) => ({ value: o.slug, label: t.pick({ mn: o.nameMn, en: o.nameEn }) })),
-    values.organization ?? c.organizationSlug,
-  )}
-${textarea({ t }, { id: 'reason-transfer', label: t('feedback.console.reason'), value: values['reason-transfer'], error: err('reason-transfer'), rows: 3 })}`,
-  t('feedback.console.sendTransfer'),
-  true,
-)}`
-    : c.status === 'answered'
-      ? form('close', t('feedback.console.close'), html``, t('feedback.console.sendClose'), true)
-      : ''
-}
-${form('note', t('feedback.console.note'), textarea({ t }, { id: 'text-note', label: t('feedback.console.noteText'), value: values['text-note'], error: err('text-note'), rows: 3, hint: t('feedback.console.noteHint') }), t('feedback.console.sendNote'), true)}
+${openStatuses.includes(c.status) ? openSteps : c.status === 'answered' ? step('close', html``) : ''}
+${step('note', text('text-note', 'feedback.console.noteText', 3, 'feedback.console.noteHint'))}
 </aside>
 </div>`,
-  });
+  };
 }
 
-type Act = (
-  ctx: ModuleContext,
-  request: FastifyRequest,
-  number: string,
-  body: Record<string, string>,
-  meta: RequestMeta,
-) => Promise<Result<FeedbackCase>>;
-/** Each form's fields, named apart on one page, mapped to its command's input. */
-const acts: Record<string, Act> = {
-  answer: (ctx, r, n, b, m) => answerCase(ctx, r.actor, n, { text: b.answer }, m),
-  assign: (ctx, r, n, b, m) => assignCase(ctx, r.actor, n, b.assignee ? Number(b.assignee) : null, m),
-  'request-information': (ctx, r, n, b, m) =>
-    requestInformation(ctx, r.actor, n, { text: b['text-question'] }, m),
-  extend: (ctx, r, n, b, m) => extendCase(ctx, r.actor, n, { days: b.days, reason: b['reason-extend'] }, m),
-  transfer: (ctx, r, n, b, m) =>
-    transferCase(ctx, r.actor, n, { organization: b.organization, reason: b['reason-transfer'] }, m),
-  close: (ctx, r, n, _b, m) => closeCase(ctx, r.actor, n, m),
-  note: (ctx, r, n, b, m) => addNote(ctx, r.actor, n, { text: b['text-note'] }, m),
+type Input = Record<string, string | undefined>;
+type Request = FormRequest<typeof NumberParams>;
+/** Each step's form: its fields (named apart on one page) and its command on them. */
+const steps: Record<
+  string,
+  { fields: string[]; act: (ctx: ModuleContext, r: Request, b: Input) => Promise<Result<FeedbackCase>> }
+> = {
+  answer: {
+    fields: ['answer'],
+    act: (ctx, r, b) => answerCase(ctx, r.actor, r.params.number, { text: b.answer }, r.meta),
+  },
+  assign: {
+    fields: ['assignee'],
+    act: (ctx, r, b) =>
+      assignCase(ctx, r.actor, r.params.number, b.assignee ? Number(b.assignee) : null, r.meta),
+  },
+  'request-information': {
+    fields: ['text-question'],
+    act: (ctx, r, b) =>
+      requestInformation(ctx, r.actor, r.params.number, { text: b['text-question'] }, r.meta),
+  },
+  extend: {
+    fields: ['days', 'reason-extend'],
+    act: (ctx, r, b) =>
+      extendCase(ctx, r.actor, r.params.number, { days: b.days, reason: b['reason-extend'] }, r.meta),
+  },
+  transfer: {
+    fields: ['organization', 'reason-transfer'],
+    act: (ctx, r, b) =>
+      transferCase(
+        ctx,
+        r.actor,
+        r.params.number,
+        { organization: b.organization, reason: b['reason-transfer'] },
+        r.meta,
+      ),
+  },
+  close: { fields: [], act: (ctx, r) => closeCase(ctx, r.actor, r.params.number, r.meta) },
+  note: {
+    fields: ['text-note'],
+    act: (ctx, r, b) => addNote(ctx, r.actor, r.params.number, { text: b['text-note'] }, r.meta),
+  },
 };
 
+/** A command's field as the page names it (several forms on one page). */
+function fieldOnPage(form: string, field: string): string {
+  if (field === 'text') return form === 'note' ? 'text-note' : 'text-question';
+  if (field === 'reason') return `reason-${form}`;
+  if (field === 'status') return form === 'close' ? 'close-title' : `${form}-title`;
+  return field;
+}
+
+async function caseFor(ctx: ModuleContext, request: FastifyRequest, number: string): Promise<FeedbackCase> {
+  const found = await findCaseByNumber(ctx.db, number);
+  if (!found) throw notFound();
+  authorize(request.actor, 'feedback.respond', { organizationId: found.organizationId });
+  return found;
+}
+
 export function consolePages(app: App, ctx: ModuleContext): void {
-  app.get(
-    '/feedback/console',
-    {
-      schema: { hide: true, querystring: Type.Record(Type.String(), Type.String({ maxLength: 2000 })) },
-      config: access,
-    },
-    async (request, reply) => {
-      const { t } = request;
-      const q = request.query as Record<string, string>;
+  caseListRoute<FeedbackCase>(app, ctx, {
+    path: '/feedback/console',
+    access,
+    list: queueList,
+    rows: (request) => queueRows(request.actor),
+    headers: noStore,
+    view: ({ t }) => {
       const now = new Date();
-      const categories = await listCategories(ctx.db);
-      const filters = {
-        status: q.status === 'open' || statuses.includes(q.status as never) ? q.status : 'open',
-        ...(categories.some((c) => c.code === q.category) ? { category: q.category } : {}),
-        overdue: q.overdue === 'yes',
-        mine: q.mine === 'yes',
-      };
-      const page = readPageNumber(q.page);
-      const result = await responderQueue(ctx.db, request.actor, filters, now, page);
-      reply.header('cache-control', 'private, no-store');
-      return reply.sendPage({
+      return {
         title: t('feedback.console.title'),
-        breadcrumbs: [
-          { href: '/feedback', label: t('feedback.title') },
-          { label: t('feedback.console.title') },
-        ],
-        main: html`<h1>${t('feedback.console.title')}</h1>
-<p class="lead">${t('feedback.console.lead')}</p>
-<div class="with-sidebar"><aside class="sidebar">
-${filterForm(request.page, '/feedback/console', [
-  selectField(
-    'status',
-    t('feedback.col.status'),
-    [
-      { value: 'open', label: t('feedback.console.open') },
-      ...statuses.map((s) => ({ value: s, label: t(`feedback.status.${s}`) })),
-    ],
-    filters.status,
-  ),
-  selectField(
-    'category',
-    t('feedback.field.category'),
-    categories.map((c) => ({ value: c.code, label: t.pick({ mn: c.nameMn, en: c.nameEn }) })),
-    filters.category,
-    t('filters.any'),
-  ),
-  selectField(
-    'overdue',
-    t('feedback.console.overdueOnly'),
-    [{ value: 'yes', label: t('feedback.console.yes') }],
-    filters.overdue ? 'yes' : '',
-    t('filters.any'),
-  ),
-  selectField(
-    'mine',
-    t('feedback.console.mineOnly'),
-    [{ value: 'yes', label: t('feedback.console.yes') }],
-    filters.mine ? 'yes' : '',
-    t('filters.any'),
-  ),
-])}
-</aside><div class="results-panel">
-<p class="result-count" role="status">${t('feedback.console.count', { count: result.total })}</p>
-${
-  result.items.length === 0
-    ? emptyState(t('feedback.console.empty'))
-    : html`${table(request.page, {
+        lead: t('feedback.console.lead'),
         caption: t('feedback.console.caption'),
-        columns: [
-          { key: 'number', label: t('feedback.col.number') },
-          { key: 'subject', label: t('feedback.field.subject') },
-          { key: 'status', label: t('feedback.col.status') },
-          { key: 'due', label: t('feedback.col.due') },
-          { key: 'organization', label: t('feedback.col.organization') },
-          { key: 'assigned', label: t('feedback.console.assigned') },
-        ],
-        rows: result.items.map((c) => [
+        empty: t('feedback.console.empty'),
+        columns: ['number', 'subject', 'status', 'due', 'organization', 'assigned'],
+        row: (c) => [
           html`<a href="/feedback/console/cases/${c.number}">${c.number}</a>`,
           c.subject,
           statusTag(t, c.status),
           html`${dueDate(t, c.deadlineAt)} ${deadlineClock(t, c, now, ctx.country.timeZone)}`,
           t.pick({ mn: c.organizationMn, en: c.organizationEn }),
           c.assignedName ?? '—',
-        ]),
-      })}${pagination(request.page, { page, pageSize: 50, total: result.total })}`
-}</div></div>`,
-      });
+        ],
+      };
     },
-  );
+  });
 
   app.get(
     '/feedback/console/cases/:number',
     {
-      schema: {
-        hide: true,
-        params: NumberParams,
-        querystring: Type.Record(Type.String(), Type.String({ maxLength: 2000 })),
-      },
-      config: access,
+      schema: { hide: true, params: NumberParams, querystring: CaseQuery },
+      config: { access },
     },
     async (request, reply) => {
-      const found = await findCaseByNumber(ctx.db, request.params.number);
-      if (!found) throw notFound();
-      authorize(request.actor, 'feedback.respond', { organizationId: found.organizationId });
-      const q = request.query as Record<string, string>;
-      return renderCasePage(ctx, request, reply, found, {
-        ...(q.done && q.done in acts ? { done: q.done } : {}),
-        ...(q.template ? { template: Number(q.template) } : {}),
-      });
+      const found = await caseFor(ctx, request, request.params.number);
+      const { done, template } = request.query;
+      const view = await caseView(
+        ctx,
+        request,
+        found,
+        { csrf: reply.csrfField(), values: {}, error: () => undefined },
+        { ...(done && done in steps ? { done } : {}), ...(template ? { template: Number(template) } : {}) },
+      );
+      reply.header('cache-control', 'private, no-store');
+      return reply.sendPage(view);
     },
   );
 
@@ -331,47 +294,42 @@ ${
         hide: true,
         params: Type.Object({ number: Type.String({ maxLength: 20 }), file: Type.String({ maxLength: 40 }) }),
       },
-      config: access,
+      config: { access },
     },
     async (request, reply) => {
       const found = await findCaseByNumber(ctx.db, request.params.number);
-      if (!found || !/^[0-9a-f-]{36}$/.test(request.params.file)) throw notFound();
+      if (!found) throw notFound();
       authorize(request.actor, 'feedback.respond', { organizationId: found.organizationId });
-      const [attached] = await ctx.db.query(
-        sql`select 1 from feedback_attachments where case_id = ${found.id} and file_id = ${request.params.file}::uuid`,
-      );
-      const file = attached ? await findFile(ctx.db, request.params.file) : undefined;
+      const file = await attachedFile(ctx.db, found.id, request.params.file);
       if (!file) throw notFound();
       reply.header('cache-control', 'private, no-store');
       return sendStoredFile(reply, ctx.config, file);
     },
   );
 
-  for (const [name, act] of Object.entries(acts)) {
-    app.post(
-      `/feedback/console/cases/:number/${name}`,
-      { schema: { hide: true, params: NumberParams, body: Form }, config: access },
-      async (request, reply) => {
-        const { _csrf, ...body } = request.body as Record<string, string>;
-        const result = await act(ctx, request, request.params.number, body, request.meta);
-        if (result.ok)
-          return reply.redirect(`/feedback/console/cases/${request.params.number}?done=${name}`, 303);
-        const found = await findCaseByNumber(ctx.db, request.params.number);
-        if (!found) throw notFound();
-        // Field names of the page differ from the commands' (several forms on one page).
-        const errors = translateProblems(
-          request.t,
-          result.problems.map((p) => ({ ...p, field: fieldOnPage(name, p.field) })),
-        );
-        return renderCasePage(ctx, request, reply, found, { errors, values: body, form: name });
-      },
+  for (const [name, { fields, act }] of Object.entries(steps)) {
+    const properties: TProperties = Object.fromEntries(
+      fields.map((f) => [f, Type.Optional(Type.String({ maxLength: 20000 }))]),
     );
+    formRoute(app, {
+      path: `/feedback/console/cases/:number/${name}`,
+      access,
+      params: NumberParams,
+      get: false,
+      headers: noStore,
+      body: Type.Object(properties),
+      command: async (input, request) => {
+        const result = await act(ctx, request, input as Input);
+        if (result.ok) return result;
+        const problems: FieldProblem[] = result.problems.map((p) => ({
+          ...p,
+          field: fieldOnPage(name, p.field),
+        }));
+        return { ok: false, problems };
+      },
+      render: async (form, request) =>
+        caseView(ctx, request, await caseFor(ctx, request, request.params.number), form),
+      redirect: (_, request) => `/feedback/console/cases/${request.params.number}?done=${name}`,
+    });
   }
-}
-
-function fieldOnPage(form: string, field: string): string {
-  if (field === 'text') return form === 'note' ? 'text-note' : 'text-question';
-  if (field === 'reason') return `reason-${form}`;
-  if (field === 'status') return form === 'close' ? 'close-title' : `${form}-title`;
-  return field;
 }

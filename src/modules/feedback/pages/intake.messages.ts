@@ -30,7 +30,6 @@ export const intakeMessages = defineMessages({
     en: 'Write what the citizen says; leave blank if they stay anonymous.',
   },
   'feedback.form.submit': { mn: 'Илгээх', en: 'Send' },
-  'feedback.form.error': { mn: 'Алдаа', en: 'Error' },
   'feedback.received.title': { mn: 'Хандлага бүртгэгдсэн', en: 'Case registered' },
   'feedback.received.again': {
     mn: '{number} дугаартай хандлага аль хэдийн бүртгэгдсэн байна.',

@@ -23,6 +23,7 @@ import {
   reportBy,
   reportTotals,
 } from '../reports.ts';
+import { namedChoices } from '../views.ts';
 
 const figureColumns = (t: Translator) => [
   { key: 'received', label: t('feedback.reports.received'), numeric: true },
@@ -132,14 +133,14 @@ ${filterForm(request.page, '/feedback/reports', [
   selectField(
     'category',
     t('feedback.field.category'),
-    categories.map((c) => ({ value: c.code, label: t.pick({ mn: c.nameMn, en: c.nameEn }) })),
+    namedChoices(t, categories, 'code'),
     filters.category,
     t('filters.any'),
   ),
   selectField(
     'aimag',
     t('feedback.field.aimag'),
-    units.map((u) => ({ value: u.code, label: t.pick({ mn: u.nameMn, en: u.nameEn }) })),
+    namedChoices(t, units, 'code'),
     filters.aimag,
     t('filters.any'),
   ),

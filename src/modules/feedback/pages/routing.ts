@@ -1,54 +1,57 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { topLevelUnits } from '../../../platform/admin-units.ts';
-import { translateProblems } from '../../../platform/commands/index.ts';
-import { sql } from '../../../platform/db/sql.ts';
-import { CsrfField } from '../../../platform/forms/index.ts';
+import { formRoute } from '../../../platform/forms/index.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
-import { errorSummary, select, table } from '../../../platform/views/components.ts';
+import { select, table } from '../../../platform/views/components.ts';
 import { html } from '../../../platform/views/html.ts';
-import { listCategories } from '../cases.ts';
+import { listCategories, organizationNames } from '../cases.ts';
 import { listRoutingRules } from '../routing.ts';
 import { setRoutingRule } from '../routing-admin.ts';
+import { namedChoices } from '../views.ts';
 
-const access = { access: { action: 'feedback.manage-routing' } } as const;
+const Choice = Type.Optional(Type.String({ maxLength: 200 }));
 
 /** The routing table: which organisation answers each category, nationally and per aimag. */
 export function routingPages(app: App, ctx: ModuleContext): void {
-  const render = async (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    values: Record<string, string>,
-    errors: { field: string; message: string }[],
-    done = false,
-  ) => {
-    const { t, locale } = request;
-    const [rules, categories, units, organizations] = await Promise.all([
-      listRoutingRules(ctx.db),
-      listCategories(ctx.db),
-      topLevelUnits(ctx.db, locale),
-      ctx.db.query<{ slug: string; nameMn: string; nameEn: string }>(
-        sql`select slug, name_mn as "nameMn", name_en as "nameEn" from organizations order by mn_sort_key(name_mn) collate "C"`,
-      ),
-    ]);
-    const category = new Map(categories.map((c) => [c.code, t.pick({ mn: c.nameMn, en: c.nameEn })]));
-    const unit = new Map(units.map((u) => [u.code, t.pick({ mn: u.nameMn, en: u.nameEn })]));
-    const err = (f: string) => errors.find((e) => e.field === f)?.message;
-    reply.header('cache-control', 'private, no-store');
-    return reply.code(errors.length > 0 ? 422 : 200).sendPage({
-      title: t('feedback.routing.title'),
-      breadcrumbs: [
-        { href: '/feedback', label: t('feedback.title') },
-        { label: t('feedback.routing.title') },
-      ],
-      main: html`${done ? html`<div class="notice" role="status"><p>${t('feedback.routing.saved')}</p></div>` : ''}${errorSummary(request.page, errors)}
+  formRoute(app, {
+    path: '/feedback/admin/routing',
+    access: { action: 'feedback.manage-routing' },
+    query: Type.Object({ saved: Type.Optional(Type.String({ maxLength: 100 })) }),
+    headers: { 'cache-control': 'private, no-store' },
+    body: Type.Object({ category: Choice, aimag: Choice, organization: Choice }),
+    command: (input, request) => setRoutingRule(ctx, request.actor, input, request.meta),
+    redirect: () => '/feedback/admin/routing?saved=1',
+    render: async (form, request) => {
+      const { t, locale } = request;
+      const [rules, categories, units, organizations] = await Promise.all([
+        listRoutingRules(ctx.db),
+        listCategories(ctx.db),
+        topLevelUnits(ctx.db, locale),
+        organizationNames(ctx.db),
+      ]);
+      const category = new Map(categories.map((c) => [c.code, t.pick({ mn: c.nameMn, en: c.nameEn })]));
+      const unit = new Map(units.map((u) => [u.code, t.pick({ mn: u.nameMn, en: u.nameEn })]));
+      const saved = (request.query as { saved?: string }).saved === '1';
+      const choose = (id: string, label: string, options: { value: string; label: string }[], none: string) =>
+        select(
+          { t },
+          { id, label, options, selected: form.value(id), placeholder: none, error: form.error(id) },
+        );
+      return {
+        title: t('feedback.routing.title'),
+        breadcrumbs: [
+          { href: '/feedback', label: t('feedback.title') },
+          { label: t('feedback.routing.title') },
+        ],
+        wide: true,
+        main: html`${saved ? html`<div class="notice" role="status"><p>${t('feedback.routing.saved')}</p></div>` : ''}
 <h1>${t('feedback.routing.title')}</h1><p class="lead">${t('feedback.routing.lead')}</p>
 <div class="narrow"><h2>${t('feedback.routing.set')}</h2>
-<form method="post" action="/feedback/admin/routing" novalidate>${reply.csrfField()}
-${select({ t }, { id: 'category', label: t('feedback.field.category'), options: categories.map((c) => ({ value: c.code, label: t.pick({ mn: c.nameMn, en: c.nameEn }) })), selected: values.category, placeholder: t('feedback.form.choose'), error: err('category') })}
-${select({ t }, { id: 'aimag', label: t('feedback.field.aimag'), options: units.map((u) => ({ value: u.code, label: t.pick({ mn: u.nameMn, en: u.nameEn }) })), selected: values.aimag, placeholder: t('feedback.routing.national'), error: err('aimag') })}
-${select({ t }, { id: 'organization', label: t('feedback.col.organization'), options: organizations.map((o) => ({ value: o.slug, label: t.pick({ mn: o.nameMn, en: o.nameEn }) })), selected: values.organization, placeholder: t('feedback.form.choose'), error: err('organization') })}
+<form method="post" action="${form.action}" novalidate>${form.csrf}
+${choose('category', t('feedback.field.category'), namedChoices(t, categories, 'code'), t('feedback.form.choose'))}
+${choose('aimag', t('feedback.field.aimag'), namedChoices(t, units, 'code'), t('feedback.routing.national'))}
+${choose('organization', t('feedback.col.organization'), namedChoices(t, organizations, 'slug'), t('feedback.form.choose'))}
 <button type="submit" class="button">${t('feedback.routing.save')}</button></form></div>
 ${table(request.page, {
   caption: t('feedback.routing.caption'),
@@ -63,34 +66,7 @@ ${table(request.page, {
     html`<a href="/organizations/${r.organizationSlug}">${t.pick({ mn: r.organizationMn, en: r.organizationEn })}</a>`,
   ]),
 })}`,
-    });
-  };
-
-  app.get(
-    '/feedback/admin/routing',
-    {
-      schema: {
-        hide: true,
-        querystring: Type.Object({ saved: Type.Optional(Type.String({ maxLength: 100 })) }),
-      },
-      config: access,
+      };
     },
-    (request, reply) => render(request, reply, {}, [], request.query.saved === '1'),
-  );
-  app.post(
-    '/feedback/admin/routing',
-    {
-      schema: {
-        hide: true,
-        body: Type.Object({ _csrf: CsrfField }, { additionalProperties: Type.String({ maxLength: 20000 }) }),
-      },
-      config: access,
-    },
-    async (request, reply) => {
-      const body = request.body as Record<string, string>;
-      const result = await setRoutingRule(ctx, request.actor, body, request.meta);
-      if (result.ok) return reply.redirect('/feedback/admin/routing?saved=1', 303);
-      return render(request, reply, body, translateProblems(request.t, result.problems));
-    },
-  );
+  });
 }
