@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/helpers.ts';
 import { signedInAs } from '../../../test/support/actors.ts';
 import { sql } from '../../platform/db/sql.ts';
-import { readDecisions } from './committee.ts';
+import { readDecisions } from './commands/record-meeting.ts';
 import { loadPlansDemo } from './demo.ts';
 
 const { app, ctx } = await createTestApp();

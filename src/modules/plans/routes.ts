@@ -5,8 +5,9 @@ import { notFound } from '../../platform/http/errors.ts';
 import { Nullable, ProblemSchema, problemResponses } from '../../platform/http/schemas.ts';
 import type { App } from '../../platform/http/types.ts';
 import type { ModuleContext } from '../../platform/module.ts';
+import { reportProgress } from './commands/report-progress.ts';
 import { evaluationsOf } from './evaluations.ts';
-import { findCommitment, reportProgress, reportsOf } from './reports.ts';
+import { findCommitment, reportsOf } from './reports.ts';
 import {
   allCommitments,
   type Commitment,

@@ -10,10 +10,12 @@ import type { Translator } from '../../../platform/i18n/index.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { emptyState, summaryList, table } from '../../../platform/views/components.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
-import { type CommentView, publishedComments, submitComment } from '../comments.ts';
+import { setFollowing } from '../commands/set-following.ts';
+import { submitComment } from '../commands/submit-comment.ts';
+import { type CommentView, publishedComments } from '../comments.ts';
 import { type Decision, decisionsOn } from '../committee.ts';
 import { type Evaluation, evaluationsOf } from '../evaluations.ts';
-import { isFollowing, setFollowing } from '../follow.ts';
+import { isFollowing } from '../follow.ts';
 import { findCommitment, type ReportView, reportingOrganizations, reportsOf } from '../reports.ts';
 import { allCommitments, type Commitment, isOverdue, planTree, todayIn } from '../service.ts';
 import {
@@ -231,8 +233,8 @@ ${plan.status === 'published' ? commentForm(t, reply.csrfField(), c.id, request.
         ctx,
         request.actor,
         Number(request.params.id),
-        request.body.comment ?? '',
-        { ...request.meta, submissionKey: request.body.submissionKey },
+        { comment: request.body.comment ?? '', submissionKey: request.body.submissionKey },
+        request.meta,
       );
       if (result.ok)
         return reply.redirect(`/plans/commitments/${request.params.id}?commented=1#comments`, 303);

@@ -14,17 +14,9 @@ import {
   textField,
 } from '../../../platform/views/components.ts';
 import { html } from '../../../platform/views/html.ts';
-import {
-  addCommitteeMember,
-  committeeMeetings,
-  committeeMembers,
-  type MeetingInput,
-  type MemberInput,
-  memberRoles,
-  recordMeeting,
-  requireMeeting,
-  sectors,
-} from '../committee.ts';
+import { addCommitteeMember, type MemberInput } from '../commands/add-committee-member.ts';
+import { type MeetingInput, recordMeeting } from '../commands/record-meeting.ts';
+import { committeeMeetings, committeeMembers, memberRoles, requireMeeting, sectors } from '../committee.ts';
 import { IdParams } from './commitment.ts';
 
 const access = { access: { action: 'plans.committee' } } as const;

@@ -5,16 +5,9 @@ import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { errorSummary, textarea } from '../../../platform/views/components.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
-import {
-  draftOf,
-  type EvaluationInput,
-  earlyResults,
-  evaluationCompletions,
-  impacts,
-  isStarred,
-  publishEvaluation,
-  saveEvaluation,
-} from '../evaluations.ts';
+import { publishEvaluation } from '../commands/publish-evaluation.ts';
+import { type EvaluationInput, saveEvaluation } from '../commands/save-evaluation.ts';
+import { draftOf, earlyResults, evaluationCompletions, impacts, isStarred } from '../evaluations.ts';
 import { ogpValues } from '../service.ts';
 import { IdParams, visibleCommitment } from './commitment.ts';
 import { commitmentNumber, pick, planCrumbs } from './shared.ts';

@@ -14,13 +14,9 @@ import {
   textField,
 } from '../../../platform/views/components.ts';
 import { html } from '../../../platform/views/html.ts';
-import {
-  defineIndicator,
-  findIndicator,
-  type IndicatorInput,
-  listIndicators,
-  recordIndicatorValue,
-} from '../indicators.ts';
+import { defineIndicator, type IndicatorInput } from '../commands/define-indicator.ts';
+import { recordIndicatorValue } from '../commands/record-indicator-value.ts';
+import { findIndicator, listIndicators } from '../indicators.ts';
 import { trendChart } from '../views/charts.ts';
 import { IdParams } from './commitment.ts';
 import { forbidden403 } from './forbidden.ts';
