@@ -73,7 +73,20 @@ const gadgets: ShilenModule = {
       'gadgets.error.capital': 'Start the name with a capital letter, as in {example}',
     },
   },
-  pages: (app, ctx) =>
+  pages: (app, ctx) => {
+    // A form that is part of a public page: the gadget's card, with the rename form on it.
+    formRoute(app, {
+      path: '/gadgets/:id/card-name',
+      shownAt: { path: '/gadgets/:id', access: 'public' },
+      ...twin,
+      command: (input, request) => rename(ctx.db, request, input),
+      render: (form, request) => ({
+        title: `Gadget ${request.params.id}`,
+        main: html`<form method="post" action="${form.action}">${form.csrf}
+${textField('name', request.t('gadgets.field.name'), form.value('name'), { error: form.error('name') })}</form>`,
+      }),
+      redirect: (gadget) => `/gadgets/${gadget.id}?renamed=1`,
+    });
     formRoute(app, {
       path: '/gadgets/:id/rename',
       ...twin,
@@ -92,7 +105,8 @@ ${textField('note', request.t('gadgets.field.note'), form.value('note'), { error
 <button type="submit">OK</button></form>`,
       }),
       redirect: (gadget) => `/gadgets/${gadget.id}`,
-    }),
+    });
+  },
   api: (app, ctx) =>
     apiCommandRoute(app, {
       path: '/gadgets/:id/name',
@@ -193,6 +207,28 @@ describe('formRoute', () => {
     expect((await moderator.get('/gadgets/9/rename')).statusCode).toBe(404);
     await moderator.get('/gadgets/2/rename');
     expect((await moderator.submit('/gadgets/9/rename', { name: 'Ghost' })).statusCode).toBe(404);
+  });
+});
+
+describe('formRoute shown at another page', () => {
+  it('shows the form on that page with its access, and takes it at its own path', async () => {
+    const visitor = new TestClient(app);
+    const card = await visitor.get('/gadgets/1?lang=en');
+    expect(card.statusCode).toBe(200);
+    expect(card.body).toContain('<form method="post" action="/gadgets/1/card-name">');
+    const citizen = await signedInAs(app, ctx, { role: 'citizen' });
+    await citizen.get('/gadgets/1');
+    expect((await citizen.submit('/gadgets/1/card-name', { name: 'Lantern' })).statusCode).toBe(403);
+    await moderator.get('/gadgets/1?lang=en');
+    const refused = await moderator.submit('/gadgets/1/card-name?lang=en', { name: 'lantern' });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.body).toContain('<title>Error: Gadget 1 — ');
+    expect(refused.body).toContain('action="/gadgets/1/card-name"');
+    expect(refused.body).toContain('<a href="#name">Start the name with a capital letter');
+    const done = await moderator.submit('/gadgets/1/card-name', { name: 'Lantern' });
+    expect(done.statusCode).toBe(303);
+    expect(done.headers.location).toBe('/gadgets/1?renamed=1');
+    expect(await nameOf(1)).toBe('Lantern');
   });
 });
 

@@ -36,7 +36,7 @@ export interface FormState {
   error(field: string): string | undefined;
   /** The hidden CSRF field: put it first in the form. */
   csrf: Html;
-  /** Where the form posts: the path it was read from. */
+  /** Where the form posts: the path it was read from (its own `path` when it is `shownAt` another). */
   action: string;
 }
 
@@ -71,7 +71,19 @@ export interface FormDeclaration<P extends TProperties, Q extends TObject, T> {
   redirect: (value: T, request: FormRequest<Q>) => string;
   /** Hidden from the OpenAPI document (pages are); true by default. */
   hide?: boolean;
+  /**
+   * The form is part of another page, shown at `path` with its own access (a public page that
+   * shows the form to those who may send it): GET is there, and `path` only takes the POST,
+   * answering a refusal with that page again. Both have the same path parameters.
+   */
+  shownAt?: { path: string; access: RouteAccess };
 }
+
+/** A route's path with its parameters filled in: `/gadgets/:id/name` → `/gadgets/7/name`. */
+const filled = (path: string, params: unknown): string =>
+  path.replace(/:(\w+)/g, (_, name: string) =>
+    encodeURIComponent(String((params as Record<string, unknown>)[name] ?? '')),
+  );
 
 const textOf = (value: FormValue): string =>
   typeof value === 'string' ? value : typeof value?.[0] === 'string' ? value[0] : '';
@@ -106,7 +118,7 @@ export function formRoute<P extends TProperties, Q extends TObject = TObject, T 
       errors,
       error: (field) => errors.find((e) => e.field === field)?.message,
       csrf: reply.csrfField(),
-      action: request.url.split('?')[0] as string,
+      action: form.shownAt ? filled(form.path, request.params) : (request.url.split('?')[0] as string),
     };
     const view = await form.render(state, request);
     const refused = errors.length > 0;
@@ -118,10 +130,15 @@ export function formRoute<P extends TProperties, Q extends TObject = TObject, T 
     });
   };
 
-  app.get(form.path, { schema: { hide, ...params }, config }, async (request, reply) => {
-    const req = request as FormRequest<Q>;
-    return show(req, reply, form.values ? await form.values(req) : {}, []);
-  });
+  const page = form.shownAt ?? form;
+  app.get(
+    page.path,
+    { schema: { hide, ...params }, config: { access: page.access } },
+    async (request, reply) => {
+      const req = request as FormRequest<Q>;
+      return show(req, reply, form.values ? await form.values(req) : {}, []);
+    },
+  );
 
   app.post(
     form.path,
