@@ -1,27 +1,30 @@
+import type { Static } from 'typebox';
 import { problem } from '../../../platform/commands/index.ts';
 import { sql } from '../../../platform/db/sql.ts';
 import { isIsoDate } from '../../../platform/patterns.ts';
 import { memberRoles, sectors } from '../committee.ts';
-import { plansCommand, text, wrote } from './frame.ts';
+import { plansCommand, text, textFields, wrote } from './frame.ts';
 
-export interface MemberInput {
-  name: string;
-  positionMn?: string;
-  positionEn?: string;
-  organization?: string;
-  memberRole: string;
-  sector: string;
-  startsOn: string;
-}
+/** What the member form sends; the command judges each field. */
+export const MemberBody = textFields({
+  name: 1000,
+  positionMn: 1000,
+  positionEn: 1000,
+  organization: 200,
+  memberRole: 100,
+  sector: 100,
+  startsOn: 100,
+});
+export type MemberInput = Static<typeof MemberBody>;
 
 /** Adds a member of the national committee (no contacts: name, role, position, organisation, sector). */
 export const addCommitteeMember = plansCommand('plans.committee', (ctx, _actor, input: MemberInput) => ({
   check: async (problems) => {
     const name = text(input.name);
     if (!name || name.length > 200) problems.push(problem('name', 'plans.committee.error.name'));
-    if (!(memberRoles as readonly string[]).includes(input.memberRole))
+    if (!(memberRoles as readonly string[]).includes(input.memberRole ?? ''))
       problems.push(problem('memberRole', 'plans.evaluate.error.choose'));
-    if (!(sectors as readonly string[]).includes(input.sector))
+    if (!(sectors as readonly string[]).includes(input.sector ?? ''))
       problems.push(problem('sector', 'plans.evaluate.error.choose'));
     if (!isIsoDate(text(input.startsOn))) problems.push(problem('startsOn', 'plans.error.date'));
     if (!text(input.organization)) return { name, organizationId: null };

@@ -1,16 +1,19 @@
+import type { Static } from 'typebox';
 import { authorize } from '../../../platform/auth/permissions.ts';
 import { problem } from '../../../platform/commands/index.ts';
 import { sql } from '../../../platform/db/sql.ts';
-import { plansCommand, text, wrote } from './frame.ts';
+import { plansCommand, text, textFields, wrote } from './frame.ts';
 
-export interface IndicatorInput {
-  organization: string;
-  nameMn?: string;
-  nameEn?: string;
-  definition: string;
-  unit: string;
-  direction: string;
-}
+/** What the indicator form sends; the command judges each field. */
+export const IndicatorBody = textFields({
+  organization: 200,
+  nameMn: 1000,
+  nameEn: 1000,
+  definition: 20000,
+  unit: 200,
+  direction: 100,
+});
+export type IndicatorInput = Static<typeof IndicatorBody>;
 
 /** Defines a performance indicator of the actor's own organisation. */
 export const defineIndicator = plansCommand('plans.indicators', (ctx, actor, input: IndicatorInput) => ({

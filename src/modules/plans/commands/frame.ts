@@ -1,3 +1,4 @@
+import { type TOptional, type TString, Type } from 'typebox';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { authorize, declaredActions } from '../../../platform/auth/permissions.ts';
@@ -105,3 +106,17 @@ export const text = (v: string | undefined) => (v ?? '').trim();
 /** A form's one-time key, when it is one (16–64 URL-safe characters). */
 export const submissionKeyOf = (key: string | undefined) =>
   key && /^[A-Za-z0-9_-]{16,64}$/.test(key) ? key : null;
+
+/**
+ * A form's body of optional text fields, each with the most characters it takes: what is longer
+ * is refused by the form frame; the command judges everything else, field by field.
+ */
+export function textFields<K extends string>(bounds: Record<K, number>) {
+  const fields = Object.fromEntries(
+    Object.entries<number>(bounds).map(([name, maxLength]) => [
+      name,
+      Type.Optional(Type.String({ maxLength })),
+    ]),
+  );
+  return Type.Object(fields as { [F in K]: TOptional<TString> });
+}

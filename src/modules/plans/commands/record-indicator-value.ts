@@ -1,9 +1,19 @@
+import type { Static } from 'typebox';
 import { authorize } from '../../../platform/auth/permissions.ts';
 import { problem } from '../../../platform/commands/index.ts';
 import { sql } from '../../../platform/db/sql.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import { findIndicator, PERIOD } from '../indicators.ts';
-import { plansCommand, text, wrote } from './frame.ts';
+import { plansCommand, text, textFields, wrote } from './frame.ts';
+
+/** What the form for one period's values sends. */
+export const ValueBody = textFields({
+  period: 100,
+  target: 100,
+  actual: 100,
+  note: 4000,
+});
+export type ValueInput = Static<typeof ValueBody>;
 
 const NUMBER = /^-?[0-9]{1,15}([.,][0-9]{1,6})?$/;
 const toNumber = (v: string) => (v ? v.replace(',', '.') : null);
@@ -11,12 +21,7 @@ const toNumber = (v: string) => (v ? v.replace(',', '.') : null);
 /** Records (or corrects) the target and actual value of one period. */
 export const recordIndicatorValue = plansCommand(
   'plans.indicators',
-  (
-    ctx,
-    actor,
-    indicatorId: number,
-    input: { period: string; target?: string; actual?: string; note?: string },
-  ) => {
+  (ctx, actor, indicatorId: number, input: ValueInput) => {
     const period = text(input.period);
     const target = text(input.target);
     const actual = text(input.actual);

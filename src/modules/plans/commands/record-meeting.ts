@@ -1,20 +1,22 @@
+import type { Static } from 'typebox';
 import { problem } from '../../../platform/commands/index.ts';
 import { sql } from '../../../platform/db/sql.ts';
 import { isIsoDate } from '../../../platform/patterns.ts';
-import { plansCommand, submissionKeyOf, text, unchanged, wrote } from './frame.ts';
+import { plansCommand, submissionKeyOf, text, textFields, unchanged, wrote } from './frame.ts';
 
-export interface MeetingInput {
-  heldOn: string;
-  titleMn?: string;
-  titleEn?: string;
-  place?: string;
-  agenda: string;
-  minutes?: string;
-  /** Decisions, one a line: `number: text` or `text`, with `#<commitment number>` naming the commitment. */
-  decisions?: string;
+/** What the meeting form sends; decisions one a line, `#<commitment number>` naming the commitment. */
+export const MeetingBody = textFields({
+  heldOn: 100,
+  titleMn: 1000,
+  titleEn: 1000,
+  place: 1000,
+  agenda: 40000,
+  minutes: 200000,
+  decisions: 200000,
   /** The form's one-time key: a retried form records no second meeting. */
-  submissionKey?: string;
-}
+  submissionKey: 100,
+});
+export type MeetingInput = Static<typeof MeetingBody>;
 
 export interface ParsedDecision {
   number: string | null;

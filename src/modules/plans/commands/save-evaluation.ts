@@ -1,34 +1,47 @@
+import { type Static, Type } from 'typebox';
 import { type FieldProblem, problem } from '../../../platform/commands/index.ts';
 import { sql } from '../../../platform/db/sql.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import { earlyResults, evaluationCompletions, impacts } from '../evaluations.ts';
 import { findCommitment } from '../reports.ts';
 import { ogpValues } from '../service.ts';
-import { plansCommand, wrote } from './frame.ts';
+import { plansCommand, textFields, wrote } from './frame.ts';
 
-export interface EvaluationInput {
-  verifiable: string;
-  relevance: readonly string[];
-  potentialImpact: string;
-  completion: string;
-  earlyResults?: string;
-  justification: string;
-}
+/** What the evaluator's form sends: one checkbox value arrives as a string, several as a list. */
+export const EvaluationBody = Type.Object({
+  ...textFields({
+    verifiable: 100,
+    potentialImpact: 100,
+    completion: 100,
+    earlyResults: 100,
+    justification: 40000,
+  }).properties,
+  relevance: Type.Optional(
+    Type.Union([
+      Type.String({ maxLength: 100 }),
+      Type.Array(Type.String({ maxLength: 100 }), { maxItems: 20 }),
+    ]),
+  ),
+});
+export type EvaluationInput = Static<typeof EvaluationBody>;
+
+/** The checked values of a group of checkboxes. */
+export const checkedValues = (v: string | readonly string[] | undefined): string[] =>
+  v === undefined ? [] : typeof v === 'string' ? [v] : [...v];
 
 const among = (choices: readonly string[], value: string) => choices.includes(value);
 
-function check(input: EvaluationInput, problems: FieldProblem[]): void {
+function check(input: EvaluationInput, relevance: readonly string[], problems: FieldProblem[]): void {
   if (input.verifiable !== 'yes' && input.verifiable !== 'no')
     problems.push(problem('verifiable', 'plans.evaluate.error.choose'));
-  if (input.relevance.some((v) => !among(ogpValues, v)))
-    problems.push(problem('relevance', 'plans.error.value'));
-  if (!among(impacts, input.potentialImpact))
+  if (relevance.some((v) => !among(ogpValues, v))) problems.push(problem('relevance', 'plans.error.value'));
+  if (!among(impacts, input.potentialImpact ?? ''))
     problems.push(problem('potentialImpact', 'plans.evaluate.error.choose'));
-  if (!among(evaluationCompletions, input.completion))
+  if (!among(evaluationCompletions, input.completion ?? ''))
     problems.push(problem('completion', 'plans.evaluate.error.choose'));
   if (input.earlyResults && !among(earlyResults, input.earlyResults))
     problems.push(problem('earlyResults', 'plans.evaluate.error.choose'));
-  const justification = input.justification.trim();
+  const justification = (input.justification ?? '').trim();
   if (!justification) problems.push(problem('justification', 'plans.evaluate.error.justification'));
   else if (justification.length > 20000) problems.push(problem('justification', 'plans.error.tooLong'));
 }
@@ -39,17 +52,17 @@ export const saveEvaluation = plansCommand(
   (ctx, actor, commitmentId: number, input: EvaluationInput) => {
     const values = {
       verifiable: input.verifiable === 'yes',
-      relevance: [...new Set(input.relevance)].sort(),
+      relevance: [...new Set(checkedValues(input.relevance))].sort(),
       impact: input.potentialImpact,
       completion: input.completion,
       early: input.earlyResults || null,
-      justification: input.justification.trim(),
+      justification: (input.justification ?? '').trim(),
     };
     return {
       check: async (problems) => {
         const commitment = await findCommitment(ctx.db, commitmentId);
         if (commitment?.planStatus !== 'published') throw notFound(`no published commitment ${commitmentId}`);
-        check(input, problems);
+        check(input, values.relevance, problems);
       },
       write: async (tx) => {
         const [draft] = await tx.query<{
