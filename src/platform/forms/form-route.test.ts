@@ -10,6 +10,7 @@ import { changed, changeRecord } from '../commands/change.ts';
 import { refuse } from '../commands/result.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { sql } from '../db/sql.ts';
+import { isReceivedFile } from '../files/index.ts';
 import { notFound } from '../http/errors.ts';
 import type { ModuleContext, ShilenModule } from '../module.ts';
 import { textField } from '../views/components.ts';
@@ -86,6 +87,22 @@ const gadgets: ShilenModule = {
 ${textField('name', request.t('gadgets.field.name'), form.value('name'), { error: form.error('name') })}</form>`,
       }),
       redirect: (gadget) => `/gadgets/${gadget.id}?renamed=1`,
+    });
+    // A form with a file input: its text fields arrive as strings, its files as received files.
+    formRoute(app, {
+      path: '/gadgets/:id/photo',
+      ...twin,
+      body: Type.Object({ name: Type.String({ maxLength: 40 }), photo: Type.Optional(Type.Unknown()) }),
+      uploads: { files: 1, fileSize: 1024, fields: 4, fieldSize: 1024 },
+      command: (input, request) =>
+        isReceivedFile(input.photo)
+          ? rename(ctx.db, request, input)
+          : Promise.resolve(refuse('photo', 'gadgets.error.capital', { example: 'photo' })),
+      render: (form) => ({
+        title: 'Photo',
+        main: html`<form method="post" action="${form.action}" enctype="multipart/form-data">${form.csrf}</form>`,
+      }),
+      redirect: (gadget) => `/gadgets/${gadget.id}?photo=1`,
     });
     formRoute(app, {
       path: '/gadgets/:id/rename',
@@ -229,6 +246,26 @@ describe('formRoute shown at another page', () => {
     expect(done.statusCode).toBe(303);
     expect(done.headers.location).toBe('/gadgets/1?renamed=1');
     expect(await nameOf(1)).toBe('Lantern');
+  });
+});
+
+describe('formRoute with uploads', () => {
+  it('takes a multipart form: text fields as strings, the file as a received file', async () => {
+    await moderator.get('/gadgets/2/photo');
+    const sent = await moderator.upload(
+      '/gadgets/2/photo',
+      { name: 'Projector' },
+      {
+        photo: { name: 'photo.png', content: 'not really a picture', type: 'image/png' },
+      },
+    );
+    expect(sent.statusCode).toBe(303);
+    expect(sent.headers.location).toBe('/gadgets/2?photo=1');
+    expect(await nameOf(2)).toBe('Projector');
+    await moderator.get('/gadgets/2/photo');
+    const without = await moderator.upload('/gadgets/2/photo', { name: 'Lamp' }, {});
+    expect(without.statusCode).toBe(422);
+    expect(await nameOf(2)).toBe('Projector');
   });
 });
 

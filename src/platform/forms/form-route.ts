@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type Static, type TObject, type TProperties, Type } from 'typebox';
 import type { FieldProblem, Result } from '../commands/result.ts';
 import { translateProblems } from '../commands/result.ts';
+import type { UploadLimits } from '../files/receive.ts';
 import type { RouteAccess } from '../http/auth.ts';
 import type { FieldError } from '../http/errors.ts';
 import type { App } from '../http/types.ts';
@@ -77,6 +78,11 @@ export interface FormDeclaration<P extends TProperties, Q extends TObject, T> {
    * answering a refusal with that page again. Both have the same path parameters.
    */
   shownAt?: { path: string; access: RouteAccess };
+  /**
+   * The form has file inputs (`enctype="multipart/form-data"`): the POST takes them within these
+   * limits (`config.uploads`); text fields arrive as strings, files as `ReceivedFile`s.
+   */
+  uploads?: UploadLimits;
 }
 
 /** A route's path with its parameters filled in: `/gadgets/:id/name` → `/gadgets/7/name`. */
@@ -142,7 +148,11 @@ export function formRoute<P extends TProperties, Q extends TObject = TObject, T 
 
   app.post(
     form.path,
-    { schema: { hide, ...params, body }, config, attachValidation: true },
+    {
+      schema: { hide, ...params, body },
+      config: form.uploads ? { ...config, uploads: form.uploads } : config,
+      attachValidation: true,
+    },
     async (request, reply) => {
       const req = request as FormRequest<Q>;
       const { _csrf, ...sent } = (request.body ?? {}) as Record<string, FormValue>;
