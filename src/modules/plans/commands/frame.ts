@@ -120,3 +120,13 @@ export function textFields<K extends string>(bounds: Record<K, number>) {
   );
   return Type.Object(fields as { [F in K]: TOptional<TString> });
 }
+
+/** A group of checkboxes in a form's body: one checked arrives as a string, several as a list. */
+export const checkboxes = (maxLength: number, maxItems: number) =>
+  Type.Optional(
+    Type.Union([Type.String({ maxLength }), Type.Array(Type.String({ maxLength }), { maxItems })]),
+  );
+
+/** The checked values of a group of checkboxes. */
+export const checkedValues = (v: string | readonly string[] | undefined): string[] =>
+  v === undefined ? [] : typeof v === 'string' ? [v] : [...v];

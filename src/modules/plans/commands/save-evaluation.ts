@@ -5,7 +5,7 @@ import { notFound } from '../../../platform/http/errors.ts';
 import { earlyResults, evaluationCompletions, impacts } from '../evaluations.ts';
 import { findCommitment } from '../reports.ts';
 import { ogpValues } from '../service.ts';
-import { plansCommand, textFields, wrote } from './frame.ts';
+import { checkboxes, checkedValues, plansCommand, textFields, wrote } from './frame.ts';
 
 /** What the evaluator's form sends: one checkbox value arrives as a string, several as a list. */
 export const EvaluationBody = Type.Object({
@@ -16,18 +16,9 @@ export const EvaluationBody = Type.Object({
     earlyResults: 100,
     justification: 40000,
   }).properties,
-  relevance: Type.Optional(
-    Type.Union([
-      Type.String({ maxLength: 100 }),
-      Type.Array(Type.String({ maxLength: 100 }), { maxItems: 20 }),
-    ]),
-  ),
+  relevance: checkboxes(100, 20),
 });
 export type EvaluationInput = Static<typeof EvaluationBody>;
-
-/** The checked values of a group of checkboxes. */
-export const checkedValues = (v: string | readonly string[] | undefined): string[] =>
-  v === undefined ? [] : typeof v === 'string' ? [v] : [...v];
 
 const among = (choices: readonly string[], value: string) => choices.includes(value);
 
