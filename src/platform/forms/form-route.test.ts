@@ -88,6 +88,18 @@ ${textField('name', request.t('gadgets.field.name'), form.value('name'), { error
       }),
       redirect: (gadget) => `/gadgets/${gadget.id}?renamed=1`,
     });
+    // A second form on the card's page: refused, it answers with the card again.
+    formRoute(app, {
+      path: '/gadgets/:id/card-note',
+      shownAt: { path: '/gadgets/:id' },
+      ...twin,
+      command: (input, request) => rename(ctx.db, request, input),
+      render: (form, request) => ({
+        title: `Gadget ${request.params.id}`,
+        main: html`<form method="post" action="${form.action}">${form.csrf}</form>`,
+      }),
+      redirect: (gadget) => `/gadgets/${gadget.id}?noted=1`,
+    });
     // A form with a file input: its text fields arrive as strings, its files as received files.
     formRoute(app, {
       path: '/gadgets/:id/photo',
@@ -246,6 +258,16 @@ describe('formRoute shown at another page', () => {
     expect(done.statusCode).toBe(303);
     expect(done.headers.location).toBe('/gadgets/1?renamed=1');
     expect(await nameOf(1)).toBe('Lantern');
+    // The second form on the card: refused, the card again with its problem; taken, its redirect.
+    await moderator.get('/gadgets/1?lang=en');
+    const noted = await moderator.submit('/gadgets/1/card-note?lang=en', { name: 'lantern' });
+    expect(noted.statusCode).toBe(422);
+    expect(noted.body).toContain('<title>Error: Gadget 1 — ');
+    expect(noted.body).toContain('action="/gadgets/1/card-note"');
+    await moderator.get('/gadgets/1');
+    expect((await moderator.submit('/gadgets/1/card-note', { name: 'Lamp' })).headers.location).toBe(
+      '/gadgets/1?noted=1',
+    );
   });
 });
 

@@ -75,9 +75,10 @@ export interface FormDeclaration<P extends TProperties, Q extends TObject, T> {
   /**
    * The form is part of another page, shown at `path` with its own access (a public page that
    * shows the form to those who may send it): GET is there, and `path` only takes the POST,
-   * answering a refusal with that page again. Both have the same path parameters.
+   * answering a refusal with that page again. Both have the same path parameters. Without
+   * `access`, the page is another form's (two forms on one page): that declaration registers it.
    */
-  shownAt?: { path: string; access: RouteAccess };
+  shownAt?: { path: string; access?: RouteAccess };
   /**
    * The form has file inputs (`enctype="multipart/form-data"`): the POST takes them within these
    * limits (`config.uploads`); text fields arrive as strings, files as `ReceivedFile`s.
@@ -136,15 +137,17 @@ export function formRoute<P extends TProperties, Q extends TObject = TObject, T 
     });
   };
 
-  const page = form.shownAt ?? form;
-  app.get(
-    page.path,
-    { schema: { hide, ...params }, config: { access: page.access } },
-    async (request, reply) => {
-      const req = request as FormRequest<Q>;
-      return show(req, reply, form.values ? await form.values(req) : {}, []);
-    },
-  );
+  // Another form's page (two forms on one page) is registered by that form's declaration.
+  const page = form.shownAt ? { path: form.shownAt.path, access: form.shownAt.access } : form;
+  if (page.access)
+    app.get(
+      page.path,
+      { schema: { hide, ...params }, config: { access: page.access } },
+      async (request, reply) => {
+        const req = request as FormRequest<Q>;
+        return show(req, reply, form.values ? await form.values(req) : {}, []);
+      },
+    );
 
   app.post(
     form.path,
