@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { organizationId } from '../../../test/factories.ts';
 import { createTestApp } from '../../../test/helpers.ts';
 import { signedInAs } from '../../../test/support/actors.ts';
 import { createApiToken } from '../../platform/auth/api-tokens.ts';
@@ -155,12 +156,9 @@ describe('progress reports by the responsible organisation', () => {
       role: 'organization-administrator',
       organization: 'ministry-of-justice',
     });
-    const [org] = await ctx.db.query<{ id: number }>(
-      sql`select id from organizations where slug = 'ministry-of-justice'`,
-    );
     const token = await createApiToken(ctx.db, {
       userId: admin.userId,
-      organizationId: org!.id,
+      organizationId: await organizationId(ctx.db, 'ministry-of-justice'),
       name: 'plans',
       scopes: ['plans.report'],
       expiresAt: new Date(Date.now() + 3600_000),
