@@ -83,6 +83,7 @@ const gadgets: ShilenModule = {
       command: (input, request) => rename(ctx.db, request, input),
       render: (form, request) => ({
         title: `Gadget ${request.params.id}`,
+        alternates: [{ href: `/api/v1/gadgets/${request.params.id}`, type: 'application/json' }],
         main: html`<form method="post" action="${form.action}">${form.csrf}
 ${textField('name', request.t('gadgets.field.name'), form.value('name'), { error: form.error('name') })}</form>`,
       }),
@@ -245,6 +246,7 @@ describe('formRoute shown at another page', () => {
     const card = await visitor.get('/gadgets/1?lang=en');
     expect(card.statusCode).toBe(200);
     expect(card.body).toContain('<form method="post" action="/gadgets/1/card-name">');
+    expect(card.body).toContain('<link rel="alternate" type="application/json" href="/api/v1/gadgets/1">');
     const citizen = await signedInAs(app, ctx, { role: 'citizen' });
     await citizen.get('/gadgets/1');
     expect((await citizen.submit('/gadgets/1/card-name', { name: 'Lantern' })).statusCode).toBe(403);

@@ -9,7 +9,7 @@ import type { App } from '../http/types.ts';
 import { registerMessages } from '../i18n/index.ts';
 import { errorSummary } from '../views/components.ts';
 import { type Html, html } from '../views/html.ts';
-import type { Crumb } from '../views/layout.ts';
+import type { Crumb, PageOptions } from '../views/layout.ts';
 import { formMessages } from './messages.ts';
 import { type SchemaIssue, schemaProblems } from './schema-problems.ts';
 
@@ -49,6 +49,8 @@ export interface FormView {
   main: Html;
   /** Full width instead of the narrow reading column. */
   wide?: boolean;
+  /** Other formats of the page (`<link rel=alternate>`), for a form that is part of a record's page. */
+  alternates?: PageOptions['alternates'];
 }
 
 export interface FormDeclaration<P extends TProperties, Q extends TObject, T> {
@@ -134,6 +136,7 @@ export function formRoute<P extends TProperties, Q extends TObject = TObject, T 
       title: refused ? `${t('forms.errorPrefix')}: ${view.title}` : view.title,
       breadcrumbs: view.breadcrumbs ?? [{ label: view.title }],
       main: view.wide ? main : html`<div class="narrow">${main}</div>`,
+      ...(view.alternates ? { alternates: view.alternates } : {}),
     });
   };
 
