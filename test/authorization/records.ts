@@ -4,12 +4,12 @@ import { invitationToken, lastMailTo } from '../../src/modules/administration/te
 import { issueToken, tokenScopes } from '../../src/modules/administration/tokens.ts';
 import { transferCase } from '../../src/modules/feedback/respond.ts';
 import { sampleCase, staffActor } from '../../src/modules/feedback/test-support.ts';
-import { submitComment } from '../../src/modules/plans/comments.ts';
-import { recordMeeting } from '../../src/modules/plans/committee.ts';
+import { defineIndicator } from '../../src/modules/plans/commands/define-indicator.ts';
+import { recordMeeting } from '../../src/modules/plans/commands/record-meeting.ts';
+import { reportProgress } from '../../src/modules/plans/commands/report-progress.ts';
+import { saveEvaluation } from '../../src/modules/plans/commands/save-evaluation.ts';
+import { submitComment } from '../../src/modules/plans/commands/submit-comment.ts';
 import { loadPlansDemo } from '../../src/modules/plans/demo.ts';
-import { saveEvaluation } from '../../src/modules/plans/evaluations.ts';
-import { defineIndicator } from '../../src/modules/plans/indicators.ts';
-import { reportProgress } from '../../src/modules/plans/reports.ts';
 import { cleanSpec, publish, releasesOf } from '../../src/modules/procurement/test-support.ts';
 import type { Actor, Role } from '../../src/platform/auth/actor.ts';
 import { actorForUser } from '../../src/platform/auth/users.ts';
@@ -212,7 +212,7 @@ async function planRecords(app: FastifyInstance, ctx: ModuleContext, publisher: 
       ctx,
       await actorForUser(ctx.db, citizen.userId),
       commitment.id,
-      'Where is the register?',
+      { comment: 'Where is the register?' },
       meta,
     ),
   );

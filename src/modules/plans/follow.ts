@@ -1,10 +1,5 @@
-import { recordAudit } from '../../platform/audit/audit.ts';
-import type { Actor } from '../../platform/auth/actor.ts';
-import { authorize } from '../../platform/auth/permissions.ts';
-import { auditRole, type RequestMeta } from '../../platform/commands/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
-import { notFound } from '../../platform/http/errors.ts';
 import { translator } from '../../platform/i18n/index.ts';
 import { layoutMailText, queueMail } from '../../platform/mail/index.ts';
 import type { ModuleContext } from '../../platform/module.ts';
@@ -25,38 +20,6 @@ export async function isFollowing(
     sql`select 1 from plan_follows where commitment_id = ${commitmentId} and user_id = ${userId}`,
   );
   return row !== undefined;
-}
-
-export async function setFollowing(
-  ctx: ModuleContext,
-  actor: Actor,
-  commitmentId: number,
-  follow: boolean,
-  meta: Pick<RequestMeta, 'ip' | 'requestId'>,
-): Promise<void> {
-  authorize(actor, 'plans.follow');
-  if (actor.userId === null) return;
-  await ctx.db.transaction(async (tx) => {
-    const [c] = await tx.query(sql`select 1 from plan_commitments c join plans p on p.id = c.plan_id
-      where c.id = ${commitmentId} and p.status = 'published'`);
-    if (!c) throw notFound(`no published commitment ${commitmentId}`);
-    const rows = follow
-      ? await tx.query(sql`insert into plan_follows (commitment_id, user_id) values (${commitmentId}, ${actor.userId})
-          on conflict do nothing returning 1`)
-      : await tx.query(
-          sql`delete from plan_follows where commitment_id = ${commitmentId} and user_id = ${actor.userId} returning 1`,
-        );
-    // A repeated click changes nothing and records nothing.
-    if (rows.length === 0) return;
-    await recordAudit(tx, {
-      actor,
-      role: auditRole(actor, null, 'plans.follow'),
-      action: follow ? 'plans.follow' : 'plans.unfollow',
-      subject: { type: 'commitment', id: commitmentId },
-      ip: meta.ip,
-      requestId: meta.requestId,
-    });
-  });
 }
 
 /** Queues the update mail to every follower, in the caller's transaction. */

@@ -2,6 +2,8 @@ import path from 'node:path';
 import { sql } from '../../platform/db/sql.ts';
 import type { ShilenModule } from '../../platform/module.ts';
 import { homeCard } from '../../platform/views/components.ts';
+import { oversightApi } from './api/oversight.ts';
+import { plansApi } from './api/plans.ts';
 import { planDatasets } from './dataset.ts';
 import { loadPlansDemo } from './demo.ts';
 import { actionPlanImporter } from './import/importer.ts';
@@ -17,8 +19,6 @@ import { reportPages } from './pages/report.ts';
 import { reviewPages } from './pages/review.ts';
 import { titlePages } from './pages/review-titles.ts';
 import { plansPermissions } from './permissions.ts';
-import { plansApi } from './routes.ts';
-import { oversightApi } from './routes-oversight.ts';
 import { plansSearch } from './search.ts';
 import { currentPlan } from './service.ts';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/helpers.ts';
 import { signedInAs } from '../../../test/support/actors.ts';
 import { sql } from '../../platform/db/sql.ts';
-import { readDecisions } from './committee.ts';
+import { readDecisions } from './commands/record-meeting.ts';
 import { loadPlansDemo } from './demo.ts';
 
 const { app, ctx } = await createTestApp();
@@ -10,6 +10,14 @@ await loadPlansDemo(ctx);
 const [commitment] = await ctx.db.query<{ id: number }>(
   sql`select id from plan_commitments where number = '3.3.1.2'`,
 );
+
+type Client = Awaited<ReturnType<typeof signedInAs>>;
+
+/** Opens the page a form is on (for its CSRF token), then sends the form as a browser would. */
+async function sendForm(client: Client, page: string, action: string, fields: Record<string, string>) {
+  await client.get(page);
+  return client.submit(action, fields);
+}
 
 describe('the national committee', () => {
   it('reads decisions a line each, with the commitment they concern', () => {
@@ -24,20 +32,20 @@ describe('the national committee', () => {
   it('is kept by committee members: members, a meeting with agenda, minutes and decisions on commitments', async () => {
     const citizen = await signedInAs(app, ctx);
     // A page with a form of the citizen's own (the comment form), for a valid CSRF token.
-    await citizen.get(`/plans/commitments/${commitment!.id}`);
-    expect(
-      (
-        await citizen.submit('/plans/committee/members', {
-          name: 'X',
-          memberRole: 'member',
-          sector: 'other',
-          startsOn: '2014-01-01',
-        })
-      ).statusCode,
-    ).toBe(403);
+    const refused = await sendForm(
+      citizen,
+      `/plans/commitments/${commitment!.id}`,
+      '/plans/committee/members',
+      {
+        name: 'X',
+        memberRole: 'member',
+        sector: 'other',
+        startsOn: '2014-01-01',
+      },
+    );
+    expect(refused.statusCode).toBe(403);
     const member = await signedInAs(app, ctx, { role: 'ogp-committee-member' });
-    await member.get('/plans/committee?lang=en');
-    const bad = await member.submit('/plans/committee/members?lang=en', {
+    const bad = await sendForm(member, '/plans/committee?lang=en', '/plans/committee/members?lang=en', {
       name: '',
       memberRole: 'boss',
       sector: 'government',
@@ -54,8 +62,8 @@ describe('the national committee', () => {
       startsOn: '2014-01-15',
     });
     expect(ok.statusCode).toBe(303);
-    await member.get('/plans/committee/meetings/new');
-    const wrong = await member.submit('/plans/committee/meetings/new?lang=en', {
+    const newMeeting = '/plans/committee/meetings/new';
+    const wrong = await sendForm(member, newMeeting, `${newMeeting}?lang=en`, {
       heldOn: '2014-09-10',
       titleEn: 'Second meeting',
       agenda: 'Progress of the transparent account',
@@ -63,7 +71,7 @@ describe('the national committee', () => {
     });
     expect(wrong.statusCode).toBe(422);
     expect(wrong.body).toContain('no published plan has');
-    const meeting = await member.submit('/plans/committee/meetings/new', {
+    const meeting = await member.submit(newMeeting, {
       heldOn: '2014-09-10',
       titleEn: 'Second meeting',
       agenda: 'Progress of the transparent account',
@@ -74,10 +82,8 @@ describe('the national committee', () => {
     // The same form sent again (a retry) records no second meeting.
     const key = /name="submissionKey" value="([^"]+)"/.exec(wrong.body)![1]!;
     const fields = { heldOn: '2014-12-01', titleEn: 'Third meeting', agenda: 'Year end', submissionKey: key };
-    await member.get('/plans/committee/meetings/new');
-    const once = await member.submit('/plans/committee/meetings/new', fields);
-    await member.get('/plans/committee/meetings/new');
-    const twice = await member.submit('/plans/committee/meetings/new', fields);
+    const once = await sendForm(member, newMeeting, newMeeting, fields);
+    const twice = await sendForm(member, newMeeting, newMeeting, fields);
     expect(twice.headers.location).toBe(once.headers.location);
     const [third] = await ctx.db.query<{ n: number }>(
       sql`select count(*)::int as n from plan_committee_meetings where title_en = 'Third meeting'`,
@@ -108,8 +114,8 @@ describe('performance indicators of organisations', () => {
       role: 'organization-publisher',
       organization: 'ministry-of-justice',
     });
-    await other.get('/plans/indicators/new');
-    const foreign = await other.submit('/plans/indicators/new', {
+    const newIndicator = '/plans/indicators/new';
+    const foreign = await sendForm(other, newIndicator, newIndicator, {
       organization: 'ministry-of-finance',
       nameEn: 'x',
       definition: 'x',
@@ -121,8 +127,7 @@ describe('performance indicators of organisations', () => {
       role: 'organization-publisher',
       organization: 'ministry-of-finance',
     });
-    await finance.get('/plans/indicators/new?lang=en');
-    const bad = await finance.submit('/plans/indicators/new?lang=en', {
+    const bad = await sendForm(finance, `${newIndicator}?lang=en`, `${newIndicator}?lang=en`, {
       organization: 'ministry-of-finance',
       nameEn: '',
       definition: '',
@@ -130,7 +135,7 @@ describe('performance indicators of organisations', () => {
       direction: 'up',
     });
     expect(bad.statusCode).toBe(422);
-    const made = await finance.submit('/plans/indicators/new', {
+    const made = await finance.submit(newIndicator, {
       organization: 'ministry-of-finance',
       nameEn: 'Budget documents published on time',
       definition: 'Share of the eight key budget documents published by their legal deadline.',
@@ -140,23 +145,13 @@ describe('performance indicators of organisations', () => {
     expect(made.statusCode).toBe(303);
     const path = String(made.headers.location);
     const id = path.split('/').at(-1);
-    for (const [period, target, actual] of [
-      ['2014', '50', '37.5'],
-      ['2015', '75', '62,5'],
-    ]) {
-      await finance.get(path);
-      expect(
-        (
-          await finance.submit(`/plans/indicators/${id}/values`, {
-            period: period!,
-            target: target!,
-            actual: actual!,
-          })
-        ).statusCode,
-      ).toBe(303);
-    }
-    await finance.get(path);
-    const wrong = await finance.submit(`/plans/indicators/${id}/values?lang=en`, {
+    const values = `/plans/indicators/${id}/values`;
+    for (const reported of [
+      { period: '2014', target: '50', actual: '37.5' },
+      { period: '2015', target: '75', actual: '62,5' },
+    ])
+      expect((await sendForm(finance, path, values, reported)).statusCode).toBe(303);
+    const wrong = await sendForm(finance, path, `${values}?lang=en`, {
       period: '2015-Q5',
       actual: 'many',
     });
@@ -176,12 +171,11 @@ describe('performance indicators of organisations', () => {
     const org = await app.inject('/organizations/ministry-of-finance?lang=en');
     expect(org.body).toContain('/plans/indicators?organization=ministry-of-finance');
     // A second report of the same period corrects it rather than adding one.
-    await finance.get(path);
-    await finance.submit(`/plans/indicators/${id}/values`, { period: '2015', target: '75', actual: '70' });
-    const values = await ctx.db.query<{ actual: string }>(
+    await sendForm(finance, path, values, { period: '2015', target: '75', actual: '70' });
+    const corrected = await ctx.db.query<{ actual: string }>(
       sql`select actual::text as actual from plan_indicator_values where indicator_id = ${Number(id)} and period = '2015'`,
     );
-    expect(values).toEqual([{ actual: '70' }]);
+    expect(corrected).toEqual([{ actual: '70' }]);
   });
 });
 
@@ -189,16 +183,14 @@ describe('citizens’ comments', () => {
   it('are held for moderation, published without the author’s name, and audited', async () => {
     const citizen = await signedInAs(app, ctx);
     const path = `/plans/commitments/${commitment!.id}`;
-    await citizen.get(path);
-    const empty = await citizen.submit(`${path}/comments?lang=en`, { comment: '  ' });
+    const empty = await sendForm(citizen, path, `${path}/comments?lang=en`, { comment: '  ' });
     expect(empty.statusCode).toBe(422);
     const form = await citizen.get(path);
     const key = /name="submissionKey" value="([^"]+)"/.exec(form.body)![1]!;
     const comment = { comment: 'Which indicators changed? <script>alert(1)</script>', submissionKey: key };
     expect((await citizen.submit(`${path}/comments`, comment)).statusCode).toBe(303);
     // The same form sent again (a retry) makes no second comment.
-    await citizen.get(path);
-    expect((await citizen.submit(`${path}/comments`, comment)).statusCode).toBe(303);
+    expect((await sendForm(citizen, path, `${path}/comments`, comment)).statusCode).toBe(303);
     const [count] = await ctx.db.query<{ n: number }>(sql`select count(*)::int as n from plan_comments`);
     expect(count?.n).toBe(1);
     expect((await app.inject(`${path}?lang=en`)).body).not.toContain('Which indicators changed?');

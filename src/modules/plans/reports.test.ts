@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { organizationId } from '../../../test/factories.ts';
 import { createTestApp } from '../../../test/helpers.ts';
 import { signedInAs } from '../../../test/support/actors.ts';
 import { createApiToken } from '../../platform/auth/api-tokens.ts';
@@ -15,48 +16,21 @@ const procurement = await idOf('3.3.1.8');
 const count = async (table: string) =>
   (await ctx.db.query<{ n: number }>(sql`select count(*)::int as n from ${sql.id(table)}`))[0]!.n;
 
-function multipart(
-  fields: [string, string][],
-  files: { name: string; filename: string; content: Buffer; type: string }[],
-) {
-  const boundary = `----plans${Math.random().toString(16).slice(2)}`;
-  const parts: Buffer[] = [];
-  for (const [k, v] of fields)
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  for (const f of files)
-    parts.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="${f.name}"; filename="${f.filename}"\r\nContent-Type: ${f.type}\r\n\r\n`,
-      ),
-      f.content,
-      Buffer.from('\r\n'),
-    );
-  parts.push(Buffer.from(`--${boundary}--\r\n`));
-  return {
-    payload: Buffer.concat(parts),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
-
 type Client = Awaited<ReturnType<typeof signedInAs>>;
-async function postReport(
-  client: Client,
-  id: number,
-  fields: [string, string][],
-  files: Parameters<typeof multipart>[1] = [],
-) {
+type Files = Parameters<Client['upload']>[2];
+
+/** Opens the report form (finding records by a search), then sends it with its one-time key. */
+async function postReport(client: Client, id: number, fields: Record<string, string>, files: Files = {}) {
   const page = await client.get(
     `/plans/commitments/${id}/report?lang=en&find=${encodeURIComponent('procurement agency')}`,
   );
   const key = /name="submissionKey" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
-  const body = multipart([['_csrf', client.csrf()], ['submissionKey', key], ...fields], files);
-  const res = await app.inject({
-    method: 'POST',
-    url: `/plans/commitments/${id}/report?lang=en`,
-    payload: body.payload,
-    headers: { ...body.headers, cookie: [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
-  });
-  return { res, key, body, page };
+  const res = await client.upload(
+    `/plans/commitments/${id}/report?lang=en`,
+    { submissionKey: key, ...fields },
+    files,
+  );
+  return { res, key, page };
 }
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n');
@@ -90,15 +64,15 @@ describe('progress reports by the responsible organisation', () => {
     const { res, key, page } = await postReport(
       finance,
       procurement,
-      [
-        ['organization', 'ministry-of-finance'],
-        ['completion', 'substantial'],
-        ['narrative', 'Contracts above the threshold are published on the procurement portal.'],
-        ['reportedOn', '2015-06-30'],
-        ['records', 'organizations:organization:government-procurement-agency'],
-        ['links', 'https://www.tender.gov.mn/en/contracts'],
-      ],
-      [{ name: 'files', filename: 'report.pdf', content: PDF, type: 'application/pdf' }],
+      {
+        organization: 'ministry-of-finance',
+        completion: 'substantial',
+        narrative: 'Contracts above the threshold are published on the procurement portal.',
+        reportedOn: '2015-06-30',
+        records: 'organizations:organization:government-procurement-agency',
+        links: 'https://www.tender.gov.mn/en/contracts',
+      },
+      { files: { name: 'report.pdf', content: PDF, type: 'application/pdf' } },
     );
     expect(page.body).toContain('value="organizations:organization:government-procurement-agency"');
     expect(res.statusCode).toBe(303);
@@ -136,23 +110,17 @@ describe('progress reports by the responsible organisation', () => {
     // The same submission again (a retried form) makes no second report.
     const reports = await count('plan_progress_reports');
     await finance.get(`/plans/commitments/${procurement}/report`);
-    const again = multipart(
-      [
-        ['_csrf', finance.csrf()],
-        ['submissionKey', key],
-        ['organization', 'ministry-of-finance'],
-        ['completion', 'substantial'],
-        ['narrative', 'Contracts above the threshold are published on the procurement portal.'],
-        ['reportedOn', '2015-06-30'],
-      ],
-      [],
+    const retry = await finance.upload(
+      `/plans/commitments/${procurement}/report`,
+      {
+        submissionKey: key,
+        organization: 'ministry-of-finance',
+        completion: 'substantial',
+        narrative: 'Contracts above the threshold are published on the procurement portal.',
+        reportedOn: '2015-06-30',
+      },
+      {},
     );
-    const retry = await app.inject({
-      method: 'POST',
-      url: `/plans/commitments/${procurement}/report`,
-      payload: again.payload,
-      headers: { ...again.headers, cookie: [...finance.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
-    });
     expect(retry.statusCode).toBe(303);
     expect(await count('plan_progress_reports')).toBe(reports);
   });
@@ -166,15 +134,15 @@ describe('progress reports by the responsible organisation', () => {
     const { res } = await postReport(
       finance,
       procurement,
-      [
-        ['organization', 'ministry-of-finance'],
-        ['completion', 'finished'],
-        ['narrative', ' '],
-        ['reportedOn', '2999-01-01'],
-        ['records', 'organizations:organization:no-such-body'],
-        ['links', 'javascript:alert(1)'],
-      ],
-      [{ name: 'files', filename: 'photo.jpg', content: PDF, type: 'image/jpeg' }],
+      {
+        organization: 'ministry-of-finance',
+        completion: 'finished',
+        narrative: ' ',
+        reportedOn: '2999-01-01',
+        records: 'organizations:organization:no-such-body',
+        links: 'javascript:alert(1)',
+      },
+      { files: { name: 'photo.jpg', content: PDF, type: 'image/jpeg' } },
     );
     expect(res.statusCode).toBe(422);
     for (const field of ['completion', 'narrative', 'reportedOn', 'records', 'links', 'files'])
@@ -188,12 +156,9 @@ describe('progress reports by the responsible organisation', () => {
       role: 'organization-administrator',
       organization: 'ministry-of-justice',
     });
-    const [org] = await ctx.db.query<{ id: number }>(
-      sql`select id from organizations where slug = 'ministry-of-justice'`,
-    );
     const token = await createApiToken(ctx.db, {
       userId: admin.userId,
-      organizationId: org!.id,
+      organizationId: await organizationId(ctx.db, 'ministry-of-justice'),
       name: 'plans',
       scopes: ['plans.report'],
       expiresAt: new Date(Date.now() + 3600_000),

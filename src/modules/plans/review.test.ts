@@ -8,28 +8,7 @@ const SEED = fs.readFileSync(new URL('./demo/ogp-action-plan-mongolia-2014-2015.
 const { app, ctx } = await createTestApp();
 const SLUG = 'action-plan-2014-2015';
 
-/** A multipart body with one file field and text fields, as a browser sends it. */
-function multipart(
-  fields: Record<string, string>,
-  file: { name: string; filename: string; content: Buffer; type?: string },
-) {
-  const boundary = `----plans${Math.random().toString(16).slice(2)}`;
-  const parts: Buffer[] = [];
-  for (const [k, v] of Object.entries(fields))
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  parts.push(
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="${file.name}"; filename="${file.filename}"\r\nContent-Type: ${file.type ?? 'text/plain'}\r\n\r\n`,
-    ),
-    file.content,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  );
-  return {
-    payload: Buffer.concat(parts),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
-
+/** Uploads a plan document from the import page, as a browser sends it. */
 async function upload(
   client: Awaited<ReturnType<typeof signedInAs>>,
   content: Buffer,
@@ -37,15 +16,8 @@ async function upload(
   dryRun = false,
 ) {
   await client.get('/plans/import?lang=en');
-  const body = multipart(
-    { _csrf: client.csrf(), ...(dryRun ? { dryRun: '1' } : {}) },
-    { name: 'document', filename, content },
-  );
-  return app.inject({
-    method: 'POST',
-    url: '/plans/import?lang=en',
-    payload: body.payload,
-    headers: { ...body.headers, cookie: [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+  return client.upload('/plans/import?lang=en', dryRun ? { dryRun: '1' } : {}, {
+    document: { name: filename, content, type: 'text/plain' },
   });
 }
 

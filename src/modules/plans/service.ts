@@ -44,7 +44,8 @@ export interface OrganizationLink {
   sourceLine: number | null;
 }
 
-export interface Milestone {
+/** What a commitment and a milestone both have: number, titles, dates as read and as written, completion. */
+interface PlanItem {
   id: number;
   number: string | null;
   position: number;
@@ -55,23 +56,16 @@ export interface Milestone {
   timelineText: string | null;
   completion: Completion | null;
   sourceLine: number | null;
+}
+
+export interface Milestone extends PlanItem {
   organizations: OrganizationLink[];
 }
 
-export interface Commitment {
-  id: number;
+export interface Commitment extends PlanItem {
   planId: number;
   priorityId: number;
-  number: string | null;
-  position: number;
-  titleMn: string | null;
-  titleEn: string | null;
-  startDate: string | null;
-  endDate: string | null;
-  timelineText: string | null;
   ogpValues: OgpValue[];
-  completion: Completion | null;
-  sourceLine: number | null;
   updatedAt: Date;
   milestones: Milestone[];
   /** Every link, the commitment's own and its milestones'. */

@@ -7,8 +7,8 @@ import { sql } from '../db/sql.ts';
 import { AppError } from '../http/errors.ts';
 import type { ModuleContext } from '../module.ts';
 import { auditRole } from './audit-role.ts';
-import { type ChangeFrame, changed, changeRecord } from './change.ts';
-import { refuse } from './result.ts';
+import { type ChangeFrame, changed, changeRecord, refusableTransaction } from './change.ts';
+import { ok, refuse } from './result.ts';
 
 registerPermissions({
   'widgets.rename': { description: 'rename a widget', allow: ['organization-publisher', 'moderator'] },
@@ -139,6 +139,23 @@ describe('changeRecord', () => {
     expect((error as Error).message).toBe('disk on fire');
     expect((await readWidget(ctx.db, 2))?.name).toBe('Second');
     expect(await auditFor(2)).toEqual([]);
+  });
+});
+
+describe('refusableTransaction', () => {
+  it('commits what the step wrote when it succeeds, rolls it back when it refuses', async () => {
+    const write = (name: string) =>
+      refusableTransaction<string>(ctx.db, async (tx) => {
+        await tx.query(sql`insert into test_widgets values (3, ${name}, 7)`);
+        return name.length < 3 ? refuse('name', 'widgets.error.tooShort', { min: 3 }) : ok(name);
+      });
+    expect(await write('Y')).toEqual({
+      ok: false,
+      problems: [{ field: 'name', key: 'widgets.error.tooShort', params: { min: 3 } }],
+    });
+    expect(await readWidget(ctx.db, 3)).toBeUndefined();
+    expect(await write('Third')).toEqual({ ok: true, value: 'Third' });
+    expect((await readWidget(ctx.db, 3))?.name).toBe('Third');
   });
 });
 

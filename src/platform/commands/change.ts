@@ -53,6 +53,27 @@ class Refused extends Error {
 }
 
 /**
+ * Runs `step` in one transaction: a refusal it returns rolls back everything it wrote and comes
+ * back as the result; anything thrown rolls back and propagates. For commands that make a record
+ * rather than change one (`changeRecord` is this around a record's load, lock and audit).
+ */
+export async function refusableTransaction<T>(
+  db: Database,
+  step: (tx: Queryable) => Promise<Result<T>>,
+): Promise<Result<T>> {
+  try {
+    return await db.transaction(async (tx) => {
+      const outcome = await step(tx);
+      if (!outcome.ok) throw new Refused(outcome.problems);
+      return outcome;
+    });
+  } catch (error) {
+    if (error instanceof Refused) return { ok: false, problems: error.problems };
+    throw error;
+  }
+}
+
+/**
  * The frame of every change to one record: load it (404 when missing), let `authorise` decide,
  * then in one transaction lock it, run the change and write the audit entry (action, subject,
  * the role chosen by `auditRole`, address and request id). A refusal rolls back everything the
@@ -63,24 +84,19 @@ export async function changeRecord<R, T>(db: Database, frame: ChangeFrame<R, T>)
   if (found === undefined) throw notFound(`no ${frame.subject.type} ${frame.subject.id}`);
   frame.authorise(found);
   const now = frame.meta.now;
-  try {
-    return await db.transaction(async (tx) => {
-      const current = await frame.lock(tx, found);
-      const outcome = await frame.change(tx, current, now);
-      if (!outcome.ok) throw new Refused(outcome.problems);
-      await recordAudit(tx, {
-        actor: frame.actor,
-        role: auditRole(frame.actor, frame.organizationId?.(current), frame.permission),
-        action: frame.action,
-        subject: frame.subject,
-        ip: frame.meta.ip,
-        requestId: frame.meta.requestId,
-        details: outcome.audit ?? {},
-      });
-      return { ok: true as const, value: outcome.value };
+  return refusableTransaction(db, async (tx) => {
+    const current = await frame.lock(tx, found);
+    const outcome = await frame.change(tx, current, now);
+    if (!outcome.ok) return outcome;
+    await recordAudit(tx, {
+      actor: frame.actor,
+      role: auditRole(frame.actor, frame.organizationId?.(current), frame.permission),
+      action: frame.action,
+      subject: frame.subject,
+      ip: frame.meta.ip,
+      requestId: frame.meta.requestId,
+      details: outcome.audit ?? {},
     });
-  } catch (error) {
-    if (error instanceof Refused) return { ok: false, problems: error.problems };
-    throw error;
-  }
+    return { ok: true as const, value: outcome.value };
+  });
 }

@@ -80,6 +80,32 @@ const gadgets: ShilenModule = {
   pages: (app, ctx) => {
     knockForms(app);
     photoForms(app);
+    // A form that is part of a public page: the gadget's card, with the rename form on it.
+    formRoute(app, {
+      path: '/gadgets/:id/card-name',
+      shownAt: { path: '/gadgets/:id', access: 'public' },
+      ...twin,
+      command: (input, request) => rename(ctx.db, request, input),
+      render: (form, request) => ({
+        title: `Gadget ${request.params.id}`,
+        alternates: [{ href: `/api/v1/gadgets/${request.params.id}`, type: 'application/json' }],
+        main: html`<form method="post" action="${form.action}">${form.csrf}
+${textField('name', request.t('gadgets.field.name'), form.value('name'), { error: form.error('name') })}</form>`,
+      }),
+      redirect: (gadget) => `/gadgets/${gadget.id}?renamed=1`,
+    });
+    // A second form on the card's page: refused, it answers with the card again.
+    formRoute(app, {
+      path: '/gadgets/:id/card-note',
+      shownAt: { path: '/gadgets/:id' },
+      ...twin,
+      command: (input, request) => rename(ctx.db, request, input),
+      render: (form, request) => ({
+        title: `Gadget ${request.params.id}`,
+        main: html`<form method="post" action="${form.action}">${form.csrf}</form>`,
+      }),
+      redirect: (gadget) => `/gadgets/${gadget.id}?noted=1`,
+    });
     formRoute(app, {
       path: '/gadgets/:id/rename',
       ...twin,
@@ -374,6 +400,39 @@ describe('formRoute options', () => {
     const good = await moderator.submit('/gadgets/1/rename/quick', { name: 'Quiet' });
     expect(good.statusCode).toBe(303);
     expect(good.headers.location).toBe('/gadgets/1?quick=1');
+  });
+});
+
+describe('formRoute shown at another page', () => {
+  it('shows the form on that page with its access, and takes it at its own path', async () => {
+    const visitor = new TestClient(app);
+    const card = await visitor.get('/gadgets/1?lang=en');
+    expect(card.statusCode).toBe(200);
+    expect(card.body).toContain('<form method="post" action="/gadgets/1/card-name">');
+    expect(card.body).toContain('<link rel="alternate" type="application/json" href="/api/v1/gadgets/1">');
+    const citizen = await signedInAs(app, ctx, { role: 'citizen' });
+    await citizen.get('/gadgets/1');
+    expect((await citizen.submit('/gadgets/1/card-name', { name: 'Lantern' })).statusCode).toBe(403);
+    await moderator.get('/gadgets/1?lang=en');
+    const refused = await moderator.submit('/gadgets/1/card-name?lang=en', { name: 'lantern' });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.body).toContain('<title>Error: Gadget 1 — ');
+    expect(refused.body).toContain('action="/gadgets/1/card-name"');
+    expect(refused.body).toContain('<a href="#name">Start the name with a capital letter');
+    const done = await moderator.submit('/gadgets/1/card-name', { name: 'Lantern' });
+    expect(done.statusCode).toBe(303);
+    expect(done.headers.location).toBe('/gadgets/1?renamed=1');
+    expect(await nameOf(1)).toBe('Lantern');
+    // The second form on the card: refused, the card again with its problem; taken, its redirect.
+    await moderator.get('/gadgets/1?lang=en');
+    const noted = await moderator.submit('/gadgets/1/card-note?lang=en', { name: 'lantern' });
+    expect(noted.statusCode).toBe(422);
+    expect(noted.body).toContain('<title>Error: Gadget 1 — ');
+    expect(noted.body).toContain('action="/gadgets/1/card-note"');
+    await moderator.get('/gadgets/1');
+    expect((await moderator.submit('/gadgets/1/card-note', { name: 'Lamp' })).headers.location).toBe(
+      '/gadgets/1?noted=1',
+    );
   });
 });
 

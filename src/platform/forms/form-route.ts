@@ -9,7 +9,7 @@ import type { App } from '../http/types.ts';
 import { registerMessages } from '../i18n/index.ts';
 import { errorSummary } from '../views/components.ts';
 import { type Html, html } from '../views/html.ts';
-import type { Crumb } from '../views/layout.ts';
+import type { Crumb, PageOptions } from '../views/layout.ts';
 import { formMessages } from './messages.ts';
 import { type SchemaIssue, schemaProblems } from './schema-problems.ts';
 
@@ -37,7 +37,7 @@ export interface FormState {
   error(field: string): string | undefined;
   /** The hidden CSRF field: put it first in the form. */
   csrf: Html;
-  /** Where the form posts: the path it was read from. */
+  /** Where the form posts: the path it was read from (its own `path` when it is `shownAt` another). */
   action: string;
 }
 
@@ -49,6 +49,8 @@ export interface FormView {
   main: Html;
   /** Full width instead of the narrow reading column. */
   wide?: boolean;
+  /** Other formats of the page (`<link rel=alternate>`), for a form that is part of a record's page. */
+  alternates?: PageOptions['alternates'];
 }
 
 /** The page of a command refused as a whole (`refusedAs`): its view and status (an expired link: 410). */
@@ -105,6 +107,13 @@ export interface FormDeclaration<P extends TProperties, Q extends TObject, T, R 
    */
   uploads?: UploadLimits;
   /**
+   * The form is part of another page, shown at `path` with its own access (a public page that
+   * shows the form to those who may send it): GET is there, and the form's `path` only takes the
+   * POST, answering a refusal with that page again. Both have the same path parameters. Without
+   * `access`, the page is another form's (two forms on one page): that declaration registers it.
+   */
+  shownAt?: { path: string; access?: RouteAccess };
+  /**
    * `false` when the form is one of several on a page another route shows (its GET is not this
    * path): only the POST is registered, and a refusal shows `render` at the form's path.
    */
@@ -115,6 +124,12 @@ export interface FormDeclaration<P extends TProperties, Q extends TObject, T, R 
    */
   preHandler?: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
 }
+
+/** A route's path with its parameters filled in: `/gadgets/:id/name` → `/gadgets/7/name`. */
+const filled = (path: string, params: unknown): string =>
+  path.replace(/:(\w+)/g, (_, name: string) =>
+    encodeURIComponent(String((params as Record<string, unknown>)[name] ?? '')),
+  );
 
 const textOf = (value: FormValue): string =>
   typeof value === 'string' ? value : typeof value?.[0] === 'string' ? value[0] : '';
@@ -151,6 +166,7 @@ export function formRoute<
       title: refused ? `${t('forms.errorPrefix')}: ${view.title}` : view.title,
       breadcrumbs: view.breadcrumbs ?? [{ label: view.title }],
       main: view.wide ? main : html`<div class="narrow">${main}</div>`,
+      ...(view.alternates ? { alternates: view.alternates } : {}),
     });
   };
 
@@ -175,7 +191,7 @@ export function formRoute<
       errors,
       error: (field) => errors.find((e) => e.field === field)?.message,
       csrf: reply.csrfField(),
-      action: request.url.split('?')[0] as string,
+      action: form.shownAt ? filled(form.path, request.params) : (request.url.split('?')[0] as string),
     };
     const view = await form.render(state, request);
     const refused = errors.length > 0;
@@ -184,10 +200,14 @@ export function formRoute<
     return send(reply, view, status, refused, errorSummary(request.page, errors));
   };
 
-  if (form.get !== false)
+  // A form shown on another page is shown there; another form's page is registered by that form.
+  const page = form.shownAt
+    ? { path: form.shownAt.path, access: form.shownAt.access }
+    : { path: form.path, access: form.getAccess ?? form.access };
+  if (form.get !== false && page.access)
     app.get(
-      form.path,
-      { schema: { hide, ...params }, config: { access: form.getAccess ?? form.access }, ...preHandler },
+      page.path,
+      { schema: { hide, ...params }, config: { access: page.access }, ...preHandler },
       async (request, reply) => {
         const req = request as FormRequest<Q>;
         const values = form.values ? await form.values(req) : {};

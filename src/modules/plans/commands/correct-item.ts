@@ -1,19 +1,10 @@
-import type { Actor } from '../../../platform/auth/actor.ts';
-import { authorize } from '../../../platform/auth/permissions.ts';
-import {
-  type FieldProblem,
-  ok,
-  problem,
-  type RequestMeta,
-  type Result,
-  refuse,
-} from '../../../platform/commands/index.ts';
+import { type FieldProblem, problem, refuse } from '../../../platform/commands/index.ts';
 import { sql } from '../../../platform/db/sql.ts';
 import { notFound } from '../../../platform/http/errors.ts';
-import type { ModuleContext } from '../../../platform/module.ts';
 import { isIsoDate } from '../../../platform/patterns.ts';
 import { ogpValues } from '../service.ts';
-import { finishCorrection, requirePlan } from './correction.ts';
+import { afterCorrection, requirePlan } from './correction.ts';
+import { plansCommand, unchanged, wrote } from './frame.ts';
 
 /** A commitment's or milestone's number as a plan writes it: 3.3.1.2, I.4.a. */
 const NUMBER = /^[0-9A-Za-z]+([.][0-9A-Za-z]+)*$/;
@@ -70,60 +61,62 @@ const COLUMNS: Record<string, string> = {
 };
 
 /** Corrects a commitment or a milestone of a plan. */
-export async function correctItem(
-  ctx: ModuleContext,
-  actor: Actor,
-  planSlug: string,
-  kind: 'commitment' | 'milestone',
-  id: number,
-  input: ItemCorrection,
-  meta: Pick<RequestMeta, 'ip' | 'requestId'>,
-): Promise<Result<undefined>> {
-  authorize(actor, 'plans.manage');
-  const plan = await requirePlan(ctx.db, planSlug);
-  const table = kind === 'commitment' ? 'plan_commitments' : 'plan_milestones';
-  const { out, problems } = checkCorrection(input, kind);
-  if (problems.length > 0) return refuse(problems);
-  return ctx.db.transaction(async (tx) => {
-    const [current] = await tx.query<Record<string, unknown>>(sql`select number, title_mn as "titleMn",
-        title_en as "titleEn", start_date as "startDate", end_date as "endDate"
-        ${kind === 'commitment' ? sql`, ogp_values as "ogpValues"` : sql``}
-      from ${sql.id(table)} where id = ${id} and plan_id = ${plan.id} for update`);
-    if (!current) throw notFound(`no ${kind} ${id} in plan ${planSlug}`);
-    const merged = { ...current, ...out };
-    if (merged.startDate && merged.endDate && String(merged.startDate) > String(merged.endDate))
-      return refuse('endDate', 'plans.error.dateOrder');
-    if (!merged.titleMn && !merged.titleEn) return refuse('titleEn', 'plans.error.titleMissing');
-    if (out.number && out.number !== current.number) {
-      const [taken] =
-        await tx.query(sql`select 1 from plan_commitments where plan_id = ${plan.id} and number = ${out.number}
-        union all select 1 from plan_milestones where plan_id = ${plan.id} and number = ${out.number}`);
-      if (taken) return refuse('number', 'plans.error.numberTaken');
-    }
-    const changed = Object.keys(out).filter(
-      (k) => JSON.stringify(current[k] ?? null) !== JSON.stringify(out[k] ?? null),
-    );
-    if (changed.length === 0) return ok(undefined);
-    const sets = changed.map((k) => sql`${sql.id(COLUMNS[k]!)} = ${out[k] ?? null}`);
-    await tx.query(sql`update ${sql.id(table)} set ${sql.join(sets)} where id = ${id}`);
-    const commitmentId =
-      kind === 'commitment'
-        ? id
-        : (
-            await tx.query<{ c: number }>(
-              sql`select commitment_id as c from plan_milestones where id = ${id}`,
-            )
-          )[0]!.c;
-    await finishCorrection(tx, plan, actor, meta, [commitmentId], {
-      action: 'plans.correct',
-      subject: { type: kind, id },
-      details: {
-        plan: plan.slug,
-        ...Object.fromEntries(
-          changed.map((k) => [k, { from: (current[k] ?? null) as string, to: (out[k] ?? null) as string }]),
-        ),
+export const correctItem = plansCommand(
+  'plans.manage',
+  (ctx, actor, planSlug: string, kind: 'commitment' | 'milestone', id: number, input: ItemCorrection) => {
+    const table = kind === 'commitment' ? 'plan_commitments' : 'plan_milestones';
+    const { out, problems: found } = checkCorrection(input, kind);
+    return {
+      check: async (problems) => {
+        const plan = await requirePlan(ctx.db, planSlug);
+        problems.push(...found);
+        return plan;
       },
-    });
-    return ok(undefined);
-  });
-}
+      write: async (tx, plan) => {
+        const [current] = await tx.query<Record<string, unknown>>(sql`select number, title_mn as "titleMn",
+          title_en as "titleEn", start_date as "startDate", end_date as "endDate"
+          ${kind === 'commitment' ? sql`, ogp_values as "ogpValues"` : sql``}
+        from ${sql.id(table)} where id = ${id} and plan_id = ${plan.id} for update`);
+        if (!current) throw notFound(`no ${kind} ${id} in plan ${planSlug}`);
+        const merged = { ...current, ...out };
+        if (merged.startDate && merged.endDate && String(merged.startDate) > String(merged.endDate))
+          return refuse('endDate', 'plans.error.dateOrder');
+        if (!merged.titleMn && !merged.titleEn) return refuse('titleEn', 'plans.error.titleMissing');
+        if (out.number && out.number !== current.number) {
+          const [taken] =
+            await tx.query(sql`select 1 from plan_commitments where plan_id = ${plan.id} and number = ${out.number}
+          union all select 1 from plan_milestones where plan_id = ${plan.id} and number = ${out.number}`);
+          if (taken) return refuse('number', 'plans.error.numberTaken');
+        }
+        const changed = Object.keys(out).filter(
+          (k) => JSON.stringify(current[k] ?? null) !== JSON.stringify(out[k] ?? null),
+        );
+        if (changed.length === 0) return unchanged(undefined);
+        const sets = changed.map((k) => sql`${sql.id(COLUMNS[k]!)} = ${out[k] ?? null}`);
+        await tx.query(sql`update ${sql.id(table)} set ${sql.join(sets)} where id = ${id}`);
+        const commitmentId =
+          kind === 'commitment'
+            ? id
+            : (
+                await tx.query<{ c: number }>(
+                  sql`select commitment_id as c from plan_milestones where id = ${id}`,
+                )
+              )[0]!.c;
+        await afterCorrection(tx, plan, actor, [commitmentId]);
+        return wrote(undefined, {
+          action: 'plans.correct',
+          subject: { type: kind, id },
+          details: {
+            plan: plan.slug,
+            ...Object.fromEntries(
+              changed.map((k) => [
+                k,
+                { from: (current[k] ?? null) as string, to: (out[k] ?? null) as string },
+              ]),
+            ),
+          },
+        });
+      },
+    };
+  },
+);

@@ -1,16 +1,16 @@
-import { type AuditEntry, recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
-import { auditRole, type RequestMeta } from '../../../platform/commands/index.ts';
+import type { AuditDetails } from '../../../platform/commands/index.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
 import { sql } from '../../../platform/db/sql.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import { afterPlanChange } from '../publishing.ts';
 import { findPlan, type PlanRow } from '../service.ts';
+import type { AuditNote } from './frame.ts';
 
 /**
- * What the review's commands share: the plan they correct, and the end of every correction. An
+ * What the review's commands share: the plan they correct, and what follows every correction. An
  * official corrects numbers, titles, dates, organisations and the OGP values of each item, then
- * publishes; every correction is audited with what it was.
+ * publishes; every correction is audited with what it was (`frame.ts`, action `plans.manage`).
  */
 
 export async function requirePlan(db: Queryable, slug: string): Promise<PlanRow> {
@@ -19,36 +19,33 @@ export async function requirePlan(db: Queryable, slug: string): Promise<PlanRow>
   return plan;
 }
 
-/** The audit entry of a review command: the role is one `plans.manage` allows. */
-export function reviewAudit(
-  actor: Actor,
-  meta: Pick<RequestMeta, 'ip' | 'requestId'>,
-  entry: Pick<AuditEntry, 'action' | 'subject' | 'details'>,
-): AuditEntry {
-  return {
-    actor,
-    role: auditRole(actor, null, 'plans.manage'),
-    ip: meta.ip,
-    requestId: meta.requestId,
-    ...entry,
-  };
-}
-
 /**
- * The end of every correction, in its transaction: the commitments' time, their search documents
- * and open-data history (once published), and the audit entry, last.
+ * What follows every correction of items, in its transaction: the commitments' time, their search
+ * documents and open-data history (once published).
  */
-export async function finishCorrection(
+export async function afterCorrection(
   tx: Queryable,
   plan: PlanRow,
   actor: Actor,
-  meta: Pick<RequestMeta, 'ip' | 'requestId'>,
   commitmentIds: readonly number[],
-  entry: Pick<AuditEntry, 'action' | 'subject' | 'details'>,
 ): Promise<void> {
   await tx.query(
     sql`update plan_commitments set updated_at = now() where id = any(${[...commitmentIds]}::bigint[])`,
   );
   await afterPlanChange(tx, plan, actor, commitmentIds);
-  await recordAudit(tx, reviewAudit(actor, meta, entry));
+}
+
+/** The audit entry of a change to an organisation link: the plan, the name as written, and what changed. */
+export function linkAudit(
+  action: string,
+  linkId: number,
+  plan: PlanRow,
+  written: string,
+  details: AuditDetails,
+): AuditNote {
+  return {
+    action,
+    subject: { type: 'plan-organization', id: linkId },
+    details: { plan: plan.slug, written, ...details },
+  };
 }

@@ -1,19 +1,10 @@
 import { createHash } from 'node:crypto';
-import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
-import { declaredActions } from '../../../platform/auth/permissions.ts';
-import {
-  auditRole,
-  type FieldProblem,
-  ok,
-  problem,
-  type RequestMeta,
-  type Result,
-  refuse,
-} from '../../../platform/commands/index.ts';
+import { type FieldProblem, ok, problem, type Result, refuse } from '../../../platform/commands/index.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
 import { sql } from '../../../platform/db/sql.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
+import { type CommandMeta, recordPlansAudit } from '../commands/frame.ts';
 import { decodePlanText } from './decode.ts';
 import {
   type MatchedOrganization,
@@ -186,7 +177,7 @@ export async function importActionPlan(
   ctx: ModuleContext,
   actor: Actor,
   file: { bytes: Uint8Array; name: string },
-  options: { dryRun?: boolean; meta?: Pick<RequestMeta, 'ip' | 'requestId'> } = {},
+  options: { dryRun?: boolean; meta?: CommandMeta } = {},
 ): Promise<ImportOutcome> {
   const prepared = await prepare(ctx.db, file.bytes);
   if (Array.isArray(prepared)) return failed(prepared);
@@ -243,14 +234,9 @@ export async function importActionPlan(
       planId = row!.id;
     }
     await writeItems(tx, planId, prepared);
-    await recordAudit(tx, {
-      actor,
-      // The CLI may import before the manifests' actions are registered: then any grant.
-      role: auditRole(actor, null, declaredActions().has('plans.manage') ? 'plans.manage' : undefined),
+    await recordPlansAudit(tx, actor, options.meta, 'plans.manage', {
       action: 'plans.import',
       subject: { type: 'plan', id: slug },
-      ip: options.meta?.ip ?? null,
-      requestId: options.meta?.requestId ?? null,
       details: {
         result,
         file: file.name,

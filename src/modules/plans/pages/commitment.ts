@@ -1,19 +1,23 @@
 import { randomBytes } from 'node:crypto';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { can } from '../../../platform/auth/permissions.ts';
 import { sql } from '../../../platform/db/sql.ts';
 import { findFile, sendStoredFile } from '../../../platform/files/index.ts';
+import { type FormState, type FormView, formRoute } from '../../../platform/forms/index.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { Translator } from '../../../platform/i18n/index.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { emptyState, summaryList, table } from '../../../platform/views/components.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
-import { type CommentView, publishedComments, submitComment } from '../comments.ts';
+import { textFields } from '../commands/frame.ts';
+import { setFollowing } from '../commands/set-following.ts';
+import { submitComment } from '../commands/submit-comment.ts';
+import { type CommentView, publishedComments } from '../comments.ts';
 import { type Decision, decisionsOn } from '../committee.ts';
 import { type Evaluation, evaluationsOf } from '../evaluations.ts';
-import { isFollowing, setFollowing } from '../follow.ts';
+import { isFollowing } from '../follow.ts';
 import { findCommitment, type ReportView, reportingOrganizations, reportsOf } from '../reports.ts';
 import { allCommitments, type Commitment, isOverdue, planTree, todayIn } from '../service.ts';
 import {
@@ -28,12 +32,6 @@ import {
 } from './shared.ts';
 
 export const IdParams = Type.Object({ id: Type.String({ maxLength: 100, pattern: '^[0-9]{1,15}$' }) });
-const LangQuery = Type.Object({
-  lang: Type.Optional(Type.String({ maxLength: 10 })),
-  followed: Type.Optional(Type.String({ maxLength: 100 })),
-  reported: Type.Optional(Type.String({ maxLength: 100 })),
-  rated: Type.Optional(Type.String({ maxLength: 100 })),
-});
 
 /** A published commitment with the plan it is in, or 404 (a draft's only for reviewers). */
 export async function visibleCommitment(
@@ -126,7 +124,8 @@ function milestonesTable(request: { page: Parameters<typeof table>[0]; t: Transl
 }
 
 export function commitmentPages(app: App, ctx: ModuleContext): void {
-  const render = async (request: FastifyRequest, reply: FastifyReply, id: string, commentError?: string) => {
+  /** The commitment's page, with the forms to follow it and to comment on it (`form`: the comment's). */
+  const render = async (request: FastifyRequest, form: FormState, id: string): Promise<FormView> => {
     const { t } = request;
     const { context, plan, commitment: c, priority } = await visibleCommitment(ctx, request, id);
     const query = (request.query ?? {}) as Record<string, string | undefined>;
@@ -155,8 +154,9 @@ export function commitmentPages(app: App, ctx: ModuleContext): void {
           : query.followed
             ? `plans.follow.done.${query.followed === '1' ? 'on' : 'off'}`
             : null;
-    return reply.sendPage({
+    return {
       title,
+      wide: true,
       breadcrumbs: planCrumbs(t, plan, [{ label: commitmentNumber(t, c) }]),
       alternates: [{ href: `/api/v1/plans/commitments/${c.id}`, type: 'application/json' }],
       main: html`${notice ? html`<div class="notice" role="status"><p>${t(notice)}</p></div>` : ''}
@@ -189,7 +189,7 @@ ${summaryList([
 <div class="plans-actions">
 ${reporter ? html`<a class="button" href="/plans/commitments/${c.id}/report">${t('plans.report.link')}</a>` : ''}
 ${evaluator ? html`<a class="button" href="/plans/commitments/${c.id}/evaluate">${t('plans.evaluate.link')}</a>` : ''}
-${plan.status === 'published' ? followForm(t, reply.csrfField(), c.id, request.actor.userId !== null, following) : ''}
+${plan.status === 'published' ? followForm(t, form.csrf, c.id, request.actor.userId !== null, following) : ''}
 </div>
 <h2>${t('plans.milestones.title')}</h2>
 ${milestonesTable(request, c)}
@@ -201,50 +201,28 @@ ${evaluationSection(t, evaluations)}
 ${decisionsSection(t, decisions)}
 <h2 id="comments">${t('plans.comments.title')}</h2>
 ${commentsSection(t, comments)}
-${plan.status === 'published' ? commentForm(t, reply.csrfField(), c.id, request.actor.userId !== null, commentError) : ''}
+${plan.status === 'published' ? commentForm(t, form.csrf, c.id, request.actor.userId !== null, form.error('comment')) : ''}
 <p class="meta">${t('plans.source', { line: c.sourceLine ?? '—', due: dateText(t, c.due) })}</p>`,
-    });
+    };
   };
 
-  app.get(
-    '/plans/commitments/:id',
-    { schema: { hide: true, params: IdParams, querystring: LangQuery }, config: { access: 'public' } },
-    (request, reply) => render(request, reply, request.params.id),
-  );
-
-  app.post(
-    '/plans/commitments/:id/comments',
-    {
-      schema: {
-        hide: true,
-        params: IdParams,
-        body: Type.Object({
-          comment: Type.Optional(Type.String({ maxLength: 20000 })),
-          submissionKey: Type.Optional(Type.String({ maxLength: 100 })),
-          _csrf: Type.Optional(Type.String({ maxLength: 200 })),
-        }),
-      },
-      config: { access: { action: 'plans.comment' } },
-    },
-    async (request, reply) => {
-      const result = await submitComment(
+  formRoute(app, {
+    path: '/plans/commitments/:id/comments',
+    shownAt: { path: '/plans/commitments/:id', access: 'public' },
+    access: { action: 'plans.comment' },
+    params: IdParams,
+    body: textFields({ comment: 20000, submissionKey: 100 }),
+    command: (input, request) =>
+      submitComment(
         ctx,
         request.actor,
         Number(request.params.id),
-        request.body.comment ?? '',
-        { ...request.meta, submissionKey: request.body.submissionKey },
-      );
-      if (result.ok)
-        return reply.redirect(`/plans/commitments/${request.params.id}?commented=1#comments`, 303);
-      reply.code(422);
-      return render(
-        request,
-        reply,
-        request.params.id,
-        request.t(result.problems[0]!.key, result.problems[0]!.params),
-      );
-    },
-  );
+        { comment: input.comment ?? '', submissionKey: input.submissionKey },
+        request.meta,
+      ),
+    redirect: (_comment, request) => `/plans/commitments/${request.params.id}?commented=1#comments`,
+    render: (form, request) => render(request, form, request.params.id),
+  });
 
   app.post(
     '/plans/commitments/:id/follow',

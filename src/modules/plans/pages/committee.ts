@@ -1,38 +1,22 @@
 import { randomBytes } from 'node:crypto';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { can } from '../../../platform/auth/permissions.ts';
-import { translateProblems } from '../../../platform/commands/index.ts';
+import { type FormState, formRoute } from '../../../platform/forms/index.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
-import {
-  emptyState,
-  errorSummary,
-  selectField,
-  table,
-  textarea,
-  textField,
-} from '../../../platform/views/components.ts';
+import { emptyState, selectField, table, textarea, textField } from '../../../platform/views/components.ts';
 import { html } from '../../../platform/views/html.ts';
-import {
-  addCommitteeMember,
-  committeeMeetings,
-  committeeMembers,
-  type MeetingInput,
-  type MemberInput,
-  memberRoles,
-  recordMeeting,
-  requireMeeting,
-  sectors,
-} from '../committee.ts';
+import { addCommitteeMember, MemberBody } from '../commands/add-committee-member.ts';
+import { MeetingBody, recordMeeting } from '../commands/record-meeting.ts';
+import { committeeMeetings, committeeMembers, memberRoles, requireMeeting, sectors } from '../committee.ts';
 import { IdParams } from './commitment.ts';
 
-const access = { access: { action: 'plans.committee' } } as const;
+const access = { action: 'plans.committee' } as const;
 const Query = Type.Object({
   lang: Type.Optional(Type.String({ maxLength: 10 })),
   saved: Type.Optional(Type.String({ maxLength: 100 })),
 });
-const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /** The national committee's public page, and the forms its secretariat keeps it with. */
 export function committeePages(app: App, ctx: ModuleContext): void {
@@ -43,20 +27,46 @@ export function committeePages(app: App, ctx: ModuleContext): void {
       : [{ label: request.t('plans.committee.title') }]),
   ];
 
-  const renderCommittee = async (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    member: Partial<MemberInput>,
-    errors: { field: string; message: string }[],
-  ) => {
-    const { t } = request;
-    const [members, meetings] = await Promise.all([committeeMembers(ctx.db), committeeMeetings(ctx.db)]);
-    const keeper = can(request.actor, 'plans.committee');
-    const error = (f: string) => errors.find((e) => e.field === f)?.message;
-    return reply.code(errors.length > 0 ? 422 : 200).sendPage({
-      title: t('plans.committee.title'),
-      breadcrumbs: crumbs(request),
-      main: html`${errorSummary(request.page, errors)}<h1>${t('plans.committee.title')}</h1><p class="lead">${t('plans.committee.lead')}</p>
+  /** The form that adds a member, on the committee's page for those who keep it. */
+  const memberForm = (
+    t: FastifyRequest['t'],
+    form: FormState,
+  ) => html`<h2>${t('plans.committee.addMember')}</h2><form method="post" action="${form.action}" class="plans-link-form" novalidate>${form.csrf}
+${textField('name', t('plans.committee.name'), form.value('name'), { error: form.error('name') })}
+${selectField(
+  'memberRole',
+  t('plans.committee.memberRole'),
+  memberRoles.map((r) => ({ value: r, label: t(`plans.committee.role.${r}`) })),
+  form.value('memberRole') || 'member',
+)}
+${textField('positionMn', t('plans.committee.positionMn'), form.value('positionMn'))}
+${textField('positionEn', t('plans.committee.positionEn'), form.value('positionEn'))}
+${textField('organization', t('plans.committee.organization'), form.value('organization'), { error: form.error('organization'), hint: t('plans.committee.organizationHint') })}
+${selectField(
+  'sector',
+  t('plans.committee.sector'),
+  sectors.map((s) => ({ value: s, label: t(`plans.committee.sector.${s}`) })),
+  form.value('sector') || 'government',
+)}
+${textField('startsOn', t('plans.committee.startsOn'), form.value('startsOn'), { type: 'date', error: form.error('startsOn') })}
+<button type="submit" class="button">${t('plans.committee.addMember')}</button></form>`;
+
+  formRoute(app, {
+    path: '/plans/committee/members',
+    shownAt: { path: '/plans/committee', access: 'public' },
+    access,
+    body: MemberBody,
+    command: (input, request) => addCommitteeMember(ctx, request.actor, input, request.meta),
+    redirect: () => '/plans/committee?saved=1',
+    render: async (form, request) => {
+      const { t } = request;
+      const [members, meetings] = await Promise.all([committeeMembers(ctx.db), committeeMeetings(ctx.db)]);
+      const keeper = can(request.actor, 'plans.committee');
+      return {
+        title: t('plans.committee.title'),
+        breadcrumbs: crumbs(request),
+        wide: true,
+        main: html`<h1>${t('plans.committee.title')}</h1><p class="lead">${t('plans.committee.lead')}</p>
 <h2>${t('plans.committee.members')}</h2>
 ${
   members.length > 0
@@ -84,105 +94,37 @@ ${
 <h2>${t('plans.committee.meetings')}</h2>
 ${keeper ? html`<p><a class="button" href="/plans/committee/meetings/new">${t('plans.committee.newMeeting')}</a></p>` : ''}
 ${meetings.length > 0 ? html`<ul class="link-list">${meetings.map((m) => html`<li><a href="/plans/committee/meetings/${m.id}">${t.date(m.heldOn)}: ${t.pick({ mn: m.titleMn, en: m.titleEn })}</a> <span class="meta">${t('plans.committee.decisionCount', { count: m.decisions })}</span></li>`)}</ul>` : emptyState(t('plans.committee.noMeetings'))}
-${
-  keeper
-    ? html`<h2>${t('plans.committee.addMember')}</h2><form method="post" action="/plans/committee/members" class="plans-link-form" novalidate>${reply.csrfField()}
-${textField('name', t('plans.committee.name'), member.name ?? '', { error: error('name') })}
-${selectField(
-  'memberRole',
-  t('plans.committee.memberRole'),
-  memberRoles.map((r) => ({ value: r, label: t(`plans.committee.role.${r}`) })),
-  member.memberRole ?? 'member',
-)}
-${textField('positionMn', t('plans.committee.positionMn'), member.positionMn ?? '')}
-${textField('positionEn', t('plans.committee.positionEn'), member.positionEn ?? '')}
-${textField('organization', t('plans.committee.organization'), member.organization ?? '', { error: error('organization'), hint: t('plans.committee.organizationHint') })}
-${selectField(
-  'sector',
-  t('plans.committee.sector'),
-  sectors.map((s) => ({ value: s, label: t(`plans.committee.sector.${s}`) })),
-  member.sector ?? 'government',
-)}
-${textField('startsOn', t('plans.committee.startsOn'), member.startsOn ?? '', { type: 'date', error: error('startsOn') })}
-<button type="submit" class="button">${t('plans.committee.addMember')}</button></form>`
-    : ''
-}`,
-    });
-  };
-
-  app.get(
-    '/plans/committee',
-    { schema: { hide: true, querystring: Query }, config: { access: 'public' } },
-    (request, reply) => renderCommittee(request, reply, {}, []),
-  );
-
-  app.post('/plans/committee/members', { schema: { hide: true }, config: access }, async (request, reply) => {
-    const b = (request.body ?? {}) as Record<string, unknown>;
-    const input: MemberInput = {
-      name: text(b.name),
-      positionMn: text(b.positionMn),
-      positionEn: text(b.positionEn),
-      organization: text(b.organization),
-      memberRole: text(b.memberRole),
-      sector: text(b.sector),
-      startsOn: text(b.startsOn),
-    };
-    const result = await addCommitteeMember(ctx, request.actor, input, request.meta);
-    if (result.ok) return reply.redirect('/plans/committee?saved=1', 303);
-    return renderCommittee(request, reply, input, translateProblems(request.t, result.problems));
+${keeper ? memberForm(t, form) : ''}`,
+      };
+    },
   });
 
-  const renderMeetingForm = (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    v: Partial<MeetingInput>,
-    errors: { field: string; message: string }[],
-  ) => {
-    const { t } = request;
-    const error = (f: string) => errors.find((e) => e.field === f)?.message;
-    return reply.code(errors.length > 0 ? 422 : 200).sendPage({
-      title: t('plans.committee.newMeeting'),
-      breadcrumbs: crumbs(request, t('plans.committee.newMeeting')),
-      main: html`<div class="narrow">${errorSummary(request.page, errors)}<h1>${t('plans.committee.newMeeting')}</h1>
-<form method="post" action="/plans/committee/meetings/new" novalidate>${reply.csrfField()}
-<input type="hidden" name="submissionKey" value="${v.submissionKey || randomBytes(18).toString('base64url')}">
-${textField('heldOn', t('plans.committee.heldOn'), v.heldOn ?? '', { type: 'date', error: error('heldOn') })}
-${textField('titleMn', t('plans.field.titleMn'), v.titleMn ?? '', { error: error('titleMn') })}
-${textField('titleEn', t('plans.field.titleEn'), v.titleEn ?? '', { error: error('titleEn') })}
-${textField('place', t('plans.committee.place'), v.place ?? '')}
-${textarea({ t }, { id: 'agenda', label: t('plans.committee.agenda'), value: v.agenda ?? '', error: error('agenda'), rows: 4 })}
-${textarea({ t }, { id: 'minutes', label: t('plans.committee.minutes'), value: v.minutes ?? '', error: error('minutes'), rows: 4 })}
-${textarea({ t }, { id: 'decisions', label: t('plans.committee.decisions'), value: v.decisions ?? '', error: error('decisions'), hint: t('plans.committee.decisionsHint'), rows: 4 })}
-<button type="submit" class="button">${t('plans.committee.saveMeeting')}</button></form></div>`,
-    });
-  };
-
-  app.get(
-    '/plans/committee/meetings/new',
-    { schema: { hide: true, querystring: Query }, config: access },
-    (request, reply) => renderMeetingForm(request, reply, {}, []),
-  );
-
-  app.post(
-    '/plans/committee/meetings/new',
-    { schema: { hide: true }, config: access },
-    async (request, reply) => {
-      const b = (request.body ?? {}) as Record<string, unknown>;
-      const input: MeetingInput = {
-        heldOn: text(b.heldOn),
-        titleMn: text(b.titleMn),
-        titleEn: text(b.titleEn),
-        place: text(b.place),
-        agenda: text(b.agenda),
-        minutes: text(b.minutes),
-        decisions: text(b.decisions),
-        submissionKey: text(b.submissionKey),
+  formRoute(app, {
+    path: '/plans/committee/meetings/new',
+    access,
+    body: MeetingBody,
+    command: (input, request) => recordMeeting(ctx, request.actor, input, request.meta),
+    redirect: (meeting) => `/plans/committee/meetings/${meeting.id}`,
+    render: (form, request) => {
+      const { t } = request;
+      const title = t('plans.committee.newMeeting');
+      return {
+        title,
+        breadcrumbs: crumbs(request, title),
+        main: html`<h1>${title}</h1>
+<form method="post" action="${form.action}" novalidate>${form.csrf}
+<input type="hidden" name="submissionKey" value="${form.value('submissionKey') || randomBytes(18).toString('base64url')}">
+${textField('heldOn', t('plans.committee.heldOn'), form.value('heldOn'), { type: 'date', error: form.error('heldOn') })}
+${textField('titleMn', t('plans.field.titleMn'), form.value('titleMn'), { error: form.error('titleMn') })}
+${textField('titleEn', t('plans.field.titleEn'), form.value('titleEn'), { error: form.error('titleEn') })}
+${textField('place', t('plans.committee.place'), form.value('place'))}
+${textarea({ t }, { id: 'agenda', label: t('plans.committee.agenda'), value: form.value('agenda'), error: form.error('agenda'), rows: 4 })}
+${textarea({ t }, { id: 'minutes', label: t('plans.committee.minutes'), value: form.value('minutes'), error: form.error('minutes'), rows: 4 })}
+${textarea({ t }, { id: 'decisions', label: t('plans.committee.decisions'), value: form.value('decisions'), error: form.error('decisions'), hint: t('plans.committee.decisionsHint'), rows: 4 })}
+<button type="submit" class="button">${t('plans.committee.saveMeeting')}</button></form>`,
       };
-      const result = await recordMeeting(ctx, request.actor, input, request.meta);
-      if (result.ok) return reply.redirect(`/plans/committee/meetings/${result.value.id}`, 303);
-      return renderMeetingForm(request, reply, input, translateProblems(request.t, result.problems));
     },
-  );
+  });
 
   app.get(
     '/plans/committee/meetings/:id',

@@ -3,7 +3,8 @@ import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { emptyState } from '../../../platform/views/components.ts';
 import { html } from '../../../platform/views/html.ts';
-import { moderateComment, pendingComments } from '../comments.ts';
+import { moderateComment } from '../commands/moderate-comment.ts';
+import { pendingComments } from '../comments.ts';
 import { IdParams } from './commitment.ts';
 
 const access = { access: { action: 'plans.moderate' } } as const;

@@ -1,7 +1,7 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { translateProblems } from '../../../platform/commands/index.ts';
 import { sql } from '../../../platform/db/sql.ts';
+import { type FormRequest, type FormState, formRoute } from '../../../platform/forms/index.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { Translator } from '../../../platform/i18n/index.ts';
@@ -12,9 +12,17 @@ import { addOrganizationLink } from '../commands/add-organization-link.ts';
 import { correctItem, type ItemCorrection } from '../commands/correct-item.ts';
 import { correctOrganizationLink } from '../commands/correct-organization-link.ts';
 import { requirePlan } from '../commands/correction.ts';
+import { checkboxes, checkedValues, textFields } from '../commands/frame.ts';
 import { publishBlockers, publishPlan } from '../commands/publish-plan.ts';
 import { removeOrganizationLink } from '../commands/remove-organization-link.ts';
-import { allCommitments, type Milestone, type OrganizationLink, ogpValues, planTree } from '../service.ts';
+import {
+  allCommitments,
+  type Milestone,
+  type OrganizationLink,
+  ogpValues,
+  type PlanRow,
+  planTree,
+} from '../service.ts';
 import { commitmentNumber, pick, planCrumbs, planTitle } from './shared.ts';
 
 const access = { access: { action: 'plans.manage' } } as const;
@@ -33,15 +41,18 @@ const Query = Type.Object({
   saved: Type.Optional(Type.String({ maxLength: 100 })),
 });
 const ItemBody = Type.Object({
-  number: Type.Optional(Type.String({ maxLength: 100 })),
-  titleMn: Type.Optional(Type.String({ maxLength: 1000 })),
-  titleEn: Type.Optional(Type.String({ maxLength: 1000 })),
-  startDate: Type.Optional(Type.String({ maxLength: 40 })),
-  endDate: Type.Optional(Type.String({ maxLength: 40 })),
-  ogpValues: Type.Optional(
-    Type.Union([Type.String({ maxLength: 100 }), Type.Array(Type.String({ maxLength: 100 }))]),
-  ),
-  _csrf: Type.Optional(Type.String({ maxLength: 200 })),
+  ...textFields({ number: 100, titleMn: 1000, titleEn: 1000, startDate: 40, endDate: 40 }).properties,
+  ogpValues: checkboxes(100, 20),
+});
+
+/** What an item's correction form opens with. */
+const itemValues = (item: Milestone & { ogpValues?: readonly string[] }) => ({
+  number: item.number ?? '',
+  titleMn: item.titleMn ?? '',
+  titleEn: item.titleEn ?? '',
+  startDate: item.startDate ?? '',
+  endDate: item.endDate ?? '',
+  ogpValues: [...(item.ogpValues ?? [])],
 });
 const LinkBody = Type.Object({
   organization: Type.Optional(Type.String({ maxLength: 100 })),
@@ -141,128 +152,125 @@ ${c.milestones.length > 0 ? html`<ul>${c.milestones.map(milestoneRow)}</ul>` : '
     },
   );
 
+  /** The item page: its correction form, its organisations, and the form that adds one. */
   const renderItem = async (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    slug: string,
-    kind: 'commitments' | 'milestones',
-    id: number,
-    values: ItemCorrection | null,
-    errors: { field: string; message: string }[],
+    request: FormRequest<typeof ItemParams>,
+    forms: { correct?: FormState; add?: FormState },
   ) => {
     const { t } = request;
+    const { slug, kind } = request.params;
     const plan = await requirePlan(ctx.db, slug);
-    const tree = await planTree(ctx.db, plan);
-    const commitments = allCommitments(tree);
-    const item =
-      kind === 'commitments'
-        ? commitments.find((c) => c.id === id)
-        : commitments.flatMap((c) => c.milestones).find((m) => m.id === id);
-    if (!item) throw notFound(`no ${kind} ${id} in ${slug}`);
-    const v: ItemCorrection = values ?? {
-      number: item.number ?? '',
-      titleMn: item.titleMn ?? '',
-      titleEn: item.titleEn ?? '',
-      startDate: item.startDate ?? '',
-      endDate: item.endDate ?? '',
-      ogpValues: 'ogpValues' in item ? (item.ogpValues as string[]) : [],
-    };
-    const links =
-      kind === 'commitments'
-        ? (item as (typeof commitments)[number]).organizations.filter((o) => o.milestoneId === null)
-        : item.organizations;
+    const { item, links } = await findItem(plan, kind, Number(request.params.id));
+    const form = (forms.correct ?? forms.add)!;
+    const opened: Record<string, unknown> = itemValues(item);
+    const v = forms.correct ?? { value: (f: string) => String(opened[f] ?? ''), error: () => undefined };
+    const ogp = checkedValues((forms.correct?.values ?? opened).ogpValues as string[] | undefined);
+    const addError = forms.add?.error('add-organization');
     const options = await registryOptions(ctx, t);
-    const csrf = reply.csrfField();
     const title = t(
       kind === 'commitments' ? 'plans.review.correctCommitment' : 'plans.review.correctMilestone',
     );
-    const error = (f: string) => errors.find((e) => e.field === f)?.message;
-    const path = `/plans/${slug}/review/${kind}/${id}`;
-    return reply.code(errors.length > 0 ? 422 : 200).sendPage({
-      title: errors.length > 0 ? `${t('plans.error.prefix')}: ${title}` : title,
+    const path = `/plans/${slug}/review/${kind}/${request.params.id}`;
+    return {
+      title,
       breadcrumbs: planCrumbs(t, plan, [
         { href: `/plans/${slug}/review`, label: t('plans.review.title') },
         { label: title },
       ]),
-      main: html`<div class="narrow">${errorSummary(request.page, errors)}
-<h1>${title}</h1>
+      main: html`<h1>${title}</h1>
 <p class="meta">${t('plans.review.line', { line: item.sourceLine ?? '—' })} · ${t('plans.col.timeline')}: ${item.timelineText ?? '—'}</p>
-<form method="post" action="${path}" novalidate>${csrf}
-${textField('number', t('plans.field.number'), v.number, { error: error('number'), hint: t('plans.field.numberHint') })}
-${textarea({ t }, { id: 'titleMn', label: t('plans.field.titleMn'), value: v.titleMn ?? '', error: error('titleMn'), rows: 4 })}
-${textarea({ t }, { id: 'titleEn', label: t('plans.field.titleEn'), value: v.titleEn ?? '', error: error('titleEn'), rows: 4 })}
-${textField('startDate', t('plans.field.startDate'), v.startDate, { type: 'date', error: error('startDate') })}
-${textField('endDate', t('plans.field.endDate'), v.endDate, { type: 'date', error: error('endDate') })}
+<form method="post" action="${path}" novalidate>${form.csrf}
+${textField('number', t('plans.field.number'), v.value('number'), { error: v.error('number'), hint: t('plans.field.numberHint') })}
+${textarea({ t }, { id: 'titleMn', label: t('plans.field.titleMn'), value: v.value('titleMn'), error: v.error('titleMn'), rows: 4 })}
+${textarea({ t }, { id: 'titleEn', label: t('plans.field.titleEn'), value: v.value('titleEn'), error: v.error('titleEn'), rows: 4 })}
+${textField('startDate', t('plans.field.startDate'), v.value('startDate'), { type: 'date', error: v.error('startDate') })}
+${textField('endDate', t('plans.field.endDate'), v.value('endDate'), { type: 'date', error: v.error('endDate') })}
 ${
   kind === 'commitments'
     ? html`<fieldset class="field" id="ogpValues"><legend>${t('plans.field.ogpValues')}</legend>
-${ogpValues.map((value) => html`<div class="checkbox"><input type="checkbox" id="value-${value}" name="ogpValues" value="${value}"${(v.ogpValues ?? []).includes(value) ? html` checked` : ''}><label for="value-${value}">${t(`plans.value.${value}`)}</label></div>`)}</fieldset>`
+${ogpValues.map((value) => html`<div class="checkbox"><input type="checkbox" id="value-${value}" name="ogpValues" value="${value}"${ogp.includes(value) ? html` checked` : ''}><label for="value-${value}">${t(`plans.value.${value}`)}</label></div>`)}</fieldset>`
     : ''
 }
 <button type="submit" class="button">${t('plans.review.save')}</button></form>
 <h2>${t('plans.review.organizations')}</h2>
-${links.length > 0 ? links.map((l) => linkForm(t, csrf, slug, l, options, path)) : html`<p>${t('plans.review.noOrganizations')}</p>`}
+${links.length > 0 ? links.map((l) => linkForm(t, form.csrf, slug, l, options, path)) : html`<p>${t('plans.review.noOrganizations')}</p>`}
 <h3>${t('plans.review.addOrganization')}</h3>
-<form method="post" action="${path}/organizations" class="plans-link-form" novalidate>${csrf}
-<div class="field${error('add-organization') ? ' field-error' : ''}"><label for="add-organization">${t('plans.review.organization')}</label>
-${error('add-organization') ? html`<p class="error-message">${error('add-organization')}</p>` : ''}
+<form method="post" action="${path}/organizations" class="plans-link-form" novalidate>${form.csrf}
+<div class="field${addError ? ' field-error' : ''}"><label for="add-organization">${t('plans.review.organization')}</label>
+${addError ? html`<p class="error-message">${addError}</p>` : ''}
 <select id="add-organization" name="organization"><option value="">${t('plans.review.choose')}</option>${options.map((o) => html`<option value="${o.value}">${o.label}</option>`)}</select></div>
 <div class="field"><label for="add-role">${t('plans.review.role')}</label>
 <select id="add-role" name="role">${['lead', 'supporting'].map((r) => html`<option value="${r}"${r === 'supporting' ? html` selected` : ''}>${t(`plans.role.${r}`)}</option>`)}</select></div>
-<button type="submit" class="button button-secondary">${t('plans.review.addOrganization')}</button></form>
-</div>`,
-    });
+<button type="submit" class="button button-secondary">${t('plans.review.addOrganization')}</button></form>`,
+    };
   };
 
-  app.get(
-    '/plans/:slug/review/:kind/:id',
-    { schema: { hide: true, params: ItemParams, querystring: Query }, config: access },
-    (request, reply) =>
-      renderItem(
-        request,
-        reply,
-        request.params.slug,
-        request.params.kind,
-        Number(request.params.id),
-        null,
-        [],
-      ),
-  );
+  /** The commitment or milestone of the plan, and its own organisation links (404 when not the plan's). */
+  const findItem = async (plan: PlanRow, kind: 'commitments' | 'milestones', id: number) => {
+    const commitments = allCommitments(await planTree(ctx.db, plan));
+    if (kind === 'commitments') {
+      const item = commitments.find((c) => c.id === id);
+      if (!item) throw notFound(`no ${kind} ${id} in ${plan.slug}`);
+      return { item, links: item.organizations.filter((o) => o.milestoneId === null) };
+    }
+    const item = commitments.flatMap((c) => c.milestones).find((m) => m.id === id);
+    if (!item) throw notFound(`no ${kind} ${id} in ${plan.slug}`);
+    return { item, links: item.organizations };
+  };
 
-  app.post(
-    '/plans/:slug/review/:kind/:id',
-    { schema: { hide: true, params: ItemParams, body: ItemBody }, config: access },
-    async (request, reply) => {
-      const { _csrf, ogpValues: values, ...rest } = request.body;
+  formRoute(app, {
+    path: '/plans/:slug/review/:kind/:id',
+    access: access.access,
+    params: ItemParams,
+    body: ItemBody,
+    values: async (request) => {
+      const plan = await requirePlan(ctx.db, request.params.slug);
+      const { item } = await findItem(plan, request.params.kind, Number(request.params.id));
+      return itemValues(item);
+    },
+    command: (input, request) => {
+      const { ogpValues: values, ...rest } = input;
       const kind = request.params.kind === 'commitments' ? 'commitment' : 'milestone';
-      const input: ItemCorrection = {
+      const correction: ItemCorrection = {
         ...rest,
-        ...(kind === 'commitment'
-          ? { ogpValues: values === undefined ? [] : Array.isArray(values) ? values : [values] }
-          : {}),
+        ...(kind === 'commitment' ? { ogpValues: checkedValues(values) } : {}),
       };
-      const result = await correctItem(
+      return correctItem(
         ctx,
         request.actor,
         request.params.slug,
         kind,
         Number(request.params.id),
-        input,
+        correction,
         request.meta,
       );
-      if (result.ok) return reply.redirect(`/plans/${request.params.slug}/review?saved=1`, 303);
-      const errors = translateProblems(request.t, result.problems);
-      return renderItem(
-        request,
-        reply,
-        request.params.slug,
-        request.params.kind,
-        Number(request.params.id),
-        input,
-        errors,
-      );
     },
-  );
+    redirect: (_value, request) => `/plans/${request.params.slug}/review?saved=1`,
+    render: (form, request) => renderItem(request, { correct: form }),
+  });
+
+  formRoute(app, {
+    path: '/plans/:slug/review/:kind/:id/organizations',
+    shownAt: { path: '/plans/:slug/review/:kind/:id' },
+    access: access.access,
+    params: ItemParams,
+    body: LinkBody,
+    command: (input, request) =>
+      addOrganizationLink(
+        ctx,
+        request.actor,
+        request.params.slug,
+        {
+          kind: request.params.kind === 'commitments' ? 'commitment' : 'milestone',
+          id: Number(request.params.id),
+        },
+        input,
+        request.meta,
+      ),
+    redirect: (_value, request) =>
+      `/plans/${request.params.slug}/review/${request.params.kind}/${request.params.id}?saved=1`,
+    render: (form, request) => renderItem(request, { add: form }),
+  });
 
   app.post(
     '/plans/:slug/review/organizations/:id',
@@ -288,30 +296,6 @@ ${error('add-organization') ? html`<p class="error-message">${error('add-organiz
           translateProblems(request.t, result.problems),
         )}<p><a href="${back}">${request.t('plans.review.back')}</a></p>`,
       });
-    },
-  );
-
-  app.post(
-    '/plans/:slug/review/:kind/:id/organizations',
-    { schema: { hide: true, params: ItemParams, body: LinkBody }, config: access },
-    async (request, reply) => {
-      const kind = request.params.kind === 'commitments' ? 'commitment' : 'milestone';
-      const id = Number(request.params.id);
-      const result = await addOrganizationLink(
-        ctx,
-        request.actor,
-        request.params.slug,
-        { kind, id },
-        request.body,
-        request.meta,
-      );
-      if (result.ok)
-        return reply.redirect(
-          `/plans/${request.params.slug}/review/${request.params.kind}/${id}?saved=1`,
-          303,
-        );
-      const errors = translateProblems(request.t, result.problems);
-      return renderItem(request, reply, request.params.slug, request.params.kind, id, null, errors);
     },
   );
 

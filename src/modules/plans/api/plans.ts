@@ -1,12 +1,13 @@
 import { Type } from 'typebox';
-import { can } from '../../platform/auth/permissions.ts';
-import { refusedForApi } from '../../platform/commands/index.ts';
-import { notFound } from '../../platform/http/errors.ts';
-import { Nullable, ProblemSchema, problemResponses } from '../../platform/http/schemas.ts';
-import type { App } from '../../platform/http/types.ts';
-import type { ModuleContext } from '../../platform/module.ts';
-import { evaluationsOf } from './evaluations.ts';
-import { findCommitment, reportProgress, reportsOf } from './reports.ts';
+import { can } from '../../../platform/auth/permissions.ts';
+import { apiCommandRoute } from '../../../platform/forms/index.ts';
+import { notFound } from '../../../platform/http/errors.ts';
+import { Nullable } from '../../../platform/http/schemas.ts';
+import type { App } from '../../../platform/http/types.ts';
+import type { ModuleContext } from '../../../platform/module.ts';
+import { reportProgress } from '../commands/report-progress.ts';
+import { evaluationsOf } from '../evaluations.ts';
+import { findCommitment, reportsOf } from '../reports.ts';
 import {
   allCommitments,
   type Commitment,
@@ -15,7 +16,8 @@ import {
   type OrganizationLink,
   type PlanRow,
   planTree,
-} from './service.ts';
+} from '../service.ts';
+import { publicRead } from './read.ts';
 
 /** The plans API: every entity readable, progress reports writable by the responsible organisations' tokens. */
 
@@ -28,23 +30,22 @@ const OrganizationSchema = Type.Object({
   role: Type.String(),
   milestone: Nullable(Type.String()),
 });
-const MilestoneSchema = Type.Object({
+/** What a commitment and a milestone both have. */
+const ItemFields = {
   id: Type.Integer(),
   number: Nullable(Type.String()),
   title: Text,
   startDate: DateOrNull,
   dueDate: DateOrNull,
   timeline: Nullable(Type.String()),
+};
+const MilestoneSchema = Type.Object({
+  ...ItemFields,
   completion: Nullable(Type.String()),
   organizations: Type.Array(OrganizationSchema),
 });
 const CommitmentSummarySchema = Type.Object({
-  id: Type.Integer(),
-  number: Nullable(Type.String()),
-  title: Text,
-  startDate: DateOrNull,
-  dueDate: DateOrNull,
-  timeline: Nullable(Type.String()),
+  ...ItemFields,
   ogpValues: Type.Array(Type.String()),
   completion: Nullable(Type.String()),
   reports: Type.Integer(),
@@ -193,16 +194,10 @@ export async function plansApi(app: App, ctx: ModuleContext): Promise<void> {
     return plan;
   };
 
-  app.get(
+  publicRead(
+    app,
     '/plans',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags: ['plans'],
-        summary: 'Action plans',
-        response: { 200: Type.Object({ items: Type.Array(PlanSummarySchema) }), ...problemResponses },
-      },
-    },
+    { summary: 'Action plans', response: Type.Object({ items: Type.Array(PlanSummarySchema) }) },
     async (request) => ({
       items: (await listPlans(ctx.db, { drafts: can(request.actor, 'plans.manage') })).map((p) =>
         presentPlanSummary(p, ctx.config.publicUrl),
@@ -210,16 +205,13 @@ export async function plansApi(app: App, ctx: ModuleContext): Promise<void> {
     }),
   );
 
-  app.get(
+  publicRead(
+    app,
     '/plans/:slug',
     {
-      config: { access: 'public' },
-      schema: {
-        tags: ['plans'],
-        summary: 'One action plan: priority areas, commitments, milestones and organisations',
-        params: Type.Object({ slug: Type.String({ pattern: '^[a-z0-9-]{1,100}$' }) }),
-        response: { 200: PlanSchema, ...problemResponses },
-      },
+      summary: 'One action plan: priority areas, commitments, milestones and organisations',
+      params: Type.Object({ slug: Type.String({ pattern: '^[a-z0-9-]{1,100}$' }) }),
+      response: PlanSchema,
     },
     async (request) => {
       const plan = await visible(request.params.slug, request.actor);
@@ -236,16 +228,13 @@ export async function plansApi(app: App, ctx: ModuleContext): Promise<void> {
     },
   );
 
-  app.get(
+  publicRead(
+    app,
     '/plans/commitments/:id',
     {
-      config: { access: 'public' },
-      schema: {
-        tags: ['plans'],
-        summary: 'One commitment with its milestones, progress reports (with evidence) and published ratings',
-        params: Type.Object({ id: Type.Integer({ minimum: 1 }) }),
-        response: { 200: CommitmentSchema, ...problemResponses },
-      },
+      summary: 'One commitment with its milestones, progress reports (with evidence) and published ratings',
+      params: Type.Object({ id: Type.Integer({ minimum: 1 }) }),
+      response: CommitmentSchema,
     },
     async (request) => {
       const context = await findCommitment(ctx.db, request.params.id);
@@ -293,32 +282,23 @@ export async function plansApi(app: App, ctx: ModuleContext): Promise<void> {
     },
   );
 
-  app.post(
-    '/plans/commitments/:id/reports',
-    {
-      config: { access: { action: 'plans.report' } },
-      schema: {
-        tags: ['plans'],
-        summary: 'Report progress on a commitment',
-        description:
-          'For members of a responsible organisation (an API token with the `plans.report` scope, or a session). Evidence: records of other modules, by `module:kind:key` or site address, and web links. Audited.',
-        params: Type.Object({ id: Type.Integer({ minimum: 1 }) }),
-        body: ReportBody,
-        response: {
-          201: Type.Object({ id: Type.Integer(), url: Type.String() }),
-          ...problemResponses,
-          401: ProblemSchema,
-          403: ProblemSchema,
-        },
-      },
-    },
-    async (request, reply) => {
-      const result = await reportProgress(ctx, request.actor, request.params.id, request.body, request.meta);
-      if (!result.ok) throw refusedForApi(result.problems);
-      return reply.code(201).send({
-        id: result.value.reportId,
+  apiCommandRoute(app, {
+    path: '/plans/commitments/:id/reports',
+    access: { action: 'plans.report' },
+    params: Type.Object({ id: Type.Integer({ minimum: 1 }) }),
+    body: ReportBody,
+    command: (input, request) => reportProgress(ctx, request.actor, request.params.id, input, request.meta),
+    location: (_report, request) => `${ctx.config.publicUrl}/plans/commitments/${request.params.id}`,
+    response: {
+      schema: Type.Object({ id: Type.Integer(), url: Type.String() }),
+      body: (report, request) => ({
+        id: report.reportId,
         url: `${ctx.config.publicUrl}/plans/commitments/${request.params.id}`,
-      });
+      }),
     },
-  );
+    tags: ['plans'],
+    summary: 'Report progress on a commitment',
+    description:
+      'For members of a responsible organisation (an API token with the `plans.report` scope, or a session). Evidence: records of other modules, by `module:kind:key` or site address, and web links. Audited.',
+  });
 }

@@ -1,11 +1,12 @@
 import { Type } from 'typebox';
-import { notFound } from '../../platform/http/errors.ts';
-import { Nullable, problemResponses } from '../../platform/http/schemas.ts';
-import type { App } from '../../platform/http/types.ts';
-import type { ModuleContext } from '../../platform/module.ts';
-import { publishedComments } from './comments.ts';
-import { committeeMeetings, committeeMembers, findMeeting } from './committee.ts';
-import { findIndicator, listIndicators } from './indicators.ts';
+import { notFound } from '../../../platform/http/errors.ts';
+import { Nullable } from '../../../platform/http/schemas.ts';
+import type { App } from '../../../platform/http/types.ts';
+import type { ModuleContext } from '../../../platform/module.ts';
+import { publishedComments } from '../comments.ts';
+import { committeeMeetings, committeeMembers, findMeeting } from '../committee.ts';
+import { findIndicator, listIndicators } from '../indicators.ts';
+import { publicRead } from './read.ts';
 
 /** The API of the national committee, the performance indicators and the published comments. */
 
@@ -74,18 +75,12 @@ export function oversightApi(app: App, ctx: ModuleContext): void {
     url: url(`/plans/committee/meetings/${m.id}`),
   });
 
-  app.get(
+  publicRead(
+    app,
     '/plans/committee',
     {
-      config: { access: 'public' },
-      schema: {
-        tags: ['plans'],
-        summary: 'The national committee: current members and meetings',
-        response: {
-          200: Type.Object({ members: Type.Array(MemberSchema), meetings: Type.Array(MeetingSummary) }),
-          ...problemResponses,
-        },
-      },
+      summary: 'The national committee: current members and meetings',
+      response: Type.Object({ members: Type.Array(MemberSchema), meetings: Type.Array(MeetingSummary) }),
     },
     async () => {
       const [members, meetings] = await Promise.all([committeeMembers(ctx.db), committeeMeetings(ctx.db)]);
@@ -104,17 +99,10 @@ export function oversightApi(app: App, ctx: ModuleContext): void {
     },
   );
 
-  app.get(
+  publicRead(
+    app,
     '/plans/committee/meetings/:id',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags: ['plans'],
-        summary: 'One committee meeting: agenda, minutes, decisions',
-        params: Id,
-        response: { 200: MeetingSchema, ...problemResponses },
-      },
-    },
+    { summary: 'One committee meeting: agenda, minutes, decisions', params: Id, response: MeetingSchema },
     async (request) => {
       const m = await findMeeting(ctx.db, request.params.id);
       if (!m) throw notFound(`no meeting ${request.params.id}`);
@@ -141,29 +129,23 @@ export function oversightApi(app: App, ctx: ModuleContext): void {
     url: url(`/plans/indicators/${i.id}`),
   });
 
-  app.get(
+  publicRead(
+    app,
     '/plans/indicators',
     {
-      config: { access: 'public' },
-      schema: {
-        tags: ['plans'],
-        summary: 'Performance indicators of organisations',
-        response: { 200: Type.Object({ items: Type.Array(IndicatorSummary) }), ...problemResponses },
-      },
+      summary: 'Performance indicators of organisations',
+      response: Type.Object({ items: Type.Array(IndicatorSummary) }),
     },
     async () => ({ items: (await listIndicators(ctx.db)).map(indicatorSummary) }),
   );
 
-  app.get(
+  publicRead(
+    app,
     '/plans/indicators/:id',
     {
-      config: { access: 'public' },
-      schema: {
-        tags: ['plans'],
-        summary: 'One indicator with its targets and actual values by period',
-        params: Id,
-        response: { 200: IndicatorSchema, ...problemResponses },
-      },
+      summary: 'One indicator with its targets and actual values by period',
+      params: Id,
+      response: IndicatorSchema,
     },
     async (request) => {
       const i = await findIndicator(ctx.db, request.params.id);
@@ -180,27 +162,21 @@ export function oversightApi(app: App, ctx: ModuleContext): void {
     },
   );
 
-  app.get(
+  publicRead(
+    app,
     '/plans/commitments/:id/comments',
     {
-      config: { access: 'public' },
-      schema: {
-        tags: ['plans'],
-        summary: 'Published comments of citizens on a commitment (without their authors)',
-        params: Id,
-        response: {
-          200: Type.Object({
-            items: Type.Array(
-              Type.Object({
-                id: Type.Integer(),
-                body: Type.String(),
-                createdAt: Type.String({ format: 'date-time' }),
-              }),
-            ),
+      summary: 'Published comments of citizens on a commitment (without their authors)',
+      params: Id,
+      response: Type.Object({
+        items: Type.Array(
+          Type.Object({
+            id: Type.Integer(),
+            body: Type.String(),
+            createdAt: Type.String({ format: 'date-time' }),
           }),
-          ...problemResponses,
-        },
-      },
+        ),
+      }),
     },
     async (request) => ({
       items: (await publishedComments(ctx.db, request.params.id)).map((c) => ({
