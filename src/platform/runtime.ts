@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { startAuditHeadPublisher } from './audit/heads.ts';
+import { registerPermissions } from './auth/permissions.ts';
+import { platformPermissions } from './auth/platform-permissions.ts';
 import { installationSecret } from './auth/secret.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
@@ -25,6 +27,10 @@ export async function openContext(
   modules: readonly ShilenModule[],
   log = createLogger(config),
 ): Promise<ModuleContext> {
+  // The actions commands check are known before anything runs: demo data, seeds and CLI tools
+  // call the same commands as the routes.
+  registerPermissions(platformPermissions);
+  for (const module of modules) if (module.permissions) registerPermissions(module.permissions);
   const db = await openDatabase(config);
   const ctx = moduleContext({ config, db, log });
   try {

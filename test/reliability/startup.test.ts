@@ -59,7 +59,16 @@ describe('graceful shutdown', () => {
     });
     const url = await new Promise<string>((resolve, reject) => {
       let out = '';
+      let err = '';
       const timer = setTimeout(() => reject(new Error(`no start within 60 s: ${out.slice(-500)}`)), 60_000);
+      // A process that dies before it serves (a demo loader that throws) says why, at once.
+      child.stderr.on('data', (d) => {
+        err += d;
+      });
+      child.on('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`exited with ${code} before serving: ${err.slice(-800)}`));
+      });
       child.stdout.on('data', (d) => {
         out += d;
         const match = /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(out);
