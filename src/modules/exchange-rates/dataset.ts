@@ -19,8 +19,18 @@ export const exchangeRatesDataset: DatasetDeclaration = {
   publisher: 'bank-of-mongolia',
   themes: ['ECON'],
   frequency: 'daily',
-  key: ['currency', 'date'],
+  key: ['key'],
   fields: [
+    {
+      name: 'key',
+      type: 'string',
+      title: { mn: 'Таних тэмдэг', en: 'Identifier' },
+      description: {
+        mn: 'Валют ба өдөр, жишээ нь USD/2015-01-02.',
+        en: 'Currency and day, e.g. USD/2015-01-02.',
+      },
+      required: true,
+    },
     { name: 'currency', type: 'string', title: { mn: 'Валют', en: 'Currency' }, required: true },
     { name: 'date', type: 'date', title: { mn: 'Огноо', en: 'Date' }, required: true },
     {
@@ -52,8 +62,5 @@ export const exchangeRatesDataset: DatasetDeclaration = {
   source: exchangeRatesRows,
   filters: datasetFilters(exchangeRatesList),
   lastModified: sql`select max(updated_at) as modified from exchange_rates`,
-  recordPath: (key) => {
-    const [currency] = JSON.parse(key) as [string, string];
-    return `/exchange-rates/${currency}`;
-  },
+  recordPath: (key) => `/exchange-rates/${key.slice(0, 3)}`,
 };

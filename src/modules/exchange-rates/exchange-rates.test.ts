@@ -114,7 +114,7 @@ describe('importing', () => {
     expect(corrected).toMatchObject({ added: 0, changed: 1, unchanged: 0 });
     expect((await rateOn(ctx.db, ctx.country, 'USD', '2015-01-02'))?.rate).toBe('1888.300000');
     const versions = await ctx.db.query<{ n: number }>(
-      sql`select count(*)::int as n from record_versions where dataset = 'exchange-rates' and record_key = ${JSON.stringify(['USD', '2015-01-02'])}`,
+      sql`select count(*)::int as n from record_versions where dataset = 'exchange-rates' and record_key = 'USD/2015-01-02'`,
     );
     expect(versions[0]?.n).toBe(2);
     const audit = await ctx.db.query<{ action: string; details: { added: number; changed: number } }>(

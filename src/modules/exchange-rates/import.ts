@@ -4,7 +4,9 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { systemActor } from '../../platform/auth/actor.ts';
+import { recordFirstLoad } from '../../platform/datasets/version-batches.ts';
 import { recordCurrentVersions } from '../../platform/datasets/versions.ts';
+import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
 import type { ImportReport, ModuleContext } from '../../platform/module.ts';
 import { isIsoDate } from '../../platform/patterns.ts';
@@ -173,6 +175,21 @@ function gaps(
 
 class DryRun extends Error {}
 
+/**
+ * The change history of what an import wrote: the first load of rates as one batch of versions
+ * (written by the platform's job, as a first file import is), later ones record by record.
+ */
+async function recordVersions(tx: Queryable, actor: string, keys: readonly string[]): Promise<void> {
+  await tx.query(
+    sql`select pg_advisory_xact_lock(hashtext(${`record_versions:${exchangeRatesDataset.id}`}))`,
+  );
+  const [history] = await tx.query<{ fresh: boolean }>(sql`
+    select not exists (select 1 from record_versions where dataset = ${exchangeRatesDataset.id})
+      and not exists (select 1 from record_version_batches where dataset = ${exchangeRatesDataset.id}) as fresh`);
+  if (history?.fresh) await recordFirstLoad(tx, exchangeRatesDataset, 'exchange_rates', actor, null);
+  else await recordCurrentVersions(tx, exchangeRatesDataset, actor, keys);
+}
+
 /** Imports a file of rates (see above); `dryRun` checks and counts, writing nothing. */
 export async function importRates(
   ctx: ModuleContext,
@@ -245,11 +262,10 @@ export async function importRateBytes(
       report.changed = written.length - report.added;
       report.unchanged = rows.length - written.length;
       if (options.dryRun || written.length === 0) throw new DryRun();
-      await recordCurrentVersions(
+      await recordVersions(
         tx,
-        exchangeRatesDataset,
         actor.label,
-        written.map((w) => JSON.stringify([w.currency, w.date])),
+        written.map((w) => `${w.currency}/${w.date}`),
       );
       await recordAudit(tx, {
         actor,
