@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import type { Role } from '../../../platform/auth/actor.ts';
 import { listSessions } from '../../../platform/auth/sessions.ts';
 import { findUserById } from '../../../platform/auth/users.ts';
-import { type FieldProblem, problem, translateProblems } from '../../../platform/commands/index.ts';
+import { type FieldProblem, translateProblems } from '../../../platform/commands/index.ts';
 import { CsrfField } from '../../../platform/forms/index.ts';
 import { SESSION_COOKIE, sessionCookieOptions } from '../../../platform/http/auth.ts';
 import { notFound } from '../../../platform/http/errors.ts';

@@ -3,7 +3,7 @@ import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { inviteOfficial, withdrawInvitation } from '../invitations.ts';
 import { membersForm } from './members.ts';
-import { Csrf, SlugParams } from './shared.ts';
+import { Csrf } from './shared.ts';
 
 const access = { access: { action: 'organization.manage-members' } } as const;
 

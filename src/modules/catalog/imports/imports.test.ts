@@ -83,7 +83,7 @@ describe('importing on the web', () => {
     const preview = await publisher.get(`${location}?lang=en`);
     expect(preview.body).toContain('2 rows: 2 would be added, 0 changed, 0 left as they are.');
     expect(preview.body).toContain('Rows that would be added');
-    expect(preview.body).toContain('action="' + location + '/confirm"');
+    expect(preview.body).toContain(`action="${location}/confirm"`);
     const none = await ctx.db.query(sql`select 1 from organizations where slug = 'web-one'`);
     expect(none).toEqual([]);
     const confirmed = await publisher.submit(`${location}/confirm`, {});

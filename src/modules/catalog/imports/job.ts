@@ -49,7 +49,7 @@ export async function queueImport(
  * withdrawn meanwhile stops it). Idempotent: an import no longer queued or running is done; a
  * commit that died half way was rolled back whole, so running it again is safe.
  */
-export const runImportJob: JobHandler = async (ctx, payload, job) => {
+export const runImportJob: JobHandler = async (ctx, payload, _job) => {
   const { importId, commit } = payload as ImportJobPayload;
   const record = await findImport(ctx.db, importId);
   if (!record || (record.status !== 'queued' && record.status !== 'running')) return;
