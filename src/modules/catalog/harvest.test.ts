@@ -132,6 +132,8 @@ describe('Project Open Data data.json', () => {
     );
     for (const d of body.dataset) {
       for (const member of required) expect(d[member], `${d.identifier} ${member}`).toBeDefined();
+      // Every dataset has a date of its last change, an empty register too (its installation's).
+      expect(d.modified, `${d.identifier} modified`).toMatch(/^\d{4}-/);
       expect(['public', 'restricted public', 'non-public']).toContain(d.accessLevel);
       expect(d.contactPoint.fn).toBeTruthy();
       expect(d.publisher.name).toBeTruthy();

@@ -1,3 +1,4 @@
+import { lastChanged } from '../../platform/datasets/declare.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { datasetFilters } from '../../platform/lists/dataset.ts';
 import type { DatasetDeclaration } from '../../platform/module.ts';
@@ -61,6 +62,11 @@ export const exchangeRatesDataset: DatasetDeclaration = {
   ],
   source: exchangeRatesRows,
   filters: datasetFilters(exchangeRatesList),
-  lastModified: sql`select max(updated_at) as modified from exchange_rates`,
+  // When the rows last changed, or when the register was installed: the catalogue always has a date.
+  lastModified: lastChanged({
+    rows: sql`select max(updated_at) from exchange_rates`,
+    dataset: 'exchange-rates',
+    installed: 'platform',
+  }),
   recordPath: (key) => `/exchange-rates/${key.slice(0, 3)}`,
 };

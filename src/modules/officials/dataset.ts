@@ -1,3 +1,4 @@
+import { lastChanged } from '../../platform/datasets/declare.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { datasetFilters } from '../../platform/lists/dataset.ts';
 import type { DatasetDeclaration } from '../../platform/module.ts';
@@ -49,5 +50,10 @@ export const officialsDataset: DatasetDeclaration = {
   ],
   source: officialsRows,
   filters: datasetFilters(officialsList),
-  lastModified: sql`select max(updated_at) as modified from official_memberships`,
+  // When the rows last changed, or when the register was installed: the catalogue always has a date.
+  lastModified: lastChanged({
+    rows: sql`select max(updated_at) from official_memberships`,
+    dataset: 'officials',
+    installed: 'platform',
+  }),
 };
