@@ -72,6 +72,13 @@ describe('the public performance report', () => {
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('<svg');
     expect(page.body).toContain('2 (67%)');
+    // The aimags as a map without JavaScript: a schematic with the same figures as a table.
+    expect(page.body).toContain(
+      '<svg role="img" aria-labelledby="feedback-by-aimag-title feedback-by-aimag-desc"',
+    );
+    expect(page.body).toContain('Cases received from each aimag');
+    expect(page.body).toContain('A schematic: each square is one aimag');
+    expect(page.body).toContain('<caption>Cases received from each aimag</caption>');
     const csv = await app.inject({
       method: 'GET',
       url: '/feedback/reports/performance.csv?organization=ministry-of-health',

@@ -28,6 +28,10 @@ export const reportMessages = defineMessages({
   },
   'feedback.reports.byCategory': { mn: 'Ангиллаар', en: 'By category' },
   'feedback.reports.byAimag': { mn: 'Аймгаар', en: 'By aimag' },
+  'feedback.reports.mapTitle': {
+    mn: 'Аймаг бүрээс ирсэн өргөдөл, гомдол',
+    en: 'Cases received from each aimag',
+  },
   'feedback.reports.chartTitle': {
     mn: 'Сар бүр ирсэн болон хариу өгсөн хандлага',
     en: 'Cases received and answered each month',

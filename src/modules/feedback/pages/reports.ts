@@ -13,6 +13,7 @@ import {
   table,
 } from '../../../platform/views/components.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
+import { tileGridMap } from '../../../platform/views/maps/tile-grid.ts';
 import { listCategories } from '../cases.ts';
 import { performanceDataset } from '../dataset.ts';
 import {
@@ -180,6 +181,17 @@ ${groupTable(t('feedback.reports.league'), t('feedback.col.organization'), leagu
 <h2>${t('feedback.reports.byCategory')}</h2>
 ${groupTable(t('feedback.reports.byCategory'), t('feedback.field.category'), byCategory, (r) => t.pick({ mn: r.nameMn, en: r.nameEn }))}
 <h2>${t('feedback.reports.byAimag')}</h2>
+${tileGridMap({
+  id: 'feedback-by-aimag',
+  title: t('feedback.reports.mapTitle'),
+  t,
+  units: ctx.country.adminUnits
+    .filter((u) => u.kind === 'capital' || u.kind === 'aimag')
+    .map((u) => ({ code: u.code, name: t.pick({ mn: u.nameMn, en: u.nameEn }), lat: u.lat, lon: u.lon })),
+  values: Object.fromEntries(byAimag.filter((r) => r.key).map((r) => [r.key, r.received])),
+  valueLabel: t('feedback.reports.received'),
+  categoryLabel: t('feedback.field.aimag'),
+})}
 ${groupTable(t('feedback.reports.byAimag'), t('feedback.field.aimag'), byAimag, (r) => (r.key ? t.pick({ mn: r.nameMn, en: r.nameEn }) : t('feedback.form.national')))}`,
       });
     },

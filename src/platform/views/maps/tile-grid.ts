@@ -17,22 +17,20 @@ export interface TileGridOptions extends ChartBase {
   valueLabel: string;
   /** How many classes the figures are cut into (2–5); default 5, fewer when the figures are few. */
   classes?: number;
-  /** Each unit's link (a page filtered to it), so that the map is also a way in. */
-  href?: (code: string) => string;
 }
 
 /**
- * The sequential classes of a choropleth, light to dark (blues of the palette). Light classes take
- * the page's text colour (#1b1f24, as the CSS paints chart text) and dark ones white text (the CSS
- * class `chart-on-fill`), each 4.5:1 or more (`tile-grid.test.ts` measures them); every tile has a
- * dark outline, so a light class is still a shape of 3:1 against the page.
+ * The sequential classes of a choropleth, light to dark blue, each light enough for the page's
+ * text colour (#1b1f24, as the CSS paints chart text) at 4.5:1 or more, so a tile's name and figure
+ * are always readable (`tile-grid.test.ts` measures them); every tile has a dark outline, a shape of
+ * 3:1 against the page, and its figure written on it, so colour is never the only key.
  */
 export const choroplethClasses = [
-  { fill: '#dbe8f4', text: '#1b1f24' },
-  { fill: '#a9c8e6', text: '#1b1f24' },
-  { fill: '#5694ca', text: '#1b1f24' },
-  { fill: '#1d70b8', text: '#ffffff' },
-  { fill: '#0b3d6b', text: '#ffffff' },
+  { fill: '#eef4fa', text: '#1b1f24' },
+  { fill: '#c6dbef', text: '#1b1f24' },
+  { fill: '#9ecae1', text: '#1b1f24' },
+  { fill: '#6baed6', text: '#1b1f24' },
+  { fill: '#4292c6', text: '#1b1f24' },
 ] as const;
 export const noFigure = { fill: '#f3f2f1', text: '#1b1f24' } as const;
 const OUTLINE = '#4a5561';
@@ -94,7 +92,8 @@ const classOf = (value: number, breaks: readonly number[]) => breaks.filter((b) 
 /**
  * A choropleth as a tile grid: one square per unit, placed by its centre, shaded by its figure's
  * class, labelled with its name and figure — an honest schematic (its caption says so) until the
- * real boundaries are imported. Server-side SVG that works without JavaScript and in print, with a
+ * real boundaries are imported. No links inside (an image has no focusable parts); the table is
+ * where a page links each unit. Server-side SVG that works without JavaScript and in print, with a
  * title, a description naming the highest and lowest units, a legend of the classes and the same
  * figures as a table.
  *
@@ -123,9 +122,8 @@ export function tileGridMap(c: TileGridOptions): Html {
     const style = typeof value === 'number' ? (classes[classOf(value, breaks)] ?? classes[0]!) : noFigure;
     const [x, y] = [GAP + column * (SIZE + GAP), GAP + row * (SIZE + GAP)];
     const text = (dy: number, words: string, size: number) =>
-      html`<text x="${r2(x + SIZE / 2)}" y="${r2(y + dy)}" text-anchor="middle" dominant-baseline="middle" font-size="${size}"${style.text === '#ffffff' ? html` class="chart-on-fill"` : ''} fill="${style.text}">${words}</text>`;
-    const tile = html`<rect x="${x}" y="${y}" width="${SIZE}" height="${SIZE}" fill="${style.fill}" stroke="${OUTLINE}" stroke-width="1"></rect>${text(SIZE / 2 - 10, clip(u.name, 10), 11)}${text(SIZE / 2 + 12, typeof value === 'number' ? format(value) : '—', 14)}`;
-    return c.href ? html`<a href="${c.href(u.code)}">${tile}</a>` : tile;
+      html`<text x="${r2(x + SIZE / 2)}" y="${r2(y + dy)}" text-anchor="middle" dominant-baseline="middle" font-size="${size}" fill="${style.text}">${words}</text>`;
+    return html`<rect x="${x}" y="${y}" width="${SIZE}" height="${SIZE}" fill="${style.fill}" stroke="${OUTLINE}" stroke-width="1"></rect>${text(SIZE / 2 - 10, clip(u.name, 10), 11)}${text(SIZE / 2 + 12, typeof value === 'number' ? format(value) : '—', 14)}`;
   });
   const ranked = c.units
     .filter((u) => typeof c.values[u.code] === 'number')
