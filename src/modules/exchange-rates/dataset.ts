@@ -1,4 +1,4 @@
-import { lastChanged } from '../../platform/datasets/declare.ts';
+import { datasetFields, lastChanged } from '../../platform/datasets/declare.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { datasetFilters } from '../../platform/lists/dataset.ts';
 import type { DatasetDeclaration } from '../../platform/module.ts';
@@ -21,45 +21,34 @@ export const exchangeRatesDataset: DatasetDeclaration = {
   themes: ['ECON'],
   frequency: 'daily',
   key: ['key'],
-  fields: [
-    {
-      name: 'key',
-      type: 'string',
-      title: { mn: 'Таних тэмдэг', en: 'Identifier' },
+  fields: datasetFields({
+    key: {
+      mn: 'Таних тэмдэг',
+      en: 'Identifier',
       description: {
         mn: 'Валют ба өдөр, жишээ нь USD/2015-01-02.',
         en: 'Currency and day, e.g. USD/2015-01-02.',
       },
       required: true,
     },
-    { name: 'currency', type: 'string', title: { mn: 'Валют', en: 'Currency' }, required: true },
-    { name: 'date', type: 'date', title: { mn: 'Огноо', en: 'Date' }, required: true },
-    {
-      name: 'rate',
+    currency: { mn: 'Валют', en: 'Currency', required: true },
+    date: { mn: 'Огноо', en: 'Date', type: 'date', required: true },
+    rate: {
+      mn: 'Ханш',
+      en: 'Rate',
       type: 'number',
-      title: { mn: 'Ханш', en: 'Rate' },
       description: {
         mn: 'Нэгжийн тоотой тэнцэх үндэсний мөнгөн тэмдэгт.',
         en: 'National currency for the units.',
       },
       required: true,
     },
-    { name: 'units', type: 'integer', title: { mn: 'Нэгж', en: 'Units' }, required: true },
-    {
-      name: 'source_en',
-      type: 'string',
-      title: { mn: 'Эх сурвалж (англи)', en: 'Source (English)' },
-      required: true,
-    },
-    {
-      name: 'source_mn',
-      type: 'string',
-      title: { mn: 'Эх сурвалж (монгол)', en: 'Source (Mongolian)' },
-      required: true,
-    },
-    { name: 'source_url', type: 'string', title: { mn: 'Эх сурвалжийн хаяг', en: 'Source address' } },
-    { name: 'source_file', type: 'string', title: { mn: 'Файл', en: 'File' }, required: true },
-  ],
+    units: { mn: 'Нэгж', en: 'Units', type: 'integer', required: true },
+    source_en: { mn: 'Эх сурвалж (англи)', en: 'Source (English)', required: true },
+    source_mn: { mn: 'Эх сурвалж (монгол)', en: 'Source (Mongolian)', required: true },
+    source_url: { mn: 'Эх сурвалжийн хаяг', en: 'Source address' },
+    source_file: { mn: 'Файл', en: 'File', required: true },
+  }),
   source: exchangeRatesRows,
   filters: datasetFilters(exchangeRatesList),
   // When the rows last changed, or when the register was installed: the catalogue always has a date.

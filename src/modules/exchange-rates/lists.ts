@@ -58,8 +58,13 @@ export const exchangeRatesList = defineList({
 });
 
 /** A currency's name in the reader's language with its code, e.g. "US Dollar (USD)". */
+const currencyNames = {
+  mn: new Intl.DisplayNames(['mn'], { type: 'currency', fallback: 'none' }),
+  en: new Intl.DisplayNames(['en'], { type: 'currency', fallback: 'none' }),
+};
+
 export function currencyLabel(code: string, locale: 'mn' | 'en'): string {
-  const name = new Intl.DisplayNames([locale], { type: 'currency', fallback: 'none' }).of(code);
+  const name = currencyNames[locale].of(code);
   if (!name || name === code) return code;
   return `${name.charAt(0).toLocaleUpperCase(locale)}${name.slice(1)} (${code})`;
 }

@@ -1,12 +1,9 @@
-import { lastChanged } from '../../platform/datasets/declare.ts';
+import { datasetFields, lastChanged } from '../../platform/datasets/declare.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { datasetFilters } from '../../platform/lists/dataset.ts';
 import type { DatasetDeclaration } from '../../platform/module.ts';
 import { officialsList } from './lists.ts';
 import { officialsRows } from './queries.ts';
-
-const text = (name: string, mn: string, en: string, required = false) =>
-  ({ name, type: 'string', title: { mn, en }, ...(required ? { required } : {}) }) as const;
 
 /**
  * Public officials as open data: one row per term in a post (Popolo's membership), with the
@@ -23,31 +20,26 @@ export const officialsDataset: DatasetDeclaration = {
   publisher: 'cabinet-secretariat',
   themes: ['GOVE'],
   key: ['id'],
-  fields: [
-    { name: 'id', type: 'integer', title: { mn: 'Дугаар', en: 'Number' }, required: true },
-    text('official', 'Албан тушаалтан', 'Official', true),
-    text('name_mn', 'Нэр (монгол)', 'Name (Mongolian)', true),
-    text('name_en', 'Нэр (англи)', 'Name (English)'),
-    text('post_mn', 'Албан тушаал (монгол)', 'Post (Mongolian)', true),
-    text('post_en', 'Албан тушаал (англи)', 'Post (English)'),
-    text('role', 'Үүрэг', 'Role'),
-    text('organization', 'Байгууллага', 'Organisation', true),
-    { name: 'starts_on', type: 'date', title: { mn: 'Эхэлсэн', en: 'Started' }, required: true },
-    { name: 'ends_on', type: 'date', title: { mn: 'Дууссан', en: 'Ended' } },
-    {
-      name: 'declares_assets',
+  fields: datasetFields({
+    id: { mn: 'Дугаар', en: 'Number', type: 'integer', required: true },
+    official: { mn: 'Албан тушаалтан', en: 'Official', required: true },
+    name_mn: { mn: 'Нэр (монгол)', en: 'Name (Mongolian)', required: true },
+    name_en: { mn: 'Нэр (англи)', en: 'Name (English)' },
+    post_mn: { mn: 'Албан тушаал (монгол)', en: 'Post (Mongolian)', required: true },
+    post_en: { mn: 'Албан тушаал (англи)', en: 'Post (English)' },
+    role: { mn: 'Үүрэг', en: 'Role' },
+    organization: { mn: 'Байгууллага', en: 'Organisation', required: true },
+    starts_on: { mn: 'Эхэлсэн', en: 'Started', type: 'date', required: true },
+    ends_on: { mn: 'Дууссан', en: 'Ended', type: 'date' },
+    declares_assets: { mn: 'Хөрөнгө мэдүүлнэ', en: 'Declares assets', type: 'boolean', required: true },
+    politically_exposed: {
+      mn: 'Улс төрд нөлөө бүхий',
+      en: 'Politically exposed',
       type: 'boolean',
-      title: { mn: 'Хөрөнгө мэдүүлнэ', en: 'Declares assets' },
       required: true,
     },
-    {
-      name: 'politically_exposed',
-      type: 'boolean',
-      title: { mn: 'Улс төрд нөлөө бүхий', en: 'Politically exposed' },
-      required: true,
-    },
-    text('source', 'Эх сурвалж', 'Source'),
-  ],
+    source: { mn: 'Эх сурвалж', en: 'Source' },
+  }),
   source: officialsRows,
   filters: datasetFilters(officialsList),
   // When the rows last changed, or when the register was installed: the catalogue always has a date.

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import { Bilingual, Nullable } from '../../platform/http/schemas.ts';
 import { listQuerySchema } from '../../platform/lists/query.ts';
+import { offsetPageSchema } from '../../platform/lists/schemas.ts';
 import { organizationKinds } from './kinds.ts';
 import { organizationsList } from './list.ts';
 
@@ -34,17 +35,7 @@ export const OrganizationSchema = Type.Object(
   { $id: 'Organization' },
 );
 
-export const OrganizationListSchema = Type.Object({
-  items: Type.Array(OrganizationSchema),
-  total: Type.Integer(),
-  page: Type.Integer(),
-  pageSize: Type.Integer(),
-  links: Type.Object({
-    self: Type.String(),
-    next: Type.Optional(Type.String()),
-    prev: Type.Optional(Type.String()),
-  }),
-});
+export const OrganizationListSchema = offsetPageSchema(OrganizationSchema);
 
 const optionalText = (maxLength: number, description: string) =>
   Type.Optional(Type.Union([Type.String({ maxLength, description }), Type.Null()]));

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { contrast } from '../contrast.ts';
 import { chartLines, palette } from './palette.ts';
 
 const css = readFileSync(new URL('../assets/shilen.css', import.meta.url), 'utf8');
@@ -7,20 +8,6 @@ const root = /:root\s*{([^}]*)}/.exec(css)?.[1] ?? '';
 const variable = (name: string) =>
   new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`, 'i').exec(root)?.[1]?.toLowerCase();
 const pageBackground = /\nbody\s*{[^}]*background:\s*(#[0-9a-f]{3,6})/i.exec(css)?.[1] ?? '';
-
-/** Relative luminance and contrast ratio as WCAG 2.2 defines them. */
-function luminance(hex: string): number {
-  const full = hex.length === 4 ? `#${[...hex.slice(1)].map((c) => c + c).join('')}` : hex;
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const c = Number.parseInt(full.slice(i, i + 2), 16) / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
 
 describe('chart palette', () => {
   it('computes contrast as WCAG does', () => {
