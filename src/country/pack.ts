@@ -127,6 +127,29 @@ export interface CountryPack {
     source: { mn: string; en: string; url: string };
     maxGapDays: number;
   };
+  /**
+   * Legal entities: the national register's scheme and the shape of its numbers (a check rule only
+   * where a source gives one), the legal forms written beside names (dropped when names are
+   * matched), and how the national script is written in Latin letters for matching.
+   */
+  legalEntities: {
+    /** The org-id style scheme of the state register of legal entities, e.g. `MN-SRN`. */
+    nationalScheme: string;
+    register: { mn: string; en: string; url?: string };
+    /** What a register number looks like, and the same in words for error messages. */
+    numberPattern: RegExp;
+    numberFormat: { mn: string; en: string };
+    /** A check digit rule, only where a published source gives one (`null`: none is published). */
+    checkRule: null | ((identifier: string) => boolean);
+    /** Where the format comes from, and what could not be confirmed. */
+    source: string;
+    /** Legal forms as written in names (`ХХК`, `LLC`), lower case, dropped from match keys. */
+    legalForms: readonly string[];
+    /** Letters of the national script and their Latin spelling for match keys (lower case). */
+    transliteration: Readonly<Record<string, string>>;
+    /** The standard the transliteration follows. */
+    transliterationSource: string;
+  };
   /** Procurement (OCDS): OCID prefix, disclosure duty, identifier schemes and red-flag limits. */
   procurement: {
     ocidPrefix: string;

@@ -1,6 +1,7 @@
 import type { CountryPack } from '../pack.ts';
 import { adminUnits } from './admin-units.ts';
 import { holidays } from './holidays.ts';
+import { legalForms, transliteration } from './legal-entities.ts';
 import { organizations } from './organizations.ts';
 
 /**
@@ -84,6 +85,29 @@ export const countryPack = {
       url: 'https://www.mongolbank.mn/',
     },
     maxGapDays: 7,
+  },
+  /**
+   * The state register of legal entities (Улсын бүртгэлийн ерөнхий газар keeps it). Register
+   * numbers of legal entities are seven digits, as printed on registration certificates and listed
+   * with suppliers on the e-procurement portal (tender.gov.mn); the pattern is what those sources
+   * show — no law or register page seen states it, and no check digit is published, so none is
+   * checked. `MN-SRN` is this platform's own scheme code: org-id.guide lists no Mongolian scheme.
+   */
+  legalEntities: {
+    nationalScheme: 'MN-SRN',
+    register: {
+      mn: 'Хуулийн этгээдийн улсын бүртгэл (Улсын бүртгэлийн ерөнхий газар)',
+      en: 'State register of legal entities (General Authority for State Registration)',
+      url: 'https://burtgel.gov.mn/',
+    },
+    numberPattern: /^\d{7}$/,
+    numberFormat: { mn: '7 оронтой тоо', en: 'seven digits' },
+    checkRule: null,
+    source:
+      'Seven digits as shown on registration certificates and supplier lists of tender.gov.mn; unconfirmed by a legal text; no check digit published.',
+    legalForms,
+    transliteration,
+    transliterationSource: 'MNS 5217:2012, Mongolian Cyrillic to Latin (ө, ү folded to o, u for matching)',
   },
   /**
    * Procurement (OCDS): the OCID prefix this installation publishes under (registered with the
