@@ -187,7 +187,33 @@ export interface PublishedSummary {
   href: string;
 }
 
-/** A link in the main navigation. */
+/**
+ * What a module knows about one legal entity (src/platform/legal-entities), for the entity's page
+ * and its API: the procurement contracts it won, the licences it holds, the payments it received.
+ */
+export interface EntitySection {
+  /** Stable id of the section, e.g. `procurement-awards`; also its anchor on the page. */
+  id: string;
+  title: string;
+  /** How many records the section stands for (shown even when the section shows only the first). */
+  count: number;
+  /** The section's body: a table or list of the records, with links to their pages. */
+  html: Html;
+  /** Where all of them are listed, when the section shows only some. */
+  href?: string;
+  /** The same records as data, for `/api/v1/legal-entities/:id` (public fields only). */
+  data: readonly Record<string, unknown>[];
+}
+
+/**
+ * The platform's register of legal entities as a module sees one entity: its id, and `family`, the
+ * ids of every entity a person merged into it — a module's rows may refer to any of them.
+ */
+export interface EntityRef {
+  id: number;
+  family: readonly number[];
+}
+
 /**
  * The groups of the header's navigation, by what citizens look for: public bodies, open data
  * and the shared registers; public money; resources; citizens' voice and services; justice and
@@ -235,6 +261,8 @@ export interface ShilenModule {
     organization: { id: number; slug: string },
     t: Translator,
   ) => Promise<PublishedSummary[]>;
+  /** What this module holds about a legal entity, for the entity's page; null when nothing. */
+  entitySection?: (ctx: ModuleContext, entity: EntityRef, t: Translator) => Promise<EntitySection | null>;
   /** Reference data that must be present in every installation (not demo); idempotent, run at start. */
   seed?: (ctx: ModuleContext) => Promise<void>;
   /**
