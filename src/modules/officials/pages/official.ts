@@ -33,6 +33,8 @@ async function accountForm(
   slug: string,
 ): Promise<Html> {
   const { t } = request;
+  // Most readers manage no official: no query for them.
+  if (!can(request.actor, 'officials.manage')) return html``;
   const official = await officialForLink(ctx.db, slug);
   const organizationId = await managedOrganization(ctx.db, request.actor, official.id);
   if (!can(request.actor, 'officials.manage', { organizationId })) return html``;
