@@ -93,6 +93,8 @@ const rulesOfB = (r: RecordsOfB): [RegExp, Record<string, string>][] => [
   [/\/datasets\/:id/, { id: 'organizations', key: B }],
   [/^(\/api\/v1)?\/plans\/commitments\/:id/, { id: r.commitmentId }],
   [/\/committee\/meetings\/:id/, { id: r.meetingId }],
+  [/\/committee\/members\/:id/, { id: r.committeeMemberId }],
+  [/^\/officials\/:slug/, { slug: r.officialSlug }],
   [/\/indicators\/:id/, { id: r.indicatorId }],
   [/^\/plans\/comments\/:id/, { id: r.commentId }],
   [/^\/plans\/evaluations\/:id/, { id: r.evaluationId }],

@@ -117,6 +117,11 @@ export interface CountryPack {
     weekend: readonly number[];
     holidays: Readonly<Record<number, HolidayYear>>;
   };
+  /** The action plan's national committee (OGP): the body its members' post belongs to. */
+  plans: {
+    /** The committee's organisation (a slug of `organizations`). */
+    committeeSlug: string;
+  };
   /**
    * The official exchange rates: who sets them (a slug of \`organizations\`), where they are
    * published, and the longest run of days a currency may go without a rate before a file with

@@ -159,6 +159,7 @@ GET    /officials                                                  Y    Y    Y  
 GET    /officials.csv                                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /officials.json                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /officials/:slug                                            Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: public facts of a public official
+POST   /officials/:slug/account                                    -    -    -    -    Y    -    -    -    -    -    Y    -    refused
 GET    /officials/new                                              -    -    -    -    Y    -    -    -    -    -    Y    -
 POST   /officials/new                                              -    -    -    -    Y    -    -    -    -    -    Y    -    open: records a term in a post; the command refuses an organisation outside the caller’s grants (the module’s test)
 GET    /open311/v2/:file                                           Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: Open311 service list
@@ -199,6 +200,8 @@ GET    /plans/committee/meetings/:id                               Y    Y    Y  
 GET    /plans/committee/meetings/new                               -    -    -    -    -    Y    -    -    -    -    Y    -
 POST   /plans/committee/meetings/new                               -    -    -    -    -    Y    -    -    -    -    Y    -    refused
 POST   /plans/committee/members                                    -    -    -    -    -    Y    -    -    -    -    Y    -    refused
+GET    /plans/committee/members/:id/end                            -    -    -    -    -    Y    -    -    -    -    Y    -    refused
+POST   /plans/committee/members/:id/end                            -    -    -    -    -    Y    -    -    -    -    Y    -    refused
 POST   /plans/evaluations/:id/publish                              -    -    -    -    -    -    Y    -    -    -    -    -    refused
 GET    /plans/evidence/:fileId                                     Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: evidence of a published report
 GET    /plans/import                                               -    -    -    -    -    Y    -    -    -    -    Y    -

@@ -4,6 +4,8 @@ import { invitationToken, lastMailTo } from '../../src/modules/administration/te
 import { issueToken, tokenScopes } from '../../src/modules/administration/tokens.ts';
 import { transferCase } from '../../src/modules/feedback/respond.ts';
 import { sampleCase, staffActor } from '../../src/modules/feedback/test-support.ts';
+import { addTerm } from '../../src/modules/officials/commands/add-term.ts';
+import { addCommitteeMember } from '../../src/modules/plans/commands/add-committee-member.ts';
 import { defineIndicator } from '../../src/modules/plans/commands/define-indicator.ts';
 import { recordMeeting } from '../../src/modules/plans/commands/record-meeting.ts';
 import { reportProgress } from '../../src/modules/plans/commands/report-progress.ts';
@@ -11,7 +13,7 @@ import { saveEvaluation } from '../../src/modules/plans/commands/save-evaluation
 import { submitComment } from '../../src/modules/plans/commands/submit-comment.ts';
 import { loadPlansDemo } from '../../src/modules/plans/demo.ts';
 import { cleanSpec, publish, releasesOf } from '../../src/modules/procurement/test-support.ts';
-import type { Actor, Role } from '../../src/platform/auth/actor.ts';
+import { type Actor, type Role, systemActor } from '../../src/platform/auth/actor.ts';
 import { actorForUser } from '../../src/platform/auth/users.ts';
 import { sql } from '../../src/platform/db/sql.ts';
 import type { ModuleContext } from '../../src/platform/module.ts';
@@ -86,6 +88,10 @@ export interface RecordsOfB {
   commentId: string;
   evaluationId: string;
   meetingId: string;
+  /** A member of the national committee (a term in the register of officials). */
+  committeeMemberId: string;
+  /** An official holding a post in B. */
+  officialSlug: string;
   ocid: string;
   supplierId: string;
   /** B's publisher, who reports on B's commitment. */
@@ -231,6 +237,39 @@ async function planRecords(app: FastifyInstance, ctx: ModuleContext, publisher: 
       meta,
     ),
   );
+  const committeeMember = made(
+    'a committee member',
+    await addCommitteeMember(
+      ctx,
+      member.actor,
+      {
+        slug: 'committee-member-of-b',
+        nameMn: 'Хорооны гишүүн',
+        memberRole: 'member',
+        sector: 'government',
+        organization: B,
+        startsOn: '2024-01-15',
+      },
+      meta,
+    ),
+  );
+  const officialOfB = made(
+    'an official of B',
+    await addTerm(
+      ctx.db,
+      systemActor('authorization-matrix'),
+      {
+        organization: B,
+        slug: 'official-of-b',
+        nameMn: 'Б-гийн дарга',
+        nameEn: '',
+        postMn: 'Дарга',
+        postEn: '',
+        startsOn: '2024-01-01',
+      },
+      meta,
+    ),
+  );
   const national = await one<{ id: string }>(
     ctx,
     sql`select id::text from role_grants where user_id = ${member.client.userId} and role = 'ogp-committee-member'`,
@@ -244,6 +283,8 @@ async function planRecords(app: FastifyInstance, ctx: ModuleContext, publisher: 
     commentId: String(comment.value.id),
     evaluationId: String(evaluation.value.id),
     meetingId: String(meeting.value.id),
+    committeeMemberId: String(committeeMember.value.id),
+    officialSlug: officialOfB.value.slug,
   };
 }
 

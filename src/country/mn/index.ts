@@ -77,6 +77,9 @@ export const countryPack = {
    * a year (Tsagaan Sar's three days with a weekend, Naadam's five) with a margin: 7 days, policy
    * until a source settles it.
    */
+  // The national committee that monitors the plan (seed, section II.2); its members hold the post
+  // "member of the national committee" there (plans' migration 003 uses the same slug).
+  plans: { committeeSlug: 'ogp-national-committee' },
   exchangeRates: {
     publisherSlug: 'bank-of-mongolia',
     source: {

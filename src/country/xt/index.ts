@@ -125,6 +125,8 @@ export const countryPack = {
       },
     },
   },
+  // Fictional: Testland's government keeps its plan's committee itself.
+  plans: { committeeSlug: 'testland-government' },
   exchangeRates: {
     publisherSlug: 'testland-treasury',
     source: {

@@ -12,7 +12,7 @@ const name = (locale: Locale) =>
 
 /**
  * The list of officials' terms in posts: the API's query, the page's filters, the dataset's
- * download filters and their SQL all come from here, over the rows `d` of `officialsRows`.
+ * download filters and their SQL all come from here, over the rows `d` of the platform's `officialTermRows`.
  */
 export const officialsList = defineList({
   id: 'officials',

@@ -39,28 +39,6 @@ const officialMessages = defineMessages({
     en: 'A politically exposed post',
   },
   'officials.error.organization': { mn: 'Байгууллагаа сонгоно уу', en: 'Choose an organisation' },
-  'officials.error.slug': {
-    mn: 'Латин жижиг үсэг, цифрийг зураасаар холбож бичнэ үү',
-    en: 'Use lower-case letters and digits joined by hyphens',
-  },
-  'officials.error.slugOtherPerson': {
-    mn: 'Энэ таних нэр “{name}”-д хамаарна; өөр нэр сонгоно уу',
-    en: 'This identifier belongs to “{name}”; choose another',
-  },
-  'officials.error.missing': { mn: 'Энэ талбарыг бөглөнө үү', en: 'Fill in this field' },
-  'officials.error.tooLong': {
-    mn: 'Хамгийн ихдээ {max} тэмдэгт бичнэ үү',
-    en: 'Use at most {max} characters',
-  },
-  'officials.error.date': { mn: 'Огноог ОООО-СС-ӨӨ хэлбэрээр бичнэ үү', en: 'Enter a date as YYYY-MM-DD' },
-  'officials.error.endsBeforeStart': {
-    mn: 'Дууссан өдөр эхэлсэн өдрөөс өмнө байж болохгүй',
-    en: 'The last day cannot be before the first',
-  },
-  'officials.error.termExists': {
-    mn: 'Энэ хүн энэ албан тушаалд энэ өдрөөс эхэлсэн нь бүртгэгдсэн байна',
-    en: 'This person’s term in this post from this day is already recorded',
-  },
 });
 
 /** The module's catalogue: its features' catalogues joined. */

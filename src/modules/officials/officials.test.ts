@@ -201,3 +201,68 @@ describe('the pages', () => {
     expect(rows[0]).toContain('bold-bat');
   });
 });
+
+describe('linking an official to their user account', () => {
+  it('is done by an administrator of one of their organisations, audited, and never shown on a public page, API or dataset', async () => {
+    const person = await signedInAs(app, ctx);
+    const [account] = await ctx.db.query<{ email: string }>(
+      sql`select email from users where id = ${person.userId}`,
+    );
+    const email = account!.email;
+    // An administrator of an organisation the official holds no post in may not.
+    const stranger = await signedInAs(app, ctx, {
+      role: 'organization-administrator',
+      organization: ctx.country.organizations[2]!.slug,
+    });
+    const page = await stranger.get('/officials/bold-bat?lang=en');
+    expect(page.body).not.toContain('officials/bold-bat/account');
+    await stranger.get('/officials/new'); // a form of their own, for a CSRF token
+    const refused = await stranger.submit('/officials/bold-bat/account', { account: email });
+    expect(refused.statusCode).toBe(403);
+    const admin = await signedInAs(app, ctx, { role: 'organization-administrator', organization: first });
+    const form = await admin.get('/officials/bold-bat?lang=en');
+    expect(form.body).toContain('action="/officials/bold-bat/account"');
+    expect(form.body).toContain('Not linked to a user account.');
+    const unknown = await admin.submit('/officials/bold-bat/account?lang=en', {
+      account: 'nobody@example.mn',
+    });
+    expect(unknown.statusCode).toBe(422);
+    expect(unknown.body).toContain('href="#account"');
+    expect(unknown.body).toContain('No user account has this e-mail address');
+    await admin.get('/officials/bold-bat');
+    const linked = await admin.submit('/officials/bold-bat/account', { account: email.toUpperCase() });
+    expect([linked.statusCode, linked.headers.location]).toEqual([303, '/officials/bold-bat?saved=1']);
+    const [row] = await ctx.db.query<{ userId: number }>(
+      sql`select user_id as "userId" from officials where slug = 'bold-bat'`,
+    );
+    expect(row?.userId).toBe(person.userId);
+    expect((await admin.get('/officials/bold-bat?lang=en')).body).toContain('Linked to a user account.');
+    // Another official cannot take the same account.
+    await admin.get('/officials/sarnai');
+    const taken = await admin.submit('/officials/sarnai/account?lang=en', { account: email });
+    expect(taken.statusCode).toBe(422);
+    expect(taken.body).toContain('This account is linked to another official (bold-bat)');
+    const audit = await ctx.db.query<{ details: { userId: number } }>(
+      sql`select details from audit_log where action = 'officials.link-account'`,
+    );
+    expect(audit.map((a) => a.details.userId)).toEqual([person.userId]);
+    // Nothing public shows the link: pages, API, the dataset's downloads, the change history.
+    const local = email.split('@')[0]!;
+    for (const url of [
+      '/officials/bold-bat?lang=en',
+      '/officials?lang=en',
+      '/api/v1/officials/bold-bat',
+      '/api/v1/officials',
+      '/officials.csv',
+      '/officials.json',
+      '/api/v1/datasets/officials/rows',
+      '/api/v1/datasets/officials/changes',
+    ]) {
+      const res = await app.inject(url);
+      expect(res.statusCode, url).toBe(200);
+      expect(res.body, url).not.toContain(local);
+      expect(res.body, url).not.toMatch(/user_?id/i);
+      expect(res.body, url).not.toContain('Linked to a user account');
+    }
+  });
+});

@@ -3,6 +3,7 @@ import { sql } from '../../platform/db/sql.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
 import { fetchPage, type OffsetPage } from '../../platform/lists/fetch.ts';
 import type { ListFilterValues } from '../../platform/lists/query.ts';
+import { officialTermRows } from '../../platform/officials.ts';
 import { officialsList } from './lists.ts';
 
 /** One term of an official in a post (Popolo's membership), with the person, post and organisation. */
@@ -24,17 +25,6 @@ export interface Term {
   source: string | null;
 }
 
-/** Every term with what the list filters and sorts on: the rows `d` of the list and the dataset. */
-export const officialsRows = sql`
-  select m.id, p.slug as official, p.name_mn, p.name_en, s.label_mn as post_mn, s.label_en as post_en, m.role,
-    o.slug as organization, o.name_mn as organization_name_mn, o.name_en as organization_name_en,
-    m.starts_on, m.ends_on, s.declares_assets, s.politically_exposed, m.source,
-    (m.ends_on is null or m.ends_on >= current_date) as current, m.updated_at
-  from official_memberships m
-  join officials p on p.id = m.official_id
-  join official_posts s on s.id = m.post_id
-  join organizations o on o.id = s.organization_id`;
-
 const COLUMNS = sql`d.id, d.official as slug, d.name_mn as "nameMn", d.name_en as "nameEn",
   d.post_mn as "postMn", d.post_en as "postEn", d.role, d.organization,
   d.organization_name_mn as "organizationNameMn", d.organization_name_en as "organizationNameEn",
@@ -47,20 +37,20 @@ export function listTerms(
   filters: ListFilterValues,
   options: { sort: string; page: number; pageSize: number; locale: Locale },
 ): Promise<OffsetPage<Term>> {
-  return fetchPage<Term>(db, officialsList, { rows: officialsRows, select: COLUMNS, filters, ...options });
+  return fetchPage<Term>(db, officialsList, { rows: officialTermRows, select: COLUMNS, filters, ...options });
 }
 
 /** An official's terms, latest first. */
 export function termsOf(db: Queryable, slug: string): Promise<Term[]> {
   return db.query<Term>(
-    sql`select ${COLUMNS} from (${officialsRows}) d where d.official = ${slug} order by d.starts_on desc, d.id desc`,
+    sql`select ${COLUMNS} from (${officialTermRows}) d where d.official = ${slug} order by d.starts_on desc, d.id desc`,
   );
 }
 
 /** The terms of many officials at once, latest first, for the API's list of people. */
 export function termsOfMany(db: Queryable, slugs: readonly string[]): Promise<Term[]> {
   return db.query<Term>(
-    sql`select ${COLUMNS} from (${officialsRows}) d where d.official = any(${[...slugs]}) order by d.starts_on desc, d.id desc`,
+    sql`select ${COLUMNS} from (${officialTermRows}) d where d.official = any(${[...slugs]}) order by d.starts_on desc, d.id desc`,
   );
 }
 

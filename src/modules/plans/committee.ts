@@ -10,12 +10,32 @@ import { notFound } from '../../platform/http/errors.ts';
 export const memberRoles = ['chair', 'secretary', 'member'] as const;
 export const sectors = ['government', 'civil-society', 'private-sector', 'academia', 'other'] as const;
 
+/**
+ * The post every member holds in the committee's organisation (the country pack's
+ * `plans.committeeSlug`), in the platform's register of officials; migration 003 names it the same.
+ */
+export const COMMITTEE_POST = {
+  mn: 'Үндэсний хорооны гишүүн',
+  en: 'Member of the national committee',
+} as const;
+
+/**
+ * A member: the official's term in the committee's post (name in both languages, role, dates) and
+ * what is the committee's own (the body represented, the position there, the sector).
+ */
 export interface Member {
   id: number;
-  name: string;
+  official: string;
+  officialNameMn: string;
+  officialNameEn: string | null;
+  postMn: string;
+  postEn: string | null;
+  committeeSlug: string;
+  committeeNameMn: string;
+  committeeNameEn: string;
+  role: string | null;
   positionMn: string | null;
   positionEn: string | null;
-  memberRole: string;
   sector: string;
   startsOn: string;
   endsOn: string | null;
@@ -24,13 +44,20 @@ export interface Member {
   nameEn: string | null;
 }
 
+/** The members whose term has not ended (chair, secretary, then members, by name), from the register of officials. */
 export async function committeeMembers(db: Queryable): Promise<Member[]> {
-  return db.query<Member>(sql`select m.id, m.name, m.position_mn as "positionMn", m.position_en as "positionEn",
-      m.member_role as "memberRole", m.sector, m.starts_on as "startsOn", m.ends_on as "endsOn",
-      o.slug, o.name_mn as "nameMn", o.name_en as "nameEn"
-    from plan_committee_members m left join organizations o on o.id = m.organization_id
-    where m.ends_on is null or m.ends_on >= current_date
-    order by array_position(array['chair', 'secretary', 'member'], m.member_role), m.name`);
+  return db.query<Member>(sql`select m.id, f.slug as official, f.name_mn as "officialNameMn", f.name_en as "officialNameEn",
+      p.label_mn as "postMn", p.label_en as "postEn", c.slug as "committeeSlug", c.name_mn as "committeeNameMn",
+      c.name_en as "committeeNameEn", t.role, m.position_mn as "positionMn", m.position_en as "positionEn", m.sector,
+      t.starts_on as "startsOn", t.ends_on as "endsOn", o.slug, o.name_mn as "nameMn", o.name_en as "nameEn"
+    from plan_committee_members m
+    join official_memberships t on t.id = m.membership_id
+    join officials f on f.id = t.official_id
+    join official_posts p on p.id = t.post_id
+    join organizations c on c.id = p.organization_id
+    left join organizations o on o.id = m.organization_id
+    where t.ends_on is null or t.ends_on >= current_date
+    order by array_position(array['chair', 'secretary', 'member'], t.role), mn_sort_key(f.name_mn) collate "C", m.id`);
 }
 
 export interface Meeting {

@@ -3,6 +3,7 @@ import { systemActor } from '../../platform/auth/actor.ts';
 import { registerPermissions } from '../../platform/auth/permissions.ts';
 import { sql } from '../../platform/db/sql.ts';
 import type { ModuleContext } from '../../platform/module.ts';
+import { addCommitteeMember, type MemberInput } from './commands/add-committee-member.ts';
 import { correctItem } from './commands/correct-item.ts';
 import { publishPlan } from './commands/publish-plan.ts';
 import { importActionPlan } from './import/import-plan.ts';
@@ -41,5 +42,68 @@ export async function loadPlansDemo(ctx: ModuleContext): Promise<Record<string, 
   const published = await publishPlan(ctx, actor, slug, meta);
   if (!published.ok)
     throw new Error(`the demo plan cannot be published: ${JSON.stringify(published.problems)}`);
-  return { plans: 1, commitments: counts.commitments, milestones: counts.milestones };
+  let members = 0;
+  for (const member of COMMITTEE) {
+    const added = await addCommitteeMember(ctx, actor, { ...member, source: DEMO_SOURCE }, meta);
+    // Refused only when a run cut short already added the term: the loader runs again at the next start.
+    if (added.ok) members += 1;
+  }
+  return {
+    plans: 1,
+    commitments: counts.commitments,
+    milestones: counts.milestones,
+    committeeMembers: members,
+  };
 }
+
+const DEMO_SOURCE = 'Demo data: invented people / Жишээ өгөгдөл: зохиомол хүмүүс';
+
+/**
+ * The national committee's members in the demo: invented people, each an official in the register
+ * with a term in the committee's post; one civil-society seat changed hands in 2015.
+ */
+const COMMITTEE: readonly MemberInput[] = [
+  {
+    slug: 'ch-ganbold',
+    nameMn: 'Ч. Ганболд',
+    nameEn: 'Ch. Ganbold',
+    memberRole: 'chair',
+    sector: 'government',
+    organization: 'cabinet-secretariat',
+    positionMn: 'Засгийн газрын Хэрэг эрхлэх газрын дарга',
+    positionEn: 'Head of the Cabinet Secretariat',
+    startsOn: '2014-01-15',
+  },
+  {
+    slug: 'o-nomin',
+    nameMn: 'О. Номин',
+    nameEn: 'O. Nomin',
+    memberRole: 'secretary',
+    sector: 'government',
+    organization: 'ogp-unit',
+    positionMn: 'Нээлттэй засгийн түншлэлийн нэгжийн ахлах мэргэжилтэн',
+    positionEn: 'Senior officer of the OGP Unit',
+    startsOn: '2014-01-15',
+  },
+  {
+    slug: 'b-saruul',
+    nameMn: 'Б. Саруул',
+    nameEn: 'B. Saruul',
+    memberRole: 'member',
+    sector: 'civil-society',
+    positionMn: 'Иргэний нийгмийн байгууллагуудын төлөөлөгч',
+    positionEn: 'Representative of civil society organisations',
+    startsOn: '2014-01-15',
+    endsOn: '2015-06-30',
+  },
+  {
+    slug: 'd-oyun',
+    nameMn: 'Д. Оюун',
+    nameEn: 'D. Oyun',
+    memberRole: 'member',
+    sector: 'civil-society',
+    positionMn: 'Иргэний нийгмийн байгууллагуудын төлөөлөгч',
+    positionEn: 'Representative of civil society organisations',
+    startsOn: '2015-07-01',
+  },
+];

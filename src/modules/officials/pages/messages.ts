@@ -2,6 +2,27 @@ import { defineMessages } from '../../../platform/i18n/index.ts';
 
 /** The texts of the module's pages, both languages side by side. */
 export const pageMessages = defineMessages({
+  'officials.account.title': { mn: 'Хэрэглэгчийн бүртгэл', en: 'User account' },
+  'officials.account.lead': {
+    mn: 'Албан тушаалтныг өөрийн хэрэглэгчийн бүртгэлтэй холбоно (хожим мэдүүлгээ өөрөө гаргахад). Энэ холбоос хэзээ ч нийтлэгдэхгүй.',
+    en: 'Links the official to their own user account (for filing their own declaration later). The link is never published.',
+  },
+  'officials.account.linked': { mn: 'Хэрэглэгчийн бүртгэлтэй холбогдсон.', en: 'Linked to a user account.' },
+  'officials.account.notLinked': {
+    mn: 'Хэрэглэгчийн бүртгэлтэй холбогдоогүй.',
+    en: 'Not linked to a user account.',
+  },
+  'officials.account.saved': { mn: 'Хадгалагдлаа.', en: 'Saved.' },
+  'officials.account.field': { mn: 'Бүртгэлийн и-мэйл хаяг', en: 'The account’s e-mail address' },
+  'officials.account.hint': {
+    mn: 'Хоосон үлдээвэл холбоосыг салгана.',
+    en: 'Leave empty to remove the link.',
+  },
+  'officials.account.submit': { mn: 'Бүртгэлийг холбох', en: 'Link the account' },
+  'officials.error.noAccount': {
+    mn: 'Ийм и-мэйл хаягтай хэрэглэгчийн бүртгэл алга',
+    en: 'No user account has this e-mail address',
+  },
   'officials.lead': {
     mn: 'Төрийн байгууллагад албан тушаал хашиж буй болон хашиж байсан хүмүүс, хугацаатай нь. Зөвхөн нийтэд нээлттэй мэдээлэл.',
     en: 'People who hold or held posts in public bodies, with their terms. Public facts only.',

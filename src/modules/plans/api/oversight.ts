@@ -12,9 +12,16 @@ import { publicRead } from './read.ts';
 
 const Text = Type.Object({ mn: Nullable(Type.String()), en: Nullable(Type.String()) });
 const Org = Nullable(Type.Object({ slug: Type.String(), name: Text }));
+/** A member: the official's term in the committee's post (from the register of officials) and the committee's own facts. */
 const MemberSchema = Type.Object({
-  name: Type.String(),
-  role: Type.String(),
+  name: Text,
+  official: Type.Object({
+    slug: Type.String(),
+    url: Type.String({ description: 'The official’s page in the register of officials' }),
+  }),
+  post: Text,
+  committee: Type.Object({ slug: Type.String(), name: Text }),
+  role: Nullable(Type.String({ description: 'chair, secretary or member' })),
   position: Text,
   organization: Org,
   sector: Type.String(),
@@ -86,9 +93,13 @@ export function oversightApi(app: App, ctx: ModuleContext): void {
       const [members, meetings] = await Promise.all([committeeMembers(ctx.db), committeeMeetings(ctx.db)]);
       return {
         members: members.map((m) => ({
-          name: m.name,
-          role: m.memberRole,
+          name: { mn: m.officialNameMn, en: m.officialNameEn },
+          official: { slug: m.official, url: url(`/officials/${m.official}`) },
+          post: { mn: m.postMn, en: m.postEn },
+          committee: { slug: m.committeeSlug, name: { mn: m.committeeNameMn, en: m.committeeNameEn } },
+          role: m.role,
           position: { mn: m.positionMn, en: m.positionEn },
+          // The body the member represents on the committee.
           organization: m.slug ? { slug: m.slug, name: { mn: m.nameMn, en: m.nameEn } } : null,
           sector: m.sector,
           startsOn: m.startsOn,

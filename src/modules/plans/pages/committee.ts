@@ -2,15 +2,16 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { can } from '../../../platform/auth/permissions.ts';
-import { type FormState, formRoute } from '../../../platform/forms/index.ts';
+import { formRoute } from '../../../platform/forms/index.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
-import { emptyState, selectField, table, textarea, textField } from '../../../platform/views/components.ts';
+import { emptyState, textarea, textField } from '../../../platform/views/components.ts';
 import { html } from '../../../platform/views/html.ts';
 import { addCommitteeMember, MemberBody } from '../commands/add-committee-member.ts';
 import { MeetingBody, recordMeeting } from '../commands/record-meeting.ts';
-import { committeeMeetings, committeeMembers, memberRoles, requireMeeting, sectors } from '../committee.ts';
+import { committeeMeetings, committeeMembers, requireMeeting } from '../committee.ts';
 import { IdParams } from './commitment.ts';
+import { endMemberPage, memberForm, membersTable } from './committee-members.ts';
 
 const access = { action: 'plans.committee' } as const;
 const Query = Type.Object({
@@ -26,30 +27,6 @@ export function committeePages(app: App, ctx: ModuleContext): void {
       ? [{ href: '/plans/committee', label: request.t('plans.committee.title') }, { label: last }]
       : [{ label: request.t('plans.committee.title') }]),
   ];
-
-  /** The form that adds a member, on the committee's page for those who keep it. */
-  const memberForm = (
-    t: FastifyRequest['t'],
-    form: FormState,
-  ) => html`<h2>${t('plans.committee.addMember')}</h2><form method="post" action="${form.action}" class="plans-link-form" novalidate>${form.csrf}
-${textField('name', t('plans.committee.name'), form.value('name'), { error: form.error('name') })}
-${selectField(
-  'memberRole',
-  t('plans.committee.memberRole'),
-  memberRoles.map((r) => ({ value: r, label: t(`plans.committee.role.${r}`) })),
-  form.value('memberRole') || 'member',
-)}
-${textField('positionMn', t('plans.committee.positionMn'), form.value('positionMn'))}
-${textField('positionEn', t('plans.committee.positionEn'), form.value('positionEn'))}
-${textField('organization', t('plans.committee.organization'), form.value('organization'), { error: form.error('organization'), hint: t('plans.committee.organizationHint') })}
-${selectField(
-  'sector',
-  t('plans.committee.sector'),
-  sectors.map((s) => ({ value: s, label: t(`plans.committee.sector.${s}`) })),
-  form.value('sector') || 'government',
-)}
-${textField('startsOn', t('plans.committee.startsOn'), form.value('startsOn'), { type: 'date', error: form.error('startsOn') })}
-<button type="submit" class="button">${t('plans.committee.addMember')}</button></form>`;
 
   formRoute(app, {
     path: '/plans/committee/members',
@@ -68,29 +45,7 @@ ${textField('startsOn', t('plans.committee.startsOn'), form.value('startsOn'), {
         wide: true,
         main: html`<h1>${t('plans.committee.title')}</h1><p class="lead">${t('plans.committee.lead')}</p>
 <h2>${t('plans.committee.members')}</h2>
-${
-  members.length > 0
-    ? table(request.page, {
-        caption: t('plans.committee.members'),
-        columns: [
-          { key: 'name', label: t('plans.committee.name') },
-          { key: 'role', label: t('plans.committee.memberRole') },
-          { key: 'position', label: t('plans.committee.position') },
-          { key: 'organization', label: t('plans.col.organization') },
-          { key: 'sector', label: t('plans.committee.sector') },
-        ],
-        rows: members.map((m) => [
-          m.name,
-          t(`plans.committee.role.${m.memberRole}`),
-          t.pick({ mn: m.positionMn, en: m.positionEn }) || '—',
-          m.slug
-            ? html`<a href="/organizations/${m.slug}">${t.pick({ mn: m.nameMn, en: m.nameEn })}</a>`
-            : '—',
-          t(`plans.committee.sector.${m.sector}`),
-        ]),
-      })
-    : emptyState(t('plans.committee.noMembers'))
-}
+${members.length > 0 ? membersTable(request, members, keeper) : emptyState(t('plans.committee.noMembers'))}
 <h2>${t('plans.committee.meetings')}</h2>
 ${keeper ? html`<p><a class="button" href="/plans/committee/meetings/new">${t('plans.committee.newMeeting')}</a></p>` : ''}
 ${meetings.length > 0 ? html`<ul class="link-list">${meetings.map((m) => html`<li><a href="/plans/committee/meetings/${m.id}">${t.date(m.heldOn)}: ${t.pick({ mn: m.titleMn, en: m.titleEn })}</a> <span class="meta">${t('plans.committee.decisionCount', { count: m.decisions })}</span></li>`)}</ul>` : emptyState(t('plans.committee.noMeetings'))}
@@ -125,6 +80,8 @@ ${textarea({ t }, { id: 'decisions', label: t('plans.committee.decisions'), valu
       };
     },
   });
+
+  endMemberPage(app, ctx, crumbs);
 
   app.get(
     '/plans/committee/meetings/:id',
