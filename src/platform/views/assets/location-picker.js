@@ -98,7 +98,9 @@
           interactive: false,
         }),
     }).addTo(map);
-    map.fitBounds(drawn.getBounds().pad(0.05));
+    const bounds = drawn.getBounds().pad(0.05);
+    // Leaflet needs a view before anything else; fitted again once the map has a size.
+    map.fitBounds(bounds);
     let marker = null;
     const mark = (y, x) => {
       if (marker) marker.setLatLng([y, x]);
@@ -136,7 +138,12 @@
     });
     // A map laid out while its <details> was closed has no size: measure again when it opens.
     const details = root.querySelector('details');
-    if (details) details.addEventListener('toggle', () => details.open && map.invalidateSize());
+    if (details)
+      details.addEventListener('toggle', () => {
+        if (!details.open) return;
+        map.invalidateSize();
+        map.fitBounds(bounds);
+      });
   }
 
   loadLeaflet(() => {
