@@ -45,6 +45,15 @@ describe('the layers', () => {
     const ids = res.json().layers.map((l: { id: string }) => l.id);
     expect(ids).toEqual(['admin-units', 'organizations', 'procurement']);
     expect(ids.some((id: string) => id.includes('feedback'))).toBe(false);
+    const organizations = res.json().layers[1];
+    expect(organizations).toMatchObject({
+      dataset: 'organizations',
+      href: `${ctx.config.publicUrl}/api/v1/geo/organizations.geojson`,
+    });
+    const openapi = (await app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
+    expect(Object.keys(openapi.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/geo', '/api/v1/geo/{layer}.geojson']),
+    );
   });
 
   test('no module holding personal data declares a layer, and every property is a public field of its own dataset', () => {

@@ -43,7 +43,9 @@ const LayerIndexSchema = Type.Object({
       title: Bilingual,
       description: Bilingual,
       href: Type.String(),
-      dataset: Type.String(),
+      dataset: Type.Optional(
+        Type.String({ description: 'The catalogue’s dataset whose fields the properties are' }),
+      ),
       properties: Type.Array(Type.String()),
     }),
   ),
@@ -104,7 +106,8 @@ export function geoRoutes(app: App): void {
         title: l.title,
         description: l.description,
         href: href(l.id),
-        dataset: l.dataset,
+        // The platform's units are no dataset of the catalogue.
+        ...(l === adminUnitsLayer ? {} : { dataset: l.dataset }),
         properties: [...l.properties, 'precision'],
       })),
     }),
