@@ -113,9 +113,15 @@
           interactive: false,
         }).addTo(map);
     };
-    const shown = Number(lat.value);
-    const shownLon = Number(lon.value);
-    if (lat.value && lon.value && Number.isFinite(shown) && Number.isFinite(shownLon)) mark(shown, shownLon);
+    // A point typed in (or sent back with the form) shows on the map too.
+    const follow = () => {
+      const y = Number(lat.value);
+      const x = Number(lon.value);
+      if (lat.value && lon.value && Number.isFinite(y) && Number.isFinite(x)) mark(y, x);
+    };
+    follow();
+    lat.addEventListener('change', follow);
+    lon.addEventListener('change', follow);
     map.on('click', (event) => {
       const y = Math.round(event.latlng.lat * 1e5) / 1e5;
       const x = Math.round(event.latlng.lng * 1e5) / 1e5;
@@ -126,9 +132,9 @@
       if (unit) {
         aimag.value = unit.properties.code;
         aimag.dispatchEvent(new Event('change', { bubbles: true }));
-        const chosen = soum?.selectedOptions[0];
-        if (soum && chosen && chosen.dataset.parent && chosen.dataset.parent !== unit.properties.code)
-          soum.value = '';
+        // A soum chosen before goes when the point is in another aimag.
+        const parent = soum?.selectedOptions[0]?.dataset.parent;
+        if (soum && parent && parent !== unit.properties.code) soum.value = '';
       }
       if (status)
         status.textContent = root.dataset.chosen
