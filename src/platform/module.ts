@@ -6,6 +6,7 @@ import type { Config } from './config.ts';
 import type { DataTheme, LicenceId, UpdateFrequency } from './datasets/vocabularies.ts';
 import type { Database, Queryable } from './db/database.ts';
 import type { SqlQuery } from './db/sql.ts';
+import type { LocationLayer } from './geo/layers.ts';
 import type { SitemapSource } from './http/crawlers.ts';
 import type { App } from './http/types.ts';
 import type { Bilingual, Catalogue, Translator } from './i18n/index.ts';
@@ -251,6 +252,17 @@ export interface ShilenModule {
   /** HTML pages and downloads, at the site root. */
   pages?: (app: App, ctx: ModuleContext) => Promise<void> | void;
   datasets?: readonly DatasetDeclaration[];
+  /**
+   * Map layers of the module's public rows with a place, served as GeoJSON at
+   * `/api/v1/geo/<id>.geojson` (src/platform/geo/README.md). Each publishes only fields of one of
+   * the module's datasets; a module with `personalData` may declare none.
+   */
+  locations?: readonly LocationLayer[];
+  /**
+   * The module holds personal data (contacts, identities, citizens' own words): none of its rows
+   * may become a map layer, whatever its datasets publish (the platform refuses to start).
+   */
+  personalData?: boolean;
   /** Targets of `shilen import`. */
   importers?: readonly ImporterDeclaration[];
   /** A card for the home page: what the module holds, with live figures. */

@@ -10,6 +10,8 @@ import { signUpPages } from './pages/sign-up.ts';
 /** Accounts: sign-up with email confirmation, sign-in with password and TOTP, reset, sessions. */
 export const accountsModule: ShilenModule = {
   name: 'accounts',
+  // People's accounts and identities: never a map layer.
+  personalData: true,
   messages,
   cli: accountsCli,
   pages: (app, ctx) => {

@@ -26,6 +26,8 @@ import { seedTemplates } from './templates.ts';
  */
 export const feedbackModule: ShilenModule = {
   name: 'feedback',
+  // Submitters' contacts and words: no case is ever a map layer, whatever is published.
+  personalData: true,
   dependsOn: ['organizations'],
   migrationsDir: fileURLToPath(new URL('./migrations', import.meta.url)),
   messages,

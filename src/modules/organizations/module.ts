@@ -4,6 +4,7 @@ import type { ShilenModule } from '../../platform/module.ts';
 import { homeCard } from '../../platform/views/components.ts';
 import { organizationsDataset } from './dataset.ts';
 import { loadOrganizationsDemo } from './demo.ts';
+import { organizationsLayer } from './locations.ts';
 import { messages } from './messages.ts';
 import { organizationsPages } from './pages.ts';
 import { organizationEditPages } from './pages-edit.ts';
@@ -32,6 +33,7 @@ export const organizationsModule: ShilenModule = {
     },
   },
   datasets: [organizationsDataset],
+  locations: [organizationsLayer],
   seed: async ({ db, country }) => {
     // Versions only for what the seed (or anything since the last start) actually changed.
     await seedOrganizations(db, country.organizations, (tx) =>

@@ -7,6 +7,7 @@ import { procurementDataset } from './dataset.ts';
 import { loadProcurementDemo } from './demo.ts';
 import { importKnownSpending } from './import/known-spending.ts';
 import { importOcdsFile, OCDS_IMPORT_HEAP } from './import/run.ts';
+import { procurementLayer } from './locations.ts';
 import { messages } from './messages.ts';
 import { procurementPages } from './pages/index.ts';
 import { procurementPermissions } from './permissions.ts';
@@ -24,6 +25,7 @@ export const procurementModule: ShilenModule = {
   pages: procurementPages,
   permissions: procurementPermissions,
   datasets: [procurementDataset],
+  locations: [procurementLayer],
   importers: [
     {
       name: 'ocds',

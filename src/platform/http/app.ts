@@ -159,7 +159,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   // The language and page context come first, so that a request refused by the input guard, the
   // identity check or the write limit in onRequest still gets its error page in its own language;
   // the error handlers also run it for a request the router refused before any hook.
-  let assetUrls = { css: '' };
+  let assetUrls: PageContext['assets'] = { css: '' };
   const describe = (request: FastifyRequest, reply: FastifyReply) => {
     const query = request.query as Record<string, unknown> | undefined;
     const asked = query?.lang;
@@ -203,7 +203,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await registerAuth(app, db, config, routes);
 
   const assets = registerAssets(app);
-  assetUrls = { css: assets.url('shilen.css') };
+  assetUrls = { css: assets.url('shilen.css'), files: assets.files };
 
   app.addHook('onSend', async (request, reply, payload) => {
     setCacheHeaders(request, reply);

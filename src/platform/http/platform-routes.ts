@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import { auditRoutes } from '../audit/routes.ts';
 import { pendingMigrations } from '../db/migrate.ts';
+import { geoRoutes } from '../geo/routes.ts';
 import { searchRoutes } from '../search/routes.ts';
 import { html } from '../views/html.ts';
 import { navigationGroups } from '../views/navigation.ts';
@@ -15,6 +16,7 @@ export async function platformRoutes(app: App): Promise<void> {
 
   await auditRoutes(app);
   crawlerRoutes(app);
+  geoRoutes(app);
 
   app.get('/healthz', { schema: { hide: true }, config: { access: 'public' } }, async () => ({
     status: 'ok',

@@ -5,4 +5,5 @@
 export * from './components/feedback.ts';
 export * from './components/fields.ts';
 export * from './components/lists.ts';
+export * from './components/location.ts';
 export * from './components/pages.ts';

@@ -8,7 +8,8 @@ export interface PageContext {
   /** Path and query of the current request, e.g. `/organizations?page=2`. */
   url: string;
   navigation: readonly NavigationItem[];
-  assets: { css: string; js?: string };
+  /** The stylesheet's fingerprinted URL, and every other asset's by its name (`location-picker.js`). */
+  assets: { css: string; files?: Readonly<Record<string, string>> };
   /** Whether someone is signed in (the header offers their account instead of signing in). */
   signedIn?: boolean;
 }

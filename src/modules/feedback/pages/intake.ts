@@ -1,21 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { topLevelUnits } from '../../../platform/admin-units.ts';
 import { can } from '../../../platform/auth/permissions.ts';
 import { refuse } from '../../../platform/commands/index.ts';
 import { sql } from '../../../platform/db/sql.ts';
 import { documentsAndImages, isReceivedFile } from '../../../platform/files/index.ts';
 import { type FormState, formRoute } from '../../../platform/forms/index.ts';
+import { checkLocation, locationUnits } from '../../../platform/forms/location.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { isChecked } from '../../../platform/patterns.ts';
-import { checkbox, select, textarea, textField } from '../../../platform/views/components.ts';
+import { checkbox, locationField, select, textarea, textField } from '../../../platform/views/components.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
 import { listCategories } from '../cases.ts';
 import { type Channel, caseKinds, operatorChannels } from '../kinds.ts';
 import { isTrackingNumber } from '../numbers.ts';
 import { MAX_ATTACHMENTS, submitCase } from '../submit.ts';
+import { checkCase } from '../validation.ts';
 import { namedChoices } from '../views.ts';
 import { caseNumberPage } from './case-list.ts';
 
@@ -69,7 +70,7 @@ async function caseForm(
   notice?: string,
 ) {
   const { t, locale } = request;
-  const [categories, units] = await Promise.all([listCategories(ctx.db), topLevelUnits(ctx.db, locale)]);
+  const [categories, units] = await Promise.all([listCategories(ctx.db), locationUnits(ctx.db, locale)]);
   const { value, error: err } = form;
   const title = t(`feedback.form.title.${mode}`);
   const personal = (autocomplete: string) => (mode === 'operator' ? 'off' : autocomplete);
@@ -120,18 +121,27 @@ ${choose(
   caseKinds.map((k) => ({ value: k, label: t(`feedback.kind.${k}`) })),
 )}
 ${choose('category', namedChoices(t, categories, 'code'))}
-${choose('aimag', namedChoices(t, units, 'code'), 'feedback.form.national')}
+${locationField(request.page, {
+  units,
+  value: { aimag: value('aimag'), soum: value('soum'), lat: value('lat'), lon: value('lon') },
+  errors: { aimag: err('aimag'), soum: err('soum'), lat: err('lat'), lon: err('lon') },
+  labels: {
+    legend: t('feedback.form.location'),
+    aimag: t('feedback.field.aimag'),
+    anyAimag: t('feedback.form.national'),
+    soum: t('feedback.field.soum'),
+    lat: t('feedback.field.lat'),
+    lon: t('feedback.field.lon'),
+  },
+  // The kiosk asks for the aimag only.
+  withoutPoint: mode === 'kiosk',
+})}
 ${textField('subject', t('feedback.field.subject'), value('subject'), { error: err('subject') })}
 ${textarea({ t }, { id: 'body', label: t('feedback.field.body'), value: value('body'), error: err('body'), hint: t('feedback.field.bodyHint'), rows: mode === 'kiosk' ? 5 : 8 })}
 ${
   mode === 'kiosk'
     ? ''
-    : html`<details class="feedback-more"${value('soum') || value('lat') || err('lat') || err('soum') ? html` open` : ''}><summary>${t('feedback.form.location')}</summary>
-${textField('soum', t('feedback.field.soum'), value('soum'), { error: err('soum'), inputmode: 'numeric' })}
-${textField('lat', t('feedback.field.lat'), value('lat'), { error: err('lat'), inputmode: 'decimal', hint: t('feedback.field.latHint') })}
-${textField('lon', t('feedback.field.lon'), value('lon'), { error: err('lon'), inputmode: 'decimal' })}
-</details>
-<div class="field${err('attachments') ? ' field-error' : ''}"><label for="attachments">${t('feedback.field.attachments')}</label>
+    : html`<div class="field${err('attachments') ? ' field-error' : ''}"><label for="attachments">${t('feedback.field.attachments')}</label>
 <p class="hint" id="attachments-hint">${t('feedback.field.attachmentsHint')}</p>
 ${err('attachments') ? html`<p class="error-message" id="attachments-error">${err('attachments')}</p>` : ''}
 <input type="file" id="attachments" name="attachments" multiple accept="image/jpeg,image/png,image/webp,application/pdf" aria-describedby="attachments-hint${err('attachments') ? ' attachments-error' : ''}"></div>`
@@ -179,6 +189,14 @@ export function intakePages(app: App, ctx: ModuleContext): void {
         const chosen = channel(input.channel);
         if (!chosen) return refuse('channel', 'feedback.error.channel');
         const { attachments, submissionId, channel: _, ...fields } = input;
+        // The location field's own check (a soum of another aimag), beside every other problem of the case.
+        const place = await checkLocation(ctx.db, fields);
+        if (place.problems.length > 0) {
+          const others = (await checkCase(ctx.db, fields)).problems;
+          const named = new Set(place.problems.map((p) => p.field));
+          return refuse([...place.problems, ...others.filter((p) => !named.has(p.field))]);
+        }
+        if (place.aimag) fields.aimag = place.aimag;
         return submitCase(ctx, request.actor, fields, {
           channel: chosen,
           meta: request.meta,

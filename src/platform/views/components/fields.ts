@@ -141,8 +141,16 @@ export function textarea(ctx: WordsContext, p: TextareaParams): Html {
   );
 }
 
+/** A labelled group of a select's choices (`<optgroup>`). */
+export interface SelectGroup {
+  label: string;
+  options: readonly (SelectOption & { data?: Readonly<Record<string, string>> })[];
+}
+
 export interface SelectParams extends FieldParams {
   options: readonly SelectOption[];
+  /** Groups of choices after `options`, each under its label (`<optgroup>`); an option's `data` becomes `data-*` attributes. */
+  groups?: readonly SelectGroup[];
   selected?: string;
   /** A first, empty choice ("Choose…", "Any"); left out when undefined. */
   placeholder?: string;
@@ -162,6 +170,13 @@ export function select(ctx: WordsContext, p: SelectParams): Html {
     html`<select ${controlAttrs(p)}${describedAttrs(p.id, p)}>
     ${p.placeholder !== undefined ? html`<option value="">${p.placeholder}</option>` : ''}
     ${p.options.map((o) => html`<option value="${o.value}"${o.value === p.selected ? html` selected` : ''}>${o.label}</option>`)}
+    ${(p.groups ?? []).map(
+      (g) =>
+        html`<optgroup label="${g.label}">${g.options.map(
+          (o) =>
+            html`<option value="${o.value}"${Object.entries(o.data ?? {}).map(([k, v]) => html` data-${k}="${v}"`)}${o.value === p.selected ? html` selected` : ''}>${o.label}</option>`,
+        )}</optgroup>`,
+    )}
   </select>`,
   );
 }
