@@ -54,8 +54,7 @@ export async function unitMap(
   return tileGridMap({
     ...options,
     units: mapUnits,
-    ...(rings ? { outline: rings } : {}),
-    ...(outline ? { caption: `${options.caption ?? options.title}. ${t.pick(OUTLINE_SOURCE)}` } : {}),
+    ...(rings ? { outline: rings, outlineSource: t.pick(OUTLINE_SOURCE) } : {}),
   });
 }
 

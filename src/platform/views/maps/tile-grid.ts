@@ -11,6 +11,8 @@ export interface TileGridOptions extends ChoroplethOptions {
    * stretch as their centres, so that the schematic sits inside the country it stands for.
    */
   outline?: readonly (readonly Position[])[];
+  /** Where the outline comes from, said in the caption after the schematic's own words. */
+  outlineSource?: string;
 }
 
 /**
@@ -109,6 +111,8 @@ export function tileGridMap(c: TileGridOptions): Html {
       height: r2(height),
       body: html`${backdrop}<g transform="translate(${r2(-left)},${r2(-top)})">${tiles}</g>`,
     },
-    c.t(c.outline ? 'components.map.schematicOutline' : 'components.map.schematic'),
+    c.outline
+      ? `${c.t('components.map.schematicOutline')}${c.outlineSource ? ` ${c.outlineSource}.` : ''}`
+      : c.t('components.map.schematic'),
   );
 }
