@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/helpers.ts';
 import { sql } from '../../platform/db/sql.ts';
-import { boundaryFeature, unitAt } from '../../platform/places/boundaries.ts';
+import { boundariesInBox, boundaryFeature, unitAt } from '../../platform/places/boundaries.ts';
 import { collection, rectangle, unitFeature } from '../../platform/places/test-support.ts';
 import { importBoundaryBytes } from './import.ts';
 import { placesModule } from './module.ts';
@@ -153,6 +153,14 @@ describe('importing boundaries', () => {
       kind: 'aimag',
       nameEn: 'Arkhangai',
     });
+    const around = unit('65');
+    const inBox = await boundariesInBox(ctx.db, {
+      minLon: around.lon - 0.05,
+      minLat: around.lat - 0.05,
+      maxLon: around.lon + 1,
+      maxLat: around.lat + 0.05,
+    });
+    expect([...inBox.keys()]).toEqual(['65']);
     // Between the rectangles, and outside the country.
     expect(await unitAt(ctx.db, unit('65').lat + 0.3, unit('65').lon)).toBeNull();
     expect(await unitAt(ctx.db, 39.9, 116.4)).toBeNull();

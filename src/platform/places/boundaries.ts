@@ -60,6 +60,23 @@ export async function boundariesOf(
   return new Map(rows.map((r) => [r.unitCode, r]));
 }
 
+/**
+ * The boundaries whose bounding box meets a box (west, south, east, north in degrees), by code:
+ * the candidates for a map of an area or a bounding-box filter, which a caller may then test
+ * exactly by shape. The GiST index on the boxes answers it.
+ */
+export async function boundariesInBox(
+  db: Queryable,
+  box: { minLon: number; minLat: number; maxLon: number; maxLat: number },
+): Promise<Map<string, UnitBoundary>> {
+  const rows = await db.query<UnitBoundary>(sql`
+    select ${boundaryColumns} from admin_unit_boundaries b
+    where box(point(b.min_lon, b.min_lat), point(b.max_lon, b.max_lat))
+      && box(point(${box.minLon}::float8, ${box.minLat}::float8), point(${box.maxLon}::float8, ${box.maxLat}::float8))
+    order by b.unit_code`);
+  return new Map(rows.map((r) => [r.unitCode, r]));
+}
+
 /** How deep a kind of unit lies: a soum or district is more specific than its aimag or capital. */
 const DEPTH: Record<AdminUnit['kind'], number> = { capital: 0, aimag: 0, district: 1, soum: 1 };
 
