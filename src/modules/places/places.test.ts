@@ -4,7 +4,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/helpers.ts';
 import { sql } from '../../platform/db/sql.ts';
+import { translator } from '../../platform/i18n/index.ts';
 import { boundariesInBox, boundaryFeature, unitAt } from '../../platform/places/boundaries.ts';
+import { unitMap } from '../../platform/places/map.ts';
 import { collection, rectangle, unitFeature } from '../../platform/places/test-support.ts';
 import { importBoundaryBytes } from './import.ts';
 import { placesModule } from './module.ts';
@@ -58,6 +60,22 @@ describe('before any boundary is imported', () => {
     const report = await page('/feedback/reports?lang=en');
     expect(report.body).toContain('A schematic: each square is one aimag');
     expect(report.body).not.toContain('Boundaries:');
+  });
+
+  it('draws no outline for a country Natural Earth does not have (the fictional pack)', async () => {
+    const t = translator('en');
+    const map = (
+      await unitMap(
+        ctx.db,
+        { outline: null },
+        { id: 'm', title: 'Cases', t, locale: 'en', values: {}, valueLabel: 'Cases' },
+      )
+    ).value;
+    expect(map).toContain(
+      'A schematic: each square is one aimag, placed by its centre; it does not show borders or size.',
+    );
+    expect(map).not.toContain('<path');
+    expect(map).not.toContain('Natural Earth');
   });
 });
 
