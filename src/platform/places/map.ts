@@ -82,5 +82,6 @@ export async function shapesMap(
       .map((u) => ({ ...u, geometry: boundaries.get(u.code)!.geometry })),
     ...(outline ? { outline: ringsOf(outline.geometry) } : {}),
     note: outline ? `${note} ${t.pick(OUTLINE_SOURCE)}.` : note,
+    fit: 'units',
   });
 }

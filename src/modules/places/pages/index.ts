@@ -21,9 +21,9 @@ const PlaceParams = Type.Object({ code: Type.String({ maxLength: 100 }) });
 const link = (t: Translator, u: PlaceUnit): Html =>
   html`<a href="/places/${u.code}">${t.pick({ mn: u.nameMn, en: u.nameEn })}</a>`;
 
-/** An area in km², to one decimal place under 100 and whole above. */
-const km2 = (t: Translator, area: number) =>
-  t.number(area < 100 ? Math.round(area * 10) / 10 : Math.round(area));
+/** An area in km² as shown: to one decimal place under 100, whole above (the map's classes too). */
+const rounded = (area: number) => (area < 100 ? Math.round(area * 10) / 10 : Math.round(area));
+const km2 = (t: Translator, area: number) => t.number(rounded(area));
 
 /** The columns a table of units shares (each row: the unit and its boundary, if imported). */
 function unitTable(
@@ -75,7 +75,7 @@ export function placesPages(app: App, ctx: ModuleContext): void {
       t,
       locale,
       format: (v) => km2(t, v),
-      values: Object.fromEntries([...boundaries].map(([code, b]) => [code, b.areaKm2])),
+      values: Object.fromEntries([...boundaries].map(([code, b]) => [code, rounded(b.areaKm2)])),
       valueLabel: t('places.map.value'),
       categoryLabel: t('places.col.name'),
     });
@@ -118,7 +118,12 @@ ${unitTable(request, t('places.caption'), units, boundaries, byCode)}`,
           lat: u.lat,
           lon: u.lon,
         })),
-        values: Object.fromEntries(drawn.map((u) => [u.code, boundaries.get(u.code)?.areaKm2])),
+        values: Object.fromEntries(
+          drawn.map((u) => {
+            const area = boundaries.get(u.code)?.areaKm2;
+            return [u.code, area === undefined ? null : rounded(area)];
+          }),
+        ),
         valueLabel: t('places.map.value'),
         categoryLabel: t('places.col.name'),
       });

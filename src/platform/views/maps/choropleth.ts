@@ -42,13 +42,19 @@ export const noFigure = { fill: '#f3f2f1', text: '#1b1f24' } as const;
 /** The units' outline: 3:1 or more against the page and every class. */
 export const OUTLINE = '#4a5561';
 
-/** Class breaks by equal counts (quantiles) of the figures, so each class holds about as many units. */
+/** Class breaks by equal counts (quantiles) of the figures, so each class holds about as many units as ties allow. */
 export function classBreaks(values: readonly number[], classes: number): number[] {
   const sorted = [...values].sort((a, b) => a - b);
   const distinct = [...new Set(sorted)];
   const n = Math.max(1, Math.min(classes, choroplethClasses.length, distinct.length));
   const breaks: number[] = [];
-  for (let i = 1; i < n; i++) breaks.push(sorted[Math.floor((i * sorted.length) / n)] as number);
+  // A break is a figure the class starts at: never the lowest (its class would be empty), so with
+  // many equal figures it moves up to the next figure above them.
+  for (let i = 1; i < n; i++) {
+    const quantile = sorted[Math.floor((i * sorted.length) / n)] as number;
+    const start = sorted.find((v) => v >= quantile && v > (sorted[0] as number));
+    if (start !== undefined) breaks.push(start);
+  }
   return [...new Set(breaks)];
 }
 

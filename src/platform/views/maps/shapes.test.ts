@@ -110,6 +110,32 @@ describe('the map of real shapes', () => {
     expect(crowded).toContain('<th scope="row">Small</th>');
   });
 
+  it('fits a unit’s page to the units alone, the outline cut off at the edge', () => {
+    const one = shapeMap({
+      id: 'one',
+      title: 'One',
+      t,
+      units: [units[0]!],
+      values: {},
+      valueLabel: 'Cases',
+      note: 'Fixture.',
+      outline: [
+        [
+          [80, 40],
+          [120, 40],
+          [120, 55],
+          [80, 55],
+          [80, 40],
+        ],
+      ],
+      fit: 'units',
+    }).value;
+    // The unit's square spans the width but for the margin; the outline lies outside the drawing.
+    expect(one).toContain('<path d="M24,');
+    expect(one).toMatch(/L776,[\d.]+L776,/);
+    expect(one).toMatch(/<path d="M-\d/);
+  });
+
   it('leaves out points closer than a pixel to the last one drawn', () => {
     const ring = Array.from({ length: 20001 }, (_, i) => {
       const a = (i / 20000) * 2 * Math.PI;

@@ -16,6 +16,11 @@ export interface ShapeMapOptions extends ChoroplethOptions {
   note: string;
   /** How wide the drawing is, in its own units (default 800). */
   width?: number;
+  /**
+   * What the drawing is fitted to: the whole country (`outline`, the default) or the units alone
+   * (`units`: a unit's page), the outline then cut off at the drawing's edge.
+   */
+  fit?: 'outline' | 'units';
 }
 
 type Ring = readonly Position[];
@@ -74,7 +79,12 @@ const ringsOf = (g: Polygon | MultiPolygon): Ring[] =>
 export function shapeMap(c: ShapeMapOptions): Html {
   const map = choropleth(c);
   const width = c.width ?? 800;
-  const p = project([...(c.outline ?? []), ...c.units.flatMap((u) => ringsOf(u.geometry))], width);
+  const unitRings = c.units.flatMap((u) => ringsOf(u.geometry));
+  const p = project(
+    c.fit === 'units' ? unitRings : [...(c.outline ?? []), ...unitRings],
+    width,
+    c.fit === 'units' ? 24 : 8,
+  );
   const shapes = c.units.map(
     (u) =>
       html`<path d="${ringsOf(u.geometry)

@@ -39,6 +39,8 @@ describe('class breaks', () => {
     expect(classBreaks([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 5)).toEqual([3, 5, 7, 9]);
     expect(classBreaks([4, 4, 4], 5)).toEqual([]);
     expect(classBreaks([1, 9], 5)).toEqual([9]);
+    // Many equal lowest figures: the class above starts at the next figure, never at the lowest.
+    expect(classBreaks([13.3, 13.3, 13.3, 13.3, 13.3, 13.3, 13.4], 2)).toEqual([13.4]);
   });
 });
 
