@@ -10,9 +10,13 @@ import { sql } from '../db/sql.ts';
  * point-in-polygon (turf): there is no PostGIS on either engine (decision 0008).
  */
 
-export interface UnitBoundary {
-  unitCode: string;
+export interface UnitBoundary extends BoundaryRecord {
   geometry: Polygon | MultiPolygon;
+}
+
+/** What is recorded of a unit's boundary: its box, area, source, licence and import. */
+export interface BoundaryRecord {
+  unitCode: string;
   box: { minLon: number; minLat: number; maxLon: number; maxLat: number };
   areaKm2: number;
   source: string;
@@ -31,7 +35,7 @@ export interface PlaceUnit extends AdminUnit {
 const unitColumns = sql`u.code, u.kind, u.parent_code as "parentCode", u.name_mn as "nameMn", u.name_en as "nameEn",
   u.lat, u.lon, u.iso3166_2, u.centre_mn as "centreMn", u.centre_en as "centreEn"`;
 
-const boundaryColumns = sql`b.unit_code as "unitCode", b.geometry,
+const boundaryColumns = sql`b.unit_code as "unitCode",
   json_build_object('minLon', b.min_lon, 'minLat', b.min_lat, 'maxLon', b.max_lon, 'maxLat', b.max_lat) as box,
   b.area_km2 as "areaKm2", b.source, b.licence, b.imported_at as "importedAt", b.imported_by as "importedBy"`;
 
@@ -53,12 +57,27 @@ export async function boundariesOf(
   db: Queryable,
   codes?: readonly string[],
 ): Promise<Map<string, UnitBoundary>> {
-  const rows = await db.query<UnitBoundary>(sql`
-    select ${boundaryColumns} from admin_unit_boundaries b
-    ${codes ? sql`where b.unit_code = any(${[...codes]}::text[])` : sql``}
-    order by b.unit_code`);
-  return new Map(rows.map((r) => [r.unitCode, r]));
+  return byCode(
+    await db.query<UnitBoundary>(sql`
+      select ${boundaryColumns}, b.geometry from admin_unit_boundaries b ${whereCodes(codes)} order by b.unit_code`),
+  );
 }
+
+/** What is imported for the units named (every unit when left out), without the shapes: for lists. */
+export async function boundaryRecords(
+  db: Queryable,
+  codes?: readonly string[],
+): Promise<Map<string, BoundaryRecord>> {
+  return byCode(
+    await db.query<BoundaryRecord>(sql`
+      select ${boundaryColumns} from admin_unit_boundaries b ${whereCodes(codes)} order by b.unit_code`),
+  );
+}
+
+const whereCodes = (codes?: readonly string[]) =>
+  codes ? sql`where b.unit_code = any(${[...codes]}::text[])` : sql``;
+const byCode = <T extends { unitCode: string }>(rows: readonly T[]) =>
+  new Map(rows.map((r) => [r.unitCode, r]));
 
 /**
  * The boundaries whose bounding box meets a box (west, south, east, north in degrees), by code:
@@ -70,11 +89,11 @@ export async function boundariesInBox(
   box: { minLon: number; minLat: number; maxLon: number; maxLat: number },
 ): Promise<Map<string, UnitBoundary>> {
   const rows = await db.query<UnitBoundary>(sql`
-    select ${boundaryColumns} from admin_unit_boundaries b
+    select ${boundaryColumns}, b.geometry from admin_unit_boundaries b
     where box(point(b.min_lon, b.min_lat), point(b.max_lon, b.max_lat))
       && box(point(${box.minLon}::float8, ${box.minLat}::float8), point(${box.maxLon}::float8, ${box.maxLat}::float8))
     order by b.unit_code`);
-  return new Map(rows.map((r) => [r.unitCode, r]));
+  return byCode(rows);
 }
 
 /** How deep a kind of unit lies: a soum or district is more specific than its aimag or capital. */

@@ -6,9 +6,9 @@ import type { Translator } from '../../../platform/i18n/index.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import {
   allUnits,
-  boundariesOf,
+  type BoundaryRecord,
+  boundaryRecords,
   type PlaceUnit,
-  type UnitBoundary,
 } from '../../../platform/places/boundaries.ts';
 import { shapesMap, unitMap } from '../../../platform/places/map.ts';
 import { notice, summaryList, table } from '../../../platform/views/components.ts';
@@ -30,7 +30,7 @@ function unitTable(
   request: { t: Translator; page: Parameters<typeof table>[0] },
   caption: string,
   units: readonly PlaceUnit[],
-  boundaries: ReadonlyMap<string, UnitBoundary>,
+  boundaries: ReadonlyMap<string, BoundaryRecord>,
   byCode: ReadonlyMap<string, PlaceUnit>,
 ): Html {
   const { t } = request;
@@ -67,7 +67,7 @@ function unitTable(
 export function placesPages(app: App, ctx: ModuleContext): void {
   app.get('/places', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
     const { t, locale } = request;
-    const [units, boundaries] = await Promise.all([allUnits(ctx.db), boundariesOf(ctx.db)]);
+    const [units, boundaries] = await Promise.all([allUnits(ctx.db), boundaryRecords(ctx.db)]);
     const byCode = new Map(units.map((u) => [u.code, u]));
     const map = await unitMap(ctx.db, ctx.country, {
       id: 'places-map',
@@ -101,7 +101,7 @@ ${unitTable(request, t('places.caption'), units, boundaries, byCode)}`,
       if (!unit) throw notFound();
       const byCode = new Map(units.map((u) => [u.code, u]));
       const children = units.filter((u) => u.parentCode === code);
-      const boundaries = await boundariesOf(ctx.db, [code, ...children.map((c) => c.code)]);
+      const boundaries = await boundaryRecords(ctx.db, [code, ...children.map((c) => c.code)]);
       const own = boundaries.get(code);
       const name = t.pick({ mn: unit.nameMn, en: unit.nameEn });
       const parent = unit.parentCode ? byCode.get(unit.parentCode) : undefined;
