@@ -270,6 +270,49 @@ describe('shilen on a database', { timeout: 90_000 }, () => {
       expect(await items()).toEqual({ darkhan: 'Darkhan-Uul', khovd: 'Khovd', ulaanbaatar: 'Ulaanbaatar' });
     });
 
+    it('passes an importer its own options, requires those it requires, and refuses them for another target', async () => {
+      const given: Readonly<Record<string, string>>[] = [];
+      const tagged: ShilenModule = {
+        name: 'cli-test-tagged',
+        importers: [
+          {
+            name: 'tagged',
+            description: { mn: 'Шошготой', en: 'Tagged, with a source' },
+            options: [
+              { name: 'source', description: 'where the file comes from', required: true },
+              { name: 'unit-property', description: 'the property naming a unit' },
+            ],
+            run: async (_ctx, _file, { settings }) => {
+              given.push(settings ?? {});
+              return { added: 0, changed: 0, unchanged: 0, problems: [] };
+            },
+          },
+        ],
+      };
+      const file = csv('tagged.csv', ['a,A']);
+      const runWith = async (args: string[]) => {
+        const [stdout, stderr] = [collector(), collector()];
+        const io = { stdout: stdout.stream, stderr: stderr.stream, env: cleanEnv(env) };
+        const { exitCode } = await runCli(args, { modules: [itemsModule, tagged], io });
+        return { exitCode, stderr: stderr.text() };
+      };
+      expect(
+        await runWith(['import', 'tagged', file, '--source', ' The office ', '--unit-property', 'iso']),
+      ).toEqual({
+        exitCode: 0,
+        stderr: '',
+      });
+      expect(given).toEqual([{ source: 'The office', 'unit-property': 'iso' }]);
+      const missing = await runWith(['import', 'tagged', file]);
+      expect(missing).toEqual({
+        exitCode: 2,
+        stderr: 'shilen: tagged needs --source: where the file comes from\n',
+      });
+      const other = await runWith(['import', 'items', file, '--source', 'x']);
+      expect(other).toEqual({ exitCode: 2, stderr: 'shilen: --source is for tagged, not items\n' });
+      expect(given).toHaveLength(1);
+    });
+
     it('prints the first 1000 problems and counts the rest', async () => {
       const bad = csv(
         'bad.csv',

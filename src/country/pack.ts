@@ -88,6 +88,12 @@ export interface CountryPack {
   timeZone: string;
   /** Map centre and zoom for the whole country. */
   mapCentre: { lat: number; lon: number; zoom: number };
+  /**
+   * The country's outline in Natural Earth (the `world-atlas` package), by its ISO 3166-1 numeric
+   * code: drawn behind every map and used to check that imported boundaries lie inside the country
+   * (src/platform/places/outline.ts); `null` for a country Natural Earth does not have.
+   */
+  outline: { isoNumeric: string } | null;
   adminUnits: readonly AdminUnitSeed[];
   organizations: readonly OrganizationSeed[];
   thresholds: {

@@ -6,6 +6,7 @@ import { exchangeRatesModule } from './exchange-rates/module.ts';
 import { feedbackModule } from './feedback/module.ts';
 import { officialsModule } from './officials/module.ts';
 import { organizationsModule } from './organizations/module.ts';
+import { placesModule } from './places/module.ts';
 import { plansModule } from './plans/module.ts';
 import { procurementModule } from './procurement/module.ts';
 
@@ -20,4 +21,5 @@ export const modules: readonly ShilenModule[] = [
   procurementModule,
   exchangeRatesModule,
   officialsModule,
+  placesModule,
 ];

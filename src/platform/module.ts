@@ -170,15 +170,30 @@ export interface ImporterDeclaration {
    * `semiSpace` sizes the young generation so that short-lived ones die there.
    */
   heap?: { oldSpace: number; semiSpace: number };
+  /** Options of its own on the command line (`--source <value>`), given to `run` as `settings`. */
+  options?: readonly ImporterOption[];
   /**
    * Imports `file` (an absolute path). With `dryRun` it checks and counts but writes nothing.
-   * `onProgress` reports rows done, and the total when it is known.
+   * `onProgress` reports rows done, and the total when it is known. `settings` holds the values of
+   * its declared options that were given, by name.
    */
   run(
     ctx: ModuleContext,
     file: string,
-    options: { dryRun: boolean; onProgress?: (done: number, total?: number) => void },
+    options: {
+      dryRun: boolean;
+      onProgress?: (done: number, total?: number) => void;
+      settings?: Readonly<Record<string, string>>;
+    },
   ): Promise<ImportReport>;
+}
+
+/** An option of one importer: `--<name> <value>`, kebab-case, required or not. */
+export interface ImporterOption {
+  name: string;
+  /** What it means, for `shilen import --help` (English, as the command line speaks). */
+  description: string;
+  required?: boolean;
 }
 
 /** A kind of record an organisation published, with how many and where to see them. */

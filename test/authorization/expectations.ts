@@ -175,6 +175,8 @@ GET    /organizations.json                                         Y    Y    Y  
 GET    /organizations/:slug                                        Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the public directory
 GET    /organizations/:slug/edit                                   -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
 POST   /organizations/:slug/edit                                   -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+GET    /places                                                     Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /places/:code                                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the public register of places
 GET    /plans                                                      Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /plans/:slug                                                Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published plan
 GET    /plans/:slug/organizations                                  Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published plan

@@ -212,8 +212,31 @@ async function importDataset(
   }
 }
 
+/** The key commander keeps a kebab-case option under (`unit-property` → `unitProperty`). */
+const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/** The values of an importer's own options, checked: each required one given, no other's given. */
+function settingsOf(
+  into: string,
+  importer: ImporterDeclaration,
+  given: Record<string, unknown>,
+  own: ReadonlyMap<string, readonly string[]>,
+): Record<string, string> {
+  const declared = new Map((importer.options ?? []).map((o) => [o.name, o]));
+  for (const name of own.keys())
+    if (!declared.has(name) && typeof given[camel(name)] === 'string')
+      throw new UsageError(`--${name} is for ${own.get(name)?.join(', ')}, not ${into}`);
+  const settings: Record<string, string> = {};
+  for (const option of declared.values()) {
+    const value = given[camel(option.name)];
+    if (typeof value === 'string' && value.trim() !== '') settings[option.name] = value.trim();
+    else if (option.required) throw new UsageError(`${into} needs --${option.name}: ${option.description}`);
+  }
+  return settings;
+}
+
 export function registerImport(program: Command, session: Session): void {
-  program
+  const command = program
     .command('import')
     .summary('bring a register up to date from a file')
     .description(
@@ -236,49 +259,64 @@ export function registerImport(program: Command, session: Session): void {
       new Option('-e, --encoding <name>', 'the file’s encoding, when detection cannot tell').choices(
         Object.keys(ENCODING_NAMES),
       ),
-    )
-    .action(
-      async (
-        name: string | undefined,
-        file: string | undefined,
-        options: { dryRun?: boolean; list?: boolean; map: string[]; encoding?: string },
-      ) => {
-        const targets = importable(session);
-        if (options.list) {
-          printChoices(session, targets);
-          return;
-        }
-        const { name: into, item: target } = choose(targets, name);
-        if (file === undefined) throw new UsageError(`name the file to import into ${into}`);
-        const absolute = checkFile(file);
-        const dryRun = options.dryRun ?? false;
-        if (target.kind === 'dataset') {
-          await importDataset(session, target.dataset, absolute, { ...options, dryRun, label: file });
-          return;
-        }
-        if (options.map.length > 0 || options.encoding !== undefined)
-          throw new UsageError(
-            `${into} reads its own format: --map and --encoding are for importable datasets`,
-          );
-        const importer = target.importer;
-        session.say(`Database: ${describeDatabase(session.config())}`);
-        // The limit `heapRestart` started this process with (or the operator's), for the record.
-        if (importer.heap)
-          session.say(`Heap limit: ${Math.round(v8.getHeapStatistics().heap_size_limit / 1048576)} MiB`);
-        const ctx = await session.open();
-        session.say(`Importing ${file} into ${into}${dryRun ? ' (dry run)' : ''}…`);
-        const progress = startProgress(session.io.stdout, into, 'rows');
-        let report: ImportReport;
-        try {
-          report = await importer.run(ctx, absolute, {
-            dryRun,
-            onProgress: (done, total) => progress.update(done, total),
-          });
-        } finally {
-          progress.stop();
-        }
-        printReport(session, report, dryRun);
-        if (report.problems.length > 0) session.exitCode = 1;
-      },
     );
+  // The importers' own options (`--source`, `--licence`…), each refused for a target that does not declare it.
+  const own = new Map<string, string[]>();
+  for (const importer of importersByName(session).values())
+    for (const option of importer.options ?? []) {
+      if (!own.has(option.name)) {
+        command.option(`--${option.name} <value>`, `${option.description} (import ${importer.name})`);
+        own.set(option.name, []);
+      }
+      own.get(option.name)?.push(importer.name);
+    }
+  command.action(
+    async (
+      name: string | undefined,
+      file: string | undefined,
+      options: { dryRun?: boolean; list?: boolean; map: string[]; encoding?: string } & Record<
+        string,
+        unknown
+      >,
+    ) => {
+      const targets = importable(session);
+      if (options.list) {
+        printChoices(session, targets);
+        return;
+      }
+      const { name: into, item: target } = choose(targets, name);
+      if (file === undefined) throw new UsageError(`name the file to import into ${into}`);
+      const absolute = checkFile(file);
+      const dryRun = options.dryRun ?? false;
+      if (target.kind === 'dataset') {
+        await importDataset(session, target.dataset, absolute, { ...options, dryRun, label: file });
+        return;
+      }
+      if (options.map.length > 0 || options.encoding !== undefined)
+        throw new UsageError(
+          `${into} reads its own format: --map and --encoding are for importable datasets`,
+        );
+      const importer = target.importer;
+      const settings = settingsOf(into, importer, options, own);
+      session.say(`Database: ${describeDatabase(session.config())}`);
+      // The limit `heapRestart` started this process with (or the operator's), for the record.
+      if (importer.heap)
+        session.say(`Heap limit: ${Math.round(v8.getHeapStatistics().heap_size_limit / 1048576)} MiB`);
+      const ctx = await session.open();
+      session.say(`Importing ${file} into ${into}${dryRun ? ' (dry run)' : ''}…`);
+      const progress = startProgress(session.io.stdout, into, 'rows');
+      let report: ImportReport;
+      try {
+        report = await importer.run(ctx, absolute, {
+          dryRun,
+          onProgress: (done, total) => progress.update(done, total),
+          settings,
+        });
+      } finally {
+        progress.stop();
+      }
+      printReport(session, report, dryRun);
+      if (report.problems.length > 0) session.exitCode = 1;
+    },
+  );
 }

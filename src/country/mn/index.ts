@@ -18,6 +18,8 @@ export const countryPack = {
   timeZone: 'Asia/Ulaanbaatar',
   /** Map centre and zoom for the whole country. */
   mapCentre: { lat: 46.86, lon: 103.85, zoom: 5 },
+  /** Mongolia is 496 in ISO 3166-1 numeric (https://www.iso.org/obp/ui/#iso:code:3166:MN), as Natural Earth keys it. */
+  outline: { isoNumeric: '496' },
   adminUnits,
   organizations,
   thresholds: {

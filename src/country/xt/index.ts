@@ -14,6 +14,8 @@ export const countryPack = {
   currency: 'XTS',
   timeZone: 'Europe/Lisbon',
   mapCentre: { lat: 39.5, lon: -8.0, zoom: 7 },
+  /** A fictional country has no outline in Natural Earth: its maps draw none and check none. */
+  outline: null,
   adminUnits: [
     {
       code: '01',

@@ -39,6 +39,8 @@ export const pagesUnderTest: readonly PageUnderTest[] = [
   { name: 'feedback: published cases', path: '/feedback/published' },
   { name: 'exchange rates', path: '/exchange-rates' },
   { name: 'exchange rate of a currency', path: '/exchange-rates/USD' },
+  { name: 'places', path: '/places' },
+  { name: 'place: an aimag', path: '/places/65' },
   { name: 'public officials', path: '/officials' },
   { name: 'public official', path: '/officials/b-enkhjargal' },
   { name: 'procurement list', path: '/procurement' },

@@ -4,6 +4,7 @@ import { sendDownload } from '../../../platform/datasets/download.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { Translator } from '../../../platform/i18n/index.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
+import { unitMap } from '../../../platform/places/map.ts';
 import { groupedBarChart } from '../../../platform/views/charts/index.ts';
 import {
   downloads,
@@ -13,7 +14,6 @@ import {
   table,
 } from '../../../platform/views/components.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
-import { tileGridMap } from '../../../platform/views/maps/tile-grid.ts';
 import { listCategories } from '../cases.ts';
 import { performanceDataset } from '../dataset.ts';
 import {
@@ -98,6 +98,16 @@ export function reportPages(app: App, ctx: ModuleContext): void {
       const search = new URLSearchParams(Object.entries(filters) as [string, string][]).toString();
       const suffix = search ? `?${search}` : '';
       const years = [...new Set(byMonth.map((m) => m.key.slice(0, 4)))].sort().reverse();
+      // Real shapes once the boundaries are imported, the labelled schematic until then.
+      const aimagMap = await unitMap(ctx.db, ctx.country, {
+        id: 'feedback-by-aimag',
+        title: t('feedback.reports.mapTitle'),
+        t,
+        locale,
+        values: Object.fromEntries(byAimag.filter((r) => r.key).map((r) => [r.key, r.received])),
+        valueLabel: t('feedback.reports.received'),
+        categoryLabel: t('feedback.field.aimag'),
+      });
       const groupTable = (
         caption: string,
         label: string,
@@ -181,17 +191,7 @@ ${groupTable(t('feedback.reports.league'), t('feedback.col.organization'), leagu
 <h2>${t('feedback.reports.byCategory')}</h2>
 ${groupTable(t('feedback.reports.byCategory'), t('feedback.field.category'), byCategory, (r) => t.pick({ mn: r.nameMn, en: r.nameEn }))}
 <h2>${t('feedback.reports.byAimag')}</h2>
-${tileGridMap({
-  id: 'feedback-by-aimag',
-  title: t('feedback.reports.mapTitle'),
-  t,
-  units: ctx.country.adminUnits
-    .filter((u) => u.kind === 'capital' || u.kind === 'aimag')
-    .map((u) => ({ code: u.code, name: t.pick({ mn: u.nameMn, en: u.nameEn }), lat: u.lat, lon: u.lon })),
-  values: Object.fromEntries(byAimag.filter((r) => r.key).map((r) => [r.key, r.received])),
-  valueLabel: t('feedback.reports.received'),
-  categoryLabel: t('feedback.field.aimag'),
-})}
+${aimagMap}
 ${groupTable(t('feedback.reports.byAimag'), t('feedback.field.aimag'), byAimag, (r) => (r.key ? t.pick({ mn: r.nameMn, en: r.nameEn }) : t('feedback.form.national')))}`,
       });
     },

@@ -6,6 +6,14 @@ export const mapMessages = defineMessages({
     mn: 'Бүдүүвч: дөрвөлжин бүр нэг аймаг, төвийнх нь байршлаар; хил, хэмжээг харуулахгүй.',
     en: 'A schematic: each square is one aimag, placed by its centre; it does not show borders or size.',
   },
+  'components.map.schematicOutline': {
+    mn: 'Бүдүүвч: дөрвөлжин бүр нэг аймаг, төвийнх нь байршлаар, улсын хилийн тасархай шугам дотор; аймгийн хил, хэмжээг харуулахгүй.',
+    en: 'A schematic: each square is one aimag, placed by its centre, inside the country’s dashed outline; it does not show their borders or size.',
+  },
+  'components.map.boundaries': {
+    mn: 'Хил: {sources}.',
+    en: 'Boundaries: {sources}.',
+  },
   'components.map.describe': {
     mn: '{count, plural, one {# нэгж} other {# нэгж}}. Хамгийн их: {highest} ({highestValue}); хамгийн бага: {lowest} ({lowestValue}).',
     en: '{count, plural, one {# unit} other {# units}}. Highest: {highest} ({highestValue}); lowest: {lowest} ({lowestValue}).',

@@ -39,6 +39,8 @@ describe('class breaks', () => {
     expect(classBreaks([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 5)).toEqual([3, 5, 7, 9]);
     expect(classBreaks([4, 4, 4], 5)).toEqual([]);
     expect(classBreaks([1, 9], 5)).toEqual([9]);
+    // Many equal lowest figures: the class above starts at the next figure, never at the lowest.
+    expect(classBreaks([13.3, 13.3, 13.3, 13.3, 13.3, 13.3, 13.4], 2)).toEqual([13.4]);
   });
 });
 
@@ -78,5 +80,55 @@ describe('the tile-grid map', () => {
     for (const style of [...choroplethClasses, noFigure])
       expect(contrast(style.text, style.fill)).toBeGreaterThanOrEqual(4.5);
     expect(contrast('#4a5561', '#ffffff')).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('the tile-grid map with the country’s outline', () => {
+  // A diamond around the units' centres, standing for an outline (any rings of [lon, lat]).
+  const lons = units.map((u) => u.lon);
+  const lats = units.map((u) => u.lat);
+  const [west, east, south, north] = [
+    Math.min(...lons) - 6,
+    Math.max(...lons) + 6,
+    Math.min(...lats) - 6,
+    Math.max(...lats) + 6,
+  ];
+  const [midLon, midLat] = [(west + east) / 2, (south + north) / 2];
+  const outline = [
+    [
+      [west, midLat],
+      [midLon, north],
+      [east, midLat],
+      [midLon, south],
+      [west, midLat],
+    ],
+  ];
+
+  it('draws the outline dashed behind the tiles, grows to hold it, and says so with its source', () => {
+    const plain = tileGridMap({ id: 'm', title: 'Cases', t, units, values: {}, valueLabel: 'Cases' }).value;
+    const out = tileGridMap({
+      id: 'm',
+      title: 'Cases',
+      t,
+      units,
+      values: {},
+      valueLabel: 'Cases',
+      outline,
+      outlineSource: 'Outline: a diamond',
+    }).value;
+    expect(out).toContain('stroke-dasharray="6 4"');
+    expect(out.indexOf('<path')).toBeLessThan(out.indexOf('<rect'));
+    expect(out).toContain('inside the country’s dashed outline');
+    expect(out).toContain('Outline: a diamond.');
+    const size = (svg: string) =>
+      svg
+        .match(/viewBox="0 0 ([\d.]+) ([\d.]+)"/)!
+        .slice(1)
+        .map(Number);
+    const [w0, h0] = size(plain);
+    const [w1, h1] = size(out);
+    expect(w1).toBeGreaterThan(w0!);
+    expect(h1).toBeGreaterThan(h0!);
+    expect(out).toMatch(/<g transform="translate\([\d.]+,[\d.]+\)">/);
   });
 });

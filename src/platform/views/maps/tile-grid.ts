@@ -1,39 +1,19 @@
-import { type ChartBase, clip, figure, formatOf, legend, r2 } from '../charts/frame.ts';
+import type { Position } from 'geojson';
+import { clip, r2, scale } from '../charts/frame.ts';
 import { type Html, html } from '../html.ts';
+import { type ChoroplethOptions, choropleth, type MapUnit, OUTLINE } from './choropleth.ts';
 
-/** A unit of the map: an aimag or the capital, with its centre (WGS 84). */
-export interface MapUnit {
-  code: string;
-  name: string;
-  lat: number;
-  lon: number;
+export { choroplethClasses, classBreaks, type MapUnit, noFigure } from './choropleth.ts';
+
+export interface TileGridOptions extends ChoroplethOptions {
+  /**
+   * The country's outline (rings of [lon, lat]), drawn faintly behind the tiles on the same
+   * stretch as their centres, so that the schematic sits inside the country it stands for.
+   */
+  outline?: readonly (readonly Position[])[];
+  /** Where the outline comes from, said in the caption after the schematic's own words. */
+  outlineSource?: string;
 }
-
-export interface TileGridOptions extends ChartBase {
-  units: readonly MapUnit[];
-  /** The figure of each unit by code; a unit without one (or `null`) is drawn as "no figure". */
-  values: Readonly<Record<string, number | null | undefined>>;
-  /** The heading of the table's figure column. */
-  valueLabel: string;
-  /** How many classes the figures are cut into (2–5); default 5, fewer when the figures are few. */
-  classes?: number;
-}
-
-/**
- * The sequential classes of a choropleth, light to dark blue, each light enough for the page's
- * text colour (#1b1f24, as the CSS paints chart text) at 4.5:1 or more, so a tile's name and figure
- * are always readable (`tile-grid.test.ts` measures them); every tile has a dark outline, a shape of
- * 3:1 against the page, and its figure written on it, so colour is never the only key.
- */
-export const choroplethClasses = [
-  { fill: '#eef4fa', text: '#1b1f24' },
-  { fill: '#c6dbef', text: '#1b1f24' },
-  { fill: '#9ecae1', text: '#1b1f24' },
-  { fill: '#6baed6', text: '#1b1f24' },
-  { fill: '#4292c6', text: '#1b1f24' },
-] as const;
-export const noFigure = { fill: '#f3f2f1', text: '#1b1f24' } as const;
-const OUTLINE = '#4a5561';
 
 /**
  * Where each unit sits on a grid: its centre scaled into `columns` × `rows` cells, each unit
@@ -76,19 +56,6 @@ export function placeOnGrid(
   return placed;
 }
 
-/** Class breaks by equal counts (quantiles) of the figures, so each class holds about as many units. */
-export function classBreaks(values: readonly number[], classes: number): number[] {
-  const sorted = [...values].sort((a, b) => a - b);
-  const distinct = [...new Set(sorted)];
-  const n = Math.max(1, Math.min(classes, choroplethClasses.length, distinct.length));
-  const breaks: number[] = [];
-  for (let i = 1; i < n; i++) breaks.push(sorted[Math.floor((i * sorted.length) / n)] as number);
-  return [...new Set(breaks)];
-}
-
-/** The class of a figure: how many breaks it reaches. */
-const classOf = (value: number, breaks: readonly number[]) => breaks.filter((b) => value >= b).length;
-
 /**
  * A choropleth as a tile grid: one square per unit, placed by its centre, shaded by its figure's
  * class, labelled with its name and figure — an honest schematic (its caption says so) until the
@@ -102,80 +69,50 @@ const classOf = (value: number, breaks: readonly number[]) => breaks.filter((b) 
  *   units: [{ code: '11', name: 'Ulaanbaatar', lat: 47.92, lon: 106.92 }, …], values: { '11': 120, … } })
  */
 export function tileGridMap(c: TileGridOptions): Html {
-  const { t } = c;
-  const format = formatOf(c);
+  const map = choropleth(c);
   const n = c.units.length;
   const columns = Math.max(1, Math.ceil(Math.sqrt(n * 2)));
   const rows = Math.max(1, Math.ceil(n / columns) + 1);
   const cells = placeOnGrid(c.units, columns, rows);
-  const figures = c.units.map((u) => c.values[u.code]).filter((v): v is number => typeof v === 'number');
-  const breaks = classBreaks(figures, c.classes ?? 5);
-  const classes = choroplethClasses.slice(choroplethClasses.length - (breaks.length + 1));
   const SIZE = 76;
   const GAP = 4;
-  const width = columns * (SIZE + GAP) + GAP;
   const usedRows = Math.max(...[...cells.values()].map((p) => p.row)) + 1;
-  const height = usedRows * (SIZE + GAP) + GAP;
   const tiles = c.units.map((u) => {
     const { column, row } = cells.get(u.code) as { column: number; row: number };
-    const value = c.values[u.code];
-    const style = typeof value === 'number' ? (classes[classOf(value, breaks)] ?? classes[0]!) : noFigure;
+    const style = map.styleOf(u.code);
     const [x, y] = [GAP + column * (SIZE + GAP), GAP + row * (SIZE + GAP)];
     const text = (dy: number, words: string, size: number) =>
       html`<text x="${r2(x + SIZE / 2)}" y="${r2(y + dy)}" text-anchor="middle" dominant-baseline="middle" font-size="${size}" fill="${style.text}">${words}</text>`;
-    return html`<rect x="${x}" y="${y}" width="${SIZE}" height="${SIZE}" fill="${style.fill}" stroke="${OUTLINE}" stroke-width="1"></rect>${text(SIZE / 2 - 10, clip(u.name, 10), 11)}${text(SIZE / 2 + 12, typeof value === 'number' ? format(value) : '—', 14)}`;
+    return html`<rect x="${x}" y="${y}" width="${SIZE}" height="${SIZE}" fill="${style.fill}" stroke="${OUTLINE}" stroke-width="1"></rect>${text(SIZE / 2 - 10, clip(u.name, 10), 11)}${text(SIZE / 2 + 12, map.figureOf(u.code), 14)}`;
   });
-  const ranked = c.units
-    .filter((u) => typeof c.values[u.code] === 'number')
-    .sort((a, b) => (c.values[b.code] as number) - (c.values[a.code] as number));
-  const highest = ranked[0];
-  const lowest = ranked.at(-1);
-  const description =
-    highest && lowest
-      ? t('components.map.describe', {
-          count: n,
-          highest: highest.name,
-          highestValue: format(c.values[highest.code] as number),
-          lowest: lowest.name,
-          lowestValue: format(c.values[lowest.code] as number),
-        })
-      : t('components.map.noFigures');
-  const bounds = [Math.min(...figures), ...breaks, Math.max(...figures)];
-  const keys = classes.map((style, i) => ({
-    label:
-      i === classes.length - 1
-        ? t('components.map.classFrom', { from: format(bounds[i] as number) })
-        : t('components.map.classRange', {
-            from: format(bounds[i] as number),
-            to: format(bounds[i + 1] as number),
-          }),
-    colour: style.fill,
-  }));
-  return figure(
+  // The outline on the stretch that placed the centres: the westernmost centre in the first
+  // column's middle, the easternmost in the last's, and so from north to south.
+  const lons = c.units.map((u) => u.lon);
+  const lats = c.units.map((u) => u.lat);
+  const [west, east, south, north] = [
+    Math.min(...lons),
+    Math.max(...lons),
+    Math.min(...lats),
+    Math.max(...lats),
+  ];
+  const x = scale(west, east, GAP + SIZE / 2, GAP + SIZE / 2 + (columns - 1) * (SIZE + GAP));
+  const y = scale(north, south, GAP + SIZE / 2, GAP + SIZE / 2 + (rows - 1) * (SIZE + GAP));
+  const rings = (c.outline ?? []).map((ring) => ring.map(([lon, lat]) => [x(lon!), y(lat!)] as const));
+  const points = rings.flat();
+  const [left, top] = [Math.min(0, ...points.map((p) => p[0])), Math.min(0, ...points.map((p) => p[1]))];
+  const width = Math.max(columns * (SIZE + GAP) + GAP, ...points.map((p) => p[0])) - left;
+  const height = Math.max(usedRows * (SIZE + GAP) + GAP, ...points.map((p) => p[1])) - top;
+  const backdrop = rings.length
+    ? html`<path d="${rings.map((ring) => `M${ring.map(([px, py]) => `${r2(px - left)},${r2(py - top)}`).join('L')}Z`).join('')}" fill="none" stroke="${OUTLINE}" stroke-width="1.5" stroke-dasharray="6 4" fill-rule="evenodd"></path>`
+    : html``;
+  return map.frame(
     {
-      ...c,
-      caption: `${c.caption ?? c.title}. ${t('components.map.schematic')}`,
-      className: `map${c.className ? ` ${c.className}` : ''}`,
+      width: r2(width),
+      height: r2(height),
+      body: html`${backdrop}<g transform="translate(${r2(-left)},${r2(-top)})">${tiles}</g>`,
     },
-    {
-      width,
-      height,
-      description,
-      body: html`${tiles}`,
-      legend:
-        figures.length > 0
-          ? legend([
-              ...keys,
-              ...(figures.length < n ? [{ label: t('components.map.none'), colour: noFigure.fill }] : []),
-            ])
-          : undefined,
-    },
-    {
-      head: [c.valueLabel],
-      rows: c.units.map((u) => {
-        const value = c.values[u.code];
-        return { label: u.name, cells: [typeof value === 'number' ? format(value) : '—'] };
-      }),
-    },
+    c.outline
+      ? `${c.t('components.map.schematicOutline')}${c.outlineSource ? ` ${c.outlineSource}.` : ''}`
+      : c.t('components.map.schematic'),
   );
 }
