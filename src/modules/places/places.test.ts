@@ -184,6 +184,17 @@ describe('importing boundaries', () => {
     expect(await unitAt(ctx.db, 39.9, 116.4)).toBeNull();
   });
 
+  it('serves the units’ shapes in the map layer the location picker reads, a centre where none', async () => {
+    const layer = await page('/api/v1/geo/admin-units.geojson?unit=65');
+    expect(layer.statusCode).toBe(200);
+    const features = layer.json<{ features: { id: string; geometry: { type: string } }[] }>().features;
+    expect(features.map((f) => [f.id, f.geometry.type])).toEqual([['65', 'Polygon']]);
+    const soums = await page(`/api/v1/geo/admin-units.geojson?unit=${district.parentCode}`);
+    const types = soums.json<{ features: { id: string; geometry: { type: string } }[] }>().features;
+    expect(types.find((f) => f.id === '1107')?.geometry.type).toBe('Polygon');
+    expect(types.some((f) => f.geometry.type === 'Point')).toBe(true);
+  });
+
   it('draws every map in the real shapes once every aimag has one, naming their source', async () => {
     const report = await page('/feedback/reports?lang=en');
     expect(report.statusCode).toBe(200);

@@ -4,10 +4,10 @@ import type { LocationLayer } from './layers.ts';
 /**
  * The platform's own layer: the country's administrative units, each at its centre (the capital
  * and aimags with precision `aimag`, districts and soums with `soum`). The location picker draws
- * it and places a click in a unit with it. Today it reads the units' centres only; once official
- * boundaries are imported, the source gives each unit's shape in its `geometry` column (features
- * are then polygons, still filtered and paged by their centre), and the picker places clicks by
- * point-in-polygon instead of by the nearest centre, without a change of its own.
+ * it and places a click in a unit with it. Before official boundaries are imported a unit is its
+ * centre; once they are (`shilen import boundaries`), a feature's geometry is the unit's shape
+ * (still filtered and paged by its centre), and the picker places clicks by point-in-polygon
+ * instead of by the nearest centre.
  */
 export const adminUnitsLayer: LocationLayer = {
   id: 'admin-units',
@@ -21,6 +21,6 @@ export const adminUnitsLayer: LocationLayer = {
   source: sql`
     select u.code as feature_id, u.lon, u.lat,
       case when u.kind in ('capital', 'aimag') then 'aimag' else 'soum' end as precision,
-      u.code as unit_code, u.code, u.kind, u.parent_code, u.name_mn, u.name_en, null::jsonb as geometry
-    from admin_units u`,
+      u.code as unit_code, u.code, u.kind, u.parent_code, u.name_mn, u.name_en, b.geometry
+    from admin_units u left join admin_unit_boundaries b on b.unit_code = u.code`,
 };
