@@ -12,6 +12,7 @@ import { procurementPages } from './pages/index.ts';
 import { procurementPermissions } from './permissions.ts';
 import { procurementApi } from './routes.ts';
 import { procurementSearch } from './search.ts';
+import { keyMigratedSuppliers } from './suppliers.ts';
 
 /** Public procurement in OCDS 1.1: releases in and out, compiled records, disclosure duty, red flags. */
 export const procurementModule: ShilenModule = {
@@ -51,6 +52,10 @@ export const procurementModule: ShilenModule = {
       run: (ctx, file, options) => importKnownSpending(ctx, file, { dryRun: options.dryRun }),
     },
   ],
+  // Finishes migration 005 (the match keys of the suppliers it moved onto legal entities); a no-op after.
+  seed: async (ctx) => {
+    await keyMigratedSuppliers(ctx.db, ctx.country);
+  },
   searchDocuments: procurementSearch,
   // Every stored process is published OCDS data; its page changes with each release.
   sitemap: () => [

@@ -19,6 +19,11 @@ export const profilesMessages = defineMessages({
   'procurement.profile.registry': { mn: 'Байгууллагын мэдээлэл', en: 'In the registry' },
   'procurement.profile.allProcesses': { mn: 'Бүх худалдан авалт', en: 'All its processes' },
   'procurement.profile.identifier': { mn: 'Улсын бүртгэлийн дугаар', en: 'Register number' },
+  'procurement.profile.entity': { mn: 'Хуулийн этгээдийн бүртгэлд', en: 'In the register of legal entities' },
+  'procurement.profile.unidentified': {
+    mn: 'Зөвхөн нэрээр нь мэдэгдсэн (бүртгэлийн дугааргүй)',
+    en: 'Known by its name only (no register number)',
+  },
   'procurement.profile.registered': { mn: 'Улсын бүртгэлд бүртгэгдсэн', en: 'Registered' },
   'procurement.disclosure.title': { mn: 'Гэрээ ил тод болгох үүрэг', en: 'Disclosure duty' },
   'procurement.disclosure.lead': {
