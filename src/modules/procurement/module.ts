@@ -5,6 +5,7 @@ import type { ShilenModule } from '../../platform/module.ts';
 import { homeCard } from '../../platform/views/components.ts';
 import { procurementDataset } from './dataset.ts';
 import { loadProcurementDemo } from './demo.ts';
+import { procurementEntitySection } from './entity-section.ts';
 import { importKnownSpending } from './import/known-spending.ts';
 import { importOcdsFile, OCDS_IMPORT_HEAP } from './import/run.ts';
 import { messages } from './messages.ts';
@@ -56,6 +57,8 @@ export const procurementModule: ShilenModule = {
   seed: async (ctx) => {
     await keyMigratedSuppliers(ctx.db, ctx.country);
   },
+  // The contracts a legal entity won, on its page (`/legal-entities/:id`) and in its API.
+  entitySection: procurementEntitySection,
   searchDocuments: procurementSearch,
   // Every stored process is published OCDS data; its page changes with each release.
   sitemap: () => [

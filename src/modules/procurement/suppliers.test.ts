@@ -6,10 +6,12 @@ import { seedAdminUnits } from '../../platform/admin-units.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { migrate } from '../../platform/db/migrate.ts';
 import { sql } from '../../platform/db/sql.ts';
+import { translator } from '../../platform/i18n/index.ts';
 import { matchKey, UNIDENTIFIED } from '../../platform/legal-entities/index.ts';
 import { moduleContext, silentLog } from '../../platform/module.ts';
 import { allMigrations, prepareDatabase } from '../../platform/setup.ts';
 import { modules } from '../index.ts';
+import { procurementModule } from './module.ts';
 import { compileReleases, type JsonObject } from './ocds/merge.ts';
 import { findProcess, recordsAfter, releasesAfter } from './service.ts';
 import { cleanSpec, publish, releasesOf, supplier } from './test-support.ts';
@@ -256,5 +258,29 @@ describe('suppliers as legal entities', () => {
       'ocds-merge-1',
       'ocds-merge-2',
     ]);
+
+    // Procurement's section of the entity's page: the family's contracts, newest first, as HTML and data.
+    const t = translator('en');
+    const section = await procurementModule.entitySection!(ctx, { id: root, family: [root, merged] }, t);
+    expect(section).toMatchObject({
+      id: 'procurement-awards',
+      count: 2,
+      href: `/procurement/suppliers/${root}`,
+    });
+    expect(section!.data.map((d) => d.ocid)).toEqual(['ocds-merge-2', 'ocds-merge-1']);
+    expect(section!.data[0]).toMatchObject({
+      buyer: { slug: 'ministry-of-health' },
+      value: { amount: 250_000_000, currency: ctx.country.currency },
+      date: '2025-04-20',
+      url: '/procurement/processes/ocds-merge-2',
+    });
+    const body = String(section!.html);
+    expect(body).toContain('<a href="/procurement/processes/ocds-merge-1">ocds-merge-1</a>');
+    expect(body).toContain('<dt>Contracts</dt><dd>2</dd>');
+    // Only the merged entity's own rows when asked for it alone; nothing for an entity that won nothing.
+    expect((await procurementModule.entitySection!(ctx, { id: merged, family: [merged] }, t))?.count).toBe(1);
+    const [other] = await ctx.db.query<{ id: number }>(sql`
+      insert into legal_entities (scheme, identifier, name_en) values ('GB-COH', '00000001', 'Nothing Won Ltd') returning id`);
+    expect(await procurementModule.entitySection!(ctx, { id: other!.id, family: [other!.id] }, t)).toBeNull();
   });
 });
