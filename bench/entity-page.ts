@@ -5,10 +5,10 @@
  * (`entityFacts`), then `procurementEntitySection` rendered to an HTML string. The bare side runs
  * the same SQL as plain text on the same database handle and renders nothing.
  *
- *   npm run bench -- entity-page                      # embedded engine (PGlite)
- *   npm run bench -- entity-page --engine postgres    # a fresh database on the server, dropped after
+ *   npm run bench -- entity-page                    # a fresh database on the PostgreSQL server, dropped after
+ *   npm run bench -- entity-page --engine pglite    # embedded engine (loading 100,000 rows takes minutes)
  *
- * Options: --engine pglite|postgres, --pg-url URL, --contracts 100000 (processes with one contract
+ * Options: --engine postgres|pglite (default postgres), --pg-url URL, --contracts 100000 (processes with one contract
  * each, by SQL as the procurement list benchmark loads them), --won 1000 (the entity's contracts,
  * a tenth of them under an entity merged into it), --rounds 300 (timed renders of each side,
  * taking turns), --no-docs.
@@ -100,7 +100,7 @@ async function loadEntity(db: Queryable, contracts: number, won: number): Promis
 
 export default async function main(argv: string[]): Promise<void> {
   const bench = startBench('entity-page', argv, {
-    engine: 'pglite',
+    engine: 'postgres',
     contracts: '100000',
     won: '1000',
     rounds: '300',

@@ -86,19 +86,27 @@ async function ocdsOutput(db: Queryable) {
 
 const supplierOf = async (db: Queryable, ocid: string) => (await findProcess(db, ocid))!.supplierId as number;
 
+/** A database as it was before migration 005: every other migration applied, the reference data seeded. */
+async function databaseBefore005() {
+  const db = await createTestDatabase();
+  const ctx = moduleContext({ config: testConfig(), db, log: silentLog });
+  const all = allMigrations(modules);
+  expect(all.map((m) => m.id)).toContain(MIGRATION);
+  await migrate(
+    db,
+    all.filter((m) => m.id !== MIGRATION),
+  );
+  await seedAdminUnits(db, ctx.country.adminUnits);
+  for (const m of modules) if (m.name !== 'procurement') await m.seed?.(ctx);
+  return { db, ctx };
+}
+
+const old = await databaseBefore005();
+const { app, ctx } = await createTestApp();
+
 describe('migration 005: suppliers move onto legal entities', () => {
   it('moves suppliers with their ids, names, sources and references, and leaves the OCDS output as it was', async () => {
-    const db = await createTestDatabase();
-    const ctx = moduleContext({ config: testConfig(), db, log: silentLog });
-    const all = allMigrations(modules);
-    expect(all.map((m) => m.id)).toContain(MIGRATION);
-    // The database as it was before: every migration but this one, the reference data seeded.
-    await migrate(
-      db,
-      all.filter((m) => m.id !== MIGRATION),
-    );
-    await seedAdminUnits(db, ctx.country.adminUnits);
-    for (const m of modules) if (m.name !== 'procurement') await m.seed?.(ctx);
+    const { db, ctx } = old;
     const pack = ctx.country.legalEntities;
     const scheme = ctx.country.procurement.supplierScheme;
 
@@ -204,12 +212,11 @@ describe('migration 005: suppliers move onto legal entities', () => {
     expect(again.committed).toBe(true);
     expect(await supplierOf(db, 'ocds-mig-e')).toBe(await supplierOf(db, 'ocds-mig-b'));
     expect(await supplierOf(db, 'ocds-mig-f')).toBe(unidentified);
-  });
+  }, 120_000);
 });
 
 describe('suppliers as legal entities', () => {
   it('a rebuild of the rows from the releases keeps a merge: the wins show under the entity merged into', async () => {
-    const { app, ctx } = await createTestApp();
     const winner = supplier('Алтан Говь ХХК', '2015-03-01');
     const alias = supplier('Altan Gobi');
     const releases = [
@@ -282,5 +289,5 @@ describe('suppliers as legal entities', () => {
     const [other] = await ctx.db.query<{ id: number }>(sql`
       insert into legal_entities (scheme, identifier, name_en) values ('GB-COH', '00000001', 'Nothing Won Ltd') returning id`);
     expect(await procurementModule.entitySection!(ctx, { id: other!.id, family: [other!.id] }, t)).toBeNull();
-  });
+  }, 120_000);
 });

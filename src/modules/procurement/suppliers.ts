@@ -10,12 +10,6 @@ import { claimKey, matchKey, UNIDENTIFIED } from '../../platform/legal-entities/
  * entity, `coalesce(merged_into, id)`, and its rows may refer to any entity of its family.
  */
 
-/** The entity's name in the reader's language, else in the other (a register keeps one or both). */
-export const entityName = (alias: string, locale: 'mn' | 'en') =>
-  locale === 'mn'
-    ? sql.raw(`coalesce(${alias}.name_mn, ${alias}.name_en)`)
-    : sql.raw(`coalesce(${alias}.name_en, ${alias}.name_mn)`);
-
 /** The ids of the family of the entity `id` belongs to (its root and everything merged into that). */
 export const familyOf = (id: number) => sql`(select f.id from legal_entities f
   where coalesce(f.merged_into, f.id) = (select coalesce(e.merged_into, e.id) from legal_entities e where e.id = ${id}))`;
