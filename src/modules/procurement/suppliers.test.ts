@@ -143,6 +143,14 @@ describe('migration 005: suppliers move onto legal entities', () => {
       { scheme: 'ocds-party', identifier: 'ocds-mig-d/x', name: sameName.name, registered: null },
       releasesWonBy('ocds-mig-d', sameName, true),
     );
+    // A foreign company (its release names it in the pack's scheme; the old row said GB-COH).
+    const foreign = supplier('Northern Roads Ltd');
+    await oldProcess(
+      db,
+      'ocds-mig-g',
+      { scheme: 'GB-COH', identifier: '01234567', name: foreign.name, registered: null },
+      releasesWonBy('ocds-mig-g', foreign),
+    );
     await db.query(sql`
       insert into procurement_known_spending (buyer_id, source, reference, supplier_id, amount, currency, date)
       values (${await organizationId(db, 'ministry-of-health')}, 'payment', 'P-1', ${a.supplierId}, 90000000, 'MNT', '2025-05-01')`);
@@ -181,6 +189,15 @@ describe('migration 005: suppliers move onto legal entities', () => {
       kind: 'company',
       registered: '2024-12-20',
       contracts: 1,
+    });
+
+    const [g] = await db.query(sql`
+      select scheme, identifier, kind, name_en from legal_entities where id = ${await supplierOf(db, 'ocds-mig-g')}`);
+    expect(g).toEqual({
+      scheme: 'GB-COH',
+      identifier: '01234567',
+      kind: 'foreign-company',
+      name_en: foreign.name,
     });
 
     // The two name-only suppliers of one name are one unidentified entity, keyed as the import keys it.

@@ -41,7 +41,9 @@ export async function keyMigratedSuppliers(db: Database, country: CountryPack): 
       where n.entity_id = x.entity_id and n.name = x.name and n.match_key <> x.match_key`);
     await tx.query(sql`
       update legal_entities set kind = 'foreign-company'
-      where id = any(${ids}::bigint[]) and kind = 'company' and scheme <> ${UNIDENTIFIED} and scheme <> ${pack.nationalScheme}`);
+      where id = any(${ids}::bigint[]) and kind = 'company' and scheme <> ${UNIDENTIFIED} and scheme <> ${pack.nationalScheme}
+        -- A kind someone stated (the register's import, a person) stays.
+        and not exists (select 1 from legal_entity_sources s where s.entity_id = legal_entities.id and s.field = 'kind')`);
     const unidentified = await tx.query<{ id: number; identifier: string; name: string }>(sql`
       select id, identifier, coalesce(name_mn, name_en) as name from legal_entities
       where id = any(${ids}::bigint[]) and scheme = ${UNIDENTIFIED} order by id`);
