@@ -160,7 +160,8 @@ export const procurementModules = modules;
 /**
  * For the list and flags benchmarks: `n` contracting processes with one contract each, written
  * straight into the module's tables by SQL (the import benchmark measures the publishing path;
- * this is only the data the list reads), spread over the registry's buyers, 20,000 suppliers, four
+ * this is only the data the list reads), spread over the registry's buyers, 20,000 suppliers (legal
+ * entities of the register), four
  * methods, two years and the red flags as the importer would have set them. Deterministic.
  */
 export async function loadSyntheticProcesses(
@@ -170,7 +171,7 @@ export async function loadSyntheticProcesses(
   const { sql } = await import('../../src/platform/db/sql.ts');
   const started = performance.now();
   await db.query(sql`
-    insert into procurement_suppliers (scheme, identifier, name, registered_on)
+    insert into legal_entities (scheme, identifier, name_mn, registered_on)
     select 'MN-SRN', (3000000 + g)::text, 'Компани ' || lpad(g::text, 5, '0') || ' ХХК', date '2005-01-01' + (g % 6500)
     from generate_series(1, 20000) g on conflict do nothing`);
   const chunk = 100_000;
@@ -205,7 +206,7 @@ export async function loadSyntheticProcesses(
           flag_details, compiled)
         select 'ocds-mn0001-s-' || lpad(r.g::text, 7, '0'), r.buyer_id, r.buyer_name, r.aimag,
           r.buyer_name || ' — ' || (array['сургуулийн барилгын их засвар','авто замын засвар','эм, эмнэлгийн хэрэгсэл','нүүрс, түлш','хог тээвэрлэлт'])[1 + r.g % 5],
-          r.method, r.category, 'contract', 'active', 'MNT', r.value * 1.1, r.value, s.id, s.name,
+          r.method, r.category, 'contract', 'active', 'MNT', r.value * 1.1, r.value, s.id, s.name_mn,
           r.signed - interval '40 days', r.signed - interval '20 days', r.signed - interval '7 days', r.signed,
           r.signed + interval '2 days', r.signed - interval '40 days', r.signed, r.signed, 1,
           case when r.method = 'direct' then 1 else r.bids end,
@@ -218,7 +219,7 @@ export async function loadSyntheticProcesses(
               'value', jsonb_build_object('amount', r.value * 1.1, 'currency', 'MNT')),
             'contracts', jsonb_build_array(jsonb_build_object('id', 'c1', 'awardID', 'a1', 'dateSigned', r.signed,
               'value', jsonb_build_object('amount', r.value, 'currency', 'MNT'))))
-        from rows r join procurement_suppliers s on s.scheme = 'MN-SRN' and s.identifier = (3000000 + r.supplier)::text`);
+        from rows r join legal_entities s on s.scheme = 'MN-SRN' and s.identifier = (3000000 + r.supplier)::text`);
       await tx.query(sql`
         insert into procurement_contracts (process_id, contract_id, buyer_id, supplier_id, value, original_value,
           currency, status, date_signed, award_date, published)

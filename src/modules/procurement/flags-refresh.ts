@@ -34,9 +34,11 @@ async function refresh(tx: Queryable, country: CountryPack, target: SqlQuery): P
         and g.n >= 2 and g.total >= ${threshold}::numeric
     ),
     fresh as (
-      select c.process_id, jsonb_build_object('supplier', s.name, 'registered', s.registered_on::text,
+      -- The registration date of the supplier's entity, or of the entity a person merged it into.
+      select c.process_id, jsonb_build_object('supplier', coalesce(s.name_mn, s.name_en), 'registered', s.registered_on::text,
         'days', (coalesce(c.award_date, c.date_signed)::date - s.registered_on), 'limit', ${limits.newSupplierDays}::int) as detail
-      from procurement_contracts c join procurement_suppliers s on s.id = c.supplier_id
+      from procurement_contracts c join legal_entities e on e.id = c.supplier_id
+      join legal_entities s on s.id = coalesce(e.merged_into, e.id)
       where c.process_id in (select id from target) and s.registered_on is not null
         and coalesce(c.award_date, c.date_signed)::date - s.registered_on between 0 and ${limits.newSupplierDays}::int - 1
     ),

@@ -4,6 +4,7 @@ import { translator } from '../../platform/i18n/index.ts';
 import { defineList, type ListFilter } from '../../platform/lists/define.ts';
 import { flagCodes } from './flags.ts';
 import { methods } from './ocds/codelists.ts';
+import { familyOf } from './suppliers.ts';
 
 export const stages = ['planning', 'tender', 'award', 'contract', 'implementation'] as const;
 /** The statuses the page offers; the API takes any status code (`pattern`). */
@@ -84,10 +85,10 @@ export const processesList = defineList({
       name: 'supplier',
       control: 'text',
       label: 'procurement.filter.supplier',
-      description: 'Id of the supplier',
+      description: 'Id of the supplier (its legal entity; the entities merged into it are included)',
       pattern: /^\d{1,12}$/,
       form: false,
-      where: (id) => sql`d.supplier_id = ${Number(id)}`,
+      where: (id) => sql`d.supplier_id in ${familyOf(Number(id))}`,
     },
     codeFilter('method', methods, 'Procurement method (OCDS method codelist)'),
     codeFilter('stage', stages),

@@ -5,6 +5,7 @@ import type { ShilenModule } from '../../platform/module.ts';
 import { homeCard } from '../../platform/views/components.ts';
 import { procurementDataset } from './dataset.ts';
 import { loadProcurementDemo } from './demo.ts';
+import { procurementEntitySection } from './entity-section.ts';
 import { importKnownSpending } from './import/known-spending.ts';
 import { importOcdsFile, OCDS_IMPORT_HEAP } from './import/run.ts';
 import { procurementLayer } from './locations.ts';
@@ -13,6 +14,7 @@ import { procurementPages } from './pages/index.ts';
 import { procurementPermissions } from './permissions.ts';
 import { procurementApi } from './routes.ts';
 import { procurementSearch } from './search.ts';
+import { keyMigratedSuppliers } from './suppliers.ts';
 
 /** Public procurement in OCDS 1.1: releases in and out, compiled records, disclosure duty, red flags. */
 export const procurementModule: ShilenModule = {
@@ -53,6 +55,12 @@ export const procurementModule: ShilenModule = {
       run: (ctx, file, options) => importKnownSpending(ctx, file, { dryRun: options.dryRun }),
     },
   ],
+  // Finishes migration 005 (the match keys of the suppliers it moved onto legal entities); a no-op after.
+  seed: async (ctx) => {
+    await keyMigratedSuppliers(ctx.db, ctx.country);
+  },
+  // The contracts a legal entity won, on its page (`/legal-entities/:id`) and in its API.
+  entitySection: procurementEntitySection,
   searchDocuments: procurementSearch,
   // Every stored process is published OCDS data; its page changes with each release.
   sitemap: () => [

@@ -1,6 +1,7 @@
 import type { CountryPack } from '../../country/index.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { type SqlQuery, sql } from '../../platform/db/sql.ts';
+import { familyOf } from './suppliers.ts';
 
 /** What the profiles read: the database, and the country pack (currency, disclosure duty). */
 export interface ProfileContext {
@@ -44,9 +45,12 @@ async function profile(
     where ${who} group by 1 order by 2 desc`);
   const top =
     counterpart === 'supplier'
-      ? await db.query<{ id: number; name: string; count: number; value: string }>(sql`
-          select s.id, s.name, count(*)::int as count, coalesce(sum(c.value), 0) as value
-          from procurement_contracts c join procurement_suppliers s on s.id = c.supplier_id
+      ? // Under the root entity: what a person merged counts as one supplier.
+        await db.query<{ id: number; name: string; count: number; value: string }>(sql`
+          select s.id, coalesce(s.name_mn, s.name_en) || coalesce(' / ' || s.name_en, '') as name,
+            count(*)::int as count, coalesce(sum(c.value), 0) as value
+          from procurement_contracts c join legal_entities e on e.id = c.supplier_id
+          join legal_entities s on s.id = coalesce(e.merged_into, e.id)
           where ${who} group by 1, 2 order by 4 desc limit 10`)
       : await db.query<{ id: string; name: string; count: number; value: string }>(sql`
           select o.slug as id, o.name_mn || ' / ' || o.name_en as name, count(*)::int as count, coalesce(sum(c.value), 0) as value
@@ -64,21 +68,28 @@ async function profile(
 
 export const buyerProfile = (ctx: ProfileContext, buyerId: number) =>
   profile(ctx, sql`c.buyer_id = ${buyerId}`, 'supplier');
+/** A supplier's figures: the contracts of its entity and of every entity merged into it. */
 export const supplierProfile = (ctx: ProfileContext, supplierId: number) =>
-  profile(ctx, sql`c.supplier_id = ${supplierId}`, 'buyer');
+  profile(ctx, sql`c.supplier_id in ${familyOf(supplierId)}`, 'buyer');
 
+/** A supplier: an entity of the register of legal entities, as procurement shows it. */
 export interface Supplier {
   id: number;
   scheme: string;
   identifier: string;
-  name: string;
+  nameMn: string | null;
+  nameEn: string | null;
   registeredOn: string | null;
+  /** The entity a person merged this one into (its figures are shown there). */
+  mergedInto: number | null;
 }
 
 export async function findSupplier(db: Queryable, id: number): Promise<Supplier | undefined> {
   const [row] = await db.query<Supplier>(sql`
-    select id, scheme, identifier, name, registered_on as "registeredOn" from procurement_suppliers where id = ${id}`);
-  return row;
+    select id, scheme, identifier, name_mn as "nameMn", name_en as "nameEn",
+      registered_on::text as "registeredOn", merged_into as "mergedInto"
+    from legal_entities where id = ${id}`);
+  return row && { ...row, mergedInto: row.mergedInto === null ? null : Number(row.mergedInto) };
 }
 
 export interface DisclosureRow {

@@ -13,7 +13,12 @@ const generated = listQuerySchema(processesList, { paging: 'keyset' });
 export const ListQuerySchema = Type.Object(
   {
     ...generated.properties,
-    supplier: Type.Optional(Type.Integer({ minimum: 1, description: 'Id of the supplier' })),
+    supplier: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        description: 'Id of the supplier (its legal entity; the entities merged into it are included)',
+      }),
+    ),
     valueMin: Type.Optional(Type.Number({ minimum: 0 })),
     valueMax: Type.Optional(Type.Number({ minimum: 0 })),
     after: Type.Optional(Type.String({ maxLength: 200, description: 'Cursor from links.next' })),

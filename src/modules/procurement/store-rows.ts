@@ -1,5 +1,11 @@
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
+import {
+  claimKey,
+  type EntityClaim,
+  entityKey,
+  resolveEntities,
+} from '../../platform/legal-entities/index.ts';
 import { documentKeys, suggestionWords } from '../../platform/search/index-documents.ts';
 import { type FlagLimits, processFlags } from './flags.ts';
 import { timed, timedSync } from './import/phases.ts';
@@ -42,21 +48,16 @@ interface Buyer {
   aimag: string | null;
 }
 
-/** A supplier as a contract names it: by register number, else by its party in the process. */
+/** A supplier as a contract names it: its claim on the register of legal entities, keyed by `entityKey`. */
 interface SupplierKey {
   key: string;
-  scheme: string;
-  identifier: string;
+  /** The party's name as the release gives it, for the process's row. */
   name: string;
-  registered: string | null;
+  claim: EntityClaim;
 }
 
-interface SupplierRow {
-  scheme: string;
-  identifier: string;
-  name: string;
-  registered_on: string | null;
-}
+/** A register scheme (`MN-SRN`, `GB-COH`): any other scheme is no identifier the register can keep. */
+const REGISTER_SCHEME = /^([A-Z]{2}|X[A-Z])-[A-Z0-9]+$/;
 
 /** The buyer's organisation slug, when the buyer is identified in the registry's scheme. */
 const buyerSlug = (f: ProcessFacts, buyerScheme: string) =>
@@ -118,20 +119,27 @@ export async function batchRows(
         .filter((s): s is string => !!s),
     ),
   );
+  const pack = session.country.legalEntities;
+  // A party named with an identifier of a register is that entity; one with a name only (or an
+  // identifier of no register) claims the unidentified entity of its name, which the matcher offers
+  // a person to merge.
   const supplierKey = (ocid: string, partyId: string): SupplierKey => {
     const party = factsByOcid.get(ocid)!.parties.find((p) => p.id === partyId);
-    const scheme = party?.scheme && party.identifier ? party.scheme : 'ocds-party';
-    const identifier = party?.scheme && party.identifier ? party.identifier : `${ocid}/${partyId}`;
-    return {
-      key: `${scheme}\u0000${identifier}`,
-      scheme,
-      identifier,
-      name: party?.name || partyId,
-      registered: party?.registeredOn ?? null,
+    const identified =
+      !!party?.scheme &&
+      REGISTER_SCHEME.test(party.scheme) &&
+      !!party.identifier?.trim() &&
+      party.identifier.length <= 200;
+    const claim: EntityClaim = {
+      scheme: identified ? party.scheme : null,
+      identifier: identified ? party.identifier : null,
+      name: (party?.name.trim() || partyId).slice(0, 300),
+      registeredOn: party?.registeredOn ?? null,
     };
+    return { key: entityKey(claimKey(claim, pack)), name: party?.name || partyId, claim };
   };
   const supplierIds = await timed(times, 'store.suppliers', () =>
-    upsertSuppliers(tx, session, supplierRows(factsByOcid, supplierKey)),
+    upsertSuppliers(tx, session, supplierClaims(factsByOcid, supplierKey), ocidsOf(compiledByOcid)),
   );
 
   const rows: BatchRows = {
@@ -199,26 +207,29 @@ export async function batchRows(
   return rows;
 }
 
-/** The suppliers the contracts name, once each; a registration date given anywhere is kept. */
-function supplierRows(
+/** The suppliers the contracts name: every spelling of each once, a registration date given anywhere kept. */
+function supplierClaims(
   factsByOcid: ReadonlyMap<string, ProcessFacts>,
   supplierKey: (ocid: string, partyId: string) => SupplierKey,
-) {
-  const rows = new Map<string, SupplierRow>();
+): SupplierKey[] {
+  const claims = new Map<string, SupplierKey>();
   for (const [ocid, f] of factsByOcid) {
     for (const c of f.contracts)
       for (const s of c.supplierIds) {
         const k = supplierKey(ocid, s);
-        const prior = rows.get(k.key);
-        rows.set(k.key, {
-          scheme: k.scheme,
-          identifier: k.identifier,
-          name: k.name,
-          registered_on: k.registered ?? prior?.registered_on ?? null,
-        });
+        const spelling = `${k.key}\u0000${k.claim.name}`;
+        const prior = claims.get(spelling);
+        if (!prior || (!prior.claim.registeredOn && k.claim.registeredOn)) claims.set(spelling, k);
       }
   }
-  return rows;
+  return [...claims.values()];
+}
+
+/** The OCIDs of the batch, as the reference of what procurement said about an entity (the first, then how many). */
+function ocidsOf(compiledByOcid: ReadonlyMap<string, CompiledProcess>): string | null {
+  const [first] = compiledByOcid.keys();
+  if (first === undefined) return null;
+  return compiledByOcid.size === 1 ? first : `${first} (+${compiledByOcid.size - 1})`;
 }
 
 /**
@@ -336,41 +347,37 @@ async function buyersBySlug(tx: Queryable, session: StoreSession, slugs: string[
 }
 
 /**
- * Suppliers by (scheme, identifier) → id. Those written earlier in this transaction with the same
- * name and registration date are not written again: a national year has a few thousand suppliers
- * and hundreds of thousands of contracts.
+ * The suppliers' entities by `entityKey` → id, found or added on the platform's register with
+ * `resolveEntities`, in this transaction. A claim already resolved earlier in the transaction with
+ * the same spelling and registration date is not sent again: a national year has a few thousand
+ * suppliers and hundreds of thousands of contracts.
  */
-async function upsertSuppliers(tx: Queryable, session: StoreSession, rows: Map<string, SupplierRow>) {
+async function upsertSuppliers(
+  tx: Queryable,
+  session: StoreSession,
+  claims: readonly SupplierKey[],
+  reference: string | null,
+) {
   const ids = new Map<string, number>();
-  const changed: SupplierRow[] = [];
-  for (const [key, row] of rows) {
+  const changed: EntityClaim[] = [];
+  for (const { key, claim } of claims) {
     const known = session.suppliers.get(key);
-    if (
-      known &&
-      known.name === row.name &&
-      (row.registered_on === null || known.registered === row.registered_on)
-    )
+    if (known?.names.has(claim.name) && (!claim.registeredOn || known.registered !== null))
       ids.set(key, known.id);
-    else changed.push(row);
+    else changed.push(claim);
   }
   if (changed.length === 0) return ids;
-  const written = await tx.query<{
-    id: number;
-    scheme: string;
-    identifier: string;
-    name: string;
-    registered: string | null;
-  }>(sql`
-    insert into procurement_suppliers (scheme, identifier, name, registered_on)
-    select scheme, identifier, name, registered_on from jsonb_to_recordset(${JSON.stringify(changed)}::jsonb)
-      as x(scheme text, identifier text, name text, registered_on date)
-    on conflict (scheme, identifier) do update set name = excluded.name,
-      registered_on = coalesce(excluded.registered_on, procurement_suppliers.registered_on)
-    returning id, scheme, identifier, name, registered_on::text as registered`);
-  for (const r of written) {
-    const key = `${r.scheme}\u0000${r.identifier}`;
-    ids.set(key, r.id);
-    session.suppliers.set(key, { id: r.id, name: r.name, registered: r.registered });
+  const pack = session.country.legalEntities;
+  const written = await resolveEntities(tx, changed, { source: 'procurement', reference }, pack);
+  // The matcher's queue for entities that came with a name only goes here, once it exists.
+  for (const claim of changed) {
+    const key = entityKey(claimKey(claim, pack));
+    const id = written.get(key)!;
+    ids.set(key, id);
+    const known = session.suppliers.get(key) ?? { id, names: new Set<string>(), registered: null };
+    known.names.add(claim.name);
+    known.registered ??= claim.registeredOn ?? null;
+    session.suppliers.set(key, known);
   }
   return ids;
 }

@@ -52,7 +52,8 @@ export interface BuyerChange {
  */
 export interface StoreSession {
   buyers: Map<string, { id: number; aimag: string | null } | null>;
-  suppliers: Map<string, { id: number; name: string; registered: string | null }>;
+  /** Suppliers' entities resolved so far, by `entityKey`: the spellings sent and whether a registration date was. */
+  suppliers: Map<string, { id: number; names: Set<string>; registered: string | null }>;
   /** Suggestion words of the search documents staged so far (a national year has a few thousand). */
   searchWords: Set<string>;
   staged: boolean;

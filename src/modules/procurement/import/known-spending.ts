@@ -83,7 +83,7 @@ export async function importKnownSpending(
         select x.buyer_id, x.source, x.reference, s.id, x.amount, x.currency, x.date, nullif(x.ocid, '')
         from jsonb_to_recordset(${JSON.stringify(rows.map((r) => ({ ...r, buyer_id: r.buyerId })))}::jsonb)
           as x(buyer_id bigint, source text, reference text, supplier_register text, amount numeric, currency text, date date, ocid text)
-        left join procurement_suppliers s on s.scheme = ${ctx.country.procurement.supplierScheme} and s.identifier = x.supplier_register
+        left join legal_entities s on s.scheme = ${ctx.country.procurement.supplierScheme} and s.identifier = x.supplier_register
         on conflict (buyer_id, source, reference) do update set supplier_id = excluded.supplier_id,
           amount = excluded.amount, currency = excluded.currency, date = excluded.date, ocid = excluded.ocid
         where (procurement_known_spending.supplier_id, procurement_known_spending.amount, procurement_known_spending.currency,

@@ -19,7 +19,25 @@ export const profilesMessages = defineMessages({
   'procurement.profile.registry': { mn: 'Байгууллагын мэдээлэл', en: 'In the registry' },
   'procurement.profile.allProcesses': { mn: 'Бүх худалдан авалт', en: 'All its processes' },
   'procurement.profile.identifier': { mn: 'Улсын бүртгэлийн дугаар', en: 'Register number' },
+  'procurement.profile.entity': { mn: 'Хуулийн этгээдийн бүртгэлд', en: 'In the register of legal entities' },
+  'procurement.profile.unidentified': {
+    mn: 'Зөвхөн нэрээр нь мэдэгдсэн (бүртгэлийн дугааргүй)',
+    en: 'Known by its name only (no register number)',
+  },
   'procurement.profile.registered': { mn: 'Улсын бүртгэлд бүртгэгдсэн', en: 'Registered' },
+  'procurement.entity.title': {
+    mn: 'Төрийн худалдан авалтад ялсан гэрээ',
+    en: 'Public procurement contracts won',
+  },
+  'procurement.entity.latest': {
+    mn: 'Сүүлийн {shown} гэрээ (нийт {count})',
+    en: 'The latest {shown, plural, one {contract} other {# contracts}} (of {count})',
+  },
+  'procurement.entity.total': { mn: 'Нийт дүн ({currency})', en: 'Total ({currency})' },
+  'procurement.entity.all': {
+    mn: 'Худалдан авалтын бүх үзүүлэлт (гүйцэтгэгчийн хуудас)',
+    en: 'All its procurement figures (supplier profile)',
+  },
   'procurement.disclosure.title': { mn: 'Гэрээ ил тод болгох үүрэг', en: 'Disclosure duty' },
   'procurement.disclosure.lead': {
     mn: '{threshold} ба түүнээс дээш дүнтэй гэрээг байгуулснаас хойш {days, plural, one {# хоногт} other {# хоногт}} нийтлэх ёстой. Захиалагч бүрийн биелэлт: хугацаандаа, хоцорсон, огт нийтлээгүй (төлбөр эсвэл төсвийн мөрөөр мэдэгдэж буй боловч гэрээ нь нийтлэгдээгүй).',

@@ -2,6 +2,7 @@ import { sql } from '../../../platform/db/sql.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { Translator } from '../../../platform/i18n/index.ts';
+import { UNIDENTIFIED } from '../../../platform/legal-entities/index.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { barChart } from '../../../platform/views/charts/index.ts';
 import { emptyState, summaryList, table } from '../../../platform/views/components.ts';
@@ -80,18 +81,26 @@ ${sections(request.page, t, p, { title: t('procurement.profile.topSuppliers'), h
     });
   });
 
+  // A supplier is an entity of the register of legal entities: its procurement figures here (its
+  // family's, under the entity a person merged it into), everything else on the entity's page.
   publicPage(app, '/procurement/suppliers/:id', { id: 20 }, async (request, reply) => {
     const { t } = request;
     const id = /^\d{1,12}$/.test(request.params.id) ? Number(request.params.id) : 0;
     const s = id ? await findSupplier(ctx.db, id) : undefined;
     if (!s) throw notFound();
+    // A merge can be undone: the address of the merged entity stays its own.
+    if (s.mergedInto !== null) return reply.redirect(`/procurement/suppliers/${s.mergedInto}`, 302);
+    const name = t.pick({ mn: s.nameMn, en: s.nameEn });
     const p = await supplierProfile(ctx, s.id);
     return reply.sendPage({
-      ...belowList(t, `${s.name} — ${t('procurement.supplier')}`, s.name),
-      main: html`<h1>${s.name}</h1>
-<p class="lead">${t('procurement.supplier')} · <a href="/procurement?supplier=${s.id}">${t('procurement.profile.allProcesses')}</a></p>
+      ...belowList(t, `${name} — ${t('procurement.supplier')}`, name),
+      main: html`<h1>${name}</h1>
+<p class="lead">${t('procurement.supplier')} · <a href="/legal-entities/${s.id}">${t('procurement.profile.entity')}</a> · <a href="/procurement?supplier=${s.id}">${t('procurement.profile.allProcesses')}</a></p>
 ${summaryList([
-  { key: t('procurement.profile.identifier'), value: `${s.scheme} ${s.identifier}` },
+  {
+    key: t('procurement.profile.identifier'),
+    value: s.scheme === UNIDENTIFIED ? t('procurement.profile.unidentified') : `${s.scheme} ${s.identifier}`,
+  },
   { key: t('procurement.profile.registered'), value: s.registeredOn ? t.date(s.registeredOn) : null },
 ])}
 ${sections(request.page, t, p, { title: t('procurement.profile.topBuyers'), href: (slug) => `/procurement/buyers/${slug}` })}`,
