@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { baseModules, createTestContext } from '../../../test/helpers.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { resolveEntities } from '../../platform/legal-entities/index.ts';
+import { loadLegalEntitiesDemo } from './demo.ts';
 import { importEntityBytes } from './import.ts';
 import { legalEntitiesModule } from './module.ts';
 import { nextRegisterNumber } from './test-support.ts';
@@ -103,5 +104,21 @@ describe('importing a register extract', () => {
     // A body linked to one entity is refused for another.
     const taken = await run([HEADER, `${scheme},${second},Хоёр ХХК,,,,,,,,${body}`].join('\n'));
     expect(taken.problems[0]).toMatchObject({ where: 'line 2, column organization_slug' });
+  });
+});
+
+describe('the demo', () => {
+  it('loads invented companies through the import, the pack’s enterprises linked to their bodies, and parties known by name only', async () => {
+    const made = await loadLegalEntitiesDemo(ctx);
+    expect(made.legalEntities).toBeGreaterThan(25);
+    const kinds = await ctx.db.query<{ scheme: string; n: number; linked: number }>(sql`
+      select scheme, count(*)::int as n, count(organization_id)::int as linked from legal_entities group by scheme order by scheme`);
+    const enterprises = ctx.country.organizations.filter((o) => o.kind === 'state-owned-enterprise').length;
+    expect(kinds).toContainEqual(expect.objectContaining({ scheme: 'XI-IATI', n: 1 }));
+    expect(kinds.find((k) => k.scheme === 'unidentified')?.linked).toBe(enterprises);
+    const [demo] = await ctx.db.query<{ reference: string }>(
+      sql`select distinct reference from legal_entity_sources where reference like 'demo-legal-entities%'`,
+    );
+    expect(demo?.reference).toContain('invented');
   });
 });
