@@ -347,6 +347,66 @@ describe('the staff’s form', () => {
   });
 });
 
+describe('identifying a party known by name only', () => {
+  it('keeps its scheme while unidentified, and takes a number when staff give one', async () => {
+    const [party] = (
+      await resolveEntities(
+        ctx.db,
+        [{ scheme: null, identifier: null, name: 'Тодорхойгүй Түнш ХХК' }],
+        { source: 'test' },
+        pack,
+      )
+    ).values();
+    const [row] = await ctx.db.query<{ identifier: string }>(
+      sql`select identifier from legal_entities where id = ${party}`,
+    );
+    const input = {
+      scheme: 'unidentified',
+      identifier: row!.identifier,
+      nameMn: 'Тодорхойгүй Түнш ХХК',
+      nameEn: '',
+      kind: 'company',
+      status: 'unknown',
+    };
+    const kept = await saveEntity(ctx.db, systemActor('test'), input, meta, pack, party!);
+    expect(kept.ok).toBe(true);
+    // Another name-only key is the platform's to give, never a person's.
+    const invented = await saveEntity(
+      ctx.db,
+      systemActor('test'),
+      { ...input, identifier: 'something else' },
+      meta,
+      pack,
+      party!,
+    );
+    expect(invented.ok).toBe(false);
+    const number = nextRegisterNumber(ctx);
+    const identified = await saveEntity(
+      ctx.db,
+      systemActor('test'),
+      { ...input, scheme, identifier: number },
+      meta,
+      pack,
+      party!,
+    );
+    expect(identified).toEqual({ ok: true, value: { id: party } });
+    const body = (await app.inject(`/api/v1/legal-entities/${party}`)).json();
+    expect(body.identifier).toMatchObject({ scheme, id: number });
+  });
+});
+
+describe('the home page and the sitemap', () => {
+  it('show the register', async () => {
+    const home = await app.inject('/?lang=en');
+    expect(home.body).toContain('href="/legal-entities"');
+    expect(home.body).toMatch(/legal entities/);
+    const sitemap = await app.inject('/sitemaps/legal-entities-1.xml');
+    expect(sitemap.statusCode).toBe(200);
+    expect(sitemap.body).toContain(`/legal-entities/${copper}</loc>`);
+    expect(sitemap.body).not.toContain(`/legal-entities/${merged}</loc>`);
+  });
+});
+
 describe('the dataset and search', () => {
   it('downloads root entities with public fields only', async () => {
     const csv = await app.inject('/legal-entities.csv');
