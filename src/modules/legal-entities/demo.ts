@@ -48,7 +48,8 @@ const COMPANIES: readonly [string, string, string, string][] = [
 ];
 
 const STATUSES = ['active', 'active', 'active', 'suspended', 'in-liquidation', 'dissolved'] as const;
-const DEMO_FILE = 'demo-legal-entities.csv (invented companies / зохиомол компаниуд)';
+const DEMO_FILE =
+  'demo-legal-entities.csv (demo data: the companies are invented, the ADB’s identifier is IATI’s / жишээ өгөгдөл: компаниуд зохиомол)';
 const DEMO_SOURCE = { source: 'demo', reference: 'Demo data: invented / Жишээ өгөгдөл: зохиомол' };
 
 /**

@@ -8,7 +8,7 @@ import { html } from '../../../platform/views/html.ts';
 import { findEntity, otherNames, sourcesOf } from '../queries.ts';
 import { IdParams } from '../schemas.ts';
 import { entitySections } from '../sections.ts';
-import { entityName, FIELD_OF_COLUMN, identifierText, publicSource } from './views.ts';
+import { entityName, FIELD_OF_COLUMN, identifierText, sourceLabel } from './views.ts';
 
 /**
  * An entity's page: its names as registered and as commonly written in both languages, identifier,
@@ -91,7 +91,7 @@ ${
         ],
         rows: sources.map((s) => [
           FIELD_OF_COLUMN[s.field] ? t(`legal-entities.field.${FIELD_OF_COLUMN[s.field]}`) : s.field,
-          publicSource(s.source) === 'user' ? t('legal-entities.page.byStaff') : s.source,
+          sourceLabel(t, s.source),
           s.reference ?? '—',
           t.date(s.recordedAt),
         ]),

@@ -39,6 +39,8 @@ export const pageMessages = defineMessages({
   'legal-entities.page.reference': { mn: 'Баримт бичиг', en: 'Document' },
   'legal-entities.page.recorded': { mn: 'Бүртгэсэн', en: 'Recorded' },
   'legal-entities.page.byStaff': { mn: 'Ажилтан оруулсан', en: 'Entered by staff' },
+  'legal-entities.page.byImport': { mn: 'Бүртгэлийн хуулбараас', en: 'A register extract' },
+  'legal-entities.page.byDemo': { mn: 'Жишээ өгөгдөл', en: 'Demo data' },
   'legal-entities.create.link': { mn: 'Хуулийн этгээд бүртгэх', en: 'Record a legal entity' },
   'legal-entities.create.title': { mn: 'Хуулийн этгээд бүртгэх', en: 'Record a legal entity' },
   'legal-entities.edit.link': { mn: 'Засварлах', en: 'Correct this entity' },

@@ -27,6 +27,15 @@ export const FIELD_OF_COLUMN: Readonly<Record<string, string>> = {
   organization_id: 'organization',
 };
 
+/** A source in the reader's words: staff, the register's import, demo data; a module by its name. */
+export function sourceLabel(t: Translator, source: string): string {
+  const shown = publicSource(source);
+  if (shown === 'user') return t('legal-entities.page.byStaff');
+  if (shown === 'import:legal-entities') return t('legal-entities.page.byImport');
+  if (shown === 'demo') return t('legal-entities.page.byDemo');
+  return shown;
+}
+
 /**
  * A source as the public sees it: a person is "user", never their account (`user:12` is kept for
  * the staff's audit, not published); an import or a module by its name.
