@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { baseModules, createTestContext } from '../../../test/helpers.ts';
 import { sql } from '../../platform/db/sql.ts';
@@ -104,6 +107,24 @@ describe('importing a register extract', () => {
     // A body linked to one entity is refused for another.
     const taken = await run([HEADER, `${scheme},${second},Хоёр ХХК,,,,,,,,${body}`].join('\n'));
     expect(taken.problems[0]).toMatchObject({ where: 'line 2, column organization_slug' });
+  });
+});
+
+describe('shilen import legal-entities FILE.csv', () => {
+  it('reads the file the manifest’s importer is given, and a dry run stores nothing', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'entities-'));
+    const file = path.join(dir, 'register-2026.csv');
+    writeFileSync(file, `${HEADER}\n${scheme},${nextRegisterNumber(ctx)},Файлын ХХК,,,,,,,,\n`);
+    const importer = legalEntitiesModule.importers!.find((i) => i.name === 'legal-entities')!;
+    const before = await stored();
+    expect(await importer.run(ctx, file, { dryRun: true })).toMatchObject({ added: 1, problems: [] });
+    expect(await stored()).toBe(before);
+    expect(await importer.run(ctx, file, { dryRun: false })).toMatchObject({ added: 1, problems: [] });
+    const [source] = await ctx.db.query<{ reference: string }>(
+      sql`select reference from legal_entity_sources where reference = 'register-2026.csv' limit 1`,
+    );
+    expect(source?.reference).toBe('register-2026.csv');
+    rmSync(dir, { recursive: true });
   });
 });
 

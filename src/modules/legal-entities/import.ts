@@ -38,6 +38,8 @@ type Column = (typeof COLUMNS)[number];
 
 const MAX_NAME = 300;
 export const IMPORT_SOURCE = 'import:legal-entities';
+/** The advisory lock every writer of the register's own facts (the form, the API, the import) holds. */
+export const REGISTER_LOCK = 'legal-entities.facts';
 
 type Problem = ImportReport['problems'][number];
 
@@ -197,8 +199,8 @@ export async function importEntityBytes(
   const actor = systemActor(options.actorLabel ?? 'cli');
   await ctx.db
     .transaction(async (tx) => {
-      // One import at a time, so that a body's link is judged against what the other wrote.
-      await tx.query(sql`select pg_advisory_xact_lock(hashtext('legal-entities.import'))`);
+      // One writer of the register's facts at a time, so that a body's link is judged against what the other wrote.
+      await tx.query(sql`select pg_advisory_xact_lock(hashtext(${REGISTER_LOCK}))`);
       const units = await tx.query<{ code: string }>(sql`select code from admin_units`);
       const organizations = await tx.query<{ slug: string; id: number; linked: string | null }>(sql`
         select o.slug, o.id, e.scheme || ':' || e.identifier as linked

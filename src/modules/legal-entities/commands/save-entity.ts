@@ -31,6 +31,7 @@ import {
 } from '../../../platform/legal-entities/index.ts';
 import { isIsoDate } from '../../../platform/patterns.ts';
 import { entitiesDataset } from '../dataset.ts';
+import { REGISTER_LOCK } from '../import.ts';
 import { indexEntities } from '../search.ts';
 
 /** What the form and the API send (see `SaveEntityBody`). */
@@ -159,6 +160,9 @@ export async function saveEntity(
 ): Promise<Result<{ id: number }>> {
   authorize(actor, 'legal-entities.manage');
   return refusableTransaction(db, async (tx) => {
+    // One writer of the register's own facts at a time (this and its import), so that the checks
+    // of a taken identifier or body see what the other wrote.
+    await tx.query(sql`select pg_advisory_xact_lock(hashtext(${REGISTER_LOCK}))`);
     const stored = id === null ? undefined : (await readFacts(tx, [id])).get(id);
     if (id !== null) {
       const [row] = await tx.query<{ merged: number | null }>(
