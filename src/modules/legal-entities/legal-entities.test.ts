@@ -37,6 +37,9 @@ const pack = ctx.country.legalEntities;
 const scheme = pack.nationalScheme;
 const [firstBody, secondBody] = ctx.country.organizations.map((o) => o.slug) as [string, string];
 const meta = { ip: 'test', requestId: 'test', now: new Date() };
+// A district or soum: the entity's place is named with its capital or aimag.
+const local = ctx.country.adminUnits.find((u) => u.parentCode !== null)!;
+const localParent = ctx.country.adminUnits.find((u) => u.code === local.parentCode)!;
 const count = async (table: 'legal_entities' | 'legal_entity_sources' | 'audit_log') =>
   (await ctx.db.query<{ n: number }>(sql`select count(*)::int as n from ${sql.id(table)}`))[0]!.n;
 
@@ -59,7 +62,12 @@ beforeAll(async () => {
     registeredOn: '1978-12-12',
     organization: firstBody,
   });
-  ngo = await buildEntity(ctx, { nameMn: 'Ил Тод Холбоо', nameEn: 'Open Association', kind: 'ngo' });
+  ngo = await buildEntity(ctx, {
+    nameMn: 'Ил Тод Холбоо',
+    nameEn: 'Open Association',
+    kind: 'ngo',
+    adminUnit: local.code,
+  });
   // A party a source named only, then merged into the copper company by a person.
   const ids = await resolveEntities(
     ctx.db,
@@ -133,6 +141,11 @@ describe('an entity’s page', () => {
     ).values();
     const page = await app.inject(`/legal-entities/${party}?lang=en`);
     expect(page.body).toContain('unidentified — came with a name only');
+  });
+
+  it('names a soum or district with its aimag or capital', async () => {
+    const page = await app.inject(`/legal-entities/${ngo}?lang=en`);
+    expect(page.body).toContain(`${localParent.nameEn} — ${local.nameEn}`);
   });
 
   it('links the public body’s page to its entity', async () => {

@@ -19,6 +19,7 @@ export interface Entity {
   kind: string;
   status: string;
   adminUnitCode: string | null;
+  /** The unit's name, a district's or soum's after its capital's or aimag's ("Орхон — Баян-Өндөр"). */
   adminUnitMn: string | null;
   adminUnitEn: string | null;
   aimag: string | null;
@@ -31,12 +32,14 @@ export interface Entity {
 /** Every entity with its place and public body. */
 const allEntities = sql`
   select e.id, e.scheme, e.identifier, e.name_mn, e.name_en, e.common_name_mn, e.common_name_en, e.kind,
-    e.status, e.admin_unit_code, u.name_mn as admin_unit_mn, u.name_en as admin_unit_en,
+    e.status, e.admin_unit_code,
+    concat_ws(' — ', p.name_mn, u.name_mn) as admin_unit_mn, concat_ws(' — ', p.name_en, u.name_en) as admin_unit_en,
     case when u.kind in ('district', 'soum') then u.parent_code else u.code end as aimag,
     e.registered_on, o.slug as organization, o.name_mn as organization_mn, o.name_en as organization_en,
     e.merged_into, e.updated_at
   from legal_entities e
   left join admin_units u on u.code = e.admin_unit_code
+  left join admin_units p on p.code = u.parent_code
   left join organizations o on o.id = e.organization_id`;
 
 /** Root entities (merged into none): the rows `d` of the list and the dataset. */
