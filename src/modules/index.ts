@@ -4,6 +4,7 @@ import { administrationModule } from './administration/module.ts';
 import { catalogModule } from './catalog/module.ts';
 import { exchangeRatesModule } from './exchange-rates/module.ts';
 import { feedbackModule } from './feedback/module.ts';
+import { legalEntitiesModule } from './legal-entities/module.ts';
 import { officialsModule } from './officials/module.ts';
 import { organizationsModule } from './organizations/module.ts';
 import { placesModule } from './places/module.ts';
@@ -13,6 +14,7 @@ import { procurementModule } from './procurement/module.ts';
 /** Every module of the platform, in one explicit list. A module not named here does not exist. */
 export const modules: readonly ShilenModule[] = [
   organizationsModule,
+  legalEntitiesModule,
   accountsModule,
   administrationModule,
   catalogModule,

@@ -66,6 +66,9 @@ POST   /api/v1/feedback/cases                                      -    -    Y  
 GET    /api/v1/feedback/categories                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /api/v1/geo                                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /api/v1/geo/:layer.geojson                                  Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: public registers’ rows on the map, anyone’s, never personal data
+GET    /api/v1/legal-entities                                      Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+POST   /api/v1/legal-entities                                      -    -    -    -    Y    -    -    -    -    -    Y    -    open: adds an entity of the register; a public body outside the caller’s grants is refused as a problem of its organisation field (the module’s test)
+GET    /api/v1/legal-entities/:id                                  Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: an entity of the register, public to all
 GET    /api/v1/officials                                           Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 POST   /api/v1/officials                                           -    -    -    -    Y    -    -    -    -    -    Y    -    open: records a term in a post; the command refuses an organisation outside the caller’s grants (the module’s test)
 GET    /api/v1/officials/:slug                                     Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: public facts of a public official
@@ -157,6 +160,14 @@ GET    /invitations/:token                                         Y    Y    Y  
 POST   /invitations/:token                                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the link’s secret is the invitee’s credential (an account of another address is refused)
 GET    /kiosk/feedback                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 POST   /kiosk/feedback                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: files a new case, routed by category; nothing of B changes
+GET    /legal-entities                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /legal-entities.csv                                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /legal-entities.json                                        Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /legal-entities/:id                                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: an entity of the register, public to all
+GET    /legal-entities/:id/edit                                    -    -    -    -    Y    -    -    -    -    -    Y    -    open: the register’s entities belong to no organisation; linking or unlinking a body outside the caller’s grants is refused as a problem of its organisation field (the module’s test)
+POST   /legal-entities/:id/edit                                    -    -    -    -    Y    -    -    -    -    -    Y    -    open: the register’s entities belong to no organisation; linking or unlinking a body outside the caller’s grants is refused as a problem of its organisation field (the module’s test)
+GET    /legal-entities/new                                         -    -    -    -    Y    -    -    -    -    -    Y    -
+POST   /legal-entities/new                                         -    -    -    -    Y    -    -    -    -    -    Y    -    open: adds an entity of the register; a public body outside the caller’s grants is refused as a problem of its organisation field (the module’s test)
 GET    /officials                                                  Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /officials.csv                                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /officials.json                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y

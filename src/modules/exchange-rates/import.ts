@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { systemActor } from '../../platform/auth/actor.ts';
 import { recordFirstLoad } from '../../platform/datasets/version-batches.ts';
 import { recordCurrentVersions } from '../../platform/datasets/versions.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
+import { csvRecords } from '../../platform/imports/csv-text.ts';
 import type { ImportReport, ModuleContext } from '../../platform/module.ts';
 import { isIsoDate } from '../../platform/patterns.ts';
 import { exchangeRatesDataset } from './dataset.ts';
@@ -54,22 +54,8 @@ type Problem = ImportReport['problems'][number];
 /** Reads and checks a file of rates: its rows, or the problems that stop it. */
 export function readRates(text: string, nationalCurrency: string): { rows: RateRow[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  let records: string[][];
-  try {
-    records = parse(text.replace(/^\uFEFF/, ''), {
-      skip_empty_lines: true,
-      trim: true,
-      relax_column_count: true,
-    });
-  } catch (e) {
-    const line = (e as { lines?: number }).lines;
-    return {
-      rows: [],
-      problems: [
-        { where: line ? `line ${line}` : 'file', message: `not readable as CSV: ${(e as Error).message}` },
-      ],
-    };
-  }
+  const { records, problem } = csvRecords(text);
+  if (problem) return { rows: [], problems: [problem] };
   const [header, ...body] = records;
   if (!header) return { rows: [], problems: [{ where: 'file', message: 'the file holds no rates' }] };
   const columns = new Map<Field, number>();

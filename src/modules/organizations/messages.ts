@@ -30,6 +30,7 @@ const organizationMessages = defineMessages({
   'organizations.col.kind': { mn: 'Төрөл', en: 'Kind' },
   'organizations.col.aimag': { mn: 'Байршил', en: 'Location' },
   'organizations.col.parent': { mn: 'Дээд байгууллага', en: 'Parent body' },
+  'organizations.col.legalEntity': { mn: 'Хуулийн этгээд', en: 'Legal entity' },
   'organizations.national': { mn: 'Улсын хэмжээнд', en: 'National' },
   'organizations.website': { mn: 'Цахим хуудас', en: 'Website' },
   'organizations.email': { mn: 'И-мэйл', en: 'Email' },

@@ -3,6 +3,7 @@ import { can } from '../../platform/auth/permissions.ts';
 import { sendDownload } from '../../platform/datasets/download.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import type { App } from '../../platform/http/types.ts';
+import { entityOfOrganization } from '../../platform/legal-entities/index.ts';
 import { listPage } from '../../platform/lists/page.ts';
 import { pageQuerySchema, readPageQuery } from '../../platform/lists/query.ts';
 import type { ModuleContext } from '../../platform/module.ts';
@@ -102,6 +103,8 @@ export async function organizationsPages(app: App, ctx: ModuleContext): Promise<
       );
       const name = t.pick({ mn: org.nameMn, en: org.nameEn });
       const otherName = locale === 'mn' ? org.nameEn : org.nameMn;
+      // A body that is also a legal entity (a state-owned enterprise) links to it in the platform's register.
+      const entity = await entityOfOrganization(ctx.db, org.id);
       const published = (
         await Promise.all(
           app.shilen.modules.filter((m) => m.publishedBy).map((m) => m.publishedBy!(ctx, org, t)),
@@ -143,6 +146,14 @@ ${summaryList([
   },
   { key: t('organizations.phone'), value: org.phone },
   { key: t('organizations.address'), value: org.address },
+  ...(entity
+    ? [
+        {
+          key: t('organizations.col.legalEntity'),
+          value: html`<a href="/legal-entities/${entity.id}">${t.pick({ mn: entity.nameMn ?? entity.nameEn ?? '', en: entity.nameEn ?? entity.nameMn ?? '' })}</a>`,
+        },
+      ]
+    : []),
 ])}
 ${
   children.total > 0

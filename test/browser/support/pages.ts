@@ -43,6 +43,11 @@ export const pagesUnderTest: readonly PageUnderTest[] = [
   { name: 'place: an aimag', path: '/places/65' },
   { name: 'public officials', path: '/officials' },
   { name: 'public official', path: '/officials/b-enkhjargal' },
+  { name: 'legal entities', path: '/legal-entities' },
+  { name: 'legal entities found by a Latin spelling', path: '/legal-entities?q=Erdenet' },
+  // The demo's first entity: its import runs before any other module's demo names a party.
+  { name: 'legal entity', path: '/legal-entities/1' },
+  { name: 'state-owned enterprise with its entity', path: '/organizations/erdenes-mongol' },
   { name: 'procurement list', path: '/procurement' },
   { name: 'procurement list filtered by flag', path: '/procurement?flag=split' },
   { name: 'procurement contract page', path: '/procurement/processes/ocds-mn0001-2025-90002' },
