@@ -155,6 +155,12 @@ GET    /invitations/:token                                         Y    Y    Y  
 POST   /invitations/:token                                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the link’s secret is the invitee’s credential (an account of another address is refused)
 GET    /kiosk/feedback                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 POST   /kiosk/feedback                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: files a new case, routed by category; nothing of B changes
+
+GET    /legal-entities/matches                                     -    -    -    -    -    -    -    -    -    -    Y    -
+POST   /legal-entities/matches/:id                                 -    -    -    -    -    -    -    -    -    -    Y    -    open: a merge is a national decision about legal entities, no organisation’s record
+GET    /legal-entities/merges                                      -    -    -    -    -    -    -    -    -    -    Y    -
+POST   /legal-entities/merges/:id/undo                             -    -    -    -    -    -    -    -    -    -    Y    -    open: a merge is a national decision about legal entities, no organisation’s record
+
 GET    /officials                                                  Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /officials.csv                                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /officials.json                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
