@@ -284,6 +284,8 @@ export default async function main(argv: string[]): Promise<void> {
     const ratio = b.p50 / a.p50;
     const met = ratio >= TARGET;
     const lines = [
+      `### Legal entity matching — ${engine}${threshold === DEFAULT_THRESHOLD ? '' : `, threshold ${threshold}`}`,
+      '',
       bench.measured,
       '',
       ...bench.machineLines(),

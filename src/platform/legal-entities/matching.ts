@@ -9,8 +9,13 @@ import { matchKey } from './names.ts';
 /** The matcher's job kind: proposes candidates for unidentified entities, never merges. */
 export const MATCH_JOB = 'legal-entities.match';
 
-/** Trigram similarity below which a name is not proposed (pg_trgm's own default). */
-export const DEFAULT_THRESHOLD = 0.3;
+/**
+ * Trigram similarity below which a name is not proposed. Match keys already fold scripts,
+ * romanisations and legal forms, so a true match scores 1 or, with a typo, well above a half;
+ * pg_trgm's own 0.3 let the index return many more names sharing a few trigrams (3× slower at
+ * 200,000 entities, docs/benchmarks.md) for candidates nobody would confirm.
+ */
+export const DEFAULT_THRESHOLD = 0.5;
 
 /** An identified entity a name may be, best first. */
 export interface MatchCandidate {
@@ -26,7 +31,7 @@ export interface MatchCandidate {
 export interface MatchOptions {
   /** How many candidates, at most; default 5. */
   limit?: number;
-  /** The lowest similarity proposed, 0..1; default 0.3. */
+  /** The lowest similarity proposed, 0..1; default 0.5 (`DEFAULT_THRESHOLD`). */
   threshold?: number;
 }
 
