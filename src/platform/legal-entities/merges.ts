@@ -207,9 +207,8 @@ export async function undoMerge(tx: Queryable, input: UndoInput): Promise<Result
     from_id: number;
     into_id: number;
     moved_ids: number[];
-    merged_at: Date;
     undone_at: Date | null;
-  }>(sql`select id, from_id, into_id, moved_ids, merged_at, undone_at
+  }>(sql`select id, from_id, into_id, moved_ids, undone_at
     from legal_entity_merges where id = ${input.mergeId} for update`);
   if (!merge) return refuse('merge', 'legalEntities.undo.error.missing', { id: input.mergeId });
   if (merge.undone_at !== null)
@@ -243,10 +242,12 @@ export async function undoMerge(tx: Queryable, input: UndoInput): Promise<Result
   await tx.query(sql`
     update legal_entity_merges set undone_by = ${input.actor.userId}, undone_at = now(), undo_reason = ${reason}
     where id = ${merge.id}`);
-  // The decisions the merge's confirmation made (same transaction, same time) are asked again.
+  // The decisions the merge's confirmation made (same transaction, same time) are asked again;
+  // compared in SQL, as a JavaScript Date would drop the microseconds.
   await tx.query(sql`
     update legal_entity_match_candidates set status = 'pending', decided_by = null, decided_at = null
-    where entity_id = ${from} and decided_at = ${merge.merged_at}`);
+    where entity_id = ${from}
+      and decided_at = (select merged_at from legal_entity_merges where id = ${merge.id})`);
   await audit(tx, input.actor, input.meta, 'legal-entities.undo-merge', from, {
     merge: Number(merge.id),
     into,
