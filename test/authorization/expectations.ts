@@ -168,6 +168,10 @@ GET    /legal-entities/:id/edit                                    -    -    -  
 POST   /legal-entities/:id/edit                                    -    -    -    -    Y    -    -    -    -    -    Y    -    open: the register’s entities belong to no organisation; linking or unlinking a body outside the caller’s grants is refused as a problem of its organisation field (the module’s test)
 GET    /legal-entities/new                                         -    -    -    -    Y    -    -    -    -    -    Y    -
 POST   /legal-entities/new                                         -    -    -    -    Y    -    -    -    -    -    Y    -    open: adds an entity of the register; a public body outside the caller’s grants is refused as a problem of its organisation field (the module’s test)
+GET    /legal-entities/matches                                     -    -    -    -    -    -    -    -    -    -    Y    -
+POST   /legal-entities/matches/:id                                 -    -    -    -    -    -    -    -    -    -    Y    -    open: a merge is a national decision about legal entities, no organisation’s record
+GET    /legal-entities/merges                                      -    -    -    -    -    -    -    -    -    -    Y    -
+POST   /legal-entities/merges/:id/undo                             -    -    -    -    -    -    -    -    -    -    Y    -    open: a merge is a national decision about legal entities, no organisation’s record
 GET    /officials                                                  Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /officials.csv                                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /officials.json                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y

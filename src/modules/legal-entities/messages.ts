@@ -1,4 +1,5 @@
 import { defineMessages, mergeCatalogues } from '../../platform/i18n/index.ts';
+import { matchMessages } from './pages/matches.messages.ts';
 import { pageMessages } from './pages/messages.ts';
 
 /** What the module's pages, commands, search, navigation and home card share, both languages side by side. */
@@ -98,4 +99,4 @@ const entityMessages = defineMessages({
 });
 
 /** The module's catalogue: its features' catalogues joined. */
-export const messages = mergeCatalogues(entityMessages, pageMessages);
+export const messages = mergeCatalogues(entityMessages, pageMessages, matchMessages);

@@ -7,6 +7,7 @@ import { loadLegalEntitiesDemo } from './demo.ts';
 import { importEntities } from './import.ts';
 import { messages } from './messages.ts';
 import { legalEntitiesPages } from './pages/index.ts';
+import { matchCli } from './pages/matches.ts';
 import { permissions } from './permissions.ts';
 import { countEntities } from './queries.ts';
 import { entitiesSearch } from './search.ts';
@@ -38,6 +39,7 @@ export const legalEntitiesModule: ShilenModule = {
     },
   ],
   demo: loadLegalEntitiesDemo,
+  cli: matchCli,
   sitemap: () => [
     {
       name: 'legal-entities',

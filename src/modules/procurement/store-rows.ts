@@ -3,6 +3,7 @@ import { sql } from '../../platform/db/sql.ts';
 import {
   claimKey,
   type EntityClaim,
+  enqueueMatching,
   entityKey,
   resolveEntities,
 } from '../../platform/legal-entities/index.ts';
@@ -369,7 +370,8 @@ async function upsertSuppliers(
   if (changed.length === 0) return ids;
   const pack = session.country.legalEntities;
   const written = await resolveEntities(tx, changed, { source: 'procurement', reference }, pack);
-  // The matcher's queue for entities that came with a name only goes here, once it exists.
+  // Names without an identifier wait for the matcher, which only proposes: the import goes on.
+  if (changed.some((claim) => claim.identifier === null)) await enqueueMatching(tx);
   for (const claim of changed) {
     const key = entityKey(claimKey(claim, pack));
     const id = written.get(key)!;

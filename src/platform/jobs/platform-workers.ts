@@ -1,4 +1,5 @@
 import { WRITE_VERSIONS, writeVersionsJob } from '../datasets/version-batches.ts';
+import { MATCH_JOB, matchJob } from '../legal-entities/matching.ts';
 import { MAIL_SEND } from '../mail/outbox.ts';
 import { sendQueuedMail } from '../mail/send.ts';
 import type { ModuleContext, ShilenModule } from '../module.ts';
@@ -7,12 +8,13 @@ import type { JobHandlers } from './types.ts';
 import { type JobRunOptions, startJobWorker } from './worker.ts';
 
 /**
- * The platform's own job handlers: a first load's change history, and mail. Without SMTP_URL there
- * is no sender: mail waits in the outbox.
+ * The platform's own job handlers: a first load's change history, the legal entities' name
+ * matcher, and mail. Without SMTP_URL there is no sender: mail waits in the outbox.
  */
 export function platformJobHandlers(ctx: ModuleContext): JobHandlers {
   return {
     [WRITE_VERSIONS]: writeVersionsJob,
+    [MATCH_JOB]: matchJob,
     ...(ctx.config.smtpUrl ? { [MAIL_SEND]: sendQueuedMail } : {}),
   };
 }

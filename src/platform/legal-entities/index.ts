@@ -10,6 +10,37 @@ export {
 } from './facts.ts';
 export { checkIdentifier, type IdentifierProblem, UNIDENTIFIED } from './identifiers.ts';
 export { entityOfOrganization, type LinkedEntity } from './links.ts';
+export {
+  DEFAULT_THRESHOLD,
+  enqueueMatching,
+  findMatches,
+  findMatchesByKey,
+  MATCH_JOB,
+  type MatchCandidate,
+  type MatchOptions,
+  type MatchRunSummary,
+  matchAll,
+  matchBatch,
+  matcherJob,
+  matchJob,
+  matchQuery,
+} from './matching.ts';
+export {
+  type AfterMerge,
+  confirmCandidate,
+  type Decision,
+  MATCH_PERMISSION,
+  type Merge,
+  type MergeInput,
+  matchPermissions,
+  mergeEntities,
+  mergeEntity,
+  mergeMessages,
+  rejectCandidates,
+  type UndoInput,
+  undoMerge,
+  undoMergeCommand,
+} from './merges.ts';
 export { matchKey } from './names.ts';
 export {
   type ClaimSource,
