@@ -1,4 +1,6 @@
 import { WRITE_VERSIONS, writeVersionsJob } from '../datasets/version-batches.ts';
+import { escalateRequest } from '../deadlines/escalate.ts';
+import { ESCALATE_REQUEST } from '../deadlines/requests.ts';
 import { MAIL_SEND } from '../mail/outbox.ts';
 import { sendQueuedMail } from '../mail/send.ts';
 import type { ModuleContext, ShilenModule } from '../module.ts';
@@ -7,12 +9,13 @@ import type { JobHandlers } from './types.ts';
 import { type JobRunOptions, startJobWorker } from './worker.ts';
 
 /**
- * The platform's own job handlers: a first load's change history, and mail. Without SMTP_URL there
+ * The platform's own job handlers: a first load's change history, requests' escalation, and mail. Without SMTP_URL there
  * is no sender: mail waits in the outbox.
  */
 export function platformJobHandlers(ctx: ModuleContext): JobHandlers {
   return {
     [WRITE_VERSIONS]: writeVersionsJob,
+    [ESCALATE_REQUEST]: escalateRequest,
     ...(ctx.config.smtpUrl ? { [MAIL_SEND]: sendQueuedMail } : {}),
   };
 }
