@@ -276,6 +276,11 @@ describe('escalation', () => {
 });
 
 describe('after a restart', () => {
+  const cleanups: (() => unknown)[] = [];
+  afterAll(async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  });
+
   /** A database that a second process can open again: a PGlite folder, or the server's database. */
   async function reopenable(): Promise<() => Promise<Database>> {
     if (serverUrl) {
@@ -283,7 +288,7 @@ describe('after a restart', () => {
       return () => openPostgres(url, { max: 2 });
     }
     const dir = mkdtempSync(path.join(tmpdir(), 'shilen-requests-'));
-    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
     return () => openPglite(dir);
   }
 
@@ -302,7 +307,7 @@ describe('after a restart', () => {
     await first.db.close();
 
     const second = moduleContext({ config, db: await openDb(), log: silentLog });
-    afterAll(() => second.db.close());
+    cleanups.push(() => second.db.close());
     const [job] = await second.db.query<{ status: string }>(sql`select status from jobs
       where kind = 'requests.escalate' and (payload->>'requestId')::bigint = ${clock.id}`);
     expect(job?.status).toBe('pending');
