@@ -12,7 +12,7 @@ import { sql } from '../../platform/db/sql.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { CASE_SELECT, caseContacts, type FeedbackCase } from './cases.ts';
 import { addCaseEvent, changeCase, updateCase } from './change-case.ts';
-import { containsPersonalData, redactPersonalData } from './redact.ts';
+import { containsPersonalData, redactPersonalData } from '../../platform/redaction.ts';
 import { indexPublishedCase } from './search.ts';
 import { checkText } from './validation.ts';
 
