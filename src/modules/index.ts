@@ -8,6 +8,7 @@ import { officialsModule } from './officials/module.ts';
 import { organizationsModule } from './organizations/module.ts';
 import { plansModule } from './plans/module.ts';
 import { procurementModule } from './procurement/module.ts';
+import { questionsModule } from './questions/module.ts';
 
 /** Every module of the platform, in one explicit list. A module not named here does not exist. */
 export const modules: readonly ShilenModule[] = [
@@ -20,4 +21,5 @@ export const modules: readonly ShilenModule[] = [
   procurementModule,
   exchangeRatesModule,
   officialsModule,
+  questionsModule,
 ];

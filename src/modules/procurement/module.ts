@@ -10,6 +10,7 @@ import { importOcdsFile, OCDS_IMPORT_HEAP } from './import/run.ts';
 import { messages } from './messages.ts';
 import { procurementPages } from './pages/index.ts';
 import { procurementPermissions } from './permissions.ts';
+import { processQuestionSubject } from './question-subject.ts';
 import { procurementApi } from './routes.ts';
 import { procurementSearch } from './search.ts';
 
@@ -24,6 +25,7 @@ export const procurementModule: ShilenModule = {
   pages: procurementPages,
   permissions: procurementPermissions,
   datasets: [procurementDataset],
+  questionSubjects: [processQuestionSubject],
   importers: [
     {
       name: 'ocds',
