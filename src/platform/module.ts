@@ -289,8 +289,11 @@ export interface ShilenModule {
    * module (the catalogue lists all their datasets). Only what anyone may see.
    */
   sitemap?: (modules: readonly ShilenModule[]) => readonly SitemapSource[];
-  /** Loads deterministic demo data into an empty database; returns what it made, for the log. */
-  demo?: (ctx: ModuleContext) => Promise<Record<string, number>>;
+  /**
+   * Loads deterministic demo data into an empty database; returns what it made, for the log. Given
+   * every module, for demo data about other modules' records reached through their manifests.
+   */
+  demo?: (ctx: ModuleContext, modules: readonly ShilenModule[]) => Promise<Record<string, number>>;
   /**
    * Background job handlers by kind, each kind `<module name>.<job>` (e.g. `feedback.escalate`);
    * queued with `enqueueJob`, run at least once by the job worker, so they must be idempotent.

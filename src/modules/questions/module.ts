@@ -4,6 +4,7 @@ import type { ShilenModule } from '../../platform/module.ts';
 import { homeCard } from '../../platform/views/components.ts';
 import { questionsApi } from './api.ts';
 import { questionsDataset } from './dataset.ts';
+import { loadQuestionsDemo } from './demo.ts';
 import { messages } from './messages.ts';
 import { questionsPages } from './pages/index.ts';
 import { permissions } from './permissions.ts';
@@ -24,6 +25,7 @@ export const questionsModule: ShilenModule = {
   api: questionsApi,
   pages: questionsPages,
   datasets: [questionsDataset],
+  demo: loadQuestionsDemo,
   // Every published question, for the league table: the clock's rows, no text, no person.
   requests: [
     {
