@@ -22,7 +22,7 @@ export function presentQuestion(q: PublicQuestion, publicUrl: string) {
     },
     organization: { slug: q.organization, name: { mn: q.organizationNameMn, en: q.organizationNameEn } },
     question: q.question,
-    status: q.status === 'answered' ? ('answered' as const) : ('open' as const),
+    status: q.status,
     publishedAt: new Date(q.publishedAt).toISOString(),
     dueAt: iso(q.dueAt),
     extension:

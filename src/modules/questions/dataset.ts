@@ -29,7 +29,7 @@ export const questionsDataset: DatasetDeclaration = {
     subject_title_en: { mn: 'Бүртгэл (англи)', en: 'Record (English)', required: true },
     organization: { mn: 'Хариулах байгууллага', en: 'Answering organisation', required: true },
     question: { mn: 'Асуулт', en: 'Question', required: true },
-    status: { mn: 'Төлөв', en: 'Status', required: true },
+    status: { mn: 'Төлөв', en: 'Status', required: true, values: ['open', 'answered'] },
     published_at: { mn: 'Нийтэлсэн', en: 'Published', type: 'datetime', required: true },
     due_at: { mn: 'Хариулах хугацаа', en: 'Due', type: 'datetime' },
     extended_days: { mn: 'Сунгасан хоног', en: 'Days extended', type: 'integer' },

@@ -55,8 +55,8 @@ export const questionsList = defineList({
         status === 'answered'
           ? sql`d.status = 'answered'`
           : status === 'overdue'
-            ? sql`d.status = 'published' and d.due_at <= now()`
-            : sql`d.status = 'published'`,
+            ? sql`d.status = 'open' and d.due_at <= now()`
+            : sql`d.status = 'open'`,
     },
   ],
   sort: {

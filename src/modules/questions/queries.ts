@@ -11,6 +11,9 @@ export const QUESTION_REQUEST = 'questions.question';
 export type QuestionStatus = 'submitted' | 'rejected' | 'published' | 'answered';
 
 /** A question as anyone may see it once published: never who asked, never what they wrote unredacted. */
+/** A published question's state as the public sees it. */
+export type PublicStatus = 'open' | 'answered';
+
 export interface PublicQuestion {
   id: number;
   subjectKind: string;
@@ -22,7 +25,7 @@ export interface PublicQuestion {
   organizationNameMn: string;
   organizationNameEn: string;
   question: string;
-  status: QuestionStatus;
+  status: PublicStatus;
   publishedAt: Date;
   dueAt: Date | null;
   extendedDays: number | null;
@@ -39,7 +42,8 @@ export interface PublicQuestion {
 export const publicQuestionRows = sql`
   select q.id, q.subject_kind, q.subject_key, q.subject_title_mn, q.subject_title_en, q.subject_href,
     o.slug as organization, o.name_mn as organization_name_mn, o.name_en as organization_name_en,
-    q.public_text as question, q.status, q.published_at, r.due_at, r.extended_days, r.extension_reason,
+    q.public_text as question,
+    case q.status when 'answered' then 'answered' else 'open' end as status, q.published_at, r.due_at, r.extended_days, r.extension_reason,
     q.answer, q.answered_at, (q.answered_at is not null and q.answered_at <= r.due_at) as answered_on_time,
     q.updated_at
   from questions q join organizations o on o.id = q.organization_id
@@ -76,7 +80,9 @@ export async function findPublicQuestion(db: Queryable, id: number): Promise<Pub
 }
 
 /** A question with its private parts, for its asker, the moderators and the organisation's staff. */
-export interface Question extends Omit<PublicQuestion, 'publishedAt' | 'question' | 'organization'> {
+export interface Question
+  extends Omit<PublicQuestion, 'publishedAt' | 'question' | 'organization' | 'status'> {
+  status: QuestionStatus;
   organizationId: number;
   organization: string;
   askedBy: number;

@@ -35,7 +35,7 @@ export function listPages(app: App, ctx: ModuleContext): void {
         excerpt(q.question),
         html`<a href="${q.subjectHref}">${t.pick({ mn: q.subjectTitleMn, en: q.subjectTitleEn })}</a>`,
         html`<a href="/organizations/${q.organization}">${t.pick({ mn: q.organizationNameMn, en: q.organizationNameEn })}</a>`,
-        t(`questions.state.${q.status}`),
+        t(`questions.status.${q.status}`),
         dueText(ctx, t, q.dueAt),
       ]);
       return reply.sendPage(
