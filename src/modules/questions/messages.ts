@@ -63,6 +63,14 @@ const questionMessages = defineMessages({
     mn: 'Энэ асуулт хариулт хүлээгээгүй байна.',
     en: 'This question is not awaiting an answer.',
   },
+  'questions.mail.moderated.subject': {
+    mn: 'Таны асуулт №{number}: {decision, select, publish {нийтлэгдлээ} other {нийтлэгдсэнгүй}}',
+    en: 'Your question {number}: {decision, select, publish {published} other {not published}}',
+  },
+  'questions.mail.moderated.body': {
+    mn: '{decision, select, publish {Таны асуултыг нийтэлж, хариулах байгууллагад хүргэлээ.} other {Таны асуултыг нийтлээгүй; шалтгааныг асуултын хуудаснаас харна уу.}} {link}',
+    en: '{decision, select, publish {Your question has been published and sent to the organisation that answers it.} other {Your question has not been published; its page says why.}} {link}',
+  },
   'questions.error.answerMissing': { mn: 'Хариултаа бичнэ үү', en: 'Enter the answer' },
 });
 

@@ -215,6 +215,12 @@ describe('a rejected question', async () => {
       reason: 'An accusation, not a question about the record.',
     });
     expect(rejected.statusCode).toBe(303);
+    // The asker is told by mail, with the link and not the reason's text or their own.
+    const [mail] = await ctx.db.query<{ subject: string; text: string }>(sql`select subject, text_body as text
+      from mail_outbox where to_address = (select email from users where id = ${asker.userId})`);
+    expect(mail?.subject).toBe(`Your question ${id}: not published`);
+    expect(mail?.text).toContain(`/questions/${id}`);
+    expect(mail?.text).not.toContain('thief');
     const own = await asker.get(`/questions/${id}?lang=en`);
     expect(own.body).toContain('Why your question was not published');
     expect(own.body).toContain('An accusation, not a question about the record.');

@@ -7,10 +7,14 @@ import {
   type Result,
   refuse,
 } from '../../../platform/commands/index.ts';
+import type { Queryable } from '../../../platform/db/database.ts';
 import { sql } from '../../../platform/db/sql.ts';
 import { mailOrganization } from '../../../platform/deadlines/notify.ts';
 import { lastDayOf, WorkingCalendar } from '../../../platform/deadlines/periods.ts';
 import { openRequest } from '../../../platform/deadlines/requests.ts';
+import { isLocale, translator } from '../../../platform/i18n/index.ts';
+import { layoutMailText } from '../../../platform/mail/layout.ts';
+import { queueMail } from '../../../platform/mail/outbox.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { containsPersonalData } from '../../../platform/redaction.ts';
 import { findQuestion, QUESTION_REQUEST, type Question } from '../queries.ts';
@@ -26,12 +30,47 @@ export interface ModerateQuestionInput {
 const REASON_MAX = 2000;
 
 /**
+ * Tells the asker that their question was decided on, with the link to its page (where a
+ * rejection's reason is): in the platform's words, never the question's text.
+ */
+async function tellAsker(
+  ctx: ModuleContext,
+  tx: Queryable,
+  question: Question,
+  decision: 'publish' | 'reject',
+  now: Date,
+): Promise<void> {
+  const [asker] = await tx.query<{ email: string; name: string | null; locale: string }>(sql`
+    select email, display_name as name, locale from users
+    where id = ${question.askedBy} and email_verified_at is not null and disabled_at is null`);
+  if (!asker) return;
+  const locale = isLocale(asker.locale) ? asker.locale : 'mn';
+  const t = translator(locale);
+  const values = { number: question.id, decision, link: `${ctx.config.publicUrl}/questions/${question.id}` };
+  await queueMail(
+    tx,
+    {
+      to: asker.email,
+      subject: t('questions.mail.moderated.subject', values),
+      text: layoutMailText(locale, {
+        body: t('questions.mail.moderated.body', values),
+        recipientName: asker.name ?? undefined,
+        siteUrl: ctx.config.publicUrl,
+      }),
+      locale,
+    },
+    () => now,
+  );
+}
+
+/**
  * A moderator decides on a submitted question. **Publish**: the text to publish (the automatic
  * redaction, edited) is refused while the automatic rules still find personal data in it; the
  * question becomes public and is routed to the record's organisation as a request on the
  * platform's clock, with the country pack's period (`questions.answerDays`, counted as
  * `questions.count`) from today, and its responsible staff are mailed. **Reject**: with a reason,
- * which the asker sees on their question's page; nothing is removed silently. Audited either way.
+ * which the asker sees on their question's page; nothing is removed silently. The asker is mailed
+ * the decision's link either way (not its text). Audited either way.
  */
 export function moderateQuestion(
   ctx: ModuleContext,
@@ -60,6 +99,7 @@ export function moderateQuestion(
           return refuse('reason', 'questions.error.tooLong', { max: REASON_MAX });
         await tx.query(sql`update questions set status = 'rejected', rejection_reason = ${reason},
           moderated_at = ${now}, moderated_by = ${actor.userId}, updated_at = ${now} where id = ${id}`);
+        await tellAsker(ctx, tx, question, 'reject', now);
         return changed((await findQuestion(tx, id))!, { decision: 'reject' });
       }
       if (input.decision !== 'publish') return refuse('decision', 'questions.error.decision');
@@ -89,6 +129,7 @@ export function moderateQuestion(
         }),
         now,
       });
+      await tellAsker(ctx, tx, question, 'publish', now);
       return changed((await findQuestion(tx, id))!, {
         decision: 'publish',
         edited: text !== question.publicText,
