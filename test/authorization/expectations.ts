@@ -234,6 +234,7 @@ GET    /questions/:id/moderate                                     -    -    -  
 POST   /questions/:id/moderate                                     -    -    -    -    -    -    -    -    -    Y    Y    -    open: moderators review the questions put to every organisation
 GET    /questions/ask                                              -    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 POST   /questions/ask                                              -    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: anyone signed in asks about any organisation’s public record
+GET    /questions/mine                                             -    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /questions/moderation                                       -    -    -    -    -    -    -    -    -    Y    Y    -
 GET    /readyz                                                     Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /requests/league                                            Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y

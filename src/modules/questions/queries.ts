@@ -123,6 +123,14 @@ export function moderationQueue(db: Queryable): Promise<Question[]> {
     where q.status = 'submitted' order by q.asked_at, q.id limit 200`);
 }
 
+/** The questions one person asked, newest first, for their own page. */
+export function questionsAskedBy(db: Queryable, userId: number): Promise<Question[]> {
+  return db.query<Question>(sql`
+    select q.id, q.subject_title_mn as "subjectTitleMn", q.subject_title_en as "subjectTitleEn",
+      q.subject_href as "subjectHref", q.status, q.asked_at as "askedAt"
+    from questions q where q.asked_by = ${userId} order by q.asked_at desc, q.id desc limit 500`);
+}
+
 /** How many questions are published, for the home page. */
 export async function countPublicQuestions(db: Queryable): Promise<number> {
   const [row] = await db.query<{ count: number }>(

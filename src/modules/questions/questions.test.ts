@@ -224,6 +224,9 @@ describe('a rejected question', async () => {
     const own = await asker.get(`/questions/${id}?lang=en`);
     expect(own.body).toContain('Why your question was not published');
     expect(own.body).toContain('An accusation, not a question about the record.');
+    const mine = await asker.get('/questions/mine?lang=en');
+    expect(mine.body).toContain(`href="/questions/${id}"`);
+    expect(mine.body).toContain('Not published');
     expect((await app.inject({ url: `/questions/${id}` })).statusCode).toBe(404);
     const stranger = await signedInAs(app, ctx, { role: 'citizen' });
     expect((await stranger.get(`/questions/${id}`)).statusCode).toBe(404);

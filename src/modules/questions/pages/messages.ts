@@ -61,6 +61,17 @@ export const pageMessages = defineMessages({
     en: 'Say what you want to know about the record. Up to {max} characters.',
   },
   'questions.ask.submit': { mn: 'Асуулт илгээх', en: 'Send the question' },
+  'questions.mine.title': { mn: 'Миний асуултууд', en: 'My questions' },
+  'questions.mine.caption': {
+    mn: 'Таны асуусан асуултууд, сүүлийнх нь эхэндээ',
+    en: 'The questions you asked, newest first',
+  },
+  'questions.mine.empty': { mn: 'Та асуулт асуугаагүй байна.', en: 'You have not asked a question.' },
+  'questions.mine.emptyHint': {
+    mn: 'Бүртгэлийн хуудсан дээрх “Асуулт асуух” холбоосоор асууна уу.',
+    en: 'Use the “Ask a question” link on a record’s page.',
+  },
+  'questions.mine.link': { mn: 'Миний асуултууд', en: 'My questions' },
   'questions.moderation.title': { mn: 'Асуултын хяналт', en: 'Questions to moderate' },
   'questions.moderation.empty': { mn: 'Хянах асуулт алга.', en: 'No question is waiting.' },
   'questions.moderation.caption': {

@@ -4,15 +4,59 @@ import type { ModuleContext } from '../../../platform/module.ts';
 import { emptyState, radios, table, textarea } from '../../../platform/views/components.ts';
 import { html } from '../../../platform/views/html.ts';
 import { moderateQuestion } from '../commands/moderate.ts';
-import { moderationQueue } from '../queries.ts';
+import { moderationQueue, questionsAskedBy } from '../queries.ts';
 import { ModerateBody, NumberParams } from '../schemas.ts';
 import { questionSummary, visibleQuestion } from './record.ts';
 
 const access = { action: 'questions.moderate' } as const;
 const noStore = { 'cache-control': 'private, no-store' };
 
-/** The moderators' queue, and the form that publishes (the redaction edited) or rejects with a reason. */
+/** The questions the signed-in person asked, in every state: where they find a rejection's reason. */
+function minePage(app: App, ctx: ModuleContext): void {
+  app.get(
+    '/questions/mine',
+    { schema: { hide: true }, config: { access: { action: 'questions.ask' } } },
+    async (request, reply) => {
+      const { t } = request;
+      const mine = request.actor.userId === null ? [] : await questionsAskedBy(ctx.db, request.actor.userId);
+      reply.header('cache-control', 'private, no-store');
+      return reply.sendPage({
+        title: t('questions.mine.title'),
+        breadcrumbs: [
+          { href: '/questions', label: t('questions.title') },
+          { label: t('questions.mine.title') },
+        ],
+        main: html`<h1>${t('questions.mine.title')}</h1>
+${
+  mine.length === 0
+    ? emptyState(t('questions.mine.empty'), t('questions.mine.emptyHint'))
+    : table(request.page, {
+        caption: t('questions.mine.caption'),
+        columns: [
+          { key: 'number', label: t('questions.field.number') },
+          { key: 'subject', label: t('questions.field.subject') },
+          { key: 'status', label: t('questions.field.status') },
+          { key: 'asked', label: t('questions.field.asked') },
+        ],
+        rows: mine.map((q) => [
+          html`<a href="/questions/${q.id}">${t('questions.record.title', { number: q.id })}</a>`,
+          html`<a href="${q.subjectHref}">${t.pick({ mn: q.subjectTitleMn, en: q.subjectTitleEn })}</a>`,
+          t(`questions.state.${q.status}`),
+          t.date(q.askedAt),
+        ]),
+      })
+}`,
+      });
+    },
+  );
+}
+
+/**
+ * The asker's own questions; the moderators' queue, and the form that publishes (the redaction
+ * edited) or rejects with a reason.
+ */
 export function moderationPages(app: App, ctx: ModuleContext): void {
+  minePage(app, ctx);
   app.get('/questions/moderation', { schema: { hide: true }, config: { access } }, async (request, reply) => {
     const { t } = request;
     const queue = await moderationQueue(ctx.db);

@@ -97,7 +97,7 @@ ${
 ${q.status === 'submitted' && asker ? notice(request, { tone: 'inset', body: t('questions.awaitingModeration') }) : ''}
 <h2>${t('questions.field.question')}</h2>
 <blockquote class="question-text"><p>${isPublic || !asker ? q.publicText : q.text}</p></blockquote>
-${!isPublic && asker ? html`<p class="hint">${t('questions.privateUntilPublished')}</p>` : ''}
+${!isPublic && asker ? html`<p class="hint">${t('questions.privateUntilPublished')} <a href="/questions/mine">${t('questions.mine.link')}</a></p>` : ''}
 <h2>${t('questions.field.answer')}</h2>
 ${q.answer ? html`<div class="answer-text"><p>${q.answer}</p></div>` : html`<p>${t(isPublic ? 'questions.noAnswerYet' : 'questions.notRouted')}</p>`}
 ${
