@@ -1,16 +1,11 @@
 import type { Queryable } from '../db/database.ts';
 import { sql } from '../db/sql.ts';
-import { isLocale, type Locale, type Translator, translator } from '../i18n/index.ts';
+import { type Translator, translator } from '../i18n/index.ts';
 import { layoutMailText } from '../mail/layout.ts';
 import { queueMail } from '../mail/outbox.ts';
+import { distinctRecipients, type Recipient } from '../mail/recipients.ts';
 import type { ModuleContext } from '../module.ts';
 import './messages.ts';
-
-interface Recipient {
-  email: string;
-  name: string | null;
-  locale: Locale;
-}
 
 /**
  * Who answers for an organisation's requests: `responsible`, its responders (its administrators
@@ -34,15 +29,7 @@ async function recipients(
       : sql`${people} union all select o.email, null, 'mn', 'organization-administrator' from organizations o
           where o.id = ${organizationId} and o.email is not null`,
   );
-  const chosen = rows.some((r) => r.role === role) ? rows.filter((r) => r.role === role) : rows;
-  const seen = new Map<string, Recipient>();
-  for (const r of chosen) {
-    if (!r.email) continue;
-    const email = r.email.toLowerCase();
-    if (!seen.has(email))
-      seen.set(email, { email, name: r.name, locale: isLocale(r.locale) ? r.locale : 'mn' });
-  }
-  return [...seen.values()];
+  return distinctRecipients(rows.some((r) => r.role === role) ? rows.filter((r) => r.role === role) : rows);
 }
 
 /**

@@ -26,24 +26,6 @@ import {
 
 export const ESCALATE_REQUEST = 'requests.escalate';
 
-/** A request's clock as stored. */
-export interface RequestClock {
-  id: number;
-  kind: string;
-  subjectKey: string;
-  staffPath: string;
-  organizationId: number;
-  receivedAt: Date;
-  rule: PeriodRule;
-  dueAt: Date;
-  extendedDays: number | null;
-  extensionReason: string | null;
-  pausedAt: Date | null;
-  pausedDays: number;
-  answeredAt: Date | null;
-  escalationLevel: number;
-}
-
 /** What a module says when it opens a request. */
 export interface NewRequest {
   /** `<module>.<kind>`, e.g. `questions.question`. */
@@ -55,6 +37,18 @@ export interface NewRequest {
   organizationId: number;
   receivedAt: Date;
   rule: PeriodRule;
+}
+
+/** A request's clock as stored: what it was opened with, and where it stands. */
+export interface RequestClock extends NewRequest {
+  id: number;
+  dueAt: Date;
+  extendedDays: number | null;
+  extensionReason: string | null;
+  pausedAt: Date | null;
+  pausedDays: number;
+  answeredAt: Date | null;
+  escalationLevel: number;
 }
 
 const REASON_MAX = 2000;
