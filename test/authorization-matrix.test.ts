@@ -103,6 +103,7 @@ const rulesOfB = (r: RecordsOfB): [RegExp, Record<string, string>][] => [
   [/^\/plans\/:slug\/review\/organizations\/:id/, { id: r.itemOrganizationId }],
   [/^(\/api\/v1)?\/plans\/:slug/, { slug: r.planSlug, organization: B, target: 'plan' }],
   [/^\/procurement\/suppliers\/:id/, { id: r.supplierId }],
+  [/^(\/api\/v1)?\/questions\/:id/, { id: r.questionId }],
   [/^\/assets\//, { file: 'favicon.svg' }],
   [/^\/open311\/v2\/:folder/, { folder: 'requests', file: `${r.caseNumber}.json` }],
   [/^\/open311\//, { file: 'services.json' }],
@@ -200,6 +201,10 @@ const bodies: Record<string, () => Record<string, string>> = {
     channel: 'phone',
   }),
   'POST /invitations/:token': () => ({ accept: 'yes' }),
+  'POST /questions/:id/answer': () => ({ answer: 'probe' }),
+  'POST /questions/:id/extend': () => ({ days: '3', reason: 'probe' }),
+  'POST /questions/:id/moderate': () => ({ decision: 'publish', publicText: 'probe', reason: '' }),
+  'POST /questions/ask': () => ({ subject: 'procurement.process', key: b.ocid, text: 'probe?' }),
 };
 
 /** What a refusal as invalid input must say, so that it is the record's refusal and not another problem. */

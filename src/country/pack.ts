@@ -115,6 +115,18 @@ export interface CountryPack {
     unconfirmedMailsPerDay: number;
   };
   /**
+   * Public questions about a record (module `questions`): the period the responsible organisation
+   * has to answer, in calendar or working days, its one extension, and the law that sets them.
+   * `confirmed: false` says the period was not found in a law for such questions and is borrowed.
+   */
+  questions: {
+    answerDays: number;
+    count: 'calendar' | 'working';
+    maxExtensionDays: number;
+    source: { mn: string; en: string; url?: string };
+    confirmed: boolean;
+  };
+  /**
    * Working days: the days of the week off (0 Sunday … 6 Saturday) and the public holidays as a
    * table per year (lunar holidays move, so they are listed, never computed). A year missing from
    * the table counts only weekends, and periods that cross it say so.

@@ -10,6 +10,7 @@ import { organizationsModule } from './organizations/module.ts';
 import { placesModule } from './places/module.ts';
 import { plansModule } from './plans/module.ts';
 import { procurementModule } from './procurement/module.ts';
+import { questionsModule } from './questions/module.ts';
 
 /** Every module of the platform, in one explicit list. A module not named here does not exist. */
 export const modules: readonly ShilenModule[] = [
@@ -24,4 +25,5 @@ export const modules: readonly ShilenModule[] = [
   exchangeRatesModule,
   officialsModule,
   placesModule,
+  questionsModule,
 ];

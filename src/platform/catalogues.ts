@@ -1,3 +1,4 @@
+import { requestMessages } from './deadlines/messages.ts';
 import { formMessages } from './forms/messages.ts';
 import type { Catalogue } from './i18n/index.ts';
 import { platformMessages } from './i18n/messages.ts';
@@ -5,12 +6,15 @@ import { officialsRegisterMessages } from './officials.messages.ts';
 import { componentMessages } from './views/components/messages.ts';
 import { mapMessages } from './views/maps/messages.ts';
 
-/** The platform's own message catalogues: its pages, its components, its maps, its form frame and
- * its registers' problems. */
+/**
+ * The platform's own message catalogues: its pages, its components, its maps, its form frame, its
+ * registers' problems and the request clock.
+ */
 export const platformCatalogues: readonly Catalogue[] = [
   platformMessages,
   componentMessages,
   mapMessages,
   formMessages,
   officialsRegisterMessages,
+  requestMessages,
 ];

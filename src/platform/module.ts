@@ -230,6 +230,44 @@ export interface EntityRef {
   family: readonly number[];
 }
 
+/** A public record a citizen asks about, as its module finds it by key. */
+export interface QuestionSubjectRecord {
+  title: Bilingual;
+  /** The organisation that answers for the record (a procurement process's buyer, a commitment's lead). */
+  organizationId: number;
+  /** The record's public page, a site path. */
+  href: string;
+}
+
+/**
+ * A kind of public record citizens may ask a question about (the public-question flow,
+ * `src/modules/questions`): the module that holds the records finds one by its key.
+ */
+export interface QuestionSubject {
+  /** `<module>.<kind>`, e.g. `procurement.process`; the kind's key is the module's (an OCID, an id). */
+  kind: string;
+  /** What such a record is called: "Procurement process". */
+  label: Bilingual;
+  /** The record, or null when there is none that anyone may see (a draft, an unknown key). */
+  resolve(ctx: ModuleContext, key: string): Promise<QuestionSubjectRecord | null>;
+}
+
+/**
+ * The requests citizens make of a module's organisations, counted by the league table of who
+ * answers on time (`/requests/league`, src/platform/deadlines/league.ts).
+ */
+export interface RequestSource {
+  /** `<module>.<kind>`, e.g. `feedback.case`. */
+  kind: string;
+  label: Bilingual;
+  /**
+   * One row per request, and never anything personal: `organization_id`, `received_at`, `due_at`
+   * (the deadline as it stands, extensions and pauses included) and `answered_at` (null while
+   * unanswered).
+   */
+  rows: SqlQuery;
+}
+
 /**
  * The groups of the header's navigation, by what citizens look for: public bodies, open data
  * and the shared registers; public money; resources; citizens' voice and services; justice and
@@ -290,6 +328,10 @@ export interface ShilenModule {
   ) => Promise<PublishedSummary[]>;
   /** What this module holds about a legal entity, for the entity's page; null when nothing. */
   entitySection?: (ctx: ModuleContext, entity: EntityRef, t: Translator) => Promise<EntitySection | null>;
+  /** Kinds of this module's public records that citizens may ask a question about. */
+  questionSubjects?: readonly QuestionSubject[];
+  /** The requests citizens make of organisations through this module, for the league table. */
+  requests?: readonly RequestSource[];
   /** Reference data that must be present in every installation (not demo); idempotent, run at start. */
   seed?: (ctx: ModuleContext) => Promise<void>;
   /**
@@ -302,8 +344,11 @@ export interface ShilenModule {
    * module (the catalogue lists all their datasets). Only what anyone may see.
    */
   sitemap?: (modules: readonly ShilenModule[]) => readonly SitemapSource[];
-  /** Loads deterministic demo data into an empty database; returns what it made, for the log. */
-  demo?: (ctx: ModuleContext) => Promise<Record<string, number>>;
+  /**
+   * Loads deterministic demo data into an empty database; returns what it made, for the log. Given
+   * every module, for demo data about other modules' records reached through their manifests.
+   */
+  demo?: (ctx: ModuleContext, modules: readonly ShilenModule[]) => Promise<Record<string, number>>;
   /**
    * Background job handlers by kind, each kind `<module name>.<job>` (e.g. `feedback.escalate`);
    * queued with `enqueueJob`, run at least once by the job worker, so they must be idempotent.

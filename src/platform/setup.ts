@@ -53,7 +53,8 @@ export async function loadDemoOnce(
   if (!modules.some((m) => m.demo)) return {};
   if (await isDemoLoaded(ctx.db)) return null;
   const made: Record<string, Record<string, number>> = {};
-  for (const module of orderModules(modules)) if (module.demo) made[module.name] = await module.demo(ctx);
+  for (const module of orderModules(modules))
+    if (module.demo) made[module.name] = await module.demo(ctx, modules);
   await ctx.db.query(sql`insert into platform_settings (key, value) values ('demo_loaded', ${JSON.stringify(made)})
     on conflict (key) do nothing`);
   return made;

@@ -91,6 +91,8 @@ GET    /api/v1/procurement/records                                 Y    Y    Y  
 GET    /api/v1/procurement/records/:ocid                           Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published procurement (OCDS)
 GET    /api/v1/procurement/releases                                Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 POST   /api/v1/procurement/releases                                -    -    Y    -    Y    -    -    -    -    -    Y    -    invalid: a release whose buyer is B is a problem of the file
+GET    /api/v1/questions                                           Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /api/v1/questions/:id                                       Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published question, public to all
 GET    /api/v1/search                                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /assets/:file                                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the stylesheet and icons
 GET    /audit                                                      Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
@@ -243,7 +245,21 @@ GET    /procurement/processes/:ocid                                Y    Y    Y  
 GET    /procurement/suppliers/:id                                  Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published procurement (OCDS)
 GET    /procurement/upload                                         -    -    Y    -    Y    -    -    -    -    -    Y    -
 POST   /procurement/upload                                         -    -    Y    -    Y    -    -    -    -    -    Y    -    invalid: a release whose buyer is B is a problem of the file
+GET    /questions                                                  Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /questions.csv                                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /questions.json                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /questions/:id                                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published question, public to all
+GET    /questions/:id/answer                                       -    -    -    Y    Y    -    -    -    -    -    Y    -    refused
+POST   /questions/:id/answer                                       -    -    -    Y    Y    -    -    -    -    -    Y    -    refused
+POST   /questions/:id/extend                                       -    -    -    Y    Y    -    -    -    -    -    Y    -    refused
+GET    /questions/:id/moderate                                     -    -    -    -    -    -    -    -    -    Y    Y    -    open: moderators review the questions put to every organisation
+POST   /questions/:id/moderate                                     -    -    -    -    -    -    -    -    -    Y    Y    -    open: moderators review the questions put to every organisation
+GET    /questions/ask                                              -    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+POST   /questions/ask                                              -    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: anyone signed in asks about any organisation’s public record
+GET    /questions/mine                                             -    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /questions/moderation                                       -    -    -    -    -    -    -    -    -    Y    Y    -
 GET    /readyz                                                     Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /requests/league                                            Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /reset-password                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 POST   /reset-password                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: about the caller’s own account
 GET    /reset-password/:token                                      Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the link’s secret is the credential

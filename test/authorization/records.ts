@@ -94,6 +94,8 @@ export interface RecordsOfB {
   officialSlug: string;
   ocid: string;
   supplierId: string;
+  /** A published question B answers, asked about B's procurement process. */
+  questionId: string;
   /** B's publisher, who reports on B's commitment. */
   member: Client;
   /** The citizen who filed B's case. */
@@ -329,13 +331,37 @@ async function procurementRecords(ctx: ModuleContext) {
   return { ocid, supplierId: supplier.id };
 }
 
+/** A question about B's process, asked by a citizen and published by a moderator through their pages. */
+async function questionRecords(app: FastifyInstance, ctx: ModuleContext, ocid: string) {
+  const citizen = await signedInAs(app, ctx);
+  await citizen.get(`/questions/ask?subject=procurement.process&key=${ocid}`);
+  const asked = await citizen.submit('/questions/ask', {
+    subject: 'procurement.process',
+    key: ocid,
+    text: 'Why was there only one bid?',
+  });
+  const questionId = /\/questions\/(\d+)/.exec(String(asked.headers.location))?.[1];
+  if (!questionId) throw new Error(`B's question: ${asked.statusCode} ${asked.body.slice(0, 300)}`);
+  const moderator = await signedInAs(app, ctx, { role: 'moderator' });
+  await moderator.get(`/questions/${questionId}/moderate`);
+  const published = await moderator.submit(`/questions/${questionId}/moderate`, {
+    decision: 'publish',
+    publicText: 'Why was there only one bid?',
+    reason: '',
+  });
+  if (published.statusCode !== 303) throw new Error(`B's question not published: ${published.statusCode}`);
+  return { questionId };
+}
+
 export async function makeRecordsOfB(app: FastifyInstance, ctx: ModuleContext): Promise<RecordsOfB> {
   const { publisher, ...organization } = await organizationRecords(app, ctx);
+  const procurement = await procurementRecords(ctx);
   return {
     ...organization,
     ...(await planRecords(app, ctx, publisher.actor)),
     ...(await feedbackRecords(app, ctx)),
-    ...(await procurementRecords(ctx)),
+    ...procurement,
+    ...(await questionRecords(app, ctx, procurement.ocid)),
     member: publisher.client,
   };
 }

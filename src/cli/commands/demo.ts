@@ -41,9 +41,9 @@ export function registerDemo(program: Command, session: Session): void {
         if (!demo) return module;
         return {
           ...module,
-          demo: async (moduleCtx) => {
+          demo: async (moduleCtx, all) => {
             bar.update(done, loaders.length, module.name);
-            const made = await demo(moduleCtx);
+            const made = await demo(moduleCtx, all);
             done++;
             bar.update(done, loaders.length, module.name);
             if (plain) session.say(`${module.name}: ${summarise(made)}`);

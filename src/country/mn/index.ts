@@ -69,6 +69,24 @@ export const countryPack = {
      */
     unconfirmedMailsPerDay: 3,
   },
+  /**
+   * Public questions about a record. NOT CONFIRMED: no period for a citizen's question about a
+   * public record was found in Mongolian law (the 2021 Law on Public Information's period for
+   * information requests could not be checked), so the Law on Settling Petitions and Complaints'
+   * article 16 is used, as for feedback: 30 calendar days from receipt, extendable once by up to 30
+   * days by the organisation's head with the asker told. Replace it when the period is confirmed.
+   */
+  questions: {
+    answerDays: 30,
+    count: 'calendar',
+    maxExtensionDays: 30,
+    source: {
+      mn: 'Иргэдээс төрийн байгууллага, албан тушаалтанд гаргасан өргөдөл, гомдлыг шийдвэрлэх тухай хууль, 16 дугаар зүйл (асуултад зориулсан хугацаа батлагдаагүй тул түр мөрдөв)',
+      en: 'Law on Settling Petitions and Complaints Submitted by Citizens to State Bodies and Officials, article 16 (used until a period for questions is confirmed)',
+      url: 'https://legalinfo.mn/mn/detail/294',
+    },
+    confirmed: false,
+  },
   /** Saturday and Sunday are days off (Labour Law); the public holidays per year are in holidays.ts. */
   calendar: { weekend: [0, 6], holidays },
   /**

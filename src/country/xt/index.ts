@@ -113,6 +113,17 @@ export const countryPack = {
     anonymousUploadBytesPerDay: 5 * 1024 * 1024,
     unconfirmedMailsPerDay: 2,
   },
+  /** Testland's (fictional) Open Records Act: ten working days, one extension of up to five. */
+  questions: {
+    answerDays: 10,
+    count: 'working',
+    maxExtensionDays: 5,
+    source: {
+      mn: 'Тестландын нээлттэй бүртгэлийн хууль (зохиомол)',
+      en: 'Testland Open Records Act (fictional)',
+    },
+    confirmed: true,
+  },
   /** Testland rests on Friday and Saturday, and keeps two holidays in 2026 (both fictional). */
   calendar: {
     weekend: [5, 6],

@@ -2,18 +2,12 @@ import { recordAudit } from '../../platform/audit/audit.ts';
 import { systemActor } from '../../platform/auth/actor.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
-import { isLocale, type Locale } from '../../platform/i18n/index.ts';
 import type { JobHandler } from '../../platform/jobs/types.ts';
 import { PermanentJobError } from '../../platform/jobs/types.ts';
+import { distinctRecipients, type Recipient } from '../../platform/mail/recipients.ts';
 import { addEvent, lockCase } from './cases.ts';
 import { openStatuses } from './kinds.ts';
 import { queueCaseMail } from './notify.ts';
-
-interface Recipient {
-  email: string;
-  name: string | null;
-  locale: Locale;
-}
 
 /** The organisation's head (its administrators and its official address) and the centre's. */
 async function recipients(q: Queryable, organizationId: number, centreSlug: string): Promise<Recipient[]> {
@@ -26,14 +20,7 @@ async function recipients(q: Queryable, organizationId: number, centreSlug: stri
     union all
     select o.email, null, 'mn' from organizations o
     where o.email is not null and (o.id = ${organizationId} or o.slug = ${centreSlug})`);
-  const seen = new Map<string, Recipient>();
-  for (const r of rows) {
-    if (!r.email) continue;
-    const email = r.email.toLowerCase();
-    if (!seen.has(email))
-      seen.set(email, { email, name: r.name, locale: isLocale(r.locale) ? r.locale : 'mn' });
-  }
-  return [...seen.values()];
+  return distinctRecipients(rows);
 }
 
 /**

@@ -44,6 +44,15 @@ export const feedbackModule: ShilenModule = {
     routingPages(app, ctx);
   },
   datasets: [performanceDataset],
+  // Every case, counted in the league table of who answers on time: no text, no person.
+  requests: [
+    {
+      kind: 'feedback.case',
+      label: { mn: 'Санал, хүсэлт, гомдол', en: 'Feedback cases' },
+      rows: sql`select organization_id, submitted_at as received_at, deadline_at as due_at, answered_at
+        from feedback_cases`,
+    },
+  ],
   searchDocuments: feedbackSearch,
   // Only cases a moderator published, with no lastmod: the public pages tell no case's times but
   // the month it came in (README, Privacy), and a sitemap must not tell more.

@@ -10,9 +10,9 @@ import {
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
 import type { ModuleContext } from '../../platform/module.ts';
+import { containsPersonalData, redactPersonalData } from '../../platform/redaction.ts';
 import { CASE_SELECT, caseContacts, type FeedbackCase } from './cases.ts';
 import { addCaseEvent, changeCase, updateCase } from './change-case.ts';
-import { containsPersonalData, redactPersonalData } from './redact.ts';
 import { indexPublishedCase } from './search.ts';
 import { checkText } from './validation.ts';
 

@@ -19,6 +19,7 @@ import { reportPages } from './pages/report.ts';
 import { reviewPages } from './pages/review.ts';
 import { titlePages } from './pages/review-titles.ts';
 import { plansPermissions } from './permissions.ts';
+import { commitmentQuestionSubject } from './question-subject.ts';
 import { plansSearch } from './search.ts';
 import { currentPlan } from './service.ts';
 
@@ -47,6 +48,7 @@ export const plansModule: ShilenModule = {
     plansOverviewPages(app, ctx);
   },
   datasets: planDatasets,
+  questionSubjects: [commitmentQuestionSubject],
   searchDocuments: plansSearch,
   // Published plans and their commitments only: a draft has no public page.
   sitemap: () => [

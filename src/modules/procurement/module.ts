@@ -12,6 +12,7 @@ import { procurementLayer } from './locations.ts';
 import { messages } from './messages.ts';
 import { procurementPages } from './pages/index.ts';
 import { procurementPermissions } from './permissions.ts';
+import { processQuestionSubject } from './question-subject.ts';
 import { procurementApi } from './routes.ts';
 import { procurementSearch } from './search.ts';
 import { keyMigratedSuppliers } from './suppliers.ts';
@@ -28,6 +29,7 @@ export const procurementModule: ShilenModule = {
   permissions: procurementPermissions,
   datasets: [procurementDataset],
   locations: [procurementLayer],
+  questionSubjects: [processQuestionSubject],
   importers: [
     {
       name: 'ocds',

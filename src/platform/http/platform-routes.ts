@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import { auditRoutes } from '../audit/routes.ts';
 import { pendingMigrations } from '../db/migrate.ts';
+import { leaguePage } from '../deadlines/league.ts';
 import { geoRoutes } from '../geo/routes.ts';
 import { searchRoutes } from '../search/routes.ts';
 import { html } from '../views/html.ts';
@@ -10,7 +11,10 @@ import { crawlerRoutes } from './crawlers.ts';
 import { notFound, type ProblemCode, problems } from './errors.ts';
 import type { App } from './types.ts';
 
-/** Routes of the platform itself: health, the OpenAPI document and its reference, home, search (page and API). */
+/**
+ * Routes of the platform itself: health, the OpenAPI document and its reference, home, search (page
+ * and API), the league table of who answers citizens' requests on time.
+ */
 export async function platformRoutes(app: App): Promise<void> {
   const { db, migrations, modules } = app.shilen;
 
@@ -99,5 +103,6 @@ ${ungrouped.length > 0 ? html`<div class="cards">${ungrouped}</div>` : ''}</sect
     });
   });
 
+  leaguePage(app);
   await searchRoutes(app);
 }

@@ -1,4 +1,6 @@
 import { WRITE_VERSIONS, writeVersionsJob } from '../datasets/version-batches.ts';
+import { escalateRequest } from '../deadlines/escalate.ts';
+import { ESCALATE_REQUEST } from '../deadlines/requests.ts';
 import { MATCH_JOB, matchJob } from '../legal-entities/matching.ts';
 import { MAIL_SEND } from '../mail/outbox.ts';
 import { sendQueuedMail } from '../mail/send.ts';
@@ -9,12 +11,14 @@ import { type JobRunOptions, startJobWorker } from './worker.ts';
 
 /**
  * The platform's own job handlers: a first load's change history, the legal entities' name
- * matcher, and mail. Without SMTP_URL there is no sender: mail waits in the outbox.
+ * matcher, requests' escalation, and mail. Without SMTP_URL there is no sender: mail waits in the
+ * outbox.
  */
 export function platformJobHandlers(ctx: ModuleContext): JobHandlers {
   return {
     [WRITE_VERSIONS]: writeVersionsJob,
     [MATCH_JOB]: matchJob,
+    [ESCALATE_REQUEST]: escalateRequest,
     ...(ctx.config.smtpUrl ? { [MAIL_SEND]: sendQueuedMail } : {}),
   };
 }

@@ -53,6 +53,10 @@ export const pagesUnderTest: readonly PageUnderTest[] = [
   { name: 'procurement contract page', path: '/procurement/processes/ocds-mn0001-2025-90002' },
   { name: 'procurement buyer profile', path: '/procurement/buyers/governor-darkhan-uul' },
   { name: 'procurement disclosure duty', path: '/procurement/disclosure' },
+  { name: 'public questions', path: '/questions' },
+  { name: 'public questions answered', path: '/questions?status=answered' },
+  { name: 'public question with its answer', path: '/questions/1' },
+  { name: 'who answers on time', path: '/requests/league' },
 ];
 
 export const locales = ['mn', 'en'] as const;

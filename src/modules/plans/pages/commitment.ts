@@ -9,6 +9,7 @@ import { notFound } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { Translator } from '../../../platform/i18n/index.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
+import { askQuestionLink } from '../../../platform/questions/ask-link.ts';
 import { emptyState, summaryList, table } from '../../../platform/views/components.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
 import { textFields } from '../commands/frame.ts';
@@ -18,6 +19,7 @@ import { type CommentView, publishedComments } from '../comments.ts';
 import { type Decision, decisionsOn } from '../committee.ts';
 import { type Evaluation, evaluationsOf } from '../evaluations.ts';
 import { isFollowing } from '../follow.ts';
+import { commitmentQuestionSubject } from '../question-subject.ts';
 import { findCommitment, type ReportView, reportingOrganizations, reportsOf } from '../reports.ts';
 import { allCommitments, type Commitment, isOverdue, planTree, todayIn } from '../service.ts';
 import {
@@ -191,6 +193,7 @@ ${reporter ? html`<a class="button" href="/plans/commitments/${c.id}/report">${t
 ${evaluator ? html`<a class="button" href="/plans/commitments/${c.id}/evaluate">${t('plans.evaluate.link')}</a>` : ''}
 ${plan.status === 'published' ? followForm(t, form.csrf, c.id, request.actor.userId !== null, following) : ''}
 </div>
+${plan.status === 'published' && lead.some((o) => o.organizationId) ? askQuestionLink(t, commitmentQuestionSubject.kind, String(c.id)) : ''}
 <h2>${t('plans.milestones.title')}</h2>
 ${milestonesTable(request, c)}
 <h2>${t('plans.reports.title')}</h2>

@@ -2,10 +2,12 @@ import { notFound } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { Translator } from '../../../platform/i18n/index.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
+import { askQuestionLink } from '../../../platform/questions/ask-link.ts';
 import { downloads, emptyState, summaryList, table } from '../../../platform/views/components.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
 import { type FlagCode, flagCodes } from '../flags.ts';
 import type { Json, JsonObject } from '../ocds/merge.ts';
+import { processQuestionSubject } from '../question-subject.ts';
 import { findProcess, releasesOf } from '../service.ts';
 import { amount, belowList, codeLabel, explainFlag, publicPage } from './shared.ts';
 
@@ -133,6 +135,7 @@ ${summaryList([
   },
 ])}
 ${str(tender.description) ? html`<p>${str(tender.description)}</p>` : ''}
+${p.buyerSlug ? askQuestionLink(t, processQuestionSubject.kind, p.ocid) : ''}
 <h2>${t('procurement.timeline')}</h2>
 ${
   events.length === 0

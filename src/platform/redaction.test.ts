@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { containsPersonalData, REDACTED, redactPersonalData } from './redact.ts';
+import { containsPersonalData, REDACTED, redactPersonalData } from './redaction.ts';
 
 describe('redaction of personal data in free text', () => {
   test('register numbers, emails, phones and the submitter’s names', () => {

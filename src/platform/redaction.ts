@@ -3,7 +3,8 @@
  * published: civil register numbers (two Cyrillic letters and eight digits), email addresses,
  * phone numbers (Mongolian eight-digit numbers, with or without +976, and longer international
  * ones), and the names the submitter gave. What it finds is replaced by a marker, so readers see
- * that something was taken out.
+ * that something was taken out. The platform's, so that every flow that publishes a citizen's text
+ * (feedback cases, public questions) redacts it the same way.
  */
 
 export const REDACTED = '[…]';
