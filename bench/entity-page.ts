@@ -1,9 +1,9 @@
 /**
- * Benchmark: procurement's section of a legal entity's page against the bare queries that read the
- * same rows, in the same run. The page `/legal-entities/:id` itself belongs to the legal-entities
- * module; what is timed here is what procurement adds to it: the entity's own row and family
- * (`entityFacts`), then `procurementEntitySection` rendered to an HTML string. The bare side runs
- * the same SQL as plain text on the same database handle and renders nothing.
+ * Benchmark: a legal entity's page against the bare queries that read the same rows, in the same
+ * run: procurement's part of it (the entity's own row and family, `entityFacts`, then
+ * `procurementEntitySection` rendered to an HTML string) and the whole page `/legal-entities/:id`
+ * through Fastify's `inject`. The bare side runs the same SQL as plain text on the same database
+ * handle and renders nothing.
  *
  *   npm run bench -- entity-page                    # a fresh database on the PostgreSQL server, dropped after
  *   npm run bench -- entity-page --engine pglite    # embedded engine (loading 100,000 rows takes minutes)
@@ -18,8 +18,10 @@ import { procurementEntitySection } from '../src/modules/procurement/entity-sect
 import { loadConfig } from '../src/platform/config.ts';
 import type { Queryable } from '../src/platform/db/database.ts';
 import { sql } from '../src/platform/db/sql.ts';
+import { buildApp } from '../src/platform/http/app.ts';
 import { translator } from '../src/platform/i18n/index.ts';
 import { openContext } from '../src/platform/runtime.ts';
+import { allMigrations } from '../src/platform/setup.ts';
 import { percentile, startBench } from './lib/harness.ts';
 import { loadSyntheticProcesses } from './lib/procurement-data.ts';
 
@@ -121,7 +123,17 @@ export default async function main(argv: string[]): Promise<void> {
   const shilen: number[] = [];
   const bare: number[] = [];
   const all: number[] = [];
+  const whole: number[] = [];
   let bytes = 0;
+  let pageBytes = 0;
+  const app = await buildApp({
+    config: ctx.config,
+    db: ctx.db,
+    modules,
+    migrations: allMigrations(modules),
+    secret: 'bench-secret-bench-secret-bench-secret-0',
+  });
+  await app.ready();
   try {
     const [row] = await ctx.db.query<{ id: number }>(
       sql`select id from legal_entities where scheme = ${ROOT.scheme} and identifier = ${ROOT.identifier}`,
@@ -132,10 +144,21 @@ export default async function main(argv: string[]): Promise<void> {
       const section = await procurementEntitySection(ctx, { id, family }, t);
       return { count: section?.count ?? 0, html: String(section?.html ?? ''), family };
     };
+    // The whole page as a reader gets it: every module's section, the layout, through Fastify.
+    const served = async () => {
+      const response = await app.inject({ method: 'GET', url: `/legal-entities/${id}` });
+      if (response.statusCode !== 200)
+        throw new Error(`/legal-entities/${id} answered ${response.statusCode}`);
+      return response.body;
+    };
     const first = await page();
     if (first.count !== won) throw new Error(`the section counts ${first.count} contracts, not ${won}`);
     bytes = first.html.length;
+    const firstPage = await served();
+    if (!firstPage.includes(t.number(won))) throw new Error(`the page does not show the ${won} contracts`);
+    pageBytes = firstPage.length;
     for (let i = 0; i < 30; i++) {
+      await served();
       await page();
       await bareQueries(ctx.db, id);
       await allContracts(ctx.db, first.family);
@@ -149,12 +172,16 @@ export default async function main(argv: string[]): Promise<void> {
       const c = performance.now();
       const rows = await allContracts(ctx.db, first.family);
       const d = performance.now();
+      await served();
+      const e = performance.now();
       if (rows.length !== won) throw new Error(`read ${rows.length} contracts, not ${won}`);
       shilen.push(b - a);
       bare.push(c - b);
       all.push(d - c);
+      whole.push(e - d);
     }
   } finally {
+    await app.close();
     await ctx.db.close();
     await data.cleanup();
   }
@@ -169,25 +196,28 @@ export default async function main(argv: string[]): Promise<void> {
   const s = stats(shilen);
   const b = stats(bare);
   const r = stats(all);
+  const w = stats(whole);
   const ratio = s.p50 / b.p50;
+  const pageRatio = w.p50 / b.p50;
   const ms = (x: number) => x.toFixed(2);
   bench.publish(
     `entity-page/${engine}`,
-    `### A legal entity's procurement section — ${engine}
+    `### A legal entity's page and its procurement section — ${engine}
 
 ${bench.measured}
 
 ${bench.machineLines().join('\n')}
 - Data: ${data.loaded}
-- Timed, ${rounds} times each, taking turns after 30 unmeasured: **section** = the entity's row and family (\`entityFacts\`) then \`procurementEntitySection\` (count and totals per currency over the family's contracts, the latest ten with process and buyer) rendered to an HTML string of ${bytes.toLocaleString('en-US')} characters; **bare** = the same four statements as plain SQL text on the same database handle, nothing rendered; **all contracts** = one bare statement reading every contract of the family with its process and buyer (what a page listing all of them would read). The page \`/legal-entities/:id\` around it is the legal-entities module's and is not timed here.
+- Timed, ${rounds} times each, taking turns after 30 unmeasured: **section** = the entity's row and family (\`entityFacts\`) then \`procurementEntitySection\` (count and totals per currency over the family's contracts, the latest ten with process and buyer) rendered to an HTML string of ${bytes.toLocaleString('en-US')} characters; **bare** = the same four statements as plain SQL text on the same database handle, nothing rendered; **all contracts** = one bare statement reading every contract of the family with its process and buyer (what a page listing all of them would read). **whole page** = \`GET /legal-entities/:id\` through Fastify's \`inject\` (${pageBytes.toLocaleString('en-US')} characters): the entity's facts, sources and names, every module's section, the layout.
 
 | | p50 ms | p95 ms | mean ms |
 | --- | ---: | ---: | ---: |
 | section | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.mean)} |
 | bare queries | ${ms(b.p50)} | ${ms(b.p95)} | ${ms(b.mean)} |
 | bare, all ${won.toLocaleString('en-US')} contracts read (informative) | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.mean)} |
+| whole page | ${ms(w.p50)} | ${ms(w.p95)} | ${ms(w.mean)} |
 
-**Section at ${ratio.toFixed(2)}× the bare queries (p50; target within 2×: ${ratio <= 2 ? 'met' : 'NOT met'}); ${(s.p50 / r.p50).toFixed(2)}× the bare read of all ${won.toLocaleString('en-US')} contracts**
+**Section at ${ratio.toFixed(2)}× the bare queries (p50; target within 2×: ${ratio <= 2 ? 'met' : 'NOT met'}); ${(s.p50 / r.p50).toFixed(2)}× the bare read of all ${won.toLocaleString('en-US')} contracts; the whole page at ${pageRatio.toFixed(2)}× the bare queries and ${(w.p50 / r.p50).toFixed(2)}× the bare read of all the contracts**
 
 `,
   );
