@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { registerMessages, translator } from '../../i18n/index.ts';
+import { platformMessages } from '../../i18n/messages.ts';
+import { rectangle } from '../../places/test-support.ts';
+import { componentMessages } from '../components/messages.ts';
+import { contrast } from '../contrast.ts';
+import { OUTLINE } from './choropleth.ts';
+import { mapMessages } from './messages.ts';
+import { clusterPoints, clusterRadius, type MapPoint, POINT_MARK, pointsMap } from './points.ts';
+import { areaKm2, polygonsMap } from './polygons.ts';
+import { project, type Ring } from './shapes.ts';
+
+registerMessages(platformMessages);
+registerMessages(componentMessages);
+registerMessages(mapMessages);
+const t = translator('en');
+
+const outline: Ring[] = [
+  [
+    [98, 45],
+    [108, 45],
+    [108, 49],
+    [98, 49],
+    [98, 45],
+  ],
+];
+
+/** A fixture of places: a crowd at one spot, a few apart, spread points on a line. */
+const points: MapPoint[] = [
+  ...Array.from({ length: 12 }, (_, i) => ({ id: `c${i}`, label: `Crowd ${i}`, lat: 47.9, lon: 106.9 })),
+  { id: 'w', label: 'West', lat: 46, lon: 99 },
+  { id: 'e', label: 'East', lat: 48, lon: 107.5 },
+  ...Array.from({ length: 30 }, (_, i) => ({
+    id: `l${i}`,
+    label: `Line ${i}`,
+    lat: 46.5,
+    lon: 99 + i * 0.3,
+  })),
+];
+
+const rowsOf = (out: string) =>
+  [...out.matchAll(/<tr><th scope="row">([^<]*)<\/th><td class="numeric">([^<]*)<\/td>/g)].map((m) => ({
+    label: m[1]!,
+    count: Number(m[2]!.replaceAll(',', '')),
+  }));
+
+describe('the map of points', () => {
+  it('draws in the projection of the maps of shapes, the outline behind', () => {
+    const out = pointsMap({ id: 'p', title: 'Places', t, points, outline, note: 'Fixture.' }).value;
+    const p = project([...outline, points.map((q) => [q.lon, q.lat])], 800);
+    // The lone point in the west is drawn exactly where the shared projection puts it.
+    expect(out).toContain(
+      `<circle cx="${Math.round(p.x(99) * 100) / 100}" cy="${Math.round(p.y(46) * 100) / 100}" r="5"`,
+    );
+    expect(out).toContain(`viewBox="0 0 800 ${p.height}"`);
+    // The outline is drawn before (behind) every mark.
+    expect(out.indexOf('fill="none" stroke="#4a5561" stroke-width="1.5"')).toBeLessThan(
+      out.indexOf('<circle'),
+    );
+  });
+
+  it('puts every point in exactly one cluster, at every size of the grid', () => {
+    const p = project(outline, 800);
+    for (const cell of [1, 10, 48, 200, 2000]) {
+      const clusters = clusterPoints(points, p, cell);
+      const ids = clusters.flatMap((c) => c.points.map((q) => q.id));
+      expect(ids).toHaveLength(points.length);
+      expect(new Set(ids)).toEqual(new Set(points.map((q) => q.id)));
+      for (const c of clusters) {
+        const cells = new Set(
+          c.points.map((q) => `${Math.floor(p.x(q.lon) / cell)}:${Math.floor(p.y(q.lat) / cell)}`),
+        );
+        expect(cells.size).toBe(1);
+      }
+    }
+    // One cell holds everything; a tiny one keeps only the crowd at one spot together.
+    expect(clusterPoints(points, p, 2000)).toHaveLength(1);
+    const fine = clusterPoints(points, p, 1);
+    expect(fine[0]!.points).toHaveLength(12);
+    expect(fine).toHaveLength(points.length - 11);
+  });
+
+  it('lists each circle in the table with the count drawn on it, the counts adding up to the points', () => {
+    const out = pointsMap({ id: 'p', title: 'Places', t, points, outline, note: 'Fixture.' }).value;
+    const rows = rowsOf(out);
+    const drawn = [...out.matchAll(/<circle /g)];
+    const written = [...out.matchAll(/font-weight="bold" fill="#ffffff">([^<]+)<\/text>/g)].map((m) =>
+      Number(m[1]),
+    );
+    expect(rows).toHaveLength(drawn.length);
+    expect(rows.reduce((a, r) => a + r.count, 0)).toBe(points.length);
+    // A circle of one has no number; every other circle's number is a count in the table.
+    expect(written.sort()).toEqual(
+      rows
+        .map((r) => r.count)
+        .filter((n) => n > 1)
+        .sort(),
+    );
+    expect(rows[0]).toEqual({ label: 'Crowd 0, Crowd 1, Crowd 10, Crowd 11, Crowd 2 and 7 more', count: 12 });
+    expect(out).toContain(
+      '<th scope="row">West</th><td class="numeric">1</td><td class="numeric">46.00, 99.00</td>',
+    );
+  });
+
+  it('is an image with a title and a description, a caption, no links, and marks that can be seen', () => {
+    const out = pointsMap({ id: 'p', title: 'Places', t, points, outline, note: 'Fixture.' }).value;
+    expect(out).toContain('<svg role="img" aria-labelledby="p-title p-desc"');
+    expect(out).toContain('<title id="p-title">Places</title>');
+    expect(out).toMatch(
+      /<desc id="p-desc">44 places in \d+ marks; the largest holds 12, near Crowd 0\.<\/desc>/,
+    );
+    expect(out).toContain('<figcaption>Places. Fixture.</figcaption>');
+    expect(out).not.toContain('<a ');
+    expect(contrast(POINT_MARK.fill, '#ffffff')).toBeGreaterThanOrEqual(3);
+    expect(contrast(POINT_MARK.text, POINT_MARK.fill)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(OUTLINE, '#ffffff')).toBeGreaterThanOrEqual(3);
+    const empty = pointsMap({ id: 'n', title: 'None', t, points: [], outline, note: 'Fixture.' }).value;
+    expect(empty).toContain('<desc id="n-desc">No places.</desc>');
+  });
+
+  it('sizes a circle by its count and always wide enough for its digits', () => {
+    expect(clusterRadius(1, 48)).toBe(5);
+    expect(clusterRadius(4, 48)).toBeLessThan(clusterRadius(400, 48));
+    expect(clusterRadius(12345, 10)).toBeGreaterThanOrEqual(4 + 3.6 * 5);
+  });
+});
+
+describe('the map of polygons', () => {
+  const polygons = [
+    { id: 'a', label: 'Licence A', class: 'mining', geometry: rectangle(47, 101.5, 1) },
+    { id: 'b', label: 'Licence B', class: 'exploration', geometry: rectangle(45.5, 104, 0.025) },
+    {
+      id: 'c',
+      label: 'Licence C',
+      class: 'exploration',
+      geometry: {
+        type: 'MultiPolygon' as const,
+        coordinates: [rectangle(47.5, 105.5, 0.5).coordinates, rectangle(47.25, 106.75, 0.25).coordinates],
+      },
+    },
+  ];
+  const classes = [
+    { id: 'exploration', label: 'Exploration' },
+    { id: 'mining', label: 'Mining' },
+  ];
+  const out = polygonsMap({
+    id: 'l',
+    title: 'Licences',
+    t,
+    polygons,
+    classes,
+    outline,
+    note: 'Fixture.',
+  }).value;
+
+  it('draws each area in its class’s colour on the shared projection, the outline behind', () => {
+    const p = project(
+      [
+        ...outline,
+        ...polygons.flatMap((q) =>
+          q.geometry.type === 'Polygon' ? q.geometry.coordinates : q.geometry.coordinates.flat(),
+        ),
+      ],
+      800,
+    );
+    expect(out).toContain(
+      `<path d="M${Math.round(p.x(100.5) * 100) / 100},${Math.round(p.y(46) * 100) / 100}L`,
+    );
+    expect(out.match(/<path d="M/g)).toHaveLength(4);
+    expect(out.indexOf('fill="none"')).toBeLessThan(out.indexOf('fill="#00703c"'));
+    // Exploration takes the first colour, mining the second; white labels on both at 4.5:1.
+    expect(out.match(/fill="#1d70b8" stroke/g)).toHaveLength(2);
+    expect(out.match(/fill="#00703c" stroke/g)).toHaveLength(1);
+    for (const fill of ['#1d70b8', '#00703c']) {
+      expect(contrast('#ffffff', fill)).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(fill, '#ffffff')).toBeGreaterThanOrEqual(3);
+    }
+    // A label where it fits; the tiny area is named in the table only.
+    expect(out).toContain('>Licence A</text>');
+    expect(out).not.toContain('>Licence B</text>');
+  });
+
+  it('lists every area in the table with its class and size, as the legend and description count them', () => {
+    const rows = [
+      ...out.matchAll(
+        /<tr><th scope="row">([^<]*)<\/th><td class="numeric">([^<]*)<\/td><td class="numeric">([^<]*)<\/td>/g,
+      ),
+    ].map((m) => [m[1], m[2], m[3]]);
+    expect(rows).toEqual(
+      polygons.map((q) => [
+        q.label,
+        q.class === 'mining' ? 'Mining' : 'Exploration',
+        t.number(areaKm2(q.geometry)),
+      ]),
+    );
+    // 2° × 2° at 47° north: about 152 km × 222 km.
+    expect(areaKm2(polygons[0]!.geometry)).toBeGreaterThan(32_000);
+    expect(areaKm2(polygons[0]!.geometry)).toBeLessThan(35_000);
+    expect(out).toContain('<desc id="l-desc">3 areas: Exploration (2); Mining (1).</desc>');
+    expect(out).toContain('<svg role="img" aria-labelledby="l-title l-desc"');
+    expect(out).toMatch(/<ul class="chart-legend"><li>.*Exploration<\/li><li>.*Mining<\/li><\/ul>/);
+    expect(out).not.toContain('<a ');
+  });
+});
