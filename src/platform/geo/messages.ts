@@ -13,7 +13,6 @@ export const geoMessages = defineMessages({
   'geo.map.allUnits': { mn: 'Бүх улс', en: 'The whole country' },
   'geo.map.layers': { mn: 'Давхаргууд', en: 'The layers' },
   'geo.map.download': { mn: '{title}: GeoJSON', en: '{title} as GeoJSON' },
-  'geo.map.show': { mn: 'Газрын зураг дээр харах', en: 'Show on the map' },
   'geo.map.none': {
     mn: 'Байршилтай нийтийн бүртгэл одоогоор алга.',
     en: 'No public register with places is installed yet.',
