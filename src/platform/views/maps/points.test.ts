@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { registerMessages, translator } from '../../i18n/index.ts';
-import { platformMessages } from '../../i18n/messages.ts';
-import { componentMessages } from '../components/messages.ts';
 import { contrast } from '../contrast.ts';
 import { OUTLINE } from './choropleth.ts';
-import { mapMessages } from './messages.ts';
 import { clusterPoints, clusterRadius, type MapPoint, POINT_MARK, pointsMap } from './points.ts';
-import { project, type Ring } from './shapes.ts';
+import { project } from './shapes.ts';
+import { fixtureOutline, t } from './test-support.ts';
 
-registerMessages(platformMessages);
-registerMessages(componentMessages);
-registerMessages(mapMessages);
-const t = translator('en');
-
-const outline: Ring[] = [
-  [
-    [98, 45],
-    [108, 45],
-    [108, 49],
-    [98, 49],
-    [98, 45],
-  ],
-];
+const outline = fixtureOutline;
 
 /** A fixture of places: a crowd at one spot, a few apart, spread points on a line. */
 const points: MapPoint[] = [
