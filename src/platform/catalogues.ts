@@ -1,5 +1,6 @@
 import { requestMessages } from './deadlines/messages.ts';
 import { formMessages } from './forms/messages.ts';
+import { geoMessages } from './geo/messages.ts';
 import type { Catalogue } from './i18n/index.ts';
 import { platformMessages } from './i18n/messages.ts';
 import { officialsRegisterMessages } from './officials.messages.ts';
@@ -14,6 +15,7 @@ export const platformCatalogues: readonly Catalogue[] = [
   platformMessages,
   componentMessages,
   mapMessages,
+  geoMessages,
   formMessages,
   officialsRegisterMessages,
   requestMessages,

@@ -66,6 +66,7 @@ POST   /api/v1/feedback/cases                                      -    -    Y  
 GET    /api/v1/feedback/categories                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /api/v1/geo                                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /api/v1/geo/:layer.geojson                                  Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: public registers’ rows on the map, anyone’s, never personal data
+GET    /api/v1/geo/outline.geojson                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /api/v1/legal-entities                                      Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 POST   /api/v1/legal-entities                                      -    -    -    -    Y    -    -    -    -    -    Y    -    open: adds an entity of the register; a public body outside the caller’s grants is refused as a problem of its organisation field (the module’s test)
 GET    /api/v1/legal-entities/:id                                  Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: an entity of the register, public to all
@@ -174,6 +175,7 @@ GET    /legal-entities/matches                                     -    -    -  
 POST   /legal-entities/matches/:id                                 -    -    -    -    -    -    -    -    -    -    Y    -    open: a merge is a national decision about legal entities, no organisation’s record
 GET    /legal-entities/merges                                      -    -    -    -    -    -    -    -    -    -    Y    -
 POST   /legal-entities/merges/:id/undo                             -    -    -    -    -    -    -    -    -    -    Y    -    open: a merge is a national decision about legal entities, no organisation’s record
+GET    /map                                                        Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /officials                                                  Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /officials.csv                                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /officials.json                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y

@@ -3,9 +3,11 @@ import { Type } from 'typebox';
 import { notFound } from '../http/errors.ts';
 import { Bilingual, documentedRoute } from '../http/schemas.ts';
 import type { App } from '../http/types.ts';
+import { DRAW_SCALE, OUTLINE_SOURCE, outlineOf } from '../places/outline.ts';
 import { withQuery } from '../views/context.ts';
 import { checkFeatureQuery, MAX_FEATURES, readFeatures } from './features.ts';
 import { type LocationLayer, moduleLayers, precisions } from './layers.ts';
+import { mapPage } from './page.ts';
 import { adminUnitsLayer } from './units.ts';
 
 const GEOJSON = 'application/geo+json';
@@ -35,6 +37,18 @@ const FeatureCollectionSchema = Type.Object(
       'An RFC 7946 FeatureCollection; `links` and `numberReturned` as OGC API Features writes them',
   },
 );
+
+const OutlineSchema = Type.Object({
+  type: Type.Literal('FeatureCollection'),
+  features: Type.Array(
+    Type.Object({
+      type: Type.Literal('Feature'),
+      id: Type.String(),
+      geometry: Type.Object({ type: Type.String(), coordinates: Type.Unknown() }),
+      properties: Type.Object({ source_mn: Type.String(), source_en: Type.String() }),
+    }),
+  ),
+});
 
 const LayerIndexSchema = Type.Object({
   layers: Type.Array(
@@ -87,7 +101,9 @@ const FeatureQuerySchema = Type.Object(
  */
 export function geoRoutes(app: App): void {
   const { modules, config } = app.shilen;
-  const layers: LocationLayer[] = [adminUnitsLayer, ...moduleLayers(modules, [adminUnitsLayer.id])];
+  // `outline` is the country's outline, served beside the layers.
+  const moduleLayerList = moduleLayers(modules, [adminUnitsLayer.id, 'outline']);
+  const layers: LocationLayer[] = [adminUnitsLayer, ...moduleLayerList];
   const byId = new Map(layers.map((l) => [l.id, l]));
   const href = (id: string) => `${config.publicUrl}/api/v1/geo/${id}.geojson`;
 
@@ -112,6 +128,36 @@ export function geoRoutes(app: App): void {
       })),
     }),
   );
+
+  app.get(
+    '/api/v1/geo/outline.geojson',
+    {
+      config: { access: 'public' },
+      schema: documentedRoute('geo', 'The country’s outline as GeoJSON', OutlineSchema, {
+        description:
+          'The country’s outline from Natural Earth (public domain, world-atlas, 1:50m), as an RFC 7946 FeatureCollection of one feature with its source; no feature for a country Natural Earth does not have. Maps draw it behind the layers instead of a tile server.',
+      }),
+    },
+    async (_request, reply) => {
+      const outline = outlineOf(app.shilen.country, DRAW_SCALE);
+      reply.type(GEOJSON).header('cache-control', 'public, max-age=86400');
+      return {
+        type: 'FeatureCollection' as const,
+        features: outline
+          ? [
+              {
+                type: 'Feature' as const,
+                id: 'outline',
+                geometry: outline.geometry,
+                properties: { source_mn: OUTLINE_SOURCE.mn, source_en: OUTLINE_SOURCE.en },
+              },
+            ]
+          : [],
+      };
+    },
+  );
+
+  mapPage(app, moduleLayerList);
 
   app.get(
     '/api/v1/geo/:layer.geojson',

@@ -114,6 +114,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   const navigation: NavigationItem[] = [
     { href: '/', label: 'layout.home', order: 0 },
     ...modules.flatMap((m) => m.navigation ?? []),
+    { href: '/map', label: 'nav.map', group: 'registers', order: 990 },
     { href: '/api', label: 'nav.api', group: 'registers', order: 1000 },
   ];
   const routes: RouteInfo[] = [];

@@ -57,6 +57,8 @@ export const pagesUnderTest: readonly PageUnderTest[] = [
   { name: 'public questions answered', path: '/questions?status=answered' },
   { name: 'public question with its answer', path: '/questions/1' },
   { name: 'who answers on time', path: '/requests/league' },
+  { name: 'map of the public layers', path: '/map' },
+  { name: 'map of one layer in one aimag', path: '/map?layer=organizations&unit=11' },
 ];
 
 export const locales = ['mn', 'en'] as const;

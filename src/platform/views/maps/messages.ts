@@ -22,4 +22,28 @@ export const mapMessages = defineMessages({
   'components.map.classRange': { mn: '{from} – {to}', en: '{from} to {to}' },
   'components.map.classFrom': { mn: '{from} ба түүнээс дээш', en: '{from} and above' },
   'components.map.none': { mn: 'Тоо алга', en: 'No figure' },
+  'components.map.describePoints': {
+    mn: '{count, plural, one {# газар} other {# газар}}, {marks, plural, one {# тэмдэгт} other {# тэмдэгт}}; хамгийн томд {largest} газар, {near} орчим.',
+    en: '{count, plural, one {# place} other {# places}} in {marks, plural, one {# mark} other {# marks}}; the largest holds {largest}, near {near}.',
+  },
+  'components.map.noPoints': { mn: 'Газрын байршил алга.', en: 'No places.' },
+  'components.map.pointsKey': {
+    mn: 'Дугуй: нэг газар; тоотой дугуй: ойролцоо байгаа тэр олон газар',
+    en: 'A circle: one place; a circle with a number: that many places close together',
+  },
+  'components.map.andMore': {
+    mn: '{names} болон өөр {count}',
+    en: '{names} and {count} more',
+  },
+  'components.map.places': { mn: 'Газрууд', en: 'Places' },
+  'components.map.count': { mn: 'Тоо', en: 'Count' },
+  'components.map.position': { mn: 'Төв (өргөрөг, уртраг)', en: 'Centre (latitude, longitude)' },
+  'components.map.describePolygons': {
+    mn: '{count, plural, one {# талбай} other {# талбай}}: {classes}.',
+    en: '{count, plural, one {# area} other {# areas}}: {classes}.',
+  },
+  'components.map.noAreas': { mn: 'Талбай алга.', en: 'No areas.' },
+  'components.map.area': { mn: 'Талбай', en: 'Area' },
+  'components.map.class': { mn: 'Төрөл', en: 'Class' },
+  'components.map.km2': { mn: 'Хэмжээ, км²', en: 'Size, km²' },
 });

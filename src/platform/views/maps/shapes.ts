@@ -23,7 +23,8 @@ export interface ShapeMapOptions extends ChoroplethOptions {
   fit?: 'outline' | 'units';
 }
 
-type Ring = readonly Position[];
+export type Ring = readonly Position[];
+export type Projection = ReturnType<typeof project>;
 
 /**
  * The projection of the maps: equirectangular, east–west degrees shrunk by the cosine of the
@@ -52,7 +53,7 @@ export function project(rings: readonly Ring[], width: number, margin = 8) {
  * A ring as path data, simplified for drawing: a point closer than `tolerance` (in the drawing's
  * units, under a pixel) to the last one kept is dropped, since it cannot be seen.
  */
-function ringPath(ring: Ring, p: ReturnType<typeof project>, tolerance = 0.6): string {
+export function ringPath(ring: Ring, p: ReturnType<typeof project>, tolerance = 0.6): string {
   const kept: [number, number][] = [];
   ring.forEach(([lon, lat], i) => {
     const point: [number, number] = [p.x(lon!), p.y(lat!)];
@@ -63,8 +64,22 @@ function ringPath(ring: Ring, p: ReturnType<typeof project>, tolerance = 0.6): s
   return `M${kept.map(([x, y]) => `${r2(x)},${r2(y)}`).join('L')}Z`;
 }
 
-const ringsOf = (g: Polygon | MultiPolygon): Ring[] =>
+export const ringsOf = (g: Polygon | MultiPolygon): Ring[] =>
   g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
+
+/** A shape (a unit, an area) filled with `fill`, with the units' dark outline. */
+export function shapePath(g: Polygon | MultiPolygon, p: Projection, fill: string): Html {
+  return html`<path d="${ringsOf(g)
+    .map((ring) => ringPath(ring, p))
+    .join('')}" fill="${fill}" stroke="${OUTLINE}" stroke-width="0.75" fill-rule="evenodd"></path>`;
+}
+
+/** The country's outline as every map draws it: a dark line, no fill. */
+export function outlinePath(outline: readonly Ring[] | undefined, p: Projection): Html {
+  return outline?.length
+    ? html`<path d="${outline.map((ring) => ringPath(ring, p)).join('')}" fill="none" stroke="${OUTLINE}" stroke-width="1.5" fill-rule="evenodd"></path>`
+    : html``;
+}
 
 /**
  * A choropleth of units drawn in their real shapes (imported boundaries), in the same frame as the
@@ -85,17 +100,8 @@ export function shapeMap(c: ShapeMapOptions): Html {
     width,
     c.fit === 'units' ? 24 : 8,
   );
-  const shapes = c.units.map(
-    (u) =>
-      html`<path d="${ringsOf(u.geometry)
-        .map((ring) => ringPath(ring, p))
-        .join(
-          '',
-        )}" fill="${map.styleOf(u.code).fill}" stroke="${OUTLINE}" stroke-width="0.75" fill-rule="evenodd"></path>`,
-  );
-  const outline = c.outline?.length
-    ? html`<path d="${c.outline.map((ring) => ringPath(ring, p)).join('')}" fill="none" stroke="${OUTLINE}" stroke-width="1.5" fill-rule="evenodd"></path>`
-    : html``;
+  const shapes = c.units.map((u) => shapePath(u.geometry, p, map.styleOf(u.code).fill));
+  const outline = outlinePath(c.outline, p);
   // Labels where they fit: larger units first, none over another (a label's box, roughly).
   const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
   const labels: Html[] = [];
