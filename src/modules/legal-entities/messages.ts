@@ -61,7 +61,7 @@ const entityMessages = defineMessages({
   'legal-entities.field.organization': { mn: 'Төрийн байгууллага', en: 'Public body' },
   'legal-entities.field.name': { mn: 'Нэр', en: 'Name' },
   // The identifier's rule speaks both languages itself (src/platform/legal-entities/identifiers.ts).
-  'legal-entities.error.identifierRule': { mn: '{mn}', en: '{en}' },
+  'legal-entities.error.identifierRule': { mn: '{problem}', en: '{problem}' },
   'legal-entities.error.identifierTaken': {
     mn: 'Энэ дугаар бүртгэлд {id} дугаартай хуулийн этгээдэд байна',
     en: 'This identifier is already the register’s entity {id}',

@@ -1,8 +1,8 @@
 import { type FieldError, validationFailed } from '../http/errors.ts';
-import { type Translator, translator } from '../i18n/index.ts';
+import { type MessageParams, type Translator, translator } from '../i18n/index.ts';
 
-/** Parameters of a message: `{max}` in "at most {max} characters". */
-export type MessageParams = Readonly<Record<string, string | number>>;
+/** Parameters of a message: `{max}` in "at most {max} characters", a name as `{ mn, en }`. */
+export type { MessageParams };
 
 /**
  * What is wrong with one field of a command's input: a message key with its parameters, never a

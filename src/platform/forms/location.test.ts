@@ -33,10 +33,8 @@ describe('the location field’s units and check', () => {
         field: 'soum',
         key: 'location.error.soumNotInAimag',
         params: {
-          soumMn: district.nameMn,
-          soumEn: district.nameEn,
-          aimagMn: aimag.nameMn,
-          aimagEn: aimag.nameEn,
+          soum: { mn: district.nameMn, en: district.nameEn },
+          aimag: { mn: aimag.nameMn, en: aimag.nameEn },
         },
       },
     ]);

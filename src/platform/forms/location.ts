@@ -75,7 +75,7 @@ export async function checkLocation(
     problems.push({
       field: fields.soum,
       key: 'location.error.soumNotInAimag',
-      params: { soumMn: under.nameMn, soumEn: under.nameEn, aimagMn: top.nameMn, aimagEn: top.nameEn },
+      params: { soum: { mn: under.nameMn, en: under.nameEn }, aimag: { mn: top.nameMn, en: top.nameEn } },
     });
   return { problems, aimag: aimag ?? under?.parentCode ?? null, soum };
 }

@@ -24,6 +24,7 @@ registerMessages(
       en: "Mongolia's {name}, the body's 'own' page",
     },
     'icu-test.literal': { mn: 'Зөвхөн текст # 100%', en: 'Only text # 100%' },
+    'icu-test.named': { mn: '{soum} нь {aimag}-д биш', en: '{soum} is not in {aimag}' },
   }),
 );
 const mn = translator('mn');
@@ -138,5 +139,16 @@ describe('defineMessages', () => {
       en: { 'a.b': 'Ab', 'a.c': 'Ac' },
     });
     expect(() => mergeCatalogues(one, one)).toThrow('message mn:a.b defined in two catalogues');
+  });
+});
+
+describe('a name given in both languages', () => {
+  it('is written in each reader’s language, beside plain values', () => {
+    const params = { soum: { mn: 'Сүхбаатар', en: 'Sükhbaatar' }, aimag: { mn: 'Дорнод', en: 'Dornod' } };
+    expect(mn('icu-test.named', params)).toBe('Сүхбаатар нь Дорнод-д биш');
+    expect(en('icu-test.named', params)).toBe('Sükhbaatar is not in Dornod');
+    expect(en('icu-test.named', { soum: 'Bayan', aimag: { mn: 'Дорнод', en: 'Dornod' } })).toBe(
+      'Bayan is not in Dornod',
+    );
   });
 });

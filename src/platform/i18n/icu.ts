@@ -8,7 +8,12 @@
  */
 import { IntlMessageFormat } from 'intl-messageformat';
 
-export type MessageParams = Readonly<Record<string, string | number>>;
+/** Values a message's placeholders take; a name in both languages is given as `{ mn, en }`, and each language uses its own. */
+export type MessageParams = Readonly<
+  Record<string, string | number | { readonly mn: string; readonly en: string }>
+>;
+/** Params with every bilingual value resolved to the reader's language. */
+export type PlainParams = Readonly<Record<string, string | number>>;
 
 type Ast = ReturnType<IntlMessageFormat['getAst']>;
 type AstElement = Ast[number];
@@ -117,7 +122,7 @@ function typedValue(value: string | number, numberFormat: Intl.NumberFormat): st
 export function formatMessage(
   key: string,
   message: CompiledMessage,
-  params: MessageParams | undefined,
+  params: PlainParams | undefined,
   numberFormat: Intl.NumberFormat,
 ): string {
   if (message.literal !== undefined || !message.format) return message.literal ?? '';

@@ -3,7 +3,13 @@
  * MessageFormat (`{name}` placeholders, plural and select forms) and compiled when they are
  * registered, and Intl for numbers, money and dates in the country's time zone.
  */
-import { type CompiledMessage, compileMessage, formatMessage, type MessageParams } from './icu.ts';
+import {
+  type CompiledMessage,
+  compileMessage,
+  formatMessage,
+  type MessageParams,
+  type PlainParams,
+} from './icu.ts';
 
 export { defineMessages, mergeCatalogues } from './define.ts';
 export type { MessageParams } from './icu.ts';
@@ -78,6 +84,14 @@ export function allMessages(locale: Locale): Messages {
   return registry[locale];
 }
 
+/** The params with each name given in both languages (`{ mn, en }`) written in `locale`'s. */
+function inLocale(params: MessageParams, locale: Locale): PlainParams {
+  const out: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params))
+    out[name] = typeof value === 'object' ? (locale === 'en' ? value.en : value.mn) : value;
+  return out;
+}
+
 export function translator(locale: Locale): Translator {
   const messages = compiled[locale];
   const fallback = compiled[defaultLocale];
@@ -88,7 +102,8 @@ export function translator(locale: Locale): Translator {
     timeStyle: 'short',
     timeZone,
   });
-  const t = ((key: string, params?: MessageParams) => {
+  const t = ((key: string, given?: MessageParams) => {
+    const params = given && inLocale(given, locale);
     const own = messages.get(key);
     if (own) return formatMessage(key, own, params, numberFormat);
     const other = fallback.get(key);

@@ -4,7 +4,7 @@ import { baseModules, createTestContext } from '../../../test/helpers.ts';
 import { registerPermissions } from '../auth/permissions.ts';
 import { actorForUser } from '../auth/users.ts';
 import { sql } from '../db/sql.ts';
-import { registerMessages, translator } from '../i18n/index.ts';
+import { type MessageParams, registerMessages, translator } from '../i18n/index.ts';
 import {
   confirmCandidate,
   matchAll,
@@ -71,10 +71,8 @@ const audits = (action: string) =>
   ctx.db.query<{ subject_id: string; role: string; ip: string; details: Record<string, unknown> }>(
     sql`select subject_id, role, ip, details from audit_log where action = ${action} order by seq`,
   );
-const message = (result: {
-  ok: boolean;
-  problems?: { key: string; params?: Record<string, string | number> }[];
-}) => (result.ok ? null : en(result.problems?.[0]?.key ?? '', result.problems?.[0]?.params));
+const message = (result: { ok: boolean; problems?: { key: string; params?: MessageParams }[] }) =>
+  result.ok ? null : en(result.problems?.[0]?.key ?? '', result.problems?.[0]?.params);
 
 describe('confirming and rejecting candidates', () => {
   it('asks a person to choose when a name matches two entities equally', async () => {

@@ -64,7 +64,8 @@ function check(input: SaveEntityInput, pack: CountryPack['legalEntities'], store
   const keepsUnidentified =
     stored?.scheme === UNIDENTIFIED && scheme === UNIDENTIFIED && identifier === stored.identifier;
   const wrong = keepsUnidentified ? null : checkIdentifier(scheme, identifier, pack);
-  if (wrong) problems.push(problem(wrong.field, 'legal-entities.error.identifierRule', wrong.message));
+  if (wrong)
+    problems.push(problem(wrong.field, 'legal-entities.error.identifierRule', { problem: wrong.message }));
   const names = {
     nameMn: v(input.nameMn),
     nameEn: v(input.nameEn),

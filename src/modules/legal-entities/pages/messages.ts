@@ -23,7 +23,7 @@ export const pageMessages = defineMessages({
   'legal-entities.filter.scheme': { mn: 'Бүртгэлийн схем', en: 'Identifier scheme' },
   'legal-entities.page.registeredNames': { mn: 'Бүртгэлтэй нэр', en: 'Names as registered' },
   'legal-entities.page.commonNames': { mn: 'Түгээмэл нэр', en: 'Names as commonly written' },
-  'legal-entities.page.allOf': { mn: 'Бүгдийг харах ({count})', en: 'See all {count}: {title}' },
+  'legal-entities.page.allOf': { mn: '{title}: бүгдийг харах ({count})', en: 'See all {count}: {title}' },
   'legal-entities.page.records': { mn: 'Платформ дахь бүртгэлүүд', en: 'Records on the platform' },
   'legal-entities.page.noRecords': {
     mn: 'Энэ хуулийн этгээдийн тухай бүртгэл одоогоор алга.',

@@ -30,7 +30,7 @@ export const profilesMessages = defineMessages({
     en: 'Public procurement contracts won',
   },
   'procurement.entity.latest': {
-    mn: 'Сүүлийн {shown} гэрээ (нийт {count})',
+    mn: 'Сүүлийн {shown, plural, one {# гэрээ} other {# гэрээ}} (нийт {count})',
     en: 'The latest {shown, plural, one {contract} other {# contracts}} (of {count})',
   },
   'procurement.entity.total': { mn: 'Нийт дүн ({currency})', en: 'Total ({currency})' },

@@ -36,7 +36,7 @@ export const componentMessages: Catalogue = {
     'location.error.aimagUnknown': 'Жагсаалтаас аймаг, нийслэлээ сонгоно уу',
     'location.error.soumUnknown': 'Жагсаалтаас сум, дүүргээ сонгоно уу',
     'location.error.soumNotInAimag':
-      '{soumMn} нь {aimagMn}-д харьяалагдахгүй: сонгосон аймгийнхаа сум, дүүргийг сонгох юм уу аймгаа засна уу',
+      '{soum} нь {aimag}-д харьяалагдахгүй: сонгосон аймгийнхаа сум, дүүргийг сонгох юм уу аймгаа засна уу',
   },
   en: {
     'components.error': 'Error',
@@ -68,7 +68,7 @@ export const componentMessages: Catalogue = {
     'location.error.aimagUnknown': 'Choose an aimag or the capital from the list',
     'location.error.soumUnknown': 'Choose a soum or district from the list',
     'location.error.soumNotInAimag':
-      '{soumEn} is not in {aimagEn}: choose a soum or district of the aimag you chose, or change the aimag',
+      '{soum} is not in {aimag}: choose a soum or district of the aimag you chose, or change the aimag',
   },
 };
 
