@@ -9,7 +9,10 @@ import { compiledRelease, ONLY_RELEASE } from './store.ts';
 /**
  * The red flags that compare a process with the buyer's other contracts (splitting under the
  * disclosure threshold, a newly registered supplier, one supplier's share of a buyer's spending),
- * recomputed in one statement for the processes `target` selects (a query of `id`s).
+ * recomputed in one statement for the processes `target` selects (a query of `id`s). A supplier is
+ * its root entity (`coalesce(merged_into, id)`): contracts won by two entities a person merged
+ * count as one supplier's. Shares are summed per stored supplier first and then rolled up to the
+ * roots, so a buyer's year costs one look-up per supplier, not per contract.
  */
 async function refresh(tx: Queryable, country: CountryPack, target: SqlQuery): Promise<number> {
   const limits = country.procurement.redFlags;
@@ -21,9 +24,13 @@ async function refresh(tx: Queryable, country: CountryPack, target: SqlQuery): P
       select c.process_id, jsonb_build_object('contracts', g.n, 'total', g.total, 'days', ${limits.splitDays}::int,
         'threshold', ${threshold}::numeric) as detail
       from procurement_contracts c
+      join legal_entities ce on ce.id = c.supplier_id
       join lateral (
-        select count(*)::int as n, sum(c2.value) as total from procurement_contracts c2
-        where c2.buyer_id = c.buyer_id and c2.supplier_id = c.supplier_id and c2.currency = c.currency
+        -- The contracts of the same root entity: it and every entity merged into it.
+        select count(*)::int as n, sum(c2.value) as total
+        from legal_entities m join procurement_contracts c2 on c2.supplier_id = m.id
+        where (m.id = coalesce(ce.merged_into, ce.id) or m.merged_into = coalesce(ce.merged_into, ce.id))
+          and c2.buyer_id = c.buyer_id and c2.currency = c.currency
           and c2.value >= ${low}::numeric and c2.value < ${threshold}::numeric
           and c2.date_signed between c.date_signed - make_interval(days => ${limits.splitDays}::int)
                                  and c.date_signed + make_interval(days => ${limits.splitDays}::int)
@@ -57,16 +64,21 @@ async function refresh(tx: Queryable, country: CountryPack, target: SqlQuery): P
       ) c
     ),
     years as (select buyer_id, year, count(*)::int as n, sum(value) as total from in_years group by 1, 2),
-    shares as (
+    supplier_shares as (
       select buyer_id, year, supplier_id, sum(value) as value from in_years
       where supplier_id is not null group by 1, 2, 3
+    ),
+    shares as (
+      select s.buyer_id, s.year, coalesce(e.merged_into, e.id) as root, sum(s.value) as value
+      from supplier_shares s join legal_entities e on e.id = s.supplier_id group by 1, 2, 3
     ),
     dominant as (
       select c.process_id, jsonb_build_object('percent', round(sh.value / y.total * 100, 1), 'year', y.year,
         'limit', ${Math.round(limits.supplierShare * 100)}::int, 'contracts', y.n) as detail
       from procurement_contracts c
+      join legal_entities ce on ce.id = c.supplier_id
       join years y on y.buyer_id = c.buyer_id and y.year = extract(year from c.date_signed)::int
-      join shares sh on sh.buyer_id = c.buyer_id and sh.year = y.year and sh.supplier_id = c.supplier_id
+      join shares sh on sh.buyer_id = c.buyer_id and sh.year = y.year and sh.root = coalesce(ce.merged_into, ce.id)
       where c.process_id in (select id from target) and y.n >= ${limits.supplierShareMinimumContracts}::int
         and y.total > 0 and sh.value / y.total > ${limits.supplierShare}::numeric
     ),
@@ -97,9 +109,10 @@ async function refresh(tx: Queryable, country: CountryPack, target: SqlQuery): P
 
 /**
  * After processes changed: their own cross-process flags and those of the processes they can
- * affect — the same supplier's contracts with the same buyer around the splitting window, and in
- * the same buyer's years the processes of a supplier whose share is now above the limit or that
- * carried the flag until now (the shares of everyone else cannot cross it by this change).
+ * affect — the same supplier's (root entity's) contracts with the same buyer around the splitting
+ * window, and in the same buyer's years the processes of a supplier whose share is now above the
+ * limit or that carried the flag until now (the shares of everyone else cannot cross it by this
+ * change). After a merge or its undoing, the processes of the entities it moved (`refreshFlagsOfEntities`).
  */
 export function refreshFlagsAround(
   tx: Queryable,
@@ -115,36 +128,75 @@ export function refreshFlagsAround(
     country,
     sql`
       with changed as (
-        select buyer_id, supplier_id, date_signed from procurement_contracts
+        select c.buyer_id, coalesce(e.merged_into, e.id) as root, c.date_signed from procurement_contracts c
+        join legal_entities e on e.id = c.supplier_id
+        where c.process_id = any(${ids}::bigint[]) and c.buyer_id is not null and c.date_signed is not null
+      ),
+      changed_years as (
+        select distinct buyer_id, extract(year from date_signed)::int as year from procurement_contracts
         where process_id = any(${ids}::bigint[]) and buyer_id is not null and date_signed is not null
       ),
-      buyer_years as (select distinct buyer_id, extract(year from date_signed)::int as year from changed),
-      shares as (
-        select c.buyer_id, extract(year from c.date_signed)::int as year, c.supplier_id,
-          sum(c.value) / nullif(sum(sum(c.value)) over (partition by c.buyer_id, extract(year from c.date_signed)::int), 0) as share
-        from buyer_years y cross join lateral (
-          select c.buyer_id, c.date_signed, c.supplier_id, c.value from procurement_contracts c
+      supplier_values as (
+        select y.buyer_id, y.year, c.supplier_id, sum(c.value) as value
+        from changed_years y cross join lateral (
+          select c.supplier_id, c.value from procurement_contracts c
           where c.buyer_id = y.buyer_id and c.currency = ${country.currency}
             and c.date_signed >= make_timestamptz(y.year, 1, 1, 0, 0, 0, 'UTC')
             and c.date_signed < make_timestamptz(y.year + 1, 1, 1, 0, 0, 0, 'UTC')
         ) c
         group by 1, 2, 3
+      ),
+      shares as (
+        select v.buyer_id, v.year, coalesce(e.merged_into, e.id) as root,
+          sum(v.value) / nullif(sum(sum(v.value)) over (partition by v.buyer_id, v.year), 0) as share
+        from supplier_values v left join legal_entities e on e.id = v.supplier_id
+        group by 1, 2, 3
+      ),
+      -- A root and the entities merged into it: what a buyer's contracts may name it by.
+      family as (
+        select r.root, m.id from (
+          select root from changed union select root from shares where share > ${limits.supplierShare}::numeric
+        ) r
+        join legal_entities m on m.id = r.root or m.merged_into = r.root
       )
       select ${sql.raw('unnest')}(${ids}::bigint[]) as id
       union
-      select n.process_id from changed c join procurement_contracts n on n.buyer_id = c.buyer_id
-        and n.supplier_id = c.supplier_id
+      select n.process_id from changed c join family f on f.root = c.root
+      join procurement_contracts n on n.buyer_id = c.buyer_id and n.supplier_id = f.id
         and n.date_signed between c.date_signed - make_interval(days => ${window}::int)
                               and c.date_signed + make_interval(days => ${window}::int)
       union
-      select n.process_id from shares s join procurement_contracts n on n.buyer_id = s.buyer_id
-        and n.supplier_id = s.supplier_id
+      select n.process_id from shares s join family f on f.root = s.root
+      join procurement_contracts n on n.buyer_id = s.buyer_id and n.supplier_id = f.id
         and n.date_signed >= make_timestamptz(s.year, 1, 1, 0, 0, 0, 'UTC')
         and n.date_signed < make_timestamptz(s.year + 1, 1, 1, 0, 0, 0, 'UTC')
       where s.share > ${limits.supplierShare}::numeric
       union
-      select p.id from buyer_years y join procurement_processes p on p.buyer_id = y.buyer_id
+      select p.id from changed_years y join procurement_processes p on p.buyer_id = y.buyer_id
       where p.flags @> array['dominant-supplier']::text[]`,
+  );
+}
+
+/**
+ * After a person merged entities or undid a merge (`onEntitiesMerged`, given every entity whose
+ * root changed): the cross-process flags of the processes those entities' families won, and of
+ * those around them (`refreshFlagsAround`). A merge changes no buyer's total, so no other
+ * supplier's share crosses the limit by it.
+ */
+export async function refreshFlagsOfEntities(
+  tx: Queryable,
+  country: CountryPack,
+  entityIds: readonly number[],
+): Promise<number> {
+  if (entityIds.length === 0) return 0;
+  const won = await tx.query<{ id: number }>(sql`
+    select distinct c.process_id as id from procurement_contracts c
+    where c.supplier_id in (select id from legal_entities
+      where id = any(${[...entityIds]}::bigint[]) or merged_into = any(${[...entityIds]}::bigint[]))`);
+  return refreshFlagsAround(
+    tx,
+    country,
+    won.map((r) => Number(r.id)),
   );
 }
 
