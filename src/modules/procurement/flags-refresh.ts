@@ -11,26 +11,38 @@ import { compiledRelease, ONLY_RELEASE } from './store.ts';
  * disclosure threshold, a newly registered supplier, one supplier's share of a buyer's spending),
  * recomputed in one statement for the processes `target` selects (a query of `id`s). A supplier is
  * its root entity (`coalesce(merged_into, id)`): contracts won by two entities a person merged
- * count as one supplier's. Shares are summed per stored supplier first and then rolled up to the
- * roots, so a buyer's year costs one look-up per supplier, not per contract.
+ * count as one supplier's. Merges are people's decisions, so the families they made are few: read
+ * once per statement from the partial index on `merged_into` (`FAMILIES`) and hash-joined, never
+ * looked up per contract; a supplier in no family is its own root, as before.
  */
+const FAMILIES = sql`
+    merged_pairs as materialized (
+      select id as member, merged_into as root from legal_entities where merged_into is not null
+      union select merged_into, merged_into from legal_entities where merged_into is not null
+    ),
+    families as materialized (
+      -- Each entity of a family a merge made: its root and every member (the root included).
+      select a.member, a.root, array_agg(b.member) as members
+      from merged_pairs a join merged_pairs b on b.root = a.root group by a.member, a.root
+    )`;
+
 async function refresh(tx: Queryable, country: CountryPack, target: SqlQuery): Promise<number> {
   const limits = country.procurement.redFlags;
   const threshold = country.procurement.disclosureThreshold;
   const low = threshold * limits.splitBand;
   const rows = await tx.query<{ n: number }>(sql`
     with target as (${target}),
+    ${FAMILIES},
     split as (
       select c.process_id, jsonb_build_object('contracts', g.n, 'total', g.total, 'days', ${limits.splitDays}::int,
         'threshold', ${threshold}::numeric) as detail
       from procurement_contracts c
-      join legal_entities ce on ce.id = c.supplier_id
+      left join families f on f.member = c.supplier_id
       join lateral (
         -- The contracts of the same root entity: it and every entity merged into it.
-        select count(*)::int as n, sum(c2.value) as total
-        from legal_entities m join procurement_contracts c2 on c2.supplier_id = m.id
-        where (m.id = coalesce(ce.merged_into, ce.id) or m.merged_into = coalesce(ce.merged_into, ce.id))
-          and c2.buyer_id = c.buyer_id and c2.currency = c.currency
+        select count(*)::int as n, sum(c2.value) as total from procurement_contracts c2
+        where c2.buyer_id = c.buyer_id and c2.supplier_id = any(coalesce(f.members, array[c.supplier_id]))
+          and c2.currency = c.currency
           and c2.value >= ${low}::numeric and c2.value < ${threshold}::numeric
           and c2.date_signed between c.date_signed - make_interval(days => ${limits.splitDays}::int)
                                  and c.date_signed + make_interval(days => ${limits.splitDays}::int)
@@ -69,16 +81,16 @@ async function refresh(tx: Queryable, country: CountryPack, target: SqlQuery): P
       where supplier_id is not null group by 1, 2, 3
     ),
     shares as (
-      select s.buyer_id, s.year, coalesce(e.merged_into, e.id) as root, sum(s.value) as value
-      from supplier_shares s join legal_entities e on e.id = s.supplier_id group by 1, 2, 3
+      select s.buyer_id, s.year, coalesce(f.root, s.supplier_id) as root, sum(s.value) as value
+      from supplier_shares s left join families f on f.member = s.supplier_id group by 1, 2, 3
     ),
     dominant as (
       select c.process_id, jsonb_build_object('percent', round(sh.value / y.total * 100, 1), 'year', y.year,
         'limit', ${Math.round(limits.supplierShare * 100)}::int, 'contracts', y.n) as detail
       from procurement_contracts c
-      join legal_entities ce on ce.id = c.supplier_id
+      left join families f on f.member = c.supplier_id
       join years y on y.buyer_id = c.buyer_id and y.year = extract(year from c.date_signed)::int
-      join shares sh on sh.buyer_id = c.buyer_id and sh.year = y.year and sh.root = coalesce(ce.merged_into, ce.id)
+      join shares sh on sh.buyer_id = c.buyer_id and sh.year = y.year and sh.root = coalesce(f.root, c.supplier_id)
       where c.process_id in (select id from target) and y.n >= ${limits.supplierShareMinimumContracts}::int
         and y.total > 0 and sh.value / y.total > ${limits.supplierShare}::numeric
     ),
@@ -127,52 +139,40 @@ export function refreshFlagsAround(
     tx,
     country,
     sql`
-      with changed as (
-        select c.buyer_id, coalesce(e.merged_into, e.id) as root, c.date_signed from procurement_contracts c
-        join legal_entities e on e.id = c.supplier_id
+      with ${FAMILIES},
+      changed as (
+        select c.buyer_id, coalesce(f.members, array[c.supplier_id]) as members, c.date_signed
+        from procurement_contracts c left join families f on f.member = c.supplier_id
         where c.process_id = any(${ids}::bigint[]) and c.buyer_id is not null and c.date_signed is not null
       ),
-      changed_years as (
-        select distinct buyer_id, extract(year from date_signed)::int as year from procurement_contracts
-        where process_id = any(${ids}::bigint[]) and buyer_id is not null and date_signed is not null
-      ),
-      supplier_values as (
-        select y.buyer_id, y.year, c.supplier_id, sum(c.value) as value
-        from changed_years y cross join lateral (
+      buyer_years as (select distinct buyer_id, extract(year from date_signed)::int as year from changed),
+      shares as (
+        select y.buyer_id, y.year, coalesce(f.root, c.supplier_id) as root,
+          sum(c.value) / nullif(sum(sum(c.value)) over (partition by y.buyer_id, y.year), 0) as share
+        from buyer_years y cross join lateral (
           select c.supplier_id, c.value from procurement_contracts c
           where c.buyer_id = y.buyer_id and c.currency = ${country.currency}
             and c.date_signed >= make_timestamptz(y.year, 1, 1, 0, 0, 0, 'UTC')
             and c.date_signed < make_timestamptz(y.year + 1, 1, 1, 0, 0, 0, 'UTC')
         ) c
+        left join families f on f.member = c.supplier_id
         group by 1, 2, 3
-      ),
-      shares as (
-        select v.buyer_id, v.year, coalesce(e.merged_into, e.id) as root,
-          sum(v.value) / nullif(sum(sum(v.value)) over (partition by v.buyer_id, v.year), 0) as share
-        from supplier_values v left join legal_entities e on e.id = v.supplier_id
-        group by 1, 2, 3
-      ),
-      -- A root and the entities merged into it: what a buyer's contracts may name it by.
-      family as (
-        select r.root, m.id from (
-          select root from changed union select root from shares where share > ${limits.supplierShare}::numeric
-        ) r
-        join legal_entities m on m.id = r.root or m.merged_into = r.root
       )
       select ${sql.raw('unnest')}(${ids}::bigint[]) as id
       union
-      select n.process_id from changed c join family f on f.root = c.root
-      join procurement_contracts n on n.buyer_id = c.buyer_id and n.supplier_id = f.id
+      select n.process_id from changed c join procurement_contracts n on n.buyer_id = c.buyer_id
+        and n.supplier_id = any(c.members)
         and n.date_signed between c.date_signed - make_interval(days => ${window}::int)
                               and c.date_signed + make_interval(days => ${window}::int)
       union
-      select n.process_id from shares s join family f on f.root = s.root
-      join procurement_contracts n on n.buyer_id = s.buyer_id and n.supplier_id = f.id
+      select n.process_id from shares s left join families f on f.member = s.root
+      join procurement_contracts n on n.buyer_id = s.buyer_id
+        and n.supplier_id = any(coalesce(f.members, array[s.root]))
         and n.date_signed >= make_timestamptz(s.year, 1, 1, 0, 0, 0, 'UTC')
         and n.date_signed < make_timestamptz(s.year + 1, 1, 1, 0, 0, 0, 'UTC')
       where s.share > ${limits.supplierShare}::numeric
       union
-      select p.id from changed_years y join procurement_processes p on p.buyer_id = y.buyer_id
+      select p.id from buyer_years y join procurement_processes p on p.buyer_id = y.buyer_id
       where p.flags @> array['dominant-supplier']::text[]`,
   );
 }
