@@ -40,12 +40,20 @@ async function refresh(tx: Queryable, country: CountryPack, target: SqlQuery): P
       left join families f on f.member = c.supplier_id
       join lateral (
         -- The contracts of the same root entity: it and every entity merged into it.
-        select count(*)::int as n, sum(c2.value) as total from procurement_contracts c2
-        where c2.buyer_id = c.buyer_id and c2.supplier_id = any(coalesce(f.members, array[c.supplier_id]))
-          and c2.currency = c.currency
-          and c2.value >= ${low}::numeric and c2.value < ${threshold}::numeric
-          and c2.date_signed between c.date_signed - make_interval(days => ${limits.splitDays}::int)
-                                 and c.date_signed + make_interval(days => ${limits.splitDays}::int)
+        -- A supplier in no family by equality (the index's own condition), a family's members by any.
+        select count(*)::int as n, sum(x.value) as total from (
+          select c2.value from procurement_contracts c2
+          where f.members is null and c2.supplier_id = c.supplier_id and c2.buyer_id = c.buyer_id and c2.currency = c.currency
+            and c2.value >= ${low}::numeric and c2.value < ${threshold}::numeric
+            and c2.date_signed between c.date_signed - make_interval(days => ${limits.splitDays}::int)
+                                   and c.date_signed + make_interval(days => ${limits.splitDays}::int)
+          union all
+          select c2.value from procurement_contracts c2
+          where f.members is not null and c2.supplier_id = any(f.members) and c2.buyer_id = c.buyer_id and c2.currency = c.currency
+            and c2.value >= ${low}::numeric and c2.value < ${threshold}::numeric
+            and c2.date_signed between c.date_signed - make_interval(days => ${limits.splitDays}::int)
+                                   and c.date_signed + make_interval(days => ${limits.splitDays}::int)
+        ) x
       ) g on true
       where c.process_id in (select id from target) and c.currency = ${country.currency}
         and c.value >= ${low}::numeric and c.value < ${threshold}::numeric
