@@ -328,6 +328,13 @@ export interface ShilenModule {
   ) => Promise<PublishedSummary[]>;
   /** What this module holds about a legal entity, for the entity's page; null when nothing. */
   entitySection?: (ctx: ModuleContext, entity: EntityRef, t: Translator) => Promise<EntitySection | null>;
+  /**
+   * A person merged legal entities or undid a merge: called for every module in the merge's own
+   * transaction (by the pages of the module that publishes the register), given every entity
+   * whose root changed — what the module derives by root entity is brought up to date with it
+   * (procurement's red flags). A module's rows keep their ids; only what is computed over roots.
+   */
+  onEntitiesMerged?: (ctx: ModuleContext, tx: Queryable, ids: readonly number[]) => Promise<void>;
   /** Kinds of this module's public records that citizens may ask a question about. */
   questionSubjects?: readonly QuestionSubject[];
   /** The requests citizens make of organisations through this module, for the league table. */

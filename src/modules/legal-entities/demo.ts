@@ -3,13 +3,13 @@ import { sql } from '../../platform/db/sql.ts';
 import {
   checkIdentifier,
   claimKey,
+  indexEntities,
   recordRegisterEntries,
   resolveEntities,
   UNIDENTIFIED,
 } from '../../platform/legal-entities/index.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { importEntityBytes } from './import.ts';
-import { indexEntities } from './search.ts';
 
 /**
  * Invented companies (the demo makes them up; the file they come from says so): a Mongolian

@@ -13,13 +13,13 @@ import {
   type EntityKind,
   type EntityStatus,
   FACT_FIELDS,
+  indexEntities,
   type RegisterEntry,
   recordRegisterEntries,
 } from '../../platform/legal-entities/index.ts';
 import type { ImportReport, ModuleContext } from '../../platform/module.ts';
 import { isIsoDate } from '../../platform/patterns.ts';
 import { entitiesDataset } from './dataset.ts';
-import { indexEntities } from './search.ts';
 
 /**
  * `shilen import legal-entities FILE.csv`: an extract of a register of legal entities, one entity a

@@ -1,4 +1,5 @@
 import { defineMessages, mergeCatalogues } from '../../platform/i18n/index.ts';
+import { entityKindMessages } from '../../platform/legal-entities/index.ts';
 import { matchMessages } from './pages/matches.messages.ts';
 import { pageMessages } from './pages/messages.ts';
 
@@ -20,25 +21,6 @@ const entityMessages = defineMessages({
   },
   'legal-entities.search.label': { mn: 'Хуулийн этгээдүүд', en: 'Legal entities' },
   'legal-entities.search.kind': { mn: 'Хуулийн этгээд', en: 'Legal entity' },
-  'legal-entities.kind.company': { mn: 'Компани', en: 'Company' },
-  'legal-entities.kind.state-owned-enterprise': {
-    mn: 'Төрийн өмчит үйлдвэрийн газар',
-    en: 'State-owned enterprise',
-  },
-  'legal-entities.kind.state-shareholding-company': {
-    mn: 'Төрийн өмчийн оролцоотой компани',
-    en: 'Company with state shares',
-  },
-  'legal-entities.kind.cooperative': { mn: 'Хоршоо', en: 'Cooperative' },
-  'legal-entities.kind.ngo': { mn: 'Төрийн бус байгууллага', en: 'Non-governmental organisation' },
-  'legal-entities.kind.foundation': { mn: 'Сан', en: 'Foundation' },
-  'legal-entities.kind.foreign-company': { mn: 'Гадаадын компани', en: 'Foreign company' },
-  'legal-entities.kind.international-organisation': {
-    mn: 'Олон улсын байгууллага',
-    en: 'International organisation',
-  },
-  'legal-entities.kind.government-body': { mn: 'Төрийн байгууллага', en: 'Government body' },
-  'legal-entities.kind.other': { mn: 'Бусад', en: 'Other' },
   'legal-entities.status.active': { mn: 'Үйл ажиллагаа явуулж буй', en: 'Active' },
   'legal-entities.status.suspended': { mn: 'Түр зогссон', en: 'Suspended' },
   'legal-entities.status.in-liquidation': { mn: 'Татан буугдаж буй', en: 'In liquidation' },
@@ -99,4 +81,4 @@ const entityMessages = defineMessages({
 });
 
 /** The module's catalogue: its features' catalogues joined. */
-export const messages = mergeCatalogues(entityMessages, pageMessages, matchMessages);
+export const messages = mergeCatalogues(entityMessages, entityKindMessages, pageMessages, matchMessages);

@@ -6,6 +6,7 @@ import { homeCard } from '../../platform/views/components.ts';
 import { procurementDataset } from './dataset.ts';
 import { loadProcurementDemo } from './demo.ts';
 import { procurementEntitySection } from './entity-section.ts';
+import { refreshFlagsOfEntities } from './flags-refresh.ts';
 import { importKnownSpending } from './import/known-spending.ts';
 import { importOcdsFile, OCDS_IMPORT_HEAP } from './import/run.ts';
 import { procurementLayer } from './locations.ts';
@@ -63,6 +64,10 @@ export const procurementModule: ShilenModule = {
   },
   // The contracts a legal entity won, on its page (`/legal-entities/:id`) and in its API.
   entitySection: procurementEntitySection,
+  // Splitting and a dominant supplier compare root entities: a merge or its undoing recomputes them.
+  onEntitiesMerged: async (ctx, tx, ids) => {
+    await refreshFlagsOfEntities(tx, ctx.country, ids);
+  },
   searchDocuments: procurementSearch,
   // Every stored process is published OCDS data; its page changes with each release.
   sitemap: () => [

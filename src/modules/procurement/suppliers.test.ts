@@ -1,37 +1,42 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { organizationId } from '../../../test/factories.ts';
+import { organizationId, submittedAs } from '../../../test/factories.ts';
 import { createTestApp, createTestDatabase, testConfig } from '../../../test/helpers.ts';
+import { signedInAs } from '../../../test/support/actors.ts';
 import { seedAdminUnits } from '../../platform/admin-units.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { migrate } from '../../platform/db/migrate.ts';
 import { sql } from '../../platform/db/sql.ts';
 import { translator } from '../../platform/i18n/index.ts';
-import { matchKey, UNIDENTIFIED } from '../../platform/legal-entities/index.ts';
+import { matchAll, matchKey, UNIDENTIFIED } from '../../platform/legal-entities/index.ts';
 import { moduleContext, silentLog } from '../../platform/module.ts';
 import { allMigrations, prepareDatabase } from '../../platform/setup.ts';
 import { modules } from '../index.ts';
 import { procurementModule } from './module.ts';
 import { compileReleases, type JsonObject } from './ocds/merge.ts';
 import { findProcess, recordsAfter, releasesAfter } from './service.ts';
-import { cleanSpec, publish, releasesOf, supplier } from './test-support.ts';
+import { cleanSpec, publish, releasesOf, supplier, underThresholdSpec } from './test-support.ts';
 
 const MIGRATION = 'procurement/005_suppliers_as_legal_entities.sql';
 
-/** The releases of a clean process won by `winner`; with `nameOnly` the winner's party has no identifier. */
-function releasesWonBy(ocid: string, winner: ReturnType<typeof supplier>, nameOnly = false): JsonObject[] {
+/** The releases with the party of this name stripped of its identifier: a party that came with a name only. */
+function nameOnly(releases: JsonObject[], name: string): JsonObject[] {
+  const strip = (p: JsonObject) => {
+    if (p.name !== name) return p;
+    const { identifier: _, details: __, ...rest } = p;
+    return rest;
+  };
+  return releases.map((r) => ({ ...r, parties: (r.parties as JsonObject[]).map(strip) }));
+}
+
+/** The releases of a clean process won by `winner`; with `withoutId` the winner's party has no identifier. */
+function releasesWonBy(ocid: string, winner: ReturnType<typeof supplier>, withoutId = false): JsonObject[] {
   const spec = cleanSpec(ocid);
   const releases = releasesOf({
     ...spec,
     bids: [{ ...spec.bids[0]!, supplier: winner }, ...spec.bids.slice(1)],
   });
-  if (!nameOnly) return releases;
-  const strip = (p: JsonObject) => {
-    if (p.name !== winner.name) return p;
-    const { identifier: _, details: __, ...rest } = p;
-    return rest;
-  };
-  return releases.map((r) => ({ ...r, parties: (r.parties as JsonObject[]).map(strip) }));
+  return withoutId ? nameOnly(releases, winner.name) : releases;
 }
 
 /** A supplier, its process, releases and contract as procurement wrote them before migration 005. */
@@ -306,5 +311,57 @@ describe('suppliers as legal entities', () => {
     const [other] = await ctx.db.query<{ id: number }>(sql`
       insert into legal_entities (scheme, identifier, name_en) values ('GB-COH', '00000001', 'Nothing Won Ltd') returning id`);
     expect(await procurementModule.entitySection!(ctx, { id: other!.id, family: [other!.id] }, t)).toBeNull();
+  }, 120_000);
+
+  it('compares root entities for splitting: a merge raises the flag on both contracts, its undoing clears it', async () => {
+    const firm = supplier('Split Pair LLC', '2010-01-01');
+    const alias = supplier('Split Pair');
+    // Two contracts just under the threshold within the window, one to the firm by its number and
+    // one to a party named only: two entities, so no split yet.
+    const releases = [
+      ...releasesOf(underThresholdSpec('ocds-pair-1', '05-01', firm)),
+      ...nameOnly(releasesOf(underThresholdSpec('ocds-pair-2', '05-20', alias)), alias.name),
+    ];
+    expect((await publish(ctx, releases)).committed).toBe(true);
+    const flagsOf = async () =>
+      (
+        await ctx.db.query<{ flags: string[] }>(
+          sql`select flags from procurement_processes where ocid in ('ocds-pair-1', 'ocds-pair-2') order by ocid`,
+        )
+      ).map((p) => p.flags.includes('split'));
+    expect(await flagsOf()).toEqual([false, false]);
+    const firmId = await supplierOf(ctx.db, 'ocds-pair-1');
+    const aliasId = await supplierOf(ctx.db, 'ocds-pair-2');
+
+    // A platform administrator confirms the matcher's proposal on the register's page: the merge
+    // calls procurement's `onEntitiesMerged` in its transaction.
+    await matchAll(ctx.db);
+    const admin = { role: 'platform-administrator' } as const;
+    const { res } = await submittedAs(
+      app,
+      ctx,
+      admin,
+      `/legal-entities/matches/${aliasId}`,
+      { candidate: String(firmId), decision: 'confirm' },
+      { open: '/legal-entities/matches' },
+    );
+    expect(res.statusCode).toBe(303);
+    expect(await flagsOf()).toEqual([true, true]);
+    const [detail] = await ctx.db.query<{ split: { contracts: number } }>(
+      sql`select flag_details -> 'split' as split from procurement_processes where ocid = 'ocds-pair-1'`,
+    );
+    expect(detail!.split.contracts).toBe(2);
+
+    // Undone on the log of merges: two suppliers again, no split.
+    const [merge] = await ctx.db.query<{ id: number }>(
+      sql`select id from legal_entity_merges where from_id = ${aliasId} and undone_at is null`,
+    );
+    const client = await signedInAs(app, ctx, admin);
+    await client.get('/legal-entities/merges');
+    const undone = await client.submit(`/legal-entities/merges/${merge!.id}/undo`, {
+      reason: 'Another firm',
+    });
+    expect(undone.statusCode).toBe(303);
+    expect(await flagsOf()).toEqual([false, false]);
   }, 120_000);
 });

@@ -1,3 +1,4 @@
+export { entitiesMerged } from './after-merge.ts';
 export {
   addNames,
   changedFacts,
@@ -41,6 +42,7 @@ export {
   undoMerge,
   undoMergeCommand,
 } from './merges.ts';
+export { entityKindMessages } from './messages.ts';
 export { matchKey } from './names.ts';
 export {
   type ClaimSource,
@@ -55,3 +57,10 @@ export {
   resolveEntities,
   rootOf,
 } from './register.ts';
+export {
+  ENTITY_SEARCH_KIND,
+  ENTITY_SEARCH_MODULE,
+  entityDocument,
+  entitySearchSource,
+  indexEntities,
+} from './search.ts';

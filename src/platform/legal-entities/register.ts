@@ -3,6 +3,7 @@ import type { Queryable } from '../db/database.ts';
 import { sql } from '../db/sql.ts';
 import { UNIDENTIFIED } from './identifiers.ts';
 import { matchKey } from './names.ts';
+import { indexEntities } from './search.ts';
 
 export const ENTITY_KINDS = [
   'company',
@@ -63,7 +64,9 @@ export function entityKey(k: { scheme: string; identifier: string }): string {
  * per batch, at their own speed). An identifier links at once; a name alone gets (or finds) the
  * unidentified entity of that name, which the matcher later proposes to a person to merge. Names
  * already known are not overwritten by a module's spelling: every spelling is kept as a name of
- * the entity for matching, and each fact's source is recorded once. Returns the entity id by
+ * the entity for matching, and each fact's source is recorded once. The entities added, renamed or
+ * given a new spelling get their search documents (their roots') in the same transaction
+ * (`indexEntities`), so a party a module's import brings is found at once. Returns the entity id by
  * `entityKey(claimKey(claim))`.
  */
 export async function resolveEntities(
@@ -98,10 +101,15 @@ export async function resolveEntities(
     names.push({ key, name, match_key: matchKey(name, pack) });
   }
   if (rows.size === 0) return new Map();
-  const written = await tx.query<{ id: number; key: string }>(sql`
+  // `before` reads the rows as they were before the upsert (a statement's CTEs share its
+  // snapshot), so the entities added or renamed come back with their ids, for search.
+  const written = await tx.query<{ id: number; key: string; changed: boolean }>(sql`
     with claim as (
       select * from jsonb_to_recordset(${JSON.stringify([...rows.values()])}::jsonb)
         as x(key text, scheme text, identifier text, name_mn text, name_en text, registered_on date, kind text)
+    ), before as (
+      select e.id, e.name_mn, e.name_en from legal_entities e
+      join claim c on c.scheme = e.scheme and c.identifier = e.identifier
     ), added as (
       insert into legal_entities (scheme, identifier, name_mn, name_en, registered_on, kind)
       select scheme, identifier, name_mn, name_en, registered_on, kind from claim
@@ -114,16 +122,23 @@ export async function resolveEntities(
             or (legal_entities.name_en is null and excluded.name_en is not null)
             or (legal_entities.registered_on is null and excluded.registered_on is not null)
           then now() else legal_entities.updated_at end
-      returning id, scheme, identifier
+      returning id, scheme, identifier, name_mn, name_en
     )
-    select a.id, c.key from added a join claim c on c.scheme = a.scheme and c.identifier = a.identifier`);
+    select a.id, c.key,
+      (b.id is null or (b.name_mn, b.name_en) is distinct from (a.name_mn, a.name_en)) as changed
+    from added a join claim c on c.scheme = a.scheme and c.identifier = a.identifier
+    left join before b on b.id = a.id`);
   const ids = new Map(written.map((r) => [r.key, Number(r.id)]));
+  const changed = new Set(written.filter((r) => r.changed).map((r) => Number(r.id)));
   const named = names.map((n) => ({ entity_id: ids.get(n.key), name: n.name, match_key: n.match_key }));
-  await tx.query(sql`
+  // A new spelling is found by search too: its entity's document is rewritten with it.
+  const spelt = await tx.query<{ entity_id: number }>(sql`
     insert into legal_entity_names (entity_id, name, match_key)
     select entity_id, name, match_key from jsonb_to_recordset(${JSON.stringify(named)}::jsonb)
       as x(entity_id bigint, name text, match_key text)
-    on conflict do nothing`);
+    on conflict do nothing
+    returning entity_id`);
+  for (const r of spelt) changed.add(Number(r.entity_id));
   const sourced = [...rows.values()].flatMap((r) => {
     const id = ids.get(r.key as string);
     const fields = [
@@ -138,6 +153,8 @@ export async function resolveEntities(
     select entity_id, field, ${from.source}, ${from.reference ?? null}
     from jsonb_to_recordset(${JSON.stringify(sourced)}::jsonb) as x(entity_id bigint, field text)
     on conflict do nothing`);
+  // In the site search at once, whichever module claimed them (the roots' documents, in bulk).
+  await indexEntities(tx, [...changed]);
   return ids;
 }
 

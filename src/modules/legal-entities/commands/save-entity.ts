@@ -25,6 +25,7 @@ import {
   type EntityFacts,
   type EntityKind,
   type EntityStatus,
+  indexEntities,
   readFacts,
   recordSources,
   UNIDENTIFIED,
@@ -32,7 +33,6 @@ import {
 import { isIsoDate } from '../../../platform/patterns.ts';
 import { entitiesDataset } from '../dataset.ts';
 import { REGISTER_LOCK } from '../import.ts';
-import { indexEntities } from '../search.ts';
 
 /** What the form and the API send (see `SaveEntityBody`). */
 export interface SaveEntityInput {

@@ -42,6 +42,43 @@ const rootOf = async (id: number) =>
     )
   )[0]?.m;
 
+/** The entity ids the site search's page links to for a query. */
+const searchLinks = async (q: string, lang = 'en') => {
+  const res = await app.inject(`/search?lang=${lang}&q=${encodeURIComponent(q)}`);
+  return [...res.body.matchAll(/href="\/legal-entities\/(\d+)"/g)].map((m) => Number(m[1]));
+};
+
+describe('the site search', () => {
+  it('finds an entity a module’s import brought, in either script, at once', async () => {
+    // As procurement claims a batch's suppliers: no reindex, no call of the module's.
+    const claimed = await resolveEntities(
+      ctx.db,
+      [
+        { scheme: 'MN-SRN', identifier: '6005551', name: 'Оюу Толгой ХХК' },
+        { scheme: 'MN-SRN', identifier: '6005552', name: 'Tavan Bogd Trade' },
+      ],
+      { source: 'procurement', reference: 'ocds-abc-2' },
+      pack,
+    );
+    const oyu = claimed.get('MN-SRN:6005551') as number;
+    const tavan = claimed.get('MN-SRN:6005552') as number;
+    expect(await searchLinks('Оюу Толгой')).toContain(oyu);
+    expect(await searchLinks('Oyu Tolgoi')).toContain(oyu);
+    expect(await searchLinks('Tavan Bogd', 'mn')).toContain(tavan);
+
+    // A later batch gives the Latin-named entity its Cyrillic name: its document is rewritten.
+    await resolveEntities(
+      ctx.db,
+      [{ scheme: 'MN-SRN', identifier: '6005552', name: 'Таван Богд Трейд' }],
+      { source: 'procurement', reference: 'ocds-abc-3' },
+      pack,
+    );
+    const page = await app.inject(`/search?lang=mn&q=${encodeURIComponent('Таван Богд')}`);
+    expect(page.body).toContain(`href="/legal-entities/${tavan}"`);
+    expect(page.body).toMatch(/<mark>Таван<\/mark> <mark>Богд<\/mark> Трейд/);
+  });
+});
+
 describe('the queue of names to match', () => {
   it('shows each waiting name with where it came from and its candidates, in both languages', async () => {
     const client = await signedInClient(app, ctx, admin);
@@ -87,6 +124,10 @@ describe('the queue of names to match', () => {
     expect(res.statusCode).toBe(303);
     expect(res.headers.location).toBe('/legal-entities/matches?done=confirmed');
     expect(Number(await rootOf(nameOnly))).toBe(khukh);
+    // The merged name is found through the entity it was merged into, never itself.
+    const found = await searchLinks('Хөх Мөрөн ХХК');
+    expect(found).toContain(khukh);
+    expect(found).not.toContain(nameOnly);
     const after = await client.get('/legal-entities/matches?done=confirmed&lang=en');
     expect(after.body).toContain('The name was merged into the entity.');
     expect(after.body).not.toContain('Which entity is “Хөх Мөрөн ХХК”?');
@@ -127,6 +168,7 @@ describe('the log of merges', () => {
     const undone = await client.submit(path, { reason: 'A different firm of the same name' });
     expect(undone.statusCode).toBe(303);
     expect(await rootOf(nameOnly)).toBeNull();
+    expect(await searchLinks('Хөх Мөрөн ХХК')).toContain(nameOnly);
 
     // The same form sent again (a second tab, a double click).
     const again = await client.submit(path, { reason: 'twice' }, { csrf: token });

@@ -10,6 +10,7 @@ import type { App } from '../../../platform/http/types.ts';
 import type { Translator } from '../../../platform/i18n/index.ts';
 import {
   confirmCandidate,
+  entitiesMerged,
   MATCH_PERMISSION,
   matchAll,
   matchPermissions,
@@ -19,7 +20,6 @@ import {
 import type { ModuleContext } from '../../../platform/module.ts';
 import { emptyState, notice, radios, table, textarea } from '../../../platform/views/components.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
-import { indexEntities } from '../search.ts';
 import { matchMessages } from './matches.messages.ts';
 
 const access = { action: MATCH_PERMISSION } as const;
@@ -302,6 +302,9 @@ ${
  */
 export function registerMatchPages(app: App, ctx: ModuleContext): void {
   const config = { access } as const;
+  // The search documents and every module's `onEntitiesMerged`, in the merge's transaction.
+  const afterMerge = (tx: Queryable, ids: readonly number[]) =>
+    entitiesMerged(ctx, app.shilen.modules, tx, ids);
   app.get(
     '/legal-entities/matches',
     { schema: { hide: true, querystring: Query }, config },
@@ -322,7 +325,7 @@ export function registerMatchPages(app: App, ctx: ModuleContext): void {
         candidate: chosen === '' ? null : Number(chosen),
         actor: request.actor,
         meta: request.meta,
-        afterMerge: indexEntities,
+        afterMerge,
       };
       const result =
         input.decision === 'confirm'
@@ -355,7 +358,7 @@ export function registerMatchPages(app: App, ctx: ModuleContext): void {
           actor: request.actor,
           meta: request.meta,
         },
-        indexEntities,
+        afterMerge,
       ),
     render: (form, request) => mergesView(ctx, request, form.csrf, form),
     redirect: () => '/legal-entities/merges?done=undone',
