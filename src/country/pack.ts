@@ -1,3 +1,5 @@
+import type { FiscalPack } from './fiscal-pack.ts';
+
 /**
  * The shape of a country pack: everything that is a fact of a country rather than of the software —
  * languages, money, time zone, administrative units, public bodies, statutory figures, each with
@@ -99,8 +101,6 @@ export interface CountryPack {
   thresholds: {
     /** Procurement contracts at or above this value must be disclosed (national currency). */
     procurementDisclosure: number;
-    /** Transactions above this value are published one by one (national currency). */
-    glassAccountTransaction: number;
   };
   /** The citizen feedback centre: statutory answer periods and the centre's own policies. */
   feedback: {
@@ -192,4 +192,6 @@ export interface CountryPack {
       supplierShareMinimumContracts: number;
     };
   };
+  /** Public finance (module `fiscal`): the glass-account duty, classifications by year, funds, population. */
+  fiscal: FiscalPack;
 }

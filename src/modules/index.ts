@@ -4,6 +4,7 @@ import { administrationModule } from './administration/module.ts';
 import { catalogModule } from './catalog/module.ts';
 import { exchangeRatesModule } from './exchange-rates/module.ts';
 import { feedbackModule } from './feedback/module.ts';
+import { fiscalModule } from './fiscal/module.ts';
 import { legalEntitiesModule } from './legal-entities/module.ts';
 import { officialsModule } from './officials/module.ts';
 import { organizationsModule } from './organizations/module.ts';
@@ -26,4 +27,5 @@ export const modules: readonly ShilenModule[] = [
   officialsModule,
   placesModule,
   questionsModule,
+  fiscalModule,
 ];

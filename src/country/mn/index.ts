@@ -1,5 +1,6 @@
 import type { CountryPack } from '../pack.ts';
 import { adminUnits } from './admin-units.ts';
+import { fiscal } from './fiscal.ts';
 import { holidays } from './holidays.ts';
 import { legalForms, transliteration } from './legal-entities.ts';
 import { organizations } from './organizations.ts';
@@ -25,8 +26,6 @@ export const countryPack = {
   thresholds: {
     /** Commitment 3.3.1.8: procurement contracts at or above this value must be disclosed (MNT). */
     procurementDisclosure: 80_000_000,
-    /** Glass Account law: transactions above this value are published one by one (MNT). */
-    glassAccountTransaction: 5_000_000,
   },
   /**
    * The citizen feedback centre (module `feedback`). Legal basis: the Law on Settling Petitions and
@@ -164,6 +163,7 @@ export const countryPack = {
       supplierShareMinimumContracts: 5,
     },
   },
+  fiscal,
 } as const satisfies CountryPack;
 
 export type { AdminUnitSeed, CountryPack, OrganizationSeed } from '../pack.ts';

@@ -588,6 +588,36 @@ const national: OrganizationSeed[] = [
     adminUnitCode: null,
     aliases: ['Хөгжлийн банк', 'DBM'],
   },
+  {
+    slug: 'mongolian-railway',
+    nameMn: 'Монголын төмөр зам ТӨХК',
+    nameEn: 'Mongolian Railway JSC',
+    kind: 'state-owned-enterprise',
+    parentSlug: 'ministry-of-roads-and-transportation',
+    adminUnitCode: null,
+    aliases: ['Монголын төмөр зам', 'Mongolian Railway'],
+  },
+  {
+    // A Mongolian–Russian joint venture, half owned by the state: a body with state shares under the glass-account law.
+    slug: 'ulaanbaatar-railway',
+    nameMn: 'Улаанбаатар төмөр зам ХНН',
+    nameEn: 'Ulaanbaatar Railway JV',
+    abbreviation: 'УБТЗ',
+    kind: 'state-owned-enterprise',
+    parentSlug: 'ministry-of-roads-and-transportation',
+    adminUnitCode: null,
+    aliases: ['УБТЗ', 'Улаанбаатар төмөр зам', 'UBTZ'],
+  },
+  {
+    // 34% held by the state through Erdenes Oyu Tolgoi (2009 investment agreement).
+    slug: 'oyu-tolgoi',
+    nameMn: 'Оюу толгой ХХК',
+    nameEn: 'Oyu Tolgoi LLC',
+    kind: 'state-owned-enterprise',
+    parentSlug: 'erdenes-mongol',
+    adminUnitCode: '46',
+    aliases: ['Оюу толгой', 'Oyu Tolgoi'],
+  },
 
   // ---- Bodies created by the OGP action plan ---------------------------------------------------------
   {

@@ -1,4 +1,5 @@
 import type { CountryPack } from '../pack.ts';
+import { fiscal } from './fiscal.ts';
 
 /**
  * Testland: a small fictional country for tests (`SHILEN_COUNTRY=xt`; XA–XZ are the ISO 3166
@@ -97,7 +98,7 @@ export const countryPack = {
       adminUnitCode: '02',
     },
   ],
-  thresholds: { procurementDisclosure: 50_000, glassAccountTransaction: 2_000 },
+  thresholds: { procurementDisclosure: 50_000 },
   feedback: {
     answerDays: {
       complaint: 20,
@@ -199,4 +200,5 @@ export const countryPack = {
       supplierShareMinimumContracts: 4,
     },
   },
+  fiscal,
 } as const satisfies CountryPack;

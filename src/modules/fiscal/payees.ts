@@ -1,0 +1,53 @@
+import type { CountryPack } from '../../country/pack.ts';
+import type { Queryable } from '../../platform/db/database.ts';
+import { sql } from '../../platform/db/sql.ts';
+import {
+  claimKey,
+  enqueueMatching,
+  entityKey,
+  resolveEntities,
+} from '../../platform/legal-entities/index.ts';
+
+/**
+ * Links the payees of transactions to the platform's register of legal entities: every transaction
+ * of an entity payee that has no entity yet (`refs`, or all of them) gets the entity its scheme and
+ * identifier name, or its name alone (an unidentified entity, proposed for matching later). One
+ * statement to read, one `resolveEntities` per batch, one statement to write.
+ */
+export async function linkPayees(
+  tx: Queryable,
+  pack: CountryPack['legalEntities'],
+  source: string,
+  refs?: readonly string[],
+): Promise<number> {
+  const pending = await tx.query<{
+    payee_scheme: string | null;
+    payee_identifier: string | null;
+    payee_name: string;
+  }>(sql`
+      select distinct payee_scheme, payee_identifier, payee_name from fiscal_transactions
+      where payee_kind = 'entity' and payee_entity_id is null and payee_name is not null
+        ${refs ? sql`and ref = any(${[...refs]}::text[])` : sql``}`);
+  if (pending.length === 0) return 0;
+  const claims = pending.map((p) => ({
+    scheme: p.payee_identifier ? (p.payee_scheme ?? pack.nationalScheme) : null,
+    identifier: p.payee_identifier,
+    name: p.payee_name,
+  }));
+  const ids = await resolveEntities(tx, claims, { source }, pack);
+  const links = claims.map((c, i) => ({
+    scheme: pending[i]?.payee_scheme ?? null,
+    identifier: c.identifier,
+    name: c.name,
+    entity: ids.get(entityKey(claimKey(c, pack))),
+  }));
+  const updated = await tx.query(sql`
+    update fiscal_transactions t set payee_entity_id = l.entity
+    from jsonb_to_recordset(${JSON.stringify(links)}::jsonb) as l(scheme text, identifier text, name text, entity bigint)
+    where t.payee_kind = 'entity' and t.payee_entity_id is null and t.payee_name = l.name
+      and t.payee_scheme is not distinct from l.scheme and t.payee_identifier is not distinct from l.identifier
+      ${refs ? sql`and t.ref = any(${[...refs]}::text[])` : sql``}
+    returning 1`);
+  if (claims.some((c) => c.identifier === null)) await enqueueMatching(tx);
+  return updated.length;
+}

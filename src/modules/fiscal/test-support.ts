@@ -1,0 +1,115 @@
+import type { Queryable } from '../../platform/db/database.ts';
+import { sql } from '../../platform/db/sql.ts';
+import type { ModuleContext } from '../../platform/module.ts';
+import { linkPayees } from './payees.ts';
+
+/**
+ * Factories for the fiscal module's tests: rows written straight into its tables with sensible
+ * defaults (Mongolian pack, fiscal year 2025, MNT), so each test states only what it is about.
+ */
+
+let serial = 0;
+const nextRef = (prefix: string) => `${prefix}-${++serial}-${Math.random().toString(36).slice(2, 8)}`;
+
+export async function organizationId(db: Queryable, slug: string): Promise<number> {
+  const row = (await db.query<{ id: number }>(sql`select id from organizations where slug = ${slug}`))[0];
+  if (!row) throw new Error(`no organisation ${slug}`);
+  return row.id;
+}
+
+export interface LineSpec {
+  ref?: string;
+  body?: string;
+  year?: number;
+  direction?: 'expenditure' | 'revenue';
+  name?: string;
+  functional?: string | null;
+  economic?: string;
+  programme?: string | null;
+  funding?: string;
+  unit?: string | null;
+  proposed?: number | null;
+  approved?: number | null;
+  revised?: number | null;
+  executed?: number | null;
+}
+
+/** A budget line (expenditure of the Ministry of Health on goods and services by default). */
+export async function buildBudgetLine(
+  db: Queryable,
+  spec: LineSpec = {},
+): Promise<{ id: number; ref: string }> {
+  const ref = spec.ref ?? nextRef('line');
+  const org = await organizationId(db, spec.body ?? 'ministry-of-health');
+  const row = (
+    await db.query<{ id: number }>(sql`
+      insert into fiscal_budget_lines (ref, organization_id, fiscal_year, direction, name_mn, functional_code,
+        economic_code, programme_code, funding_code, admin_unit_code, proposed, approved, revised, executed)
+      values (${ref}, ${org}, ${spec.year ?? 2025}, ${spec.direction ?? 'expenditure'}, ${spec.name ?? 'Эм, эмнэлгийн хэрэгсэл'},
+        ${spec.functional === undefined ? '07.3' : spec.functional}, ${spec.economic ?? '22'},
+        ${spec.programme === undefined ? 'P03' : spec.programme}, ${spec.funding ?? 'state'}, ${spec.unit ?? null},
+        ${spec.proposed === undefined ? 1_000_000_000 : spec.proposed}, ${spec.approved === undefined ? 950_000_000 : spec.approved},
+        ${spec.revised ?? null}, ${spec.executed ?? null})
+      returning id`)
+  )[0];
+  if (!row) throw new Error('no budget line');
+  return { id: row.id, ref };
+}
+
+export interface TransactionSpec {
+  ref?: string;
+  body?: string;
+  year?: number;
+  paidOn?: string;
+  publishedOn?: string | null;
+  kind?: 'payment' | 'refund';
+  /** An entity payee by register number and name; `individual` for a person (never named). */
+  payee?: { identifier?: string | null; name: string } | 'individual';
+  amount?: number;
+  currency?: string;
+  rate?: number;
+  purpose?: string;
+  line?: string | null;
+  functional?: string | null;
+  economic?: string;
+  programme?: string | null;
+  funding?: string;
+  fund?: string | null;
+  unit?: string | null;
+  aimag?: string | null;
+  ocid?: string | null;
+  project?: string | null;
+}
+
+/** Transactions of one payer (paid by the Ministry of Health to a company by default), payees linked to the register. */
+export async function buildTransactions(
+  ctx: ModuleContext,
+  specs: readonly TransactionSpec[],
+): Promise<string[]> {
+  const refs: string[] = [];
+  await ctx.db.transaction(async (tx) => {
+    for (const spec of specs) {
+      const ref = spec.ref ?? nextRef('tx');
+      refs.push(ref);
+      const org = await organizationId(tx, spec.body ?? 'ministry-of-health');
+      const payee = spec.payee ?? { identifier: '5123456', name: 'Эм Хангамж ХХК' };
+      const entity = payee !== 'individual';
+      const paidOn = spec.paidOn ?? '2025-03-15';
+      await tx.query(sql`
+        insert into fiscal_transactions (ref, organization_id, fiscal_year, paid_on, published_on, kind, payee_kind,
+          payee_scheme, payee_identifier, payee_name, amount, currency, rate, purpose, budget_line_ref,
+          functional_code, economic_code, programme_code, funding_code, fund_code, admin_unit_code, aimag_code, ocid, project_ref)
+        values (${ref}, ${org}, ${spec.year ?? Number(paidOn.slice(0, 4))}, ${paidOn},
+          ${spec.publishedOn === undefined ? paidOn : spec.publishedOn}, ${spec.kind ?? 'payment'},
+          ${entity ? 'entity' : 'individual'}, ${entity && payee.identifier !== null ? ctx.country.legalEntities.nationalScheme : null},
+          ${entity ? (payee.identifier ?? null) : null}, ${entity ? payee.name : null},
+          ${spec.amount ?? 6_000_000}, ${spec.currency ?? ctx.country.currency}, ${spec.rate ?? 1},
+          ${spec.purpose ?? 'Эмнэлгийн хэрэгсэл худалдан авалт'}, ${spec.line ?? null},
+          ${spec.functional === undefined ? '07.3' : spec.functional}, ${spec.economic ?? '22'},
+          ${spec.programme === undefined ? 'P03' : spec.programme}, ${spec.funding ?? 'state'}, ${spec.fund ?? null},
+          ${spec.unit ?? null}, ${spec.aimag ?? null}, ${spec.ocid ?? null}, ${spec.project ?? null})`);
+    }
+    await linkPayees(tx, ctx.country.legalEntities, 'test', refs);
+  });
+  return refs;
+}
