@@ -38,6 +38,15 @@ describe('the pack written into the database', () => {
     expect(bySlug.get('oyu-tolgoi')).toMatchObject({ basis: 'state-share', state_share: '34.00' });
     expect(bySlug.get('erdenes-mongol')?.basis).toBe('state-owned');
     expect(bySlug.has('all-ministries')).toBe(false);
+    // Each is an organisation linked to its legal entity, once, however often the seed runs.
+    await fiscalModule.seed?.(ctx);
+    const unlinked = await ctx.db.query<{ n: number }>(sql`
+      select count(*)::int as n from fiscal_reporting_bodies r
+      where (select count(*) from legal_entities e where e.organization_id = r.organization_id) <> 1`);
+    expect(unlinked[0]?.n).toBe(0);
+    const oyu = await ctx.db.query<{ kind: string }>(sql`
+      select e.kind from legal_entities e join organizations o on o.id = e.organization_id where o.slug = 'oyu-tolgoi'`);
+    expect(oyu[0]?.kind).toBe('state-shareholding-company');
   });
 
   it('links entity payees to the register and keeps individuals unnamed', async () => {

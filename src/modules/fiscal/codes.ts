@@ -65,29 +65,3 @@ export async function writePackCodes(db: Queryable, pack: FiscalPack): Promise<v
     on conflict (scheme, year, code) do update set parent = excluded.parent,
       label_mn = excluded.label_mn, label_en = excluded.label_en`);
 }
-
-/** The organisation kind of the registry's groups ("all ministries", "civil society"): not bodies with a budget. */
-const GROUPS = 'other';
-
-/**
- * Who reports under the glass-account law: every public body of the registry, and the bodies the
- * pack names with state shares (written at every start, from the registry and the pack).
- */
-export async function writeReportingBodies(db: Queryable, pack: FiscalPack): Promise<void> {
-  const shares = pack.stateShares.map((s) => ({ slug: s.slug, share: s.share }));
-  await db.query(sql`
-    with shares as (
-      select * from jsonb_to_recordset(${JSON.stringify(shares)}::jsonb) as s(slug text, share numeric)
-    ), bodies as (
-      select o.id as organization_id,
-        case when s.share is null then 'public-body' when s.share = 100 then 'state-owned' else 'state-share' end as basis,
-        s.share as state_share
-      from organizations o left join shares s on s.slug = o.slug
-      where s.slug is not null or (o.kind <> ${GROUPS} and o.kind <> 'state-owned-enterprise')
-    ), removed as (
-      delete from fiscal_reporting_bodies r where not exists (select 1 from bodies b where b.organization_id = r.organization_id)
-    )
-    insert into fiscal_reporting_bodies (organization_id, basis, state_share)
-    select organization_id, basis, state_share from bodies
-    on conflict (organization_id) do update set basis = excluded.basis, state_share = excluded.state_share`);
-}

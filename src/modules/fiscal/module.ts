@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { sql } from '../../platform/db/sql.ts';
 import type { ShilenModule } from '../../platform/module.ts';
 import { homeCard } from '../../platform/views/components.ts';
-import { writePackCodes, writeReportingBodies } from './codes.ts';
+import { linkReportingEntities, writeReportingBodies } from './bodies.ts';
+import { writePackCodes } from './codes.ts';
 import { messages } from './messages.ts';
 import { fiscalPermissions } from './permissions.ts';
 
@@ -20,7 +21,8 @@ export const fiscalModule: ShilenModule = {
   navigation: [{ href: '/fiscal', label: 'nav.fiscal', group: 'money', order: 10 }],
   seed: async ({ db, country }) => {
     await writePackCodes(db, country.fiscal);
-    await writeReportingBodies(db, country.fiscal);
+    await writeReportingBodies(db, country);
+    await linkReportingEntities(db, country);
   },
   homeCard: async ({ db }, t) => {
     const count = Number(
