@@ -6,6 +6,7 @@ import { linkReportingEntities, writeReportingBodies } from './bodies.ts';
 import { writePackCodes } from './codes.ts';
 import { messages } from './messages.ts';
 import { fiscalPermissions } from './permissions.ts';
+import { fiscalSearch } from './search.ts';
 
 /**
  * The glass account (commitment 3.3.1.3): budgets from proposal to execution, every transaction
@@ -18,6 +19,7 @@ export const fiscalModule: ShilenModule = {
   migrationsDir: fileURLToPath(new URL('./migrations', import.meta.url)),
   messages,
   permissions: fiscalPermissions,
+  searchDocuments: fiscalSearch,
   navigation: [{ href: '/fiscal', label: 'nav.fiscal', group: 'money', order: 10 }],
   seed: async ({ db, country }) => {
     await writePackCodes(db, country.fiscal);
