@@ -2,7 +2,7 @@ import { recordFirstLoad, versionRowsSql } from '../datasets/version-batches.ts'
 import type { Queryable, Row } from '../db/database.ts';
 import { type SqlQuery, sql } from '../db/sql.ts';
 import type { DatasetField } from '../module.ts';
-import { copiedStaged, openCsvForCopy } from './csv-copy.ts';
+import { copiedStaged, isDataError, openCsvForCopy } from './csv-copy.ts';
 import { cellOk, fastEligible } from './fast.ts';
 import { referenceFilled, referenceMatch } from './merge.ts';
 import type { ImportPlan } from './plan.ts';
@@ -83,7 +83,13 @@ async function tableReady(tx: Queryable, plan: ImportPlan): Promise<Map<string, 
 function asStaged(plan: ImportPlan): SqlQuery {
   const values = plan.fields.map((f) => {
     const c = sql`t.${sql.id(plan.column(f.name))}`;
-    const value = f.type === 'number' ? sql`trim_scale(${c}::numeric)` : sql`${c}::${sql.raw(sqlType(f))}`;
+    // As staged: a number with no trailing zeros, no text empty (COPY's quoted '' is no value).
+    const value =
+      f.type === 'number'
+        ? sql`trim_scale(${c}::numeric)`
+        : f.type === 'string'
+          ? sql`nullif(${c}::text, '')`
+          : sql`${c}::${sql.raw(sqlType(f))}`;
     return sql`${value} as ${sql.id(f.name)}`;
   });
   return sql`(select 0 as line, true as line_ok, ${sql.join(values)} from ${sql.id(plan.spec.table)} t)`;
@@ -161,7 +167,14 @@ export async function loadFirst(
     const columns = csv.fieldOf.map((f) => plan.column(f as string));
     const copied = await csv.copyInto(tx, plan.spec.table, columns);
     if (copied === undefined) return undefined;
-    const [check] = await tx.query<{ wrong: boolean }>(sql`select ${wrongRows(plan)} as wrong`);
+    let check: { wrong: boolean } | undefined;
+    try {
+      [check] = await tx.query<{ wrong: boolean }>(sql`select ${wrongRows(plan)} as wrong`);
+    } catch (error) {
+      // A rule that fails on a row (a cast, a division): the staged import's to say.
+      if (isDataError(error)) return undefined;
+      throw error;
+    }
     if (check?.wrong !== false) return undefined;
     await options.onProgress(copied, copied);
     await recordFirstLoad(tx, plan.dataset, plan.spec.table, options.actor, options.importId);
