@@ -267,6 +267,10 @@ describe('the first load of a dataset with composite references and rules', () =
         name,
       ).toEqual(expected);
       expect(a.report.problems, name).toEqual(b.report.problems);
+      expect([a.report.problemCount, b.report.problemCount], name).toEqual([
+        expected.length,
+        expected.length,
+      ]);
       expect([a.status, b.status], name).toEqual(['failed', 'failed']);
       expect(await rows('first_payments'), name).toEqual([]);
       expect(await batches(firstPay), name).toBe(0);

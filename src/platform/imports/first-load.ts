@@ -116,9 +116,14 @@ function wrongRows(plan: ImportPlan): SqlQuery {
   });
   const checks = [
     ...(tests.length > 0 ? [sql`exists (select 1 from ${table} t where ${sql.join(tests, ' or ')})`] : []),
-    ...(plan.spec.rules ?? []).map(
-      (rule) => sql`exists (select 1 from ${asStaged(plan)} s where (${rule.holds}) is false)`,
-    ),
+    ...(plan.spec.rules?.length
+      ? [
+          sql`exists (select 1 from ${asStaged(plan)} s where ${sql.join(
+            plan.spec.rules.map((rule) => sql`(${rule.holds}) is false`),
+            ' or ',
+          )})`,
+        ]
+      : []),
   ];
   return checks.length === 0 ? sql`false` : sql.join(checks, ' or ');
 }

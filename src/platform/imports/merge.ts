@@ -186,17 +186,30 @@ export async function brokenRules(
   headers: ReadonlyMap<string, string>,
   limit: number,
 ): Promise<{ problems: ImportProblem[]; count: number }> {
+  const rules = plan.spec.rules ?? [];
+  if (rules.length === 0) return { problems: [], count: 0 };
+  // One pass over the staged rows for all the rules: each line paired with the rules it breaks.
+  const found = await db.query<{ line: number; rule: number; total: number }>(sql`
+    select line, rule, total from (
+      select s.line, b.rule, count(*) over (partition by b.rule) as total,
+        row_number() over (partition by b.rule order by s.line) as nth
+      from ${id(tables.rows)} s cross join lateral (values ${sql.join(
+        rules.map((rule, i) => sql`(${i}, (${rule.holds}) is false)`),
+      )}) b (rule, broken)
+      where s.line_ok and b.broken) x
+    where nth <= ${limit} order by rule, line`);
   const problems: ImportProblem[] = [];
-  let count = 0;
-  for (const rule of plan.spec.rules ?? []) {
-    const found = await db.query<{ line: number; total: number }>(sql`
-      select s.line, count(*) over () as total from ${id(tables.rows)} s
-      where s.line_ok and (${rule.holds}) is false order by s.line limit ${limit}`);
-    count += Number(found[0]?.total ?? 0);
-    const column = headers.get(rule.field) ?? rule.field;
-    for (const r of found) problems.push({ line: Number(r.line), column, message: rule.message });
+  const totals = new Map<number, number>();
+  for (const r of found) {
+    const rule = rules[Number(r.rule)] as (typeof rules)[number];
+    totals.set(Number(r.rule), Number(r.total));
+    problems.push({
+      line: Number(r.line),
+      column: headers.get(rule.field) ?? rule.field,
+      message: rule.message,
+    });
   }
-  return { problems, count };
+  return { problems, count: [...totals.values()].reduce((a, b) => a + b, 0) };
 }
 
 /** The column's new value from the staged row: the value itself, or what it looks up. */
