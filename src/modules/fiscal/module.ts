@@ -4,6 +4,7 @@ import type { ShilenModule } from '../../platform/module.ts';
 import { homeCard } from '../../platform/views/components.ts';
 import { writePackCodes, writeReportingBodies } from './codes.ts';
 import { messages } from './messages.ts';
+import { fundsApi, fundsPages } from './pages/funds-routes.ts';
 import { fiscalPermissions } from './permissions.ts';
 
 /**
@@ -18,6 +19,8 @@ export const fiscalModule: ShilenModule = {
   messages,
   permissions: fiscalPermissions,
   navigation: [{ href: '/fiscal', label: 'nav.fiscal', group: 'money', order: 10 }],
+  pages: fundsPages,
+  api: fundsApi,
   seed: async ({ db, country }) => {
     await writePackCodes(db, country.fiscal);
     await writeReportingBodies(db, country.fiscal);
