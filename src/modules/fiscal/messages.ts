@@ -1,5 +1,6 @@
 import { defineMessages, mergeCatalogues } from '../../platform/i18n/index.ts';
 import { benefitsMessages } from './pages/benefits-messages.ts';
+import { fundsMessages } from './pages/funds-messages.ts';
 
 /** The module's own words: its name in the navigation and on the home page. */
 const moduleMessages = defineMessages({
@@ -20,4 +21,4 @@ const moduleMessages = defineMessages({
 });
 
 /** Every message of the fiscal module: each feature's catalogue, both languages side by side. */
-export const messages = mergeCatalogues(moduleMessages, benefitsMessages);
+export const messages = mergeCatalogues(moduleMessages, benefitsMessages, fundsMessages);

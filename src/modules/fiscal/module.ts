@@ -6,6 +6,7 @@ import { writePackCodes, writeReportingBodies } from './codes.ts';
 import { messages } from './messages.ts';
 import { fundsApi, fundsPages } from './pages/funds-routes.ts';
 import { fiscalPermissions } from './permissions.ts';
+import { fiscalQuestionSubjects } from './question-subjects.ts';
 
 /**
  * The glass account (commitment 3.3.1.3): budgets from proposal to execution, every transaction
@@ -21,6 +22,7 @@ export const fiscalModule: ShilenModule = {
   navigation: [{ href: '/fiscal', label: 'nav.fiscal', group: 'money', order: 10 }],
   pages: fundsPages,
   api: fundsApi,
+  questionSubjects: fiscalQuestionSubjects,
   seed: async ({ db, country }) => {
     await writePackCodes(db, country.fiscal);
     await writeReportingBodies(db, country.fiscal);

@@ -147,7 +147,7 @@ ${downloads(request.page, [{ href: csv, label: 'CSV' }])}
 ${why}
 ${barChart({
   id: 'benefits-by-type',
-  title: t('fiscal.benefits.chart', { scope, year }),
+  title: t('fiscal.benefits.chart', { scope, year: String(year) }),
   t,
   bars: byType,
   format: (v) => t.money(v),
@@ -155,14 +155,14 @@ ${barChart({
   categoryLabel: t('fiscal.benefits.type'),
 })}
 </div></div>
-${crossTable(request.page, p, organization, 'recipients', t('fiscal.benefits.recipientsCaption', { scope, year }))}
-${crossTable(request.page, p, organization, 'amount', t('fiscal.benefits.amountCaption', { scope, year }))}
+${crossTable(request.page, p, organization, 'recipients', t('fiscal.benefits.recipientsCaption', { scope, year: String(year) }))}
+${crossTable(request.page, p, organization, 'amount', t('fiscal.benefits.amountCaption', { scope, year: String(year) }))}
 ${
   organization
     ? ''
     : html`<h2>${t('fiscal.benefits.byOrganization')}</h2>
 ${table(request.page, {
-  caption: t('fiscal.benefits.byOrganizationCaption', { year }),
+  caption: t('fiscal.benefits.byOrganizationCaption', { year: String(year) }),
   columns: [
     { key: 'organization', label: t('fiscal.benefits.organization') },
     { key: 'recipients', label: t('fiscal.benefits.recipients'), numeric: true },

@@ -2,9 +2,13 @@ import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { benefitsPages } from './benefits.ts';
 import { benefitsApi, benefitsForm } from './benefits-form.ts';
+import { donationPages } from './donations.ts';
+import { fundPages } from './funds.ts';
 
 /** The pages of special funds, non-budgetary income and public servants' benefits (helper `funds`). */
 export function fundsPages(app: App, ctx: ModuleContext): void {
+  fundPages(app, ctx);
+  donationPages(app, ctx);
   benefitsPages(app, ctx);
   benefitsForm(app, ctx);
 }
