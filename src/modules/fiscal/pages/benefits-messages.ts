@@ -16,7 +16,6 @@ export const benefitsMessages = defineMessages({
     en: 'A cell of fewer than {minimum} recipients is not published: its people could be recognised. So that a suppressed cell cannot be worked out by subtracting from the totals, another cell of its row or column is suppressed too (complementary suppression). A suppressed cell shows neither its recipients nor its amount.',
   },
   'fiscal.benefits.source': { mn: 'Эх сурвалж', en: 'Source' },
-  'fiscal.benefits.unconfirmed': { mn: 'Баталгаажаагүй', en: 'Not confirmed' },
   'fiscal.benefits.year': { mn: 'Төсвийн жил', en: 'Fiscal year' },
   'fiscal.benefits.organization': { mn: 'Байгууллага', en: 'Organisation' },
   'fiscal.benefits.allOrganizations': { mn: 'Бүх байгууллага', en: 'All organisations' },

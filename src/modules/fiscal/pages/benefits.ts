@@ -1,11 +1,10 @@
 import { Type } from 'typebox';
-import type { FiscalSource } from '../../../country/fiscal-pack.ts';
 import { sendCsv } from '../../../platform/exports.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { Translator } from '../../../platform/i18n/index.ts';
 import type { DatasetField, ModuleContext } from '../../../platform/module.ts';
 import { barChart } from '../../../platform/views/charts/index.ts';
-import { downloads, emptyState, filterForm, selectField, table } from '../../../platform/views/components.ts';
+import { emptyState, selectField, table } from '../../../platform/views/components.ts';
 import type { PageContext } from '../../../platform/views/context.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
 import {
@@ -17,6 +16,7 @@ import {
   publishedBenefits,
 } from '../benefits/cube.ts';
 import type { PublishedCell } from '../benefits/suppression.ts';
+import { sendYearPage, sourceLine } from '../views/year-page.ts';
 
 const Query = Type.Object({
   year: Type.Optional(Type.String({ maxLength: 10 })),
@@ -67,13 +67,6 @@ function crossTable(
   });
 }
 
-function sourceNote(t: Translator, source: FiscalSource): Html {
-  const text = t.pick(source);
-  return html`<p class="source">${t('fiscal.benefits.source')}: ${source.url ? html`<a href="${source.url}">${text}</a>` : text}${
-    source.confirmed ? '' : html` <strong>(${t('fiscal.benefits.unconfirmed')})</strong>`
-  }</p>`;
-}
-
 /** The fields of the published table's download: a suppressed cell's figures empty, with its flag. */
 export const benefitsCsvFields: readonly DatasetField[] = [
   { name: 'fiscal_year', type: 'integer', title: { mn: 'Төсвийн жил', en: 'Fiscal year' } },
@@ -102,7 +95,7 @@ export function benefitsPages(app: App, ctx: ModuleContext): void {
       const breadcrumbs = [{ href: '/fiscal', label: t('fiscal.title') }, { label: title }];
       const why = html`<h2>${t('fiscal.benefits.why')}</h2>
 <p>${t('fiscal.benefits.whyText', { minimum: pack.benefits.minimumCell })}</p>
-${sourceNote(t, pack.benefits.source)}`;
+${sourceLine(t, t('fiscal.benefits.source'), pack.benefits.source)}`;
       if (year === null)
         return reply.sendPage({
           title,
@@ -119,32 +112,23 @@ ${sourceNote(t, pack.benefits.source)}`;
         .map((m) => ({ m, cell: benefitCell(p, { organization, grade: null, type: m.code }) }))
         .filter(({ cell }) => cell.amount !== null)
         .map(({ m, cell }) => ({ label: t.pick(m), value: cell.amount as number }));
-      return reply.sendPage({
+      return sendYearPage(request, reply, {
+        path: '/fiscal/benefits',
         title,
-        description: t('fiscal.benefits.lead'),
-        breadcrumbs,
-        alternates: [{ href: csv, type: 'text/csv' }],
-        main: html`<h1>${title}</h1>
-<p class="lead">${t('fiscal.benefits.lead')}</p>
-<div class="with-sidebar"><aside class="sidebar">
-${filterForm(request.page, '/fiscal/benefits', [
-  selectField(
-    'year',
-    t('fiscal.benefits.year'),
-    years.map((y) => ({ value: String(y), label: String(y) })),
-    String(year),
-  ),
-  selectField(
-    'organization',
-    t('fiscal.benefits.organization'),
-    p.members.organization.map((m) => ({ value: m.code, label: t.pick(m) })),
-    organization ?? undefined,
-    t('fiscal.benefits.allOrganizations'),
-  ),
-])}
-${downloads(request.page, [{ href: csv, label: 'CSV' }])}
-</aside><div class="results-panel">
-${why}
+        lead: t('fiscal.benefits.lead'),
+        years,
+        year,
+        csv,
+        filters: [
+          selectField(
+            'organization',
+            t('fiscal.benefits.organization'),
+            p.members.organization.map((m) => ({ value: m.code, label: t.pick(m) })),
+            organization ?? undefined,
+            t('fiscal.benefits.allOrganizations'),
+          ),
+        ],
+        panel: html`${why}
 ${barChart({
   id: 'benefits-by-type',
   title: t('fiscal.benefits.chart', { scope, year: String(year) }),
@@ -153,9 +137,8 @@ ${barChart({
   format: (v) => t.money(v),
   valueLabel: t('fiscal.benefits.amount'),
   categoryLabel: t('fiscal.benefits.type'),
-})}
-</div></div>
-${crossTable(request.page, p, organization, 'recipients', t('fiscal.benefits.recipientsCaption', { scope, year: String(year) }))}
+})}`,
+        body: html`${crossTable(request.page, p, organization, 'recipients', t('fiscal.benefits.recipientsCaption', { scope, year: String(year) }))}
 ${crossTable(request.page, p, organization, 'amount', t('fiscal.benefits.amountCaption', { scope, year: String(year) }))}
 ${
   organization

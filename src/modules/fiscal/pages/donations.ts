@@ -4,14 +4,7 @@ import type { App } from '../../../platform/http/types.ts';
 import type { Translator } from '../../../platform/i18n/index.ts';
 import type { DatasetField, ModuleContext } from '../../../platform/module.ts';
 import { barChart, groupedBarChart } from '../../../platform/views/charts/index.ts';
-import {
-  downloads,
-  emptyState,
-  filterForm,
-  pagination,
-  selectField,
-  table,
-} from '../../../platform/views/components.ts';
+import { emptyState, pagination, selectField, table } from '../../../platform/views/components.ts';
 import { html } from '../../../platform/views/html.ts';
 import {
   type DonationRow,
@@ -20,6 +13,7 @@ import {
   incomeByBody,
   incomeByDonorType,
 } from '../funds/donations.ts';
+import { sendYearPage } from '../views/year-page.ts';
 import { chosenYear } from './funds.ts';
 
 const Query = Type.Object({
@@ -76,64 +70,58 @@ export function donationPages(app: App, ctx: ModuleContext): void {
       const title = t('fiscal.donations.title');
       const suffix = `year=${year}${body ? `&body=${body}` : ''}`;
       const csv = `/fiscal/donations.csv?${suffix}`;
-      return reply.sendPage({
+      return sendYearPage(request, reply, {
+        path: '/fiscal/donations',
         title,
-        description: t('fiscal.donations.lead'),
-        breadcrumbs: [{ href: '/fiscal', label: t('fiscal.title') }, { label: title }],
-        alternates: [{ href: csv, type: 'text/csv' }],
-        main: html`<h1>${title}</h1>
-<p class="lead">${t('fiscal.donations.lead')}</p>
-<div class="with-sidebar"><aside class="sidebar">
-${filterForm(request.page, '/fiscal/donations', [
-  selectField(
-    'year',
-    t('fiscal.funds.year'),
-    [...new Set([...years, year])].sort((a, b) => b - a).map((y) => ({ value: String(y), label: String(y) })),
-    String(year),
-  ),
-  selectField(
-    'body',
-    t('fiscal.donations.body'),
-    bodies.map((b) => ({ value: b.slug, label: t.pick(b) })),
-    body ?? undefined,
-    t('fiscal.donations.anyBody'),
-  ),
-])}
-${downloads(request.page, [{ href: csv, label: 'CSV' }])}
-</aside><div class="results-panel">
-${
-  bodies.length === 0
-    ? emptyState(t('fiscal.donations.empty'))
-    : groupedBarChart({
-        id: 'donations-by-body',
-        title: t('fiscal.donations.byBody', { year: String(year) }),
-        t,
-        format: (v) => t.money(v),
-        categoryLabel: t('fiscal.donations.body'),
-        categories: bodies.map((b) => t.pick(b)),
-        series: [
-          { label: t('fiscal.donations.collected'), values: bodies.map((b) => b.received) },
-          { label: t('fiscal.donations.spent'), colour: 'orange', values: bodies.map((b) => b.spent) },
+        lead: t('fiscal.donations.lead'),
+        years,
+        year,
+        csv,
+        filters: [
+          selectField(
+            'body',
+            t('fiscal.donations.body'),
+            bodies.map((b) => ({ value: b.slug, label: t.pick(b) })),
+            body ?? undefined,
+            t('fiscal.donations.anyBody'),
+          ),
         ],
-      })
-}
-<p class="hint">${t('fiscal.donations.spentNote')}</p>
-</div></div>
-${table(request.page, {
-  caption: t('fiscal.donations.byBody', { year: String(year) }),
-  columns: [
-    { key: 'body', label: t('fiscal.donations.body') },
-    { key: 'count', label: t('fiscal.donations.count'), numeric: true },
-    { key: 'received', label: t('fiscal.donations.collected'), numeric: true },
-    { key: 'spent', label: t('fiscal.donations.spent'), numeric: true },
-  ],
-  rows: bodies.map((b) => [
-    html`<a href="/fiscal/donations?year=${year}&amp;body=${b.slug}">${t.pick(b)}</a>`,
-    t.number(b.count),
-    t.money(b.received),
-    t.money(b.spent),
-  ]),
-})}
+        panel: html`${
+          bodies.length === 0
+            ? emptyState(t('fiscal.donations.empty'))
+            : groupedBarChart({
+                id: 'donations-by-body',
+                title: t('fiscal.donations.byBody', { year: String(year) }),
+                t,
+                format: (v) => t.money(v),
+                categoryLabel: t('fiscal.donations.body'),
+                categories: bodies.map((b) => t.pick(b)),
+                series: [
+                  { label: t('fiscal.donations.collected'), values: bodies.map((b) => b.received) },
+                  {
+                    label: t('fiscal.donations.spent'),
+                    colour: 'orange',
+                    values: bodies.map((b) => b.spent),
+                  },
+                ],
+              })
+        }
+<p class="hint">${t('fiscal.donations.spentNote')}</p>`,
+        body: html`${table(request.page, {
+          caption: t('fiscal.donations.byBody', { year: String(year) }),
+          columns: [
+            { key: 'body', label: t('fiscal.donations.body') },
+            { key: 'count', label: t('fiscal.donations.count'), numeric: true },
+            { key: 'received', label: t('fiscal.donations.collected'), numeric: true },
+            { key: 'spent', label: t('fiscal.donations.spent'), numeric: true },
+          ],
+          rows: bodies.map((b) => [
+            html`<a href="/fiscal/donations?year=${year}&amp;body=${b.slug}">${t.pick(b)}</a>`,
+            t.number(b.count),
+            t.money(b.received),
+            t.money(b.spent),
+          ]),
+        })}
 ${barChart({
   id: 'donations-by-donor',
   title: t('fiscal.donations.byDonor', { year: String(year) }),

@@ -27,6 +27,7 @@ export const fundsMessages = defineMessages({
     mn: 'Үлдэгдэл нь өмнөх жилүүдийн бүх төвлөрүүлэлтээс бүх зарцуулалтыг хассан дүн: платформд бүртгэгдсэн эхний гүйлгээнээс өмнөх үлдэгдлийг тэг гэж тооцно.',
     en: 'A balance is every collection less every spending of the years before: the platform counts from the first flow recorded on it, with nothing before.',
   },
+  'fiscal.funds.unconfirmed': { mn: 'Баталгаажаагүй', en: 'Not confirmed' },
   'fiscal.funds.source': { mn: 'Сангийн жагсаалтын эх сурвалж', en: 'Source of the list of funds' },
   'fiscal.funds.inForce': { mn: 'Хүчин төгөлдөр', en: 'In force' },
   'fiscal.funds.since': { mn: '{from} оноос', en: 'since {from}' },

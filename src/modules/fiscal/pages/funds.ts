@@ -1,21 +1,13 @@
 import { Type } from 'typebox';
-import type { FiscalSource, SpecialFund } from '../../../country/fiscal-pack.ts';
+import type { SpecialFund } from '../../../country/fiscal-pack.ts';
 import { sendCsv } from '../../../platform/exports.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { Translator } from '../../../platform/i18n/index.ts';
 import type { DatasetField, ModuleContext } from '../../../platform/module.ts';
 import { groupedBarChart } from '../../../platform/views/charts/index.ts';
-import {
-  downloads,
-  emptyState,
-  filterForm,
-  pagination,
-  selectField,
-  summaryList,
-  table,
-} from '../../../platform/views/components.ts';
-import { type Html, html } from '../../../platform/views/html.ts';
+import { downloads, emptyState, pagination, summaryList, table } from '../../../platform/views/components.ts';
+import { html } from '../../../platform/views/html.ts';
 import {
   allFundFlows,
   flowYears,
@@ -28,6 +20,7 @@ import {
   type MonthFlows,
 } from '../funds/queries.ts';
 import { askLink, fundKey } from '../question-subjects.ts';
+import { sendYearPage, sourceLine } from '../views/year-page.ts';
 
 const YearQuery = Type.Object({
   year: Type.Optional(Type.String({ maxLength: 10 })),
@@ -40,13 +33,6 @@ const PAGE_SIZE = 50;
 export function chosenYear(asked: string | undefined, years: readonly number[], now = new Date()): number {
   if (asked && /^\d{4}$/.test(asked) && Number(asked) >= 1990 && Number(asked) <= 2100) return Number(asked);
   return years[0] ?? now.getUTCFullYear();
-}
-
-export function sourceLine(t: Translator, label: string, source: FiscalSource): Html {
-  const text = t.pick(source);
-  return html`<p class="source">${label}: ${source.url ? html`<a href="${source.url}">${text}</a>` : text}${
-    source.note ? html` <span class="hint">${source.note}</span>` : ''
-  }</p>`;
 }
 
 const inForce = (t: Translator, f: SpecialFund) =>
@@ -117,63 +103,54 @@ export function fundPages(app: App, ctx: ModuleContext): void {
       const csv = `/fiscal/funds.csv?year=${year}`;
       const title = t('fiscal.funds.title');
       const yearChoices = [...new Set([...years, year, new Date().getUTCFullYear()])].sort((a, b) => b - a);
-      return reply.sendPage({
+      return sendYearPage(request, reply, {
+        path: '/fiscal/funds',
         title,
-        description: t('fiscal.funds.lead'),
-        breadcrumbs: [{ href: '/fiscal', label: t('fiscal.title') }, { label: title }],
-        alternates: [{ href: csv, type: 'text/csv' }],
-        main: html`<h1>${title}</h1>
-<p class="lead">${t('fiscal.funds.lead')}</p>
-<div class="with-sidebar"><aside class="sidebar">
-${filterForm(request.page, '/fiscal/funds', [
-  selectField(
-    'year',
-    t('fiscal.funds.year'),
-    yearChoices.map((y) => ({ value: String(y), label: String(y) })),
-    String(year),
-  ),
-])}
-${downloads(request.page, [{ href: csv, label: 'CSV' }])}
-</aside><div class="results-panel">
-${groupedBarChart({
-  id: 'funds-flows',
-  title: t('fiscal.funds.chart', { year: String(year) }),
-  t,
-  format: (v) => t.money(v),
-  categoryLabel: t('fiscal.funds.fund'),
-  categories: funds.map((f) => t.pick(f.name)),
-  series: [
-    { label: t('fiscal.funds.collected'), values: funds.map((f) => totals.get(f.code)?.collected ?? 0) },
-    {
-      label: t('fiscal.funds.spent'),
-      colour: 'orange',
-      values: funds.map((f) => totals.get(f.code)?.spent ?? 0),
-    },
-  ],
-})}
-</div></div>
-${table(request.page, {
-  caption: t('fiscal.funds.caption', { year: String(year) }),
-  columns: [
-    { key: 'fund', label: t('fiscal.funds.fund') },
-    { key: 'law', label: t('fiscal.funds.law') },
-    { key: 'opening', label: t('fiscal.funds.opening'), numeric: true },
-    { key: 'collected', label: t('fiscal.funds.collected'), numeric: true },
-    { key: 'spent', label: t('fiscal.funds.spent'), numeric: true },
-    { key: 'closing', label: t('fiscal.funds.closing'), numeric: true },
-  ],
-  rows: funds.map((f) => {
-    const s = totals.get(f.code);
-    return [
-      html`<a href="/fiscal/funds/${f.code}?year=${year}">${t.pick(f.name)}</a>`,
-      t.pick(f.law),
-      t.money(s?.opening ?? 0),
-      t.money(s?.collected ?? 0),
-      t.money(s?.spent ?? 0),
-      t.money(s?.closing ?? 0),
-    ];
-  }),
-})}
+        lead: t('fiscal.funds.lead'),
+        years: yearChoices,
+        year,
+        csv,
+        panel: groupedBarChart({
+          id: 'funds-flows',
+          title: t('fiscal.funds.chart', { year: String(year) }),
+          t,
+          format: (v) => t.money(v),
+          categoryLabel: t('fiscal.funds.fund'),
+          categories: funds.map((f) => t.pick(f.name)),
+          series: [
+            {
+              label: t('fiscal.funds.collected'),
+              values: funds.map((f) => totals.get(f.code)?.collected ?? 0),
+            },
+            {
+              label: t('fiscal.funds.spent'),
+              colour: 'orange',
+              values: funds.map((f) => totals.get(f.code)?.spent ?? 0),
+            },
+          ],
+        }),
+        body: html`${table(request.page, {
+          caption: t('fiscal.funds.caption', { year: String(year) }),
+          columns: [
+            { key: 'fund', label: t('fiscal.funds.fund') },
+            { key: 'law', label: t('fiscal.funds.law') },
+            { key: 'opening', label: t('fiscal.funds.opening'), numeric: true },
+            { key: 'collected', label: t('fiscal.funds.collected'), numeric: true },
+            { key: 'spent', label: t('fiscal.funds.spent'), numeric: true },
+            { key: 'closing', label: t('fiscal.funds.closing'), numeric: true },
+          ],
+          rows: funds.map((f) => {
+            const s = totals.get(f.code);
+            return [
+              html`<a href="/fiscal/funds/${f.code}?year=${year}">${t.pick(f.name)}</a>`,
+              t.pick(f.law),
+              t.money(s?.opening ?? 0),
+              t.money(s?.collected ?? 0),
+              t.money(s?.spent ?? 0),
+              t.money(s?.closing ?? 0),
+            ];
+          }),
+        })}
 <p class="hint">${t('fiscal.funds.balanceNote')}</p>
 ${sourceLine(t, t('fiscal.funds.source'), pack.specialFunds.source)}`,
       });
