@@ -198,32 +198,28 @@ describe('reporting a body’s benefit totals', async () => {
 
   it('has an API twin: 201, or 422 naming the field', async () => {
     const token = await apiTokenOf(ctx, publisher.userId, ['fiscal.publish']);
-    const created = await app.inject({
-      method: 'POST',
-      url: '/api/v1/fiscal/benefits',
-      headers: { authorization: `Bearer ${token}` },
-      payload: {
-        organization: 'ministry-of-education-and-science',
-        year: 2024,
-        cells: [{ grade: 'special', type: 'housing', recipients: 11, amount: 22_000_000 }],
-      },
-    });
+    const post = (grade: string, organization = 'ministry-of-education-and-science') =>
+      app.inject({
+        method: 'POST',
+        url: '/api/v1/fiscal/benefits',
+        headers: { authorization: `Bearer ${token}` },
+        payload: {
+          organization,
+          year: 2024,
+          cells: [{ grade, type: 'housing', recipients: 11, amount: 22_000_000 }],
+        },
+      });
+    const created = await post('special');
     expect(created.statusCode).toBe(201);
     expect(created.json()).toEqual({
       organization: 'ministry-of-education-and-science',
       year: 2024,
       recipients: 11,
     });
-    const refused = await app.inject({
-      method: 'POST',
-      url: '/api/v1/fiscal/benefits',
-      headers: { authorization: `Bearer ${token}` },
-      payload: {
-        organization: 'ministry-of-education-and-science',
-        year: 2024,
-        cells: [{ grade: 'no-such-grade', type: 'housing', recipients: 11, amount: 1 }],
-      },
-    });
+    const foreign = await post('special', 'ministry-of-health');
+    expect(foreign.statusCode).toBe(422);
+    expect(JSON.stringify(foreign.json())).toContain('body.organization');
+    const refused = await post('no-such-grade');
     expect(refused.statusCode).toBe(422);
     expect(JSON.stringify(refused.json())).toContain('body.cells');
   });

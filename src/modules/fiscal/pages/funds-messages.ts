@@ -112,4 +112,56 @@ export const fundsMessages = defineMessages({
     mn: 'Энэ жил төсвийн бус орлого бүртгэгдээгүй.',
     en: 'No non-budgetary income was recorded this year.',
   },
+  'fiscal.record.flow': { mn: 'Тусгай сангийн гүйлгээ бүртгэх', en: 'Record a special fund’s flow' },
+  'fiscal.record.donation': { mn: 'Хандив, тусламж бүртгэх', en: 'Record a donation or assistance' },
+  'fiscal.record.submit': { mn: 'Бүртгэх', en: 'Record' },
+  'fiscal.record.ref': { mn: 'Баримтын дугаар', en: 'Document number' },
+  'fiscal.record.refHint': {
+    mn: 'Байгууллагын өөрийн дугаар: үсэг, тоо, . _ / -',
+    en: 'The body’s own number: letters, digits, . _ / -',
+  },
+  'fiscal.record.date': { mn: 'Огноо (ЖЖЖЖ-СС-ӨӨ)', en: 'Date (YYYY-MM-DD)' },
+  'fiscal.record.counterpartyHint': {
+    mn: 'Хуулийн этгээдийн бүртгэлийн дугаар (/legal-entities/…), хувь хүн бол хоосон',
+    en: 'The legal entity’s number on this platform (/legal-entities/…), empty for a person',
+  },
+  'fiscal.record.donorHint': {
+    mn: 'Хандивлагч байгууллагын хуулийн этгээдийн дугаар; иргэн бол хоосон үлдээнэ',
+    en: 'The donor organisation’s legal entity number; leave empty for a citizen',
+  },
+  'fiscal.record.error.ref': {
+    mn: 'Дугаар үсэг эсвэл тоогоор эхэлж, 100 хүртэл тэмдэгт (үсэг, тоо, . _ / -) байна',
+    en: 'The number starts with a letter or digit and has up to 100 letters, digits, . _ / -',
+  },
+  'fiscal.record.error.refTaken': { mn: '{ref} дугаар бүртгэгдсэн байна', en: '{ref} is already recorded' },
+  'fiscal.record.error.date': {
+    mn: 'Огноог ЖЖЖЖ-СС-ӨӨ хэлбэрээр оруулна уу',
+    en: 'Enter the date as YYYY-MM-DD',
+  },
+  'fiscal.record.error.amount': {
+    mn: 'Дүн тэгээс их, бутархай хоёр хүртэл оронтой байна (₮)',
+    en: 'The amount is more than zero, with at most two decimals (MNT)',
+  },
+  'fiscal.record.error.purpose': {
+    mn: 'Зориулалтыг 1–500 тэмдэгтээр бичнэ үү',
+    en: 'Write the purpose in 1 to 500 characters',
+  },
+  'fiscal.record.error.entity': {
+    mn: '{id}: ийм хуулийн этгээд бүртгэлд алга',
+    en: '{id}: no such legal entity in the register',
+  },
+  'fiscal.record.error.fund': {
+    mn: '{year} онд хүчин төгөлдөр байсан сангаас сонгоно уу',
+    en: 'Choose a fund that was in force in {year}',
+  },
+  'fiscal.record.error.direction': {
+    mn: 'Төвлөрүүлэлт эсвэл зарцуулалтыг сонгоно уу',
+    en: 'Choose collection or spending',
+  },
+  'fiscal.record.error.kind': { mn: 'Төрлийг сонгоно уу', en: 'Choose the kind' },
+  'fiscal.record.error.donorType': { mn: 'Хандивлагчийн төрлийг сонгоно уу', en: 'Choose the kind of donor' },
+  'fiscal.record.error.citizenNamed': {
+    mn: 'Иргэнийг хэзээ ч нэрлэхгүй: хандивлагчийг хоосон үлдээнэ үү',
+    en: 'A citizen is never named: leave the donor empty',
+  },
 });
