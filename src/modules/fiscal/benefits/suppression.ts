@@ -149,7 +149,9 @@ export function suppress(
   };
   complete(hiddenCells());
   for (;;) {
-    const fixed = determinedCells(layout, hiddenCells());
+    // Modulo the first prime while cells are found, the second confirming before it ends.
+    let fixed = determinedCells(layout, hiddenCells(), [PRIMES[0]]);
+    if (fixed.length === 0) fixed = determinedCells(layout, hiddenCells(), [PRIMES[1]]);
     if (fixed.length === 0) break;
     // Each fixed cell gets one more hidden cell beside it: the smallest shown in its equations.
     const added: number[] = [];
@@ -197,7 +199,11 @@ export function suppress(
  * of its solution, so a cell fixed modulo either prime is taken as fixed (a prime can only add a
  * cell to hide, and both would have to mislead at once to miss one).
  */
-function determinedCells(layout: Layout, hidden: readonly number[]): number[] {
+function determinedCells(
+  layout: Layout,
+  hidden: readonly number[],
+  primes: readonly number[] = PRIMES,
+): number[] {
   if (hidden.length === 0) return [];
   const isHidden = new Set(hidden);
   const seen = new Set<string>();
@@ -232,7 +238,7 @@ function determinedCells(layout: Layout, hidden: readonly number[]): number[] {
   for (const rowsOf of groups.values()) {
     const cells = [...new Set(rowsOf.flatMap((k) => equations[k] as number[]))].sort((a, b) => a - b);
     const column = new Map(cells.map((c, i) => [c, i]));
-    for (const prime of PRIMES) {
+    for (const prime of primes) {
       const matrix = rowsOf.map((k) => {
         const row = new Float64Array(cells.length);
         (equations[k] as number[]).forEach((j, n) => {
@@ -247,7 +253,7 @@ function determinedCells(layout: Layout, hidden: readonly number[]): number[] {
 }
 
 /** Two primes below 2^26, so that a product of two residues stays an exact double. */
-const PRIMES = [67_108_859, 67_108_837];
+const PRIMES = [67_108_859, 67_108_837] as const;
 
 /** Dense Gauss–Jordan modulo `p`: the columns whose reduced row holds nothing else. */
 function fixedColumns(rows: Float64Array[], n: number, p: number): number[] {
@@ -261,14 +267,14 @@ function fixedColumns(rows: Float64Array[], n: number, p: number): number[] {
     const pivot = rows[rank] as Float64Array;
     const inverse = invert(pivot[col] as number, p);
     for (let k = col; k < n; k++) if (pivot[k] !== 0) pivot[k] = ((pivot[k] as number) * inverse) % p;
+    const nonzero: number[] = [];
+    for (let k = col; k < n; k++) if (pivot[k] !== 0) nonzero.push(k);
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i] as Float64Array;
       const factor = row[col] as number;
       if (i === rank || factor === 0) continue;
-      for (let k = col; k < n; k++) {
-        const w = pivot[k] as number;
-        if (w !== 0) row[k] = ((row[k] as number) + (p - factor) * w) % p;
-      }
+      const minus = p - factor;
+      for (const k of nonzero) row[k] = ((row[k] as number) + minus * (pivot[k] as number)) % p;
     }
     pivots.push(col);
     rank++;
