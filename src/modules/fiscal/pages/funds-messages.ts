@@ -14,7 +14,6 @@ export const fundsMessages = defineMessages({
   'fiscal.funds.collected': { mn: 'Төвлөрүүлсэн', en: 'Collected' },
   'fiscal.funds.spent': { mn: 'Зарцуулсан', en: 'Spent' },
   'fiscal.funds.closing': { mn: 'Эцсийн үлдэгдэл', en: 'Closing balance' },
-  'fiscal.funds.flowsCount': { mn: 'Гүйлгээ', en: 'Flows' },
   'fiscal.funds.caption': {
     mn: '{year} онд хүчин төгөлдөр тусгай сангууд (₮)',
     en: 'Special funds in force in {year} (MNT)',
