@@ -113,6 +113,7 @@ ${sourceLine(t, t('fiscal.benefits.source'), pack.benefits.source)}`;
         .filter(({ cell }) => cell.amount !== null)
         .map(({ m, cell }) => ({ label: t.pick(m), value: cell.amount as number }));
       return sendYearPage(request, reply, {
+        form: { href: '/fiscal/benefits/report', label: t('fiscal.benefits.report') },
         path: '/fiscal/benefits',
         title,
         lead: t('fiscal.benefits.lead'),

@@ -71,6 +71,7 @@ export function donationPages(app: App, ctx: ModuleContext): void {
       const suffix = `year=${year}${body ? `&body=${body}` : ''}`;
       const csv = `/fiscal/donations.csv?${suffix}`;
       return sendYearPage(request, reply, {
+        form: { href: '/fiscal/donations/record', label: t('fiscal.record.donation') },
         path: '/fiscal/donations',
         title,
         lead: t('fiscal.donations.lead'),

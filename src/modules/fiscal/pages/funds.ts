@@ -104,6 +104,7 @@ export function fundPages(app: App, ctx: ModuleContext): void {
       const title = t('fiscal.funds.title');
       const yearChoices = [...new Set([...years, year, new Date().getUTCFullYear()])].sort((a, b) => b - a);
       return sendYearPage(request, reply, {
+        form: { href: '/fiscal/funds/record', label: t('fiscal.record.flow') },
         path: '/fiscal/funds',
         title,
         lead: t('fiscal.funds.lead'),

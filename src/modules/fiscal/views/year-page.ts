@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FiscalSource } from '../../../country/fiscal-pack.ts';
+import { can } from '../../../platform/auth/permissions.ts';
 import type { Translator } from '../../../platform/i18n/index.ts';
 import { downloads, filterForm, selectField } from '../../../platform/views/components.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
@@ -28,6 +29,8 @@ export interface YearPage {
   panel: Html;
   /** Under both, the full width (the tables). */
   body: Html;
+  /** The publishers' form of the page's records, linked for those who may publish (`fiscal.publish`). */
+  form?: { href: string; label: string };
 }
 
 /**
@@ -56,6 +59,7 @@ ${filterForm(request.page, p.path, [
   ...(p.filters ?? []),
 ])}
 ${downloads(request.page, [{ href: p.csv, label: 'CSV' }])}
+${p.form && can(request.actor, 'fiscal.publish') ? html`<p><a class="button button-secondary" href="${p.form.href}">${p.form.label}</a></p>` : ''}
 </aside><div class="results-panel">
 ${p.panel}
 </div></div>
