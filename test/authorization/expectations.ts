@@ -64,6 +64,9 @@ GET    /api/v1/exchange-rates                                      Y    Y    Y  
 GET    /api/v1/exchange-rates/:currency/:date                      Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published official rates, public to all
 POST   /api/v1/feedback/cases                                      -    -    Y    Y    Y    -    -    -    -    -    Y    -    open: files a new case, routed by category; nothing of B changes
 GET    /api/v1/feedback/categories                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+POST   /api/v1/fiscal/benefits                                     -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a body outside the caller’s grants is refused as a problem of its organisation field, nothing stored (the module’s test)
+POST   /api/v1/fiscal/donations                                    -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a body outside the caller’s grants is refused as a problem of its organisation field, nothing stored (the module’s test)
+POST   /api/v1/fiscal/fund-flows                                   -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a body outside the caller’s grants is refused as a problem of its organisation field, nothing stored (the module’s test)
 GET    /api/v1/geo                                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /api/v1/geo/:layer.geojson                                  Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: public registers’ rows on the map, anyone’s, never personal data
 GET    /api/v1/geo/outline.geojson                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
@@ -158,6 +161,21 @@ GET    /feedback/received/:number                                  Y    Y    Y  
 GET    /feedback/reports                                           Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /feedback/reports/performance.csv                           Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /feedback/reports/performance.json                          Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /fiscal/benefits                                            Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /fiscal/benefits.csv                                        Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /fiscal/benefits/report                                     -    -    Y    -    Y    -    -    -    -    -    Y    -
+POST   /fiscal/benefits/report                                     -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a body outside the caller’s grants is refused as a problem of its organisation field, nothing stored (the module’s test)
+GET    /fiscal/donations                                           Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /fiscal/donations.csv                                       Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /fiscal/donations/record                                    -    -    Y    -    Y    -    -    -    -    -    Y    -
+POST   /fiscal/donations/record                                    -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a body outside the caller’s grants is refused as a problem of its organisation field, nothing stored (the module’s test)
+GET    /fiscal/funds                                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /fiscal/funds.csv                                           Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /fiscal/funds/record                                        -    -    Y    -    Y    -    -    -    -    -    Y    -
+POST   /fiscal/funds/record                                        -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a body outside the caller’s grants is refused as a problem of its organisation field, nothing stored (the module’s test)
+GET    /fiscal/funds/:code                                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a special fund of the country pack, public to all
+GET    /fiscal/funds/:code/flows.csv                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a special fund of the country pack, public to all
+GET    /fiscal/funds/:code/months.csv                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a special fund of the country pack, public to all
 GET    /healthz                                                    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /invitations/:token                                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the link’s secret is the credential (the page names the invited address)
 POST   /invitations/:token                                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the link’s secret is the invitee’s credential (an account of another address is refused)

@@ -1,4 +1,6 @@
 import { defineMessages, mergeCatalogues } from '../../platform/i18n/index.ts';
+import { benefitsMessages } from './pages/benefits-messages.ts';
+import { fundsMessages } from './pages/funds-messages.ts';
 import { searchMessages } from './search.ts';
 
 /** The module's own words: its name in the navigation and on the home page. */
@@ -20,4 +22,4 @@ const moduleMessages = defineMessages({
 });
 
 /** Every message of the fiscal module: each feature's catalogue, both languages side by side. */
-export const messages = mergeCatalogues(moduleMessages, searchMessages);
+export const messages = mergeCatalogues(moduleMessages, searchMessages, benefitsMessages, fundsMessages);

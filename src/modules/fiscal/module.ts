@@ -5,7 +5,9 @@ import { homeCard } from '../../platform/views/components.ts';
 import { linkReportingEntities, writeReportingBodies } from './bodies.ts';
 import { writePackCodes } from './codes.ts';
 import { messages } from './messages.ts';
+import { fundsApi, fundsPages } from './pages/funds-routes.ts';
 import { fiscalPermissions } from './permissions.ts';
+import { fiscalQuestionSubjects } from './question-subjects.ts';
 import { fiscalSearch } from './search.ts';
 
 /**
@@ -21,6 +23,9 @@ export const fiscalModule: ShilenModule = {
   permissions: fiscalPermissions,
   searchDocuments: fiscalSearch,
   navigation: [{ href: '/fiscal', label: 'nav.fiscal', group: 'money', order: 10 }],
+  pages: fundsPages,
+  api: fundsApi,
+  questionSubjects: fiscalQuestionSubjects,
   seed: async ({ db, country }) => {
     await writePackCodes(db, country.fiscal);
     await writeReportingBodies(db, country);

@@ -113,3 +113,78 @@ export async function buildTransactions(
   });
   return refs;
 }
+
+/** A body's benefit totals for a year: `[grade, type, recipients, amount]` rows (Ministry of Health, 2025 by default). */
+export async function buildBenefits(
+  db: Queryable,
+  rows: readonly (readonly [string, string, number, number])[],
+  spec: { body?: string; year?: number } = {},
+): Promise<void> {
+  const org = await organizationId(db, spec.body ?? 'ministry-of-health');
+  const cells = rows.map(([grade, type, recipients, amount]) => ({ grade, type, recipients, amount }));
+  await db.query(sql`
+    insert into fiscal_benefits (organization_id, fiscal_year, grade, benefit_type, recipients, amount_mnt)
+    select ${org}, ${spec.year ?? 2025}, c.grade, c.type, c.recipients, c.amount
+    from jsonb_to_recordset(${JSON.stringify(cells)}::jsonb) as c(grade text, type text, recipients integer, amount numeric)`);
+}
+
+export interface FundFlowSpec {
+  ref?: string;
+  fund?: string;
+  body?: string;
+  year?: number;
+  on?: string;
+  direction?: 'collection' | 'spending';
+  amount?: number;
+  purpose?: string;
+  /** The counterparty's legal entity id. */
+  counterparty?: number | null;
+  aimag?: string | null;
+}
+
+/** Flows of special funds (a collection into the Social Insurance Fund by the Ministry of Finance by default). */
+export async function buildFundFlows(db: Queryable, specs: readonly FundFlowSpec[]): Promise<string[]> {
+  const refs: string[] = [];
+  for (const spec of specs) {
+    const ref = spec.ref ?? nextRef('flow');
+    refs.push(ref);
+    const on = spec.on ?? '2025-03-10';
+    await db.query(sql`
+      insert into fiscal_fund_flows (ref, fund_code, organization_id, fiscal_year, flowed_on, direction, amount_mnt,
+        purpose, counterparty_entity_id, aimag_code)
+      values (${ref}, ${spec.fund ?? 'social-insurance'}, ${await organizationId(db, spec.body ?? 'ministry-of-finance')},
+        ${spec.year ?? Number(on.slice(0, 4))}, ${on}, ${spec.direction ?? 'collection'}, ${spec.amount ?? 50_000_000},
+        ${spec.purpose ?? 'Шимтгэлийн орлого'}, ${spec.counterparty ?? null}, ${spec.aimag ?? null})`);
+  }
+  return refs;
+}
+
+export interface DonationSpec {
+  ref?: string;
+  body?: string;
+  year?: number;
+  on?: string;
+  kind?: 'donation' | 'charity' | 'assistance';
+  donorType?: string;
+  donor?: number | null;
+  inKind?: boolean;
+  amount?: number;
+  purpose?: string;
+}
+
+/** Non-budgetary income of a body (a company's donation to the Ministry of Health by default). */
+export async function buildDonations(db: Queryable, specs: readonly DonationSpec[]): Promise<string[]> {
+  const refs: string[] = [];
+  for (const spec of specs) {
+    const ref = spec.ref ?? nextRef('gift');
+    refs.push(ref);
+    const on = spec.on ?? '2025-04-01';
+    await db.query(sql`
+      insert into fiscal_donations (ref, organization_id, fiscal_year, received_on, kind, donor_type, donor_entity_id,
+        in_kind, amount_mnt, purpose)
+      values (${ref}, ${await organizationId(db, spec.body ?? 'ministry-of-health')}, ${spec.year ?? Number(on.slice(0, 4))},
+        ${on}, ${spec.kind ?? 'donation'}, ${spec.donorType ?? 'company'}, ${spec.donor ?? null}, ${spec.inKind ?? false},
+        ${spec.amount ?? 10_000_000}, ${spec.purpose ?? 'Эмнэлгийн тоног төхөөрөмж'})`);
+  }
+  return refs;
+}

@@ -59,6 +59,10 @@ export const pagesUnderTest: readonly PageUnderTest[] = [
   { name: 'who answers on time', path: '/requests/league' },
   { name: 'map of the public layers', path: '/map' },
   { name: 'map of one layer in one aimag', path: '/map?layer=organizations&unit=11' },
+  { name: 'fiscal: special funds', path: '/fiscal/funds' },
+  { name: 'fiscal: a special fund', path: '/fiscal/funds/social-insurance' },
+  { name: 'fiscal: non-budgetary income', path: '/fiscal/donations' },
+  { name: 'fiscal: public servants’ benefits', path: '/fiscal/benefits' },
 ];
 
 export const locales = ['mn', 'en'] as const;
