@@ -7,7 +7,7 @@ import { datasetKey } from './dataset.ts';
 
 /**
  * The change history of a first load in bulk (migration 013): one batch row standing for a version
- * of every record, written into record_versions afterwards by the `datasets.write-versions` job,
+ * of every record (of an append load, migration 020: of every record it added), written into record_versions afterwards by the `datasets.write-versions` job,
  * or by the table's barrier trigger before anything changes the rows, whichever comes first. A
  * million versions in the import's own transaction cost six times the load itself; this way the
  * import commits at the speed of its COPY and the history follows. While a batch is pending, the
@@ -80,7 +80,52 @@ export async function recordFirstLoad(
   const [counted] = await tx.query<{ n: number }>(
     sql`select count(*)::bigint as n from (${sql.raw(rowsSql)}) r`,
   );
-  const count = Number(counted?.n ?? 0);
+  return recordBatch(tx, dataset, table, actor, importId, Number(counted?.n ?? 0), () => rowsSql);
+}
+
+/**
+ * Records the versions of an append load as a batch: the records of `keys` (a select of one text
+ * column, the keys as record_versions stores them), new to the dataset and its history, were just
+ * added to `table`; the dataset may have history, and no pending batch (the caller writes it
+ * first). Each stands for version 1, an insert. Returns how many versions.
+ */
+export async function recordAppendLoad(
+  tx: Queryable,
+  dataset: DatasetDeclaration,
+  table: string,
+  actor: string,
+  importId: number | null,
+  keys: SqlQuery,
+): Promise<number> {
+  const rowsSql = versionRowsSql(dataset);
+  if (!rowsSql) throw new Error(`dataset ${dataset.id}: its source cannot be read as one batch`);
+  const [counted] = await tx.query<{ n: number }>(sql`select count(*)::bigint as n from (${keys}) k`);
+  // The batch's own keys, joined: the dataset's id is a plain kebab-case name, its first id a number.
+  return recordBatch(
+    tx,
+    dataset,
+    table,
+    actor,
+    importId,
+    Number(counted?.n ?? 0),
+    (first) => `select r.key, r.data from (${rowsSql}) r
+      join unnest((select b.keys from record_version_batches b
+        where b.dataset = '${dataset.id}' and b.first_id = ${first})) k (key) on k.key = r.key`,
+    sql`array(${keys})`,
+  );
+}
+
+/** Reserves a batch's ids, records it, installs the table's barrier and queues its job. */
+async function recordBatch(
+  tx: Queryable,
+  dataset: DatasetDeclaration,
+  table: string,
+  actor: string,
+  importId: number | null,
+  count: number,
+  rowsSql: (first: number) => string,
+  keys: SqlQuery = sql`null`,
+): Promise<number> {
   if (count === 0) return 0;
   // The ids are reserved by moving the sequence past them, which nothing else may do meanwhile:
   // writers of versions wait (a moment: this transaction is about to commit); readers do not.
@@ -89,9 +134,10 @@ export async function recordFirstLoad(
     with seq as (select pg_get_serial_sequence('record_versions', 'id') as name),
     first as (select nextval(seq.name) as first from seq)
     select first, setval(seq.name, first + ${count} - 1) from first, seq`);
+  const first = Number(range?.first);
   await tx.query(sql`insert into record_version_batches
-    (dataset, table_name, import_id, first_id, count, changed_by, rows_sql)
-    values (${dataset.id}, ${table}, ${importId}, ${Number(range?.first)}, ${count}, ${actor}, ${rowsSql})`);
+    (dataset, table_name, import_id, first_id, count, changed_by, rows_sql, keys)
+    values (${dataset.id}, ${table}, ${importId}, ${first}, ${count}, ${actor}, ${rowsSql(first)}, ${keys}::text[])`);
   await tx.exec(`create or replace trigger record_version_barrier
     before insert or update or delete or truncate on ${id(table).text}
     for each statement execute function record_version_barrier()`);

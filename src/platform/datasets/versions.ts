@@ -26,9 +26,11 @@ function datasetId(dataset: Pick<DatasetDeclaration, 'id'> | string): string {
 }
 
 /**
- * Reads a dataset's versions with `query` over `v`: record_versions, or while a first load's batch
- * is pending (version-batches.ts) the versions it stands for, which are then the whole history.
- * Should the batch be written between the two statements, the read is made again.
+ * Reads a dataset's versions with `query` over `v`: record_versions, and while a load's batch is
+ * pending (version-batches.ts) the versions it stands for beside them (a first load's are then the
+ * whole history; an append load's follow the versions before it). One statement sees the batch
+ * either pending or written, never both; should it be written between the two statements, the
+ * read is made again.
  */
 async function readVersions<R>(
   db: Queryable,
@@ -37,7 +39,10 @@ async function readVersions<R>(
 ): Promise<R[]> {
   const batch = await pendingBatch(db, dataset);
   if (batch) {
-    const rows = await db.query<R>(query(batchVersions(batch, dataset)));
+    const rows = await db.query<R>(
+      query(sql`(select id, dataset, record_key, version, operation, data, changed_at, changed_by
+        from record_versions where dataset = ${dataset} union all ${batchVersions(batch, dataset)})`),
+    );
     if (rows.length > 0 || (await pendingBatch(db, dataset))) return rows;
   }
   return db.query<R>(query(sql`record_versions`));

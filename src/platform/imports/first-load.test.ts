@@ -1,9 +1,5 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestContext } from '../../../test/helpers.ts';
-import { systemActor } from '../auth/actor.ts';
 import { registerPermissions } from '../auth/permissions.ts';
 import { type Dataset, resolveDataset } from '../datasets/dataset.ts';
 import { lastModified } from '../datasets/rows.ts';
@@ -19,8 +15,7 @@ import { sql } from '../db/sql.ts';
 import { platformJobHandlers } from '../jobs/platform-workers.ts';
 import { runDueJobs } from '../jobs/worker.ts';
 import type { DatasetField, ModuleContext } from '../module.ts';
-import { importFile } from './run.ts';
-import { bi, paymentFields, paymentRules, tableDataset } from './test-support.ts';
+import { bi, fileImports, paymentFields, paymentRules, tableDataset } from './test-support.ts';
 
 /** Every type a first load takes (no yes/no: its Mongolian spellings are the reader's). */
 const fields: DatasetField[] = [
@@ -43,27 +38,8 @@ const declaration = (table: string, staged: boolean) =>
 let ctx: ModuleContext;
 let first: Dataset;
 let staged: Dataset;
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shilen-first-load-'));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-const write = (name: string, content: string) => {
-  const file = path.join(dir, name);
-  fs.writeFileSync(file, content);
-  return file;
-};
-const run = (dataset: Dataset, file: string) =>
-  importFile(ctx, dataset, file, {
-    actor: systemActor('test'),
-    dryRun: false,
-    fileName: path.basename(file),
-  });
-const batches = async (dataset: Dataset) =>
-  Number(
-    (
-      await ctx.db.query<{ n: number }>(
-        sql`select count(*) as n from record_version_batches where dataset = ${dataset.id}`,
-      )
-    )[0]?.n,
-  );
+const { write, run, batches, remove } = fileImports('shilen-first-load-', () => ctx);
+afterAll(remove);
 
 const GOOD = [
   'code,kind,name,amount,count,issued,seen_at',

@@ -1,4 +1,9 @@
-import { recordFirstLoad, versionRowsSql } from '../datasets/version-batches.ts';
+import {
+  recordAppendLoad,
+  recordFirstLoad,
+  versionRowsSql,
+  writeVersionBatches,
+} from '../datasets/version-batches.ts';
 import type { Queryable, Row } from '../db/database.ts';
 import { type SqlQuery, sql } from '../db/sql.ts';
 import type { DatasetField } from '../module.ts';
@@ -14,17 +19,24 @@ import { sqlType } from './values.ts';
  * The first load of an empty dataset from a CSV file: COPY writes the file's rows straight into the
  * dataset's table, inside the import's one transaction, while the byte scanner (scan.ts) judges
  * every cell; what COPY cannot judge (code lists, lengths, patterns, empty quoted text, references
- * with their `with` fields, the dataset's `rules`) one statement checks afterwards, and the change history is one batch (version-batches.ts). So the
- * rows are written once, and a million of them commit at about the speed of a bare COPY.
+ * with their `with` fields, the dataset's `rules`) one statement checks afterwards, and the change
+ * history is one batch (version-batches.ts). So the rows are written once, and a million of them
+ * commit at about the speed of a bare COPY.
  *
- * It is taken only where its outcome is exactly the staged import's: the dataset's table has no
- * row and the dataset no history; every header maps to an imported field and every imported field
- * has its header; the fields need no lookup, `touch`, `check`, pattern without its `sql` form or
- * yes/no (and a typed field no length or pattern); each column's type reads the plain spellings as
- * the staged import would store them (a `numeric(p,s)` column takes numbers of at most s decimals,
- * which it would round; with `rules`, which see the loaded values, no `real` column); the key has
- * a unique index (so a duplicate fails the COPY). Anything else, or anything wrong in the file, rolls the
- * transaction back and the import goes the staged way (run.ts), which says what is wrong.
+ * An **append load** is the same for a dataset that declares `append` and already has rows or
+ * history: the file is COPYed into a temporary table of the table's own column types, checked
+ * there, every key must be new to the table and to the history, and one insert adds the rows; the
+ * history is one batch of the added keys. So a month of new records into a table of millions
+ * costs about two COPYs, not a merge and a version row each.
+ *
+ * Either is taken only where its outcome is exactly the staged import's: every header maps to an
+ * imported field and every imported field has its header; the fields need no lookup, `touch`,
+ * `check`, pattern without its `sql` form or yes/no (and a typed field no length or pattern); each
+ * column's type reads the plain spellings as the staged import would store them (a `numeric(p,s)`
+ * column takes numbers of at most s decimals, which it would round; with `rules`, which see the
+ * loaded values, no `real` column); the key has a unique index (so a duplicate fails the COPY or
+ * the insert). Anything else, or anything wrong in the file, rolls the transaction back and the
+ * import goes the staged way (run.ts), which says what is wrong.
  */
 
 /** The column types whose reading of a field's plain spellings is the staged value's. */
@@ -50,16 +62,21 @@ export function firstLoadRules(plan: ImportPlan, options: StageOptions): boolean
 }
 
 /**
- * The table is empty, the dataset has no history, and its columns and key index suit the load:
- * then the decimals each number field may have (its column's scale), else undefined.
+ * Whether the table's columns and key index suit a load, and whether it is a first one (the table
+ * empty, the dataset with no history): then the decimals each number field may have (its
+ * column's scale); undefined when they do not suit.
  */
-async function tableReady(tx: Queryable, plan: ImportPlan): Promise<Map<string, number> | undefined> {
+async function tableReady(
+  tx: Queryable,
+  plan: ImportPlan,
+): Promise<{ first: boolean; decimals: Map<string, number> } | undefined> {
   const table = sql.id(plan.spec.table);
   const [state] = await tx.query<{ empty: boolean; fresh: boolean }>(sql`select
       not exists (select 1 from ${table}) as empty,
       not exists (select 1 from record_versions where dataset = ${plan.dataset.id})
         and not exists (select 1 from record_version_batches where dataset = ${plan.dataset.id}) as fresh`);
-  if (!state?.empty || !state.fresh) return undefined;
+  const first = state?.empty === true && state.fresh === true;
+  if (!first && !plan.spec.append) return undefined;
   const columns = await tx.query<{ name: string; type: string; keyed: boolean }>(sql`
     select a.attname as name, format_type(a.atttypid, a.atttypmod) as type,
       exists (select 1 from pg_index i where i.indrelid = a.attrelid and i.indisunique and i.indpred is null
@@ -76,11 +93,11 @@ async function tableReady(tx: Queryable, plan: ImportPlan): Promise<Map<string, 
     if (plan.spec.rules?.length && column.type === 'real') return false;
     return f !== plan.key || column.keyed;
   });
-  return ready ? decimals : undefined;
+  return ready ? { first, decimals } : undefined;
 }
 
 /** The loaded table `t` read as the staged rows: each field by its name, typed as staging types it. */
-function asStaged(plan: ImportPlan): SqlQuery {
+function asStaged(plan: ImportPlan, loaded: string): SqlQuery {
   const values = plan.fields.map((f) => {
     const c = sql`t.${sql.id(plan.column(f.name))}`;
     // As staged: a number with no trailing zeros, no text empty (COPY's quoted '' is no value).
@@ -92,15 +109,18 @@ function asStaged(plan: ImportPlan): SqlQuery {
           : sql`${c}::${sql.raw(sqlType(f))}`;
     return sql`${value} as ${sql.id(f.name)}`;
   });
-  return sql`(select 0 as line, true as line_ok, ${sql.join(values)} from ${sql.id(plan.spec.table)} t)`;
+  return sql`(select 0 as line, true as line_ok, ${sql.join(values)} from ${sql.id(loaded)} t)`;
 }
 
-/** Rows the staged import would not have taken as they are: one statement over the loaded table. */
-function wrongRows(plan: ImportPlan): SqlQuery {
-  const table = sql.id(plan.spec.table);
-  const loaded = (field: string) => sql`t.${sql.id(plan.column(field))}`;
+/**
+ * Rows the staged import would not have taken as they are: one statement over the loaded table
+ * (`loaded`: the dataset's, or an append's temporary one, whose keys must be new to the history).
+ */
+function wrongRows(plan: ImportPlan, loaded: string, append: boolean): SqlQuery {
+  const table = sql.id(loaded);
+  const column = (field: string) => sql`t.${sql.id(plan.column(field))}`;
   const tests = plan.fields.flatMap((f: DatasetField) => {
-    const c = loaded(f.name);
+    const c = column(f.name);
     const out: SqlQuery[] = [];
     if (f.type === 'string') {
       // A quoted empty value is '' to COPY and no value to the import.
@@ -110,18 +130,24 @@ function wrongRows(plan: ImportPlan): SqlQuery {
     }
     const ref = plan.rules(f.name).references;
     if (ref)
-      out.push(sql`(${referenceFilled(ref, f.name, loaded)} and not exists (select 1 from ${sql.id(ref.table)} r
-        where ${referenceMatch(ref, f.name, loaded)}))`);
+      out.push(sql`(${referenceFilled(ref, f.name, column)} and not exists (select 1 from ${sql.id(ref.table)} r
+        where ${referenceMatch(ref, f.name, column)}))`);
     return out;
   });
   const checks = [
     ...(tests.length > 0 ? [sql`exists (select 1 from ${table} t where ${sql.join(tests, ' or ')})`] : []),
     ...(plan.spec.rules?.length
       ? [
-          sql`exists (select 1 from ${asStaged(plan)} s where ${sql.join(
+          sql`exists (select 1 from ${asStaged(plan, loaded)} s where ${sql.join(
             plan.spec.rules.map((rule) => sql`(${rule.holds}) is false`),
             ' or ',
           )})`,
+        ]
+      : []),
+    ...(append
+      ? [
+          sql`exists (select 1 from ${table} t join record_versions v on v.dataset = ${plan.dataset.id}
+            and v.record_key = t.${sql.id(plan.column(plan.key.name))}::text)`,
         ]
       : []),
   ];
@@ -129,14 +155,14 @@ function wrongRows(plan: ImportPlan): SqlQuery {
 }
 
 /** The file's first rows as the report's samples: in file order, so line = position + 1. */
-async function samples(tx: Queryable, plan: ImportPlan, limit: number): Promise<SampleRow[]> {
+async function samples(tx: Queryable, plan: ImportPlan, loaded: string, limit: number): Promise<SampleRow[]> {
   // As the staged import shows them: a number as its numeric with no trailing zeros.
   const fields = plan.fields.map((f) => {
     const c = sql`t.${sql.id(plan.column(f.name))}`;
     return sql`${f.type === 'number' ? sql`trim_scale(${c}::numeric)` : c} as ${sql.id(f.name)}`;
   });
   const rows = await tx.query<Row>(
-    sql`select ${sql.join(fields)} from ${sql.id(plan.spec.table)} t order by t.ctid limit ${limit}`,
+    sql`select ${sql.join(fields)} from ${sql.id(loaded)} t order by t.ctid limit ${limit}`,
   );
   return rows.map((values, i) => ({ line: i + 2, key: String(values[plan.key.name]), values }));
 }
@@ -149,9 +175,9 @@ export interface FirstLoad {
 }
 
 /**
- * Loads the file into the empty table inside `tx` and records its history batch; undefined when the
- * load is not for this path or the file has anything wrong, in which case the caller must roll
- * `tx` back (COPY may have written rows, or failed the transaction).
+ * Loads the file into the table inside `tx` (a first load, or an append load) and records its
+ * history batch; undefined when the load is not for this path or the file has anything wrong, in
+ * which case the caller must roll `tx` back (COPY may have written rows, or failed the transaction).
  */
 export async function loadFirst(
   tx: Queryable,
@@ -159,38 +185,62 @@ export async function loadFirst(
   file: string,
   options: StageOptions & { actor: string; importId: number; samples: number },
 ): Promise<FirstLoad | undefined> {
-  // A first load holds the table alone; the writes it waits for would otherwise make it not first.
+  // A load holds the table alone; the writes it waits for would otherwise make it not first (or
+  // add a key it adds).
   await tx.query(sql`select pg_advisory_xact_lock(hashtext(${`imports:${plan.dataset.id}`})),
     pg_advisory_xact_lock(hashtext(${`record_versions:${plan.dataset.id}`}))`);
   await tx.query(sql`lock table ${sql.id(plan.spec.table)} in share row exclusive mode`);
-  const decimals = await tableReady(tx, plan);
-  if (!decimals) return undefined;
-  const csv = await openCsvForCopy(plan, file, options, decimals);
+  const ready = await tableReady(tx, plan);
+  if (!ready) return undefined;
+  const csv = await openCsvForCopy(plan, file, options, ready.decimals);
   if (!csv) return undefined;
   try {
     if (csv.fieldOf.some((f) => f === null) || csv.positions.some((p) => p < 0)) return undefined;
     const columns = csv.fieldOf.map((f) => plan.column(f as string));
-    const copied = await csv.copyInto(tx, plan.spec.table, columns);
+    const table = plan.spec.table;
+    const loaded = ready.first ? table : `import_append_${options.importId}`;
+    const list = columns.map((c) => sql.id(c).text).join(', ');
+    if (!ready.first) {
+      // One pending batch a dataset: an earlier load's is written first.
+      await writeVersionBatches(tx, plan.dataset.id);
+      await tx.exec(
+        `create temp table ${loaded} on commit drop as select ${list} from ${table} with no data`,
+      );
+    }
+    const copied = await csv.copyInto(tx, loaded, columns);
     if (copied === undefined) return undefined;
     let check: { wrong: boolean } | undefined;
     try {
-      [check] = await tx.query<{ wrong: boolean }>(sql`select ${wrongRows(plan)} as wrong`);
+      [check] = await tx.query<{ wrong: boolean }>(
+        sql`select ${wrongRows(plan, loaded, !ready.first)} as wrong`,
+      );
+      // Every key new to the table (a key it has fails its unique index): the rows are added.
+      if (!ready.first && check?.wrong === false)
+        await tx.exec(`insert into ${table} (${list}) select ${list} from ${loaded}`);
     } catch (error) {
-      // A rule that fails on a row (a cast, a division): the staged import's to say.
+      // A rule that fails on a row (a cast, a division), a key the table has: the staged import's.
       if (isDataError(error)) return undefined;
       throw error;
     }
     if (check?.wrong !== false) return undefined;
     await options.onProgress(copied, copied);
-    await recordFirstLoad(tx, plan.dataset, plan.spec.table, options.actor, options.importId);
+    const key = sql`t.${sql.id(plan.column(plan.key.name))}::text`;
+    if (ready.first) await recordFirstLoad(tx, plan.dataset, table, options.actor, options.importId);
+    else
+      await recordAppendLoad(
+        tx,
+        plan.dataset,
+        table,
+        options.actor,
+        options.importId,
+        sql`select ${key} from ${sql.id(loaded)} t`,
+      );
     return {
       staged: copiedStaged(csv, plan, copied),
-      samples: await samples(tx, plan, options.samples),
+      samples: await samples(tx, plan, loaded, options.samples),
       keys: async () =>
         (
-          await tx.query<{ key: string }>(
-            sql`select ${sql.id(plan.column(plan.key.name))}::text as key from ${sql.id(plan.spec.table)} order by ctid`,
-          )
+          await tx.query<{ key: string }>(sql`select ${key} as key from ${sql.id(loaded)} t order by t.ctid`)
         ).map((r) => r.key),
     };
   } finally {

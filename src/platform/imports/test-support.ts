@@ -1,10 +1,46 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import zlib from 'node:zlib';
+import { systemActor } from '../auth/actor.ts';
+import type { Dataset } from '../datasets/dataset.ts';
 import { sql } from '../db/sql.ts';
-import type { DatasetDeclaration, DatasetField } from '../module.ts';
+import type { DatasetDeclaration, DatasetField, ModuleContext } from '../module.ts';
+import { importFile } from './run.ts';
 import type { DatasetImport } from './types.ts';
 
 /** The same text in both languages, for test declarations. */
 export const bi = (text: string) => ({ mn: text, en: text });
+
+/**
+ * Files of a test written into a folder of their own (`remove` it after), imported by the system
+ * actor; and how many history batches a dataset has.
+ */
+export function fileImports(prefix: string, ctx: () => ModuleContext) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  return {
+    remove: () => fs.rmSync(dir, { recursive: true, force: true }),
+    write: (name: string, content: string) => {
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, content);
+      return file;
+    },
+    run: (dataset: Dataset, file: string) =>
+      importFile(ctx(), dataset, file, {
+        actor: systemActor('test'),
+        dryRun: false,
+        fileName: path.basename(file),
+      }),
+    batches: async (dataset: Dataset) =>
+      Number(
+        (
+          await ctx().db.query<{ n: number }>(
+            sql`select count(*) as n from record_version_batches where dataset = ${dataset.id}`,
+          )
+        )[0]?.n,
+      ),
+  };
+}
 
 /** A test dataset's fields of every type an import parses, keyed by `code`. */
 export const itemFields: DatasetField[] = [

@@ -89,6 +89,12 @@ export interface DatasetImport {
   check?: (row: Readonly<Record<string, unknown>>) => { field: string; message: ProblemText }[];
   /** Whole-row rules in SQL (`ImportRule`): unlike `check`, they keep the fast path and first load. */
   rules?: readonly ImportRule[];
+  /**
+   * A CSV file whose every key is new may be COPYed into the table that already has rows (an
+   * append load, first-load.ts), its history one batch: for registers that grow by new records
+   * (a month's transactions). A file with a key the table or its history has goes the staged way.
+   */
+  append?: boolean;
   /** Runs in the import's transaction after the merge, with the keys added or changed (a search index). */
   afterMerge?: (tx: Queryable, keys: readonly string[]) => Promise<void>;
 }
