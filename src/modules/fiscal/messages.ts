@@ -1,4 +1,5 @@
 import { defineMessages, mergeCatalogues } from '../../platform/i18n/index.ts';
+import { explorerMessages } from './pages/explorer-routes.ts';
 
 /** The module's own words: its name in the navigation and on the home page. */
 const moduleMessages = defineMessages({
@@ -19,4 +20,4 @@ const moduleMessages = defineMessages({
 });
 
 /** Every message of the fiscal module: each feature's catalogue, both languages side by side. */
-export const messages = mergeCatalogues(moduleMessages);
+export const messages = mergeCatalogues(moduleMessages, ...explorerMessages);

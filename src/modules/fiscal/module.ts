@@ -4,6 +4,7 @@ import type { ShilenModule } from '../../platform/module.ts';
 import { homeCard } from '../../platform/views/components.ts';
 import { writePackCodes, writeReportingBodies } from './codes.ts';
 import { messages } from './messages.ts';
+import { explorerRoutes } from './pages/explorer-routes.ts';
 import { fiscalPermissions } from './permissions.ts';
 
 /**
@@ -18,6 +19,9 @@ export const fiscalModule: ShilenModule = {
   messages,
   permissions: fiscalPermissions,
   navigation: [{ href: '/fiscal', label: 'nav.fiscal', group: 'money', order: 10 }],
+  pages: (app, ctx) => {
+    explorerRoutes(app, ctx);
+  },
   seed: async ({ db, country }) => {
     await writePackCodes(db, country.fiscal);
     await writeReportingBodies(db, country.fiscal);

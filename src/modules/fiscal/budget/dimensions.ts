@@ -1,5 +1,5 @@
 import type { FiscalScheme } from '../../../country/fiscal-pack.ts';
-import { sql, type SqlQuery } from '../../../platform/db/sql.ts';
+import { type SqlQuery, sql } from '../../../platform/db/sql.ts';
 
 /**
  * The classifications a budget can be broken down by, each as a tree (code, parent, names) and the

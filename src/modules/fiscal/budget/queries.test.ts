@@ -51,7 +51,10 @@ const bodies = [
   'state-great-khural',
 ];
 const units = [null, '11', '1101', '21', '65'];
-const amount = fc.option(fc.integer({ min: 0, max: 5_000_000_000 }).map((n) => n / 100), { nil: null });
+const amount = fc.option(
+  fc.integer({ min: 0, max: 5_000_000_000 }).map((n) => n / 100),
+  { nil: null },
+);
 
 describe('totals agree at every level', () => {
   it('sums children to their parent in every classification, phase by phase (property)', async () => {
@@ -147,10 +150,22 @@ describe('drilling down', () => {
   });
 
   it('shows revenue lines with no function as unclassified at the top, and lists them', async () => {
-    await buildBudgetLine(ctx.db, { year, direction: 'revenue', functional: null, economic: '111', approved: 7 });
+    await buildBudgetLine(ctx.db, {
+      year,
+      direction: 'revenue',
+      functional: null,
+      economic: '111',
+      approved: 7,
+    });
     const top = await breakdown(ctx.db, 'functional', { year, direction: 'revenue' }, null);
     expect(top).toMatchObject([{ kind: 'unclassified', key: UNCLASSIFIED, approved: 7 }]);
-    const { count } = await linesUnder(ctx.db, 'functional', { year, direction: 'revenue' }, UNCLASSIFIED, 'approved');
+    const { count } = await linesUnder(
+      ctx.db,
+      'functional',
+      { year, direction: 'revenue' },
+      UNCLASSIFIED,
+      'approved',
+    );
     expect(count).toBe(1);
     const economic = await breakdown(ctx.db, 'economic', { year, direction: 'revenue' }, null);
     expect(economic.map((r) => [r.key, r.approved])).toEqual([['1', 7]]);

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../../platform/db/database.ts';
-import { sql, type SqlQuery } from '../../../platform/db/sql.ts';
+import { type SqlQuery, sql } from '../../../platform/db/sql.ts';
 import {
   type Dimension,
   type Direction,
