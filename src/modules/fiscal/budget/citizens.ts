@@ -15,14 +15,16 @@ export async function telling(
   dimension: Dimension,
   scope: LineScope,
   phase: Phase,
-): Promise<BreakdownRow[]> {
-  let rows = await breakdown(db, dimension, scope, null, phase);
+): Promise<{ rows: BreakdownRow[]; parent: string | null }> {
+  let parent: string | null = null;
+  let rows = await breakdown(db, dimension, scope, parent, phase);
   for (let depth = 0; depth < 3; depth++) {
     const [only] = rows;
     if (rows.length !== 1 || !only || only.kind !== 'node' || !only.children) break;
-    rows = await breakdown(db, dimension, scope, only.key, phase);
+    parent = only.key;
+    rows = await breakdown(db, dimension, scope, parent, phase);
   }
-  return rows;
+  return { rows, parent };
 }
 
 export interface Assumption {
