@@ -158,6 +158,19 @@ GET    /feedback/received/:number                                  Y    Y    Y  
 GET    /feedback/reports                                           Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /feedback/reports/performance.csv                           Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /feedback/reports/performance.json                          Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /fiscal                                                     Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /fiscal/aimags                                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /fiscal/aimags.csv                                          Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /fiscal/aimags/:code                                        Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published figures of a place, no organisation’s record
+GET    /fiscal/aimags/:code/functions.csv                          Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published figures of a place, no organisation’s record
+GET    /fiscal/aimags/:code/tax.csv                                Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published figures of a place, no organisation’s record
+GET    /fiscal/bodies/:slug                                        Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published budgets of public bodies, public to all
+GET    /fiscal/bodies/:slug/budget.csv                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published budgets of public bodies, public to all
+GET    /fiscal/budget                                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /fiscal/budget.csv                                          Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /fiscal/budget/lines/:ref                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published budgets of public bodies, public to all
+GET    /fiscal/citizens-budget/:year                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a year of the published budget, no organisation’s record
+GET    /fiscal/totals.csv                                          Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /healthz                                                    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /invitations/:token                                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the link’s secret is the credential (the page names the invited address)
 POST   /invitations/:token                                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the link’s secret is the invitee’s credential (an account of another address is refused)

@@ -3,19 +3,21 @@ import { Type } from 'typebox';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { unitMap } from '../../../platform/places/map.ts';
-import {
-  downloads,
-  emptyState,
-  filterForm,
-  notice,
-  selectField,
-  table,
-} from '../../../platform/views/components.ts';
+import { downloads, emptyState, filterForm, selectField, table } from '../../../platform/views/components.ts';
 import { html } from '../../../platform/views/html.ts';
 import { isPhase, type Phase } from '../budget/dimensions.ts';
 import { aimagFigures } from '../budget/people.ts';
 import { budgetYears } from '../budget/queries.ts';
-import { mnt, phaseChoices, phaseLabel, sendCsv, sourceNote } from './explorer-views.ts';
+import {
+  badQueryNotice,
+  mnt,
+  phaseChoices,
+  phaseLabel,
+  readYear,
+  sendCsv,
+  sourceNote,
+  yearSelect,
+} from './explorer-views.ts';
 
 /** Per-person figures for each aimag and the capital, as a map with its table and download. */
 
@@ -28,13 +30,11 @@ export const aimagQuerySchema = {
 export async function yearAndPhase(ctx: ModuleContext, request: FastifyRequest) {
   const q = request.query as Record<string, string>;
   const years = await budgetYears(ctx.db);
-  const problems: string[] = [];
-  const yearOk = q.year !== undefined && /^(19|20)\d\d$/.test(q.year);
-  if (q.year !== undefined && q.year !== '' && !yearOk) problems.push('year');
+  const { year, bad } = readYear(q.year, years);
+  const problems = bad ? ['year'] : [];
   if (q.phase !== undefined && q.phase !== '' && !isPhase(q.phase)) problems.push('phase');
-  const year = yearOk ? Number(q.year) : (years[0] ?? new Date().getUTCFullYear());
   const phase: Phase = isPhase(q.phase) ? q.phase : 'approved';
-  return { years: years.includes(year) ? years : [year, ...years], year, phase, problems };
+  return { years, year, phase, problems };
 }
 
 const perResident = (t: FastifyRequest['t'], v: number | null) => (v === null ? '—' : mnt(t, v));
@@ -66,15 +66,10 @@ export function aimagPages(app: App, ctx: ModuleContext): void {
         alternates: [{ href: csv, type: 'text/csv' }],
         main: html`<h1>${title}</h1>
 <p class="lead">${t('fiscal.aimags.lead')}</p>
-${problems.length > 0 ? notice(request.page, { tone: 'warning', body: t('fiscal.budget.badQuery', { fields: problems.join(', ') }) }) : ''}
+${badQueryNotice(request.page, problems)}
 <div class="with-sidebar"><aside class="sidebar">
 ${filterForm(request.page, '/fiscal/aimags', [
-  selectField(
-    'year',
-    t('fiscal.budget.year'),
-    years.map((y) => ({ value: String(y), label: String(y) })),
-    String(year),
-  ),
+  yearSelect(t, years, year),
   selectField('phase', t('fiscal.budget.phase'), phaseChoices(t), phase),
 ])}
 ${downloads(request.page, [{ href: csv, label: 'CSV' }])}

@@ -5,14 +5,7 @@ import type { App } from '../../../platform/http/types.ts';
 import { entityOfOrganization } from '../../../platform/legal-entities/index.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { groupedBarChart } from '../../../platform/views/charts/index.ts';
-import {
-  downloads,
-  emptyState,
-  notice,
-  selectField,
-  summaryList,
-  table,
-} from '../../../platform/views/components.ts';
+import { downloads, emptyState, summaryList, table } from '../../../platform/views/components.ts';
 import { html } from '../../../platform/views/html.ts';
 import {
   biggestPayees,
@@ -22,7 +15,17 @@ import {
   reportingBody,
 } from '../budget/bodies.ts';
 import { executionRate } from '../budget/queries.ts';
-import { budgetHref, mnt, percent, phaseLabel, rowName, sendCsv } from './explorer-views.ts';
+import {
+  badQueryNotice,
+  budgetHref,
+  mnt,
+  percent,
+  phaseLabel,
+  readYear,
+  rowName,
+  sendCsv,
+  yearForm,
+} from './explorer-views.ts';
 
 /** A reporting body's page: its basis under the law, its budget planned against executed, its payees. */
 
@@ -37,11 +40,9 @@ async function load(ctx: ModuleContext, request: FastifyRequest) {
   const body = await reportingBody(ctx.db, slug);
   if (!body) throw notFound(request.t('fiscal.body.none', { slug }));
   const years = await bodyYears(ctx.db, body.id);
-  const given = (request.query as Record<string, string>).year;
-  const ok = given !== undefined && /^(19|20)\d\d$/.test(given);
-  const year = ok ? Number(given) : (years[0] ?? new Date().getUTCFullYear());
+  const { year, bad } = readYear((request.query as Record<string, string>).year, years);
   const rows = await bodyEconomic(ctx.db, body.id, year, 'expenditure', 'approved');
-  return { body, years, year, rows, bad: given !== undefined && given !== '' && !ok };
+  return { body, years, year, rows, bad };
 }
 
 export function bodyPages(app: App, ctx: ModuleContext): void {
@@ -65,7 +66,7 @@ export function bodyPages(app: App, ctx: ModuleContext): void {
       main: html`<span class="tag">${t(`fiscal.body.basis.${body.basis}`)}</span>
 <h1>${name}</h1>
 <p class="lead">${t('fiscal.body.lead', { name })}</p>
-${bad ? notice(request.page, { tone: 'warning', body: t('fiscal.budget.badQuery', { fields: 'year' }) }) : ''}
+${badQueryNotice(request.page, bad ? ['year'] : [])}
 ${summaryList([
   { key: t('fiscal.body.basis'), value: t(`fiscal.body.basis.${body.basis}`) },
   ...(body.stateShare === null
@@ -82,15 +83,7 @@ ${summaryList([
       : t('fiscal.body.noEntity'),
   },
 ])}
-<form class="fiscal-year-form" method="get" action="/fiscal/bodies/${body.slug}" aria-label="${t('fiscal.explorer.choose')}">
-${selectField(
-  'year',
-  t('fiscal.budget.year'),
-  (years.includes(year) ? years : [year, ...years]).map((y) => ({ value: String(y), label: String(y) })),
-  String(year),
-)}
-<button type="submit" class="button">${t('fiscal.explorer.show')}</button>
-</form>
+${yearForm(t, `/fiscal/bodies/${body.slug}`, years, year)}
 <h2>${t('fiscal.body.budget', { year: String(year) })}</h2>
 ${
   rows.length === 0

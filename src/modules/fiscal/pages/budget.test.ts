@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { baseModules, createTestApp, createTestContext } from '../../../../test/helpers.ts';
+import { baseModules, createTestApp } from '../../../../test/helpers.ts';
 import { legalEntitiesModule } from '../../legal-entities/module.ts';
 import { fiscalModule } from '../module.ts';
 import { buildBudgetLine, buildTransactions } from '../test-support.ts';
 
-const modules = [...baseModules, legalEntitiesModule, fiscalModule];
-const ctx = await createTestContext(modules);
-const { app } = await createTestApp({ modules, ctx });
+const { app, ctx } = await createTestApp({ modules: [...baseModules, legalEntitiesModule, fiscalModule] });
 
 await buildBudgetLine(ctx.db, {
   ref: 'moh-2025-hospitals',

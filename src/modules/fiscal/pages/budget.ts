@@ -4,14 +4,7 @@ import { notFound } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { barChart, groupedBarChart, treemapChart } from '../../../platform/views/charts/index.ts';
-import {
-  downloads,
-  emptyState,
-  filterForm,
-  notice,
-  selectField,
-  table,
-} from '../../../platform/views/components.ts';
+import { downloads, emptyState, filterForm, selectField, table } from '../../../platform/views/components.ts';
 import type { PageContext } from '../../../platform/views/context.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
 import { UNCLASSIFIED } from '../budget/dimensions.ts';
@@ -27,6 +20,7 @@ import {
   type YearOnYearRow,
 } from '../budget/queries.ts';
 import {
+  badQueryNotice,
   budgetHref,
   dimensionChoices,
   dimensionLabel,
@@ -40,6 +34,7 @@ import {
   rowName,
   sendCsv,
   signedMnt,
+  yearSelect,
 } from './explorer-views.ts';
 
 /** How many rows the side-by-side charts draw (the tables and the CSV have them all). */
@@ -194,18 +189,10 @@ ${q.node === UNCLASSIFIED ? html`<li><span aria-current="page">${levelName}</spa
       alternates: [{ href: csv, type: 'text/csv' }],
       main: html`<h1>${title}</h1>
 <p class="lead">${t('fiscal.budget.lead')}</p>
-${problems.length > 0 ? notice(request.page, { tone: 'warning', body: t('fiscal.budget.badQuery', { fields: problems.join(', ') }) }) : ''}
+${badQueryNotice(request.page, problems)}
 <div class="with-sidebar"><aside class="sidebar">
 ${filterForm(request.page, '/fiscal/budget', [
-  selectField(
-    'year',
-    t('fiscal.budget.year'),
-    (years.includes(q.year) ? years : [q.year, ...years]).map((y) => ({
-      value: String(y),
-      label: String(y),
-    })),
-    String(q.year),
-  ),
+  yearSelect(t, years, q.year),
   selectField('direction', t('fiscal.budget.direction'), directionChoices(t), q.direction),
   selectField('phase', t('fiscal.budget.phase'), phaseChoices(t), q.phase),
   selectField('by', t('fiscal.budget.by'), dimensionChoices(t), q.by),

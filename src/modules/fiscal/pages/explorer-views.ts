@@ -4,6 +4,8 @@ import { attachmentHeader } from '../../../platform/datasets/download.ts';
 import { csvHeader, csvLines } from '../../../platform/datasets/formats.ts';
 import type { Translator } from '../../../platform/i18n/index.ts';
 import type { DatasetField } from '../../../platform/module.ts';
+import { notice, selectField } from '../../../platform/views/components.ts';
+import type { PageContext } from '../../../platform/views/context.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
 import {
   type Dimension,
@@ -137,4 +139,44 @@ export function sendCsv(
     .type('text/csv; charset=utf-8')
     .header('content-disposition', attachmentHeader(name))
     .send(`${csvHeader(fields, true)}${csvLines(fields, rows)}`);
+}
+
+/** A year as asked for (four digits), else the latest with figures, else this year; `bad` when one was given and not understood. */
+export function readYear(
+  given: string | undefined,
+  years: readonly number[],
+): { year: number; bad: boolean } {
+  const ok = given !== undefined && /^(19|20)\d\d$/.test(given);
+  return {
+    year: ok ? Number(given) : (years[0] ?? new Date().getUTCFullYear()),
+    bad: given !== undefined && given !== '' && !ok,
+  };
+}
+
+/** The year chooser's select: the years with figures, and the one shown even when it has none. */
+export function yearSelect(t: Translator, years: readonly number[], year: number): Html {
+  return selectField(
+    'year',
+    t('fiscal.budget.year'),
+    (years.includes(year) ? years : [year, ...years]).map((y) => ({ value: String(y), label: String(y) })),
+    String(year),
+  );
+}
+
+/** A GET form choosing the year of a page. */
+export function yearForm(t: Translator, action: string, years: readonly number[], year: number): Html {
+  return html`<form class="fiscal-year-form" method="get" action="${action}" aria-label="${t('fiscal.explorer.choose')}">
+${yearSelect(t, years, year)}
+<button type="submit" class="button">${t('fiscal.explorer.show')}</button>
+</form>`;
+}
+
+/** The warning naming the query's values that were not understood (nothing when all were). */
+export function badQueryNotice(page: PageContext, fields: readonly string[]): Html | string {
+  return fields.length === 0
+    ? ''
+    : notice(page, {
+        tone: 'warning',
+        body: page.t('fiscal.budget.badQuery', { fields: fields.join(', ') }),
+      });
 }

@@ -3,19 +3,20 @@ import type { App } from '../../../platform/http/types.ts';
 import type { Translator } from '../../../platform/i18n/index.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { groupedBarChart } from '../../../platform/views/charts/index.ts';
-import {
-  downloads,
-  emptyState,
-  homeCard,
-  notice,
-  selectField,
-  table,
-} from '../../../platform/views/components.ts';
+import { downloads, emptyState, homeCard, table } from '../../../platform/views/components.ts';
 import type { PageContext } from '../../../platform/views/context.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
 import { type Direction, phases } from '../budget/dimensions.ts';
 import { type Amounts, budgetYears, yearTotals } from '../budget/queries.ts';
-import { budgetHref, mnt, phaseLabel, sendCsv } from './explorer-views.ts';
+import {
+  badQueryNotice,
+  budgetHref,
+  mnt,
+  phaseLabel,
+  readYear,
+  sendCsv,
+  yearForm,
+} from './explorer-views.ts';
 
 /** The module's front page: the year's totals, a year chooser, and the ways in. */
 
@@ -27,12 +28,7 @@ const querySchema = {
 /** The year asked for when it is a year, else the latest with a budget (or this year); `bad` when one was given and not understood. */
 async function chosenYear(ctx: ModuleContext, given: string | undefined) {
   const years = await budgetYears(ctx.db);
-  const ok = given !== undefined && /^(19|20)\d\d$/.test(given);
-  return {
-    years,
-    year: ok ? Number(given) : (years[0] ?? new Date().getUTCFullYear()),
-    bad: given !== undefined && given !== '' && !ok,
-  };
+  return { years, ...readYear(given, years) };
 }
 
 function totalsTable(page: PageContext, year: number, totals: Record<Direction, Amounts>): Html {
@@ -121,16 +117,8 @@ export function explorerPages(app: App, ctx: ModuleContext): void {
       alternates: [{ href: csv, type: 'text/csv' }],
       main: html`<h1>${t('fiscal.title')}</h1>
 <p class="lead">${t('fiscal.explorer.lead')}</p>
-${bad ? notice(request.page, { tone: 'warning', body: t('fiscal.budget.badQuery', { fields: 'year' }) }) : ''}
-<form class="fiscal-year-form" method="get" action="/fiscal" aria-label="${t('fiscal.explorer.choose')}">
-${selectField(
-  'year',
-  t('fiscal.budget.year'),
-  (years.includes(year) ? years : [year, ...years]).map((y) => ({ value: String(y), label: String(y) })),
-  String(year),
-)}
-<button type="submit" class="button">${t('fiscal.explorer.show')}</button>
-</form>
+${badQueryNotice(request.page, bad ? ['year'] : [])}
+${yearForm(t, '/fiscal', years, year)}
 <h2>${t('fiscal.explorer.totals', { year: String(year) })}</h2>
 ${
   empty

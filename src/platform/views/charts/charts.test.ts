@@ -216,6 +216,24 @@ describe('donut and treemap', () => {
     );
   });
 
+  it('treemap: a part with an href is a named link (drilling down), the drawing a group of links', () => {
+    const out = treemapChart({
+      id: 'drill',
+      title: 'Drill',
+      t,
+      parts: [
+        { label: 'Health', value: 60, href: '/budget?node=07' },
+        { label: 'Schools & more', value: 40 },
+      ],
+    }).value;
+    expect(out).toContain('<svg role="group" aria-labelledby="drill-title drill-desc"');
+    expect(out).toContain('<a href="/budget?node=07" aria-label="Health: 60 (60%)" class="chart-link"><rect ');
+    expect(out.match(/<a href=/g)).toHaveLength(2);
+    expect(out).toContain('<th scope="row"><a href="/budget?node=07">Health</a></th>');
+    expect(out).toContain('<th scope="row">Schools &amp; more</th>');
+    expect(treemapChart({ id: 'p', title: 'P', t, parts }).value).toContain('<svg role="img"');
+  });
+
   it('speaks Mongolian on a Mongolian page', () => {
     const out = barChart({
       id: 'mn',
