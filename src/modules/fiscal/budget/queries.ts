@@ -21,9 +21,10 @@ import {
 export interface Amounts {
   proposed: number;
   approved: number;
+  /** The budget after revision: each line's revised amount, or its approved one where it was not revised. */
   revised: number;
   executed: number;
-  /** The plan execution is measured against: revised where a line was revised, approved otherwise. */
+  /** The plan execution is measured against: the same figure as `revised`. */
   plan: number;
   /** How many budget lines the figures sum. */
   lines: number;
@@ -58,7 +59,7 @@ const amountColumns = (alias: string) => sql`
   count(*)::int as lines,
   coalesce(sum(${sql.raw(alias)}.proposed), 0)::text as proposed,
   coalesce(sum(${sql.raw(alias)}.approved), 0)::text as approved,
-  coalesce(sum(${sql.raw(alias)}.revised), 0)::text as revised,
+  coalesce(sum(coalesce(${sql.raw(alias)}.revised, ${sql.raw(alias)}.approved)), 0)::text as revised,
   coalesce(sum(${sql.raw(alias)}.executed), 0)::text as executed,
   coalesce(sum(coalesce(${sql.raw(alias)}.revised, ${sql.raw(alias)}.approved)), 0)::text as plan`;
 
@@ -105,7 +106,7 @@ export async function breakdown(
     with recursive ${treeAndPaths(dimension, scope.year)},
     lines as (
       select ${keyOf(dimension)} as key, count(*)::int as n, sum(l.proposed) as proposed, sum(l.approved) as approved,
-        sum(l.revised) as revised, sum(l.executed) as executed, sum(coalesce(l.revised, l.approved)) as plan
+        sum(coalesce(l.revised, l.approved)) as revised, sum(l.executed) as executed, sum(coalesce(l.revised, l.approved)) as plan
       from fiscal_budget_lines l where ${scopeWhere(scope)} group by 1
     ),
     placed as (
@@ -222,7 +223,7 @@ export async function linesUnder(
     with recursive ${treeAndPaths(dimension, scope.year)}
     select l.ref, l.name_mn, l.name_en, o.slug, o.name_mn as body_mn, o.name_en as body_en,
       coalesce(l.proposed, 0)::text as proposed, coalesce(l.approved, 0)::text as approved,
-      coalesce(l.revised, 0)::text as revised, coalesce(l.executed, 0)::text as executed,
+      coalesce(l.revised, l.approved, 0)::text as revised, coalesce(l.executed, 0)::text as executed,
       coalesce(l.revised, l.approved, 0)::text as plan, count(*) over ()::int as count
     from fiscal_budget_lines l join organizations o on o.id = l.organization_id
     where ${scopeWhere(scope)} and ${under}

@@ -10,7 +10,7 @@ import { html } from '../../../platform/views/html.ts';
 import { aimagByFunction, splitTax } from '../budget/people.ts';
 import { breakdown } from '../budget/queries.ts';
 import { yearAndPhase } from './aimags.ts';
-import { mnt, percent, phaseLabel, rowName, sendCsv, sourceNote } from './explorer-views.ts';
+import { mnt, mntShort, percent, phaseLabel, rowName, sendCsv, sourceNote } from './explorer-views.ts';
 
 /** "Where does my tax go" for an aimag: its spending by function per resident, and a calculator. */
 
@@ -96,7 +96,7 @@ ${barChart({
   id: 'tax',
   title: t('fiscal.aimag.taxTitle', { paid: mnt(t, paid) }),
   t,
-  format: (v) => mnt(t, v),
+  format: (v) => mntShort(t, v),
   bars: shares.map((s) => ({ label: rowName(t, 'functional', { ...s, kind: 'node' }), value: s.amount })),
   categoryLabel: t('fiscal.budget.by.functional'),
   valueLabel: t('fiscal.aimag.yourPart'),
@@ -112,7 +112,7 @@ ${
         id: 'functions',
         title: t('fiscal.aimag.perResidentTitle', { name, phase: phaseLabel(t, phase), year: y }),
         t,
-        format: (v) => mnt(t, v),
+        format: (v) => mntShort(t, v),
         bars: rows.map((r) => ({ label: rowName(t, 'functional', r), value: r.perResident ?? 0 })),
         categoryLabel: t('fiscal.budget.by.functional'),
         valueLabel: t('fiscal.aimags.perResident'),

@@ -19,6 +19,7 @@ import {
   badQueryNotice,
   budgetHref,
   mnt,
+  mntShort,
   percent,
   phaseLabel,
   readYear,
@@ -93,7 +94,7 @@ ${
         title: t('fiscal.body.budget', { year: String(year) }),
         caption: t('fiscal.budget.chartTop', { count: charted.length, total: rows.length }),
         t,
-        format: (v) => mnt(t, v),
+        format: (v) => mntShort(t, v),
         categories: charted.map(label),
         short: (c) => (c.length > 14 ? `${c.slice(0, 13)}…` : c),
         series: [

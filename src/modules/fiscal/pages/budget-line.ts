@@ -29,7 +29,7 @@ function codeLink(t: Translator, line: BudgetLine, by: Dimension, c: LineCode | 
     by,
     node: c.code,
   });
-  return html`<a href="${href}">${by === 'place' ? name : `${c.code} ${name}`}</a>`;
+  return html`<a href="${href}">${by === 'place' || by === 'funding' ? name : `${c.code} ${name}`}</a>`;
 }
 
 /** The four phases in order, each with its figure and its change from the phase before it. */

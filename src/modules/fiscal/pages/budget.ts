@@ -27,6 +27,7 @@ import {
   directionChoices,
   type ExplorerQuery,
   mnt,
+  mntShort,
   percent,
   phaseChoices,
   phaseLabel,
@@ -78,7 +79,7 @@ function sideBySide(page: PageContext, q: ExplorerQuery, rows: readonly Breakdow
     title: t('fiscal.budget.sideBySide'),
     caption: t('fiscal.budget.chartTop', { count: top.length, total: rows.length }),
     t,
-    format: (v) => mnt(t, v),
+    format: (v) => mntShort(t, v),
     categories: top.map((r) => rowName(t, q.by, r)),
     short: (c) => (c.length > 14 ? `${c.slice(0, 13)}…` : c),
     series: [
@@ -130,7 +131,7 @@ function yearOnYear(page: PageContext, q: ExplorerQuery, rows: readonly YearOnYe
     title: t('fiscal.budget.yoyTitle', { year: String(q.year), previous, phase: phaseLabel(t, q.phase) }),
     caption: t('fiscal.budget.chartTop', { count: top.length, total: rows.length }),
     t,
-    format: (v) => mnt(t, v),
+    format: (v) => mntShort(t, v),
     categories: top.map((r) => rowName(t, q.by, r)),
     short: (c) => (c.length > 14 ? `${c.slice(0, 13)}…` : c),
     series: [
@@ -202,9 +203,9 @@ ${downloads(request.page, [{ href: csv, label: t('fiscal.budget.csv') }])}
 ${drill}
 <h2>${levelName}</h2>
 <ul class="fiscal-figures">
-<li><span>${phaseLabel(t, q.phase)}</span><strong>${mnt(t, total[q.phase])}</strong></li>
-<li><span>${t('fiscal.budget.plan')}</span><strong>${mnt(t, total.plan)}</strong></li>
-<li><span>${phaseLabel(t, 'executed')}</span><strong>${mnt(t, total.executed)}</strong></li>
+<li><span>${phaseLabel(t, q.phase)}</span><strong>${mntShort(t, total[q.phase])}</strong></li>
+<li><span>${t('fiscal.budget.plan')}</span><strong>${mntShort(t, total.plan)}</strong></li>
+<li><span>${phaseLabel(t, 'executed')}</span><strong>${mntShort(t, total.executed)}</strong></li>
 <li><span>${t('fiscal.budget.rate')}</span><strong>${percent(t, executionRate(total))}</strong></li>
 </ul>
 ${
@@ -221,7 +222,7 @@ ${
         }),
         caption: t('fiscal.budget.treemapCaption'),
         t,
-        format: (v) => mnt(t, v),
+        format: (v) => mntShort(t, v),
         parts,
         categoryLabel: dimensionLabel(t, q.by),
         valueLabel: phaseLabel(t, q.phase),
@@ -234,7 +235,7 @@ ${barChart({
     year: String(q.year),
   }),
   t,
-  format: (v) => mnt(t, v),
+  format: (v) => mntShort(t, v),
   bars: rows.map((r) => ({ label: rowName(t, q.by, r), value: r[q.phase] })),
   categoryLabel: dimensionLabel(t, q.by),
   valueLabel: phaseLabel(t, q.phase),

@@ -8,7 +8,7 @@ import { html } from '../../../platform/views/html.ts';
 import { assumptions, revisions, telling } from '../budget/citizens.ts';
 import { populationFor } from '../budget/people.ts';
 import { breakdown, executionRate, yearTotals } from '../budget/queries.ts';
-import { budgetHref, mnt, percent, rowName, signedMnt, sourceNote } from './explorer-views.ts';
+import { budgetHref, mnt, mntShort, percent, rowName, signedMnt, sourceNote } from './explorer-views.ts';
 
 /**
  * The citizens' budget of a year: where the money comes from, where it goes, the assumptions
@@ -75,7 +75,7 @@ ${donutChart({
   id: 'revenue',
   title: t('fiscal.citizens.comesFrom'),
   t,
-  format: (v) => mnt(t, v),
+  format: (v) => mntShort(t, v),
   parts: revenue.rows.map((r) => ({ label: rowName(t, 'economic', r), value: r.approved })),
   categoryLabel: t('fiscal.budget.by.economic'),
   valueLabel: t('fiscal.budget.phase.approved'),
@@ -88,7 +88,7 @@ ${treemapChart({
   title: t('fiscal.citizens.goesTo'),
   caption: t('fiscal.budget.treemapCaption'),
   t,
-  format: (v) => mnt(t, v),
+  format: (v) => mntShort(t, v),
   parts: spending.map((r) => ({
     label: rowName(t, 'functional', r),
     value: r.approved,
@@ -124,7 +124,7 @@ ${
 }
 <h2>${t('fiscal.citizens.revision')}</h2>
 ${
-  totals.expenditure.revised === 0
+  totals.expenditure.revised === totals.expenditure.approved
     ? html`<p>${t('fiscal.citizens.notRevised')}</p>`
     : html`<p>${t('fiscal.citizens.revisedTotal', { approved: mnt(t, totals.expenditure.approved), plan: mnt(t, totals.expenditure.plan), change: signedMnt(t, totals.expenditure.plan - totals.expenditure.approved) })}</p>
 <ul class="fiscal-plain-list">${changed.map((r) => html`<li>${t('fiscal.citizens.revisedRow', { name: rowName(t, 'functional', { ...r, kind: 'node' }), change: signedMnt(t, r.change) })}</li>`)}</ul>`

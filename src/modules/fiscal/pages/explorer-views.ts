@@ -98,12 +98,23 @@ export function rowName(
 ): string {
   const label = t.pick({ mn: r.labelMn, en: r.labelEn });
   if (r.kind === 'unclassified' || r.key === UNCLASSIFIED) return t(`fiscal.budget.unclassified.${by}`);
-  const named = by === 'administrative' || by === 'place' ? label : `${r.key} ${label}`.trim();
+  const named =
+    by === 'administrative' || by === 'place' || by === 'funding' ? label : `${r.key} ${label}`.trim();
   return r.kind === 'own' ? t('fiscal.budget.own', { name: named }) : named;
 }
 
 /** An amount in tögrög (the platform's money format). */
 export const mnt = (t: Translator, value: number) => t.money(value, 'MNT');
+
+/** An amount in tögrög, short (`MNT 24.5bn`, `₮ 24.5 тэрбум`): for headline figures and chart labels, the tables keeping the exact one. */
+export function mntShort(t: Translator, value: number): string {
+  return new Intl.NumberFormat(t.locale === 'mn' ? 'mn-MN' : 'en-GB', {
+    style: 'currency',
+    currency: 'MNT',
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  }).format(value);
+}
 
 /** A share as a percentage with one decimal, or a dash. */
 export function percent(t: Translator, share: number | null): string {

@@ -12,6 +12,7 @@ import {
   badQueryNotice,
   budgetHref,
   mnt,
+  mntShort,
   phaseLabel,
   readYear,
   sendCsv,
@@ -38,7 +39,7 @@ function totalsTable(page: PageContext, year: number, totals: Record<Direction, 
     id: 'totals',
     title: t('fiscal.explorer.totalsCaption', { year: String(year) }),
     t,
-    format: (v) => mnt(t, v),
+    format: (v) => mntShort(t, v),
     categories: phases.map((p) => phaseLabel(t, p)),
     series: [
       {
@@ -127,8 +128,8 @@ ${
 ${(['revenue', 'expenditure'] as const).map(
   (
     d,
-  ) => html`<li><span>${t(`fiscal.budget.direction.${d}`)}, ${phaseLabel(t, 'approved').toLowerCase()}</span><strong>${mnt(t, totals[d].approved)}</strong></li>
-<li><span>${t(`fiscal.budget.direction.${d}`)}, ${phaseLabel(t, 'executed').toLowerCase()}</span><strong>${mnt(t, totals[d].executed)}</strong></li>`,
+  ) => html`<li><span>${t(`fiscal.budget.direction.${d}`)}, ${phaseLabel(t, 'approved').toLowerCase()}</span><strong>${mntShort(t, totals[d].approved)}</strong></li>
+<li><span>${t(`fiscal.budget.direction.${d}`)}, ${phaseLabel(t, 'executed').toLowerCase()}</span><strong>${mntShort(t, totals[d].executed)}</strong></li>`,
 )}
 </ul>
 ${totalsTable(request.page, year, totals)}

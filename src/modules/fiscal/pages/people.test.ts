@@ -60,7 +60,7 @@ describe('a reporting body’s page', () => {
     expect(mn.body).toContain('Төрийн өмчийн оролцоотой компани');
     const csv = await get('/fiscal/bodies/oyu-tolgoi/budget.csv?year=2025');
     expect(csv.body).toContain(
-      '2025,22,"22 Бараа, үйлчилгээний хэрэглээ",2,90000000,0,80000000,90000000,0.8889',
+      '2025,22,"22 Бараа, үйлчилгээний хэрэглээ",2,90000000,90000000,80000000,90000000,0.8889',
     );
     expect((await get('/fiscal/bodies/all-ministries')).statusCode).toBe(404);
   });

@@ -104,6 +104,20 @@ describe('grouped and stacked bars', () => {
     expect(groupedBarChart({ id: 'g', title: 'G', t, categories: [], series: [] }).value).toBe('');
   });
 
+  it('grouped: leaves room left of the plot for long value labels (money)', () => {
+    const out = groupedBarChart({
+      id: 'money',
+      title: 'Budget',
+      t,
+      format: (v) => t.money(v),
+      categories: ['Health'],
+      series: [{ label: 'Approved', values: [13_516_000_000] }],
+    }).value;
+    // "MNT 13,516,000,000": 18 characters, about 7px each, and 12px to spare.
+    expect(out).toContain('<line x1="138" x2="720"');
+    expect(out).toMatch(/<rect x="1[4-9]\d/);
+  });
+
   it('stacked: parts in their colours, total after the bar, unused series left out, negatives only in the table', () => {
     const out = stackedBarChart({
       id: 'progress',
@@ -227,7 +241,9 @@ describe('donut and treemap', () => {
       ],
     }).value;
     expect(out).toContain('<svg role="group" aria-labelledby="drill-title drill-desc"');
-    expect(out).toContain('<a href="/budget?node=07" aria-label="Health: 60 (60%)" class="chart-link"><rect ');
+    expect(out).toContain(
+      '<a href="/budget?node=07" aria-label="Health: 60 (60%)" class="chart-link"><rect ',
+    );
     expect(out.match(/<a href=/g)).toHaveLength(2);
     expect(out).toContain('<th scope="row"><a href="/budget?node=07">Health</a></th>');
     expect(out).toContain('<th scope="row">Schools &amp; more</th>');
