@@ -94,6 +94,7 @@ ${
 </div>
 ${barChart({
   id: 'tax',
+  className: 'fiscal-chart',
   title: t('fiscal.aimag.taxTitle', { paid: mnt(t, paid) }),
   t,
   format: (v) => mntShort(t, v),
@@ -110,6 +111,7 @@ ${
     ? emptyState(t('fiscal.aimag.noSpending', { name, year: y }))
     : html`${barChart({
         id: 'functions',
+        className: 'fiscal-chart',
         title: t('fiscal.aimag.perResidentTitle', { name, phase: phaseLabel(t, phase), year: y }),
         t,
         format: (v) => mntShort(t, v),

@@ -91,6 +91,7 @@ ${
     ? emptyState(t('fiscal.budget.empty', { year: String(year) }))
     : html`${groupedBarChart({
         id: 'body-budget',
+        className: 'fiscal-chart',
         title: t('fiscal.body.budget', { year: String(year) }),
         caption: t('fiscal.budget.chartTop', { count: charted.length, total: rows.length }),
         t,

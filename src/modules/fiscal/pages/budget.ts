@@ -76,6 +76,7 @@ function sideBySide(page: PageContext, q: ExplorerQuery, rows: readonly Breakdow
   const top = rows.slice(0, CHART_ROWS);
   return html`${groupedBarChart({
     id: 'planned-executed',
+    className: 'fiscal-chart',
     title: t('fiscal.budget.sideBySide'),
     caption: t('fiscal.budget.chartTop', { count: top.length, total: rows.length }),
     t,
@@ -128,6 +129,7 @@ function yearOnYear(page: PageContext, q: ExplorerQuery, rows: readonly YearOnYe
   const previous = String(q.year - 1);
   return html`${groupedBarChart({
     id: 'year-on-year',
+    className: 'fiscal-chart',
     title: t('fiscal.budget.yoyTitle', { year: String(q.year), previous, phase: phaseLabel(t, q.phase) }),
     caption: t('fiscal.budget.chartTop', { count: top.length, total: rows.length }),
     t,
@@ -215,6 +217,7 @@ ${
       : emptyState(t('fiscal.budget.empty', { year: String(q.year) }))
     : html`${treemapChart({
         id: 'treemap',
+        className: 'fiscal-chart',
         title: t('fiscal.budget.treemapTitle', {
           level: levelName,
           phase: phaseLabel(t, q.phase),
@@ -229,6 +232,7 @@ ${
       })}
 ${barChart({
   id: 'bars',
+  className: 'fiscal-chart',
   title: t('fiscal.budget.barsTitle', {
     level: levelName,
     phase: phaseLabel(t, q.phase),

@@ -73,6 +73,7 @@ ${residents > 0 ? html`<p>${t('fiscal.citizens.perPerson', { amount: mnt(t, tota
 ${biggestIn ? html`<p>${t('fiscal.citizens.biggestIn', { name: rowName(t, 'economic', biggestIn), amount: mnt(t, biggestIn.approved), share: share(biggestIn.approved, totals.revenue.approved) })}</p>` : ''}
 ${donutChart({
   id: 'revenue',
+  className: 'fiscal-chart fiscal-chart-small',
   title: t('fiscal.citizens.comesFrom'),
   t,
   format: (v) => mntShort(t, v),
@@ -85,6 +86,7 @@ ${donutChart({
 ${biggestOut ? html`<p>${t('fiscal.citizens.biggestOut', { name: rowName(t, 'functional', biggestOut), amount: mnt(t, biggestOut.approved), share: share(biggestOut.approved, totals.expenditure.approved) })}</p>` : ''}
 ${treemapChart({
   id: 'spending',
+  className: 'fiscal-chart',
   title: t('fiscal.citizens.goesTo'),
   caption: t('fiscal.budget.treemapCaption'),
   t,

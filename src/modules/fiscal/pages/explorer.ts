@@ -37,6 +37,7 @@ function totalsTable(page: PageContext, year: number, totals: Record<Direction, 
   const balance = (p: (typeof phases)[number]) => totals.revenue[p] - totals.expenditure[p];
   return html`${groupedBarChart({
     id: 'totals',
+    className: 'fiscal-chart',
     title: t('fiscal.explorer.totalsCaption', { year: String(year) }),
     t,
     format: (v) => mntShort(t, v),

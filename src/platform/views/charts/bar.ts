@@ -69,8 +69,13 @@ function horizontalBars(
   fill: string,
   format: (v: number) => string,
 ) {
-  const start = LABEL_WIDTH + (lo < 0 ? VALUE_SPACE : 0);
-  const x = scale(lo, hi, start, WIDTH - VALUE_SPACE);
+  // Room after (or before) the bars for the longest value label (13px text, about 7.5px a character).
+  const space = Math.max(
+    VALUE_SPACE,
+    Math.ceil(10 + 7.5 * Math.max(...bars.map((b) => format(b.value).length))),
+  );
+  const start = LABEL_WIDTH + (lo < 0 ? space : 0);
+  const x = scale(lo, hi, start, WIDTH - space);
   const height = bars.length * (ROW + GAP) + GAP;
   const rows = bars.map((bar, i) => {
     const y = GAP + i * (ROW + GAP);

@@ -104,6 +104,18 @@ describe('grouped and stacked bars', () => {
     expect(groupedBarChart({ id: 'g', title: 'G', t, categories: [], series: [] }).value).toBe('');
   });
 
+  it('bars: leave room after the longest bar for its value label', () => {
+    const out = barChart({
+      id: 'long',
+      title: 'L',
+      t,
+      format: (v) => t.money(v),
+      bars: [{ label: 'A', value: 661_846_000 }],
+    }).value;
+    // "MNT 661,846,000": 15 characters, about 7.5px each, and 10px to spare: the bar ends at 640 − 123.
+    expect(out).toContain('<rect x="220" y="8" width="297" height="22"');
+  });
+
   it('grouped: leaves room left of the plot for long value labels (money)', () => {
     const out = groupedBarChart({
       id: 'money',
