@@ -90,7 +90,7 @@ export const budgetMessages = defineMessages({
   'fiscal.budget.changeRate': { mn: 'Өөрчлөлт, %', en: 'Change, %' },
   'fiscal.budget.new': { mn: 'шинэ', en: 'new' },
   'fiscal.budget.lines': {
-    mn: 'Төсвийн мөрүүд ({count})',
+    mn: '{count, plural, one {Төсвийн мөр (#)} other {Төсвийн мөрүүд (#)}}',
     en: '{count, plural, one {Budget line (#)} other {Budget lines (#)}}',
   },
   'fiscal.budget.noLines': { mn: 'Энд төсвийн мөр алга.', en: 'No budget line here.' },
@@ -114,7 +114,7 @@ export const budgetMessages = defineMessages({
   'fiscal.line.national': { mn: 'Улсын хэмжээнд', en: 'National' },
   'fiscal.line.updated': { mn: 'Шинэчилсэн', en: 'Updated' },
   'fiscal.line.transactions': {
-    mn: 'Энэ мөрийн гүйлгээ ({count})',
+    mn: '{count, plural, one {Энэ мөрийн гүйлгээ (#)} other {Энэ мөрийн гүйлгээнүүд (#)}}',
     en: '{count, plural, one {Transaction on this line (#)} other {Transactions on this line (#)}}',
   },
   'fiscal.line.noTransactions': {
@@ -185,10 +185,6 @@ export const budgetMessages = defineMessages({
   'fiscal.explorer.card.complianceText': {
     mn: 'Байгууллага бүр гүйлгээгээ хугацаандаа нийтэлсэн эсэх.',
     en: 'Whether each body publishes its transactions, and on time.',
-  },
-  'fiscal.explorer.noYear': {
-    mn: 'Төсөв хараахан нийтлэгдээгүй байна.',
-    en: 'No budget has been published yet.',
   },
   'fiscal.explorer.balance': { mn: 'Тэнцэл (орлого − зарлага)', en: 'Balance (revenue − expenditure)' },
 });

@@ -34,7 +34,7 @@ export const peopleMessages = defineMessages({
   },
   'fiscal.body.payees': { mn: '{year} онд хамгийн их төлбөр авагчид', en: 'Biggest payees in {year}' },
   'fiscal.body.paid': {
-    mn: '{count} гүйлгээ нийтэлсэн, нийт {total}.',
+    mn: '{count, plural, one {# гүйлгээ} other {# гүйлгээ}} нийтэлсэн, нийт {total}.',
     en: '{count, plural, one {# transaction published} other {# transactions published}}, {total} in all.',
   },
   'fiscal.body.transactions': { mn: 'Гүйлгээг харах', en: 'See its transactions' },
@@ -186,7 +186,7 @@ export const peopleMessages = defineMessages({
     en: 'No spending placed in {name} has been published for {year}.',
   },
   'fiscal.aimag.residents': {
-    mn: '{name}-ийн оршин суугчид: {count}.',
+    mn: '{name}-ийн оршин суугчид: {count, plural, one {# хүн} other {# хүн}}.',
     en: '{count, plural, one {# resident} other {# residents}} of {name}.',
   },
   'fiscal.aimag.honest': {
