@@ -176,6 +176,19 @@ POST   /fiscal/funds/record                                        -    -    Y  
 GET    /fiscal/funds/:code                                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a special fund of the country pack, public to all
 GET    /fiscal/funds/:code/flows.csv                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a special fund of the country pack, public to all
 GET    /fiscal/funds/:code/months.csv                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a special fund of the country pack, public to all
+GET    /fiscal                                                     Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /fiscal/aimags                                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /fiscal/aimags.csv                                          Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /fiscal/aimags/:code                                        Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published figures of a place, no organisation’s record
+GET    /fiscal/aimags/:code/functions.csv                          Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published figures of a place, no organisation’s record
+GET    /fiscal/aimags/:code/tax.csv                                Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published figures of a place, no organisation’s record
+GET    /fiscal/bodies/:slug                                        Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published budgets of public bodies, public to all
+GET    /fiscal/bodies/:slug/budget.csv                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published budgets of public bodies, public to all
+GET    /fiscal/budget                                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /fiscal/budget.csv                                          Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /fiscal/budget/lines/:ref                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published budgets of public bodies, public to all
+GET    /fiscal/citizens-budget/:year                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a year of the published budget, no organisation’s record
+GET    /fiscal/totals.csv                                          Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /healthz                                                    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /invitations/:token                                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the link’s secret is the credential (the page names the invited address)
 POST   /invitations/:token                                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the link’s secret is the invitee’s credential (an account of another address is refused)

@@ -1,5 +1,6 @@
 import { defineMessages, mergeCatalogues } from '../../platform/i18n/index.ts';
 import { benefitsMessages } from './pages/benefits-messages.ts';
+import { explorerMessages } from './pages/explorer-routes.ts';
 import { fundsMessages } from './pages/funds-messages.ts';
 import { searchMessages } from './search.ts';
 
@@ -22,4 +23,10 @@ const moduleMessages = defineMessages({
 });
 
 /** Every message of the fiscal module: each feature's catalogue, both languages side by side. */
-export const messages = mergeCatalogues(moduleMessages, searchMessages, benefitsMessages, fundsMessages);
+export const messages = mergeCatalogues(
+  moduleMessages,
+  searchMessages,
+  benefitsMessages,
+  fundsMessages,
+  ...explorerMessages,
+);

@@ -5,6 +5,7 @@ import { homeCard } from '../../platform/views/components.ts';
 import { linkReportingEntities, writeReportingBodies } from './bodies.ts';
 import { writePackCodes } from './codes.ts';
 import { messages } from './messages.ts';
+import { explorerRoutes } from './pages/explorer-routes.ts';
 import { fundsApi, fundsPages } from './pages/funds-routes.ts';
 import { fiscalPermissions } from './permissions.ts';
 import { fiscalQuestionSubjects } from './question-subjects.ts';
@@ -23,7 +24,10 @@ export const fiscalModule: ShilenModule = {
   permissions: fiscalPermissions,
   searchDocuments: fiscalSearch,
   navigation: [{ href: '/fiscal', label: 'nav.fiscal', group: 'money', order: 10 }],
-  pages: fundsPages,
+  pages: (app, ctx) => {
+    explorerRoutes(app, ctx);
+    fundsPages(app, ctx);
+  },
   api: fundsApi,
   questionSubjects: fiscalQuestionSubjects,
   seed: async ({ db, country }) => {

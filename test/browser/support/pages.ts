@@ -63,6 +63,15 @@ export const pagesUnderTest: readonly PageUnderTest[] = [
   { name: 'fiscal: a special fund', path: '/fiscal/funds/social-insurance' },
   { name: 'fiscal: non-budgetary income', path: '/fiscal/donations' },
   { name: 'fiscal: public servants’ benefits', path: '/fiscal/benefits' },
+  { name: 'glass account', path: '/fiscal' },
+  { name: 'budget explorer', path: '/fiscal/budget' },
+  { name: 'budget explorer drilled into health', path: '/fiscal/budget?by=functional&node=07' },
+  { name: 'budget explorer by organisation', path: '/fiscal/budget?by=administrative' },
+  { name: 'reporting body: ministry of health', path: '/fiscal/bodies/ministry-of-health' },
+  { name: 'reporting body: oyu tolgoi', path: '/fiscal/bodies/oyu-tolgoi' },
+  { name: 'citizens’ budget', path: '/fiscal/citizens-budget/2025' },
+  { name: 'spending per resident by aimag', path: '/fiscal/aimags' },
+  { name: 'where does my tax go: Ulaanbaatar', path: '/fiscal/aimags/11?paid=1200000' },
 ];
 
 export const locales = ['mn', 'en'] as const;

@@ -69,8 +69,13 @@ function horizontalBars(
   fill: string,
   format: (v: number) => string,
 ) {
-  const start = LABEL_WIDTH + (lo < 0 ? VALUE_SPACE : 0);
-  const x = scale(lo, hi, start, WIDTH - VALUE_SPACE);
+  // Room after (or before) the bars for the longest value label (13px text, about 7.5px a character).
+  const space = Math.max(
+    VALUE_SPACE,
+    Math.ceil(10 + 7.5 * Math.max(...bars.map((b) => format(b.value).length))),
+  );
+  const start = LABEL_WIDTH + (lo < 0 ? space : 0);
+  const x = scale(lo, hi, start, WIDTH - space);
   const height = bars.length * (ROW + GAP) + GAP;
   const rows = bars.map((bar, i) => {
     const y = GAP + i * (ROW + GAP);
@@ -151,9 +156,11 @@ export function groupedBarChart(c: SeriesChartOptions): Html {
   const colours = seriesColours(c.series);
   const width = 720;
   const height = 260;
-  const left = 48;
   const bottom = 40;
   const [lo, hi] = domain(c.series.flatMap((s) => s.values));
+  const ticks = [...new Set([lo, Math.round((lo + hi) / 2), hi])];
+  // Room for the longest tick label (12px text, about 7px a character), so long money figures are not cut.
+  const left = Math.max(48, 12 + 7 * Math.max(...ticks.map((v) => format(v).length)));
   const y = scale(lo, hi, height - bottom, 16);
   const step = (width - left - 8) / c.categories.length;
   const barWidth = Math.max(2, r2((step - 4) / c.series.length - 2));
@@ -172,7 +179,7 @@ export function groupedBarChart(c: SeriesChartOptions): Html {
     {
       width,
       height,
-      body: html`${valueAxis([...new Set([lo, Math.round((lo + hi) / 2), hi])], y, left, width, format)}
+      body: html`${valueAxis(ticks, y, left, width, format)}
 ${groups}`,
       description: describeSeries(c, format),
       legend: legend(c.series.map((s, i) => ({ label: s.legend ?? s.label, colour: colours[i] as string }))),

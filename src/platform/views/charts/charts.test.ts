@@ -104,6 +104,32 @@ describe('grouped and stacked bars', () => {
     expect(groupedBarChart({ id: 'g', title: 'G', t, categories: [], series: [] }).value).toBe('');
   });
 
+  it('bars: leave room after the longest bar for its value label', () => {
+    const out = barChart({
+      id: 'long',
+      title: 'L',
+      t,
+      format: (v) => t.money(v),
+      bars: [{ label: 'A', value: 661_846_000 }],
+    }).value;
+    // "MNT 661,846,000": 15 characters, about 7.5px each, and 10px to spare: the bar ends at 640 − 123.
+    expect(out).toContain('<rect x="220" y="8" width="297" height="22"');
+  });
+
+  it('grouped: leaves room left of the plot for long value labels (money)', () => {
+    const out = groupedBarChart({
+      id: 'money',
+      title: 'Budget',
+      t,
+      format: (v) => t.money(v),
+      categories: ['Health'],
+      series: [{ label: 'Approved', values: [13_516_000_000] }],
+    }).value;
+    // "MNT 13,516,000,000": 18 characters, about 7px each, and 12px to spare.
+    expect(out).toContain('<line x1="138" x2="720"');
+    expect(out).toMatch(/<rect x="1[4-9]\d/);
+  });
+
   it('stacked: parts in their colours, total after the bar, unused series left out, negatives only in the table', () => {
     const out = stackedBarChart({
       id: 'progress',
@@ -214,6 +240,26 @@ describe('donut and treemap', () => {
     expect(treemapChart({ id: 'x', title: 'X', t, parts: [], emptyText: 'Nothing yet' }).value).toBe(
       '<p class="chart-empty">Nothing yet</p>',
     );
+  });
+
+  it('treemap: a part with an href is a named link (drilling down), the drawing a group of links', () => {
+    const out = treemapChart({
+      id: 'drill',
+      title: 'Drill',
+      t,
+      parts: [
+        { label: 'Health', value: 60, href: '/budget?node=07' },
+        { label: 'Schools & more', value: 40 },
+      ],
+    }).value;
+    expect(out).toContain('<svg role="group" aria-labelledby="drill-title drill-desc"');
+    expect(out).toContain(
+      '<a href="/budget?node=07" aria-label="Health: 60 (60%)" class="chart-link"><rect ',
+    );
+    expect(out.match(/<a href=/g)).toHaveLength(2);
+    expect(out).toContain('<th scope="row"><a href="/budget?node=07">Health</a></th>');
+    expect(out).toContain('<th scope="row">Schools &amp; more</th>');
+    expect(treemapChart({ id: 'p', title: 'P', t, parts }).value).toContain('<svg role="img"');
   });
 
   it('speaks Mongolian on a Mongolian page', () => {

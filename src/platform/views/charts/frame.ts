@@ -59,7 +59,7 @@ export function domain(values: readonly number[]): [number, number] {
 
 export interface TableAlternative {
   head: readonly string[];
-  rows: readonly { label: string; cells: readonly HtmlValue[] }[];
+  rows: readonly { label: HtmlValue; cells: readonly HtmlValue[] }[];
 }
 
 /** A small square of a series' colour (an SVG attribute: the content security policy allows no inline style). */
@@ -83,12 +83,20 @@ export const seriesColours = (series: readonly Series[]): string[] =>
  */
 export function figure(
   c: ChartBase,
-  drawing: { width: number; height: number; body: HtmlValue; description: string; legend?: Html },
+  drawing: {
+    width: number;
+    height: number;
+    body: HtmlValue;
+    description: string;
+    legend?: Html;
+    /** The drawing holds links (a treemap's boxes): a group of links, not an image, so each is reachable. */
+    links?: boolean;
+  },
   table: TableAlternative,
 ): Html {
   const { t } = c;
   return html`<figure class="chart${c.className ? ` ${c.className}` : ''}">
-<svg role="img" aria-labelledby="${c.id}-title ${c.id}-desc" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${drawing.width} ${drawing.height}" width="100%" font-family="sans-serif">
+<svg role="${drawing.links ? 'group' : 'img'}" aria-labelledby="${c.id}-title ${c.id}-desc" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${drawing.width} ${drawing.height}" width="100%" font-family="sans-serif">
 <title id="${c.id}-title">${c.title}</title>
 <desc id="${c.id}-desc">${c.description ?? drawing.description}</desc>
 ${drawing.body}

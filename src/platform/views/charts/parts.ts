@@ -6,6 +6,8 @@ import { colourOf, seriesOrder } from './palette.ts';
 export interface Part {
   label: string;
   value: number;
+  /** Where the part leads (a treemap's box becomes a link there: drilling down); the table links it too. */
+  href?: string;
 }
 
 export interface PartsChartOptions extends ChartBase {
@@ -34,7 +36,7 @@ function partsTable(c: PartsChartOptions, total: number) {
   return {
     head: [c.valueLabel ?? c.t('components.chart.value'), c.t('components.chart.share')],
     rows: c.parts.map((p) => ({
-      label: p.label,
+      label: p.href ? html`<a href="${p.href}">${p.label}</a>` : p.label,
       cells: [format(p.value), p.value > 0 && total > 0 ? percent(c.t, p.value / total) : '—'],
     })),
   };
@@ -82,7 +84,7 @@ function partsChart(
     parts: Part[],
     total: number,
     format: (v: number) => string,
-  ) => { width: number; height: number; body: HtmlValue },
+  ) => { width: number; height: number; body: HtmlValue; links?: boolean },
 ): Html {
   const parts = drawable(c);
   const total = parts.reduce((sum, p) => sum + p.value, 0);
@@ -107,8 +109,14 @@ interface Cell extends Part {
   h: number;
 }
 
+const partOf = (p: Part): Part => ({
+  label: p.label,
+  value: p.value,
+  ...(p.href ? { href: p.href } : {}),
+});
+
 /** Squarified layout (Bruls, Huizing, van Wijk): rows along the shorter side, as square as can be. */
-function squarify(parts: readonly Part[], x: number, y: number, w: number, h: number): Cell[] {
+export function squarify(parts: readonly Part[], x: number, y: number, w: number, h: number): Cell[] {
   const total = parts.reduce((s, p) => s + p.value, 0);
   const cells: Cell[] = [];
   let rest = parts.map((p) => ({ ...p, area: (p.value / total) * w * h }));
@@ -135,8 +143,8 @@ function squarify(parts: readonly Part[], x: number, y: number, w: number, h: nu
       const length = r.area / thickness;
       cells.push(
         box.w >= box.h
-          ? { label: r.label, value: r.value, x: box.x, y: box.y + offset, w: thickness, h: length }
-          : { label: r.label, value: r.value, x: box.x + offset, y: box.y, w: length, h: thickness },
+          ? { ...partOf(r), x: box.x, y: box.y + offset, w: thickness, h: length }
+          : { ...partOf(r), x: box.x + offset, y: box.y, w: length, h: thickness },
       );
       offset += length;
     }
@@ -151,7 +159,9 @@ function squarify(parts: readonly Part[], x: number, y: number, w: number, h: nu
 /**
  * Shares of a whole as nested rectangles, area by value (budget by ministry, spending by
  * supplier). Cells large enough carry their name and figure in white, 4.5:1 or more on every
- * palette colour; the smallest are named only in their tooltip, the legend and the table.
+ * palette colour; the smallest are named only in their tooltip, the legend and the table. A part
+ * with an `href` is a link (drilling down): the drawing is then a group of named links rather than
+ * an image, and the table links the part as well.
  *
  * @example
  * treemapChart({ id: 'spend', title: 'Spending by buyer', t, format: (v) => t.money(v), parts: [{ label: 'Health', value: 900 }, { label: 'Roads', value: 400 }] })
@@ -165,8 +175,12 @@ export function treemapChart(c: PartsChartOptions): Html {
         cell.w > 90 && cell.h > 40
           ? html`<text x="${r2(cell.x + 8)}" y="${r2(cell.y + 20)}" font-size="13" class="chart-on-fill" fill="#ffffff">${clip(cell.label, Math.floor(cell.w / 8))}</text><text x="${r2(cell.x + 8)}" y="${r2(cell.y + 38)}" font-size="13" class="chart-on-fill" fill="#ffffff">${format(cell.value)}</text>`
           : '';
-      return html`<g><rect x="${r2(cell.x)}" y="${r2(cell.y)}" width="${r2(cell.w)}" height="${r2(cell.h)}" fill="${colourOf(i)}" stroke="#ffffff" stroke-width="2"><title>${cell.label}: ${format(cell.value)} (${percent(c.t, cell.value / total)})</title></rect>${text}</g>`;
+      const named = `${cell.label}: ${format(cell.value)} (${percent(c.t, cell.value / total)})`;
+      const box = html`<rect x="${r2(cell.x)}" y="${r2(cell.y)}" width="${r2(cell.w)}" height="${r2(cell.h)}" fill="${colourOf(i)}" stroke="#ffffff" stroke-width="2"><title>${named}</title></rect>${text}`;
+      return cell.href
+        ? html`<a href="${cell.href}" aria-label="${named}" class="chart-link">${box}</a>`
+        : html`<g>${box}</g>`;
     });
-    return { width, height, body: cells };
+    return { width, height, body: cells, links: cells.length > 0 && parts.some((p) => p.href) };
   });
 }
