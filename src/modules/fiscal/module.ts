@@ -3,6 +3,7 @@ import { sql } from '../../platform/db/sql.ts';
 import type { ShilenModule } from '../../platform/module.ts';
 import { homeCard } from '../../platform/views/components.ts';
 import { writePackCodes, writeReportingBodies } from './codes.ts';
+import { cubesRoutes } from './cubes/routes.ts';
 import { messages } from './messages.ts';
 import { fiscalPermissions } from './permissions.ts';
 
@@ -22,9 +23,15 @@ export const fiscalModule: ShilenModule = {
     await writePackCodes(db, country.fiscal);
     await writeReportingBodies(db, country.fiscal);
   },
+  pages: cubesRoutes,
   homeCard: async ({ db }, t) => {
+    // The pre-aggregated totals' counts (migration 002): no scan of the transactions.
     const count = Number(
-      (await db.query<{ n: string }>(sql`select count(*)::text as n from fiscal_transactions`))[0]?.n ?? 0,
+      (
+        await db.query<{ n: string }>(
+          sql`select coalesce(sum(n), 0)::text as n from fiscal_transaction_totals`,
+        )
+      )[0]?.n ?? 0,
     );
     return homeCard({
       href: '/fiscal',

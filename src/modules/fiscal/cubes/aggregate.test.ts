@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { baseModules, createTestContext } from '../../../../test/helpers.ts';
 import { legalEntitiesModule } from '../../legal-entities/module.ts';
 import { fiscalModule } from '../module.ts';
-import { buildTransactions } from '../test-support.ts';
+import { buildTransactions, exampleTransactions } from '../test-support.ts';
 import { transactionsCube as cube } from './declarations.ts';
 import type { AggregateRequest } from './model.ts';
 import { parseAggregateRequest } from './parse.ts';
@@ -13,15 +13,7 @@ import { aggregate, readsTotals } from './query.ts';
  * read both from the pre-aggregated totals and from the facts.
  */
 const ctx = await createTestContext([...baseModules, legalEntitiesModule, fiscalModule]);
-await buildTransactions(ctx, [
-  { amount: 10_000_000, aimag: '21' },
-  { amount: 6_000_000, aimag: '41' },
-  { amount: 20_000_000, functional: '07.1', economic: '311', aimag: '21' },
-  { body: 'ministry-of-finance', amount: 7_000_000, functional: '01.1', funding: 'local', aimag: '21' },
-  { body: 'ministry-of-finance', paidOn: '2024-06-01', amount: 3_000_000, functional: '01.1', aimag: '21' },
-  { kind: 'refund', amount: -1_000_000, aimag: '21' },
-  { payee: 'individual', amount: 5_500_000, aimag: '21' },
-]);
+await buildTransactions(ctx, exampleTransactions);
 
 const ask = (query: Record<string, string>, locale: 'mn' | 'en' = 'en') =>
   parseAggregateRequest(cube, query, locale);

@@ -71,13 +71,14 @@ function cutSql(cube: Cube, cut: Cut, locale: Locale): SqlQuery {
   return sql`(${sql.join(parts, ' or ')})`;
 }
 
-export function whereSql(cube: Cube, cuts: readonly Cut[], locale: Locale): SqlQuery {
-  return cuts.length === 0
-    ? sql.empty
-    : sql`where ${sql.join(
-        cuts.map((c) => cutSql(cube, c, locale)),
-        ' and ',
-      )}`;
+export function whereSql(
+  cube: Cube,
+  cuts: readonly Cut[],
+  locale: Locale,
+  more: readonly SqlQuery[] = [],
+): SqlQuery {
+  const conditions = [...cuts.map((c) => cutSql(cube, c, locale)), ...more];
+  return conditions.length === 0 ? sql.empty : sql`where ${sql.join(conditions, ' and ')}`;
 }
 
 const orderSql = (order: readonly { column: string; direction: 'asc' | 'desc' }[]) =>
@@ -138,7 +139,10 @@ function build(cube: Cube, request: AggregateRequest, totals: boolean): Built {
   return {
     groups: `select ${inner.length > 0 ? inner.join(', ') : '1 as one'} from ${from} f`,
     cells: `select ${selected.join(', ') || '1 as one'} from g${joins}${regroup}`,
-    summary: `select ${finals.map((f, j) => `${f} as a${j}`).join(', ') || '1 as one'} from g`,
+    summary:
+      finals.length > 0
+        ? `select ${finals.map((f, j) => `${f} as a${j}`).join(', ')} from g`
+        : 'select 1 as one',
   };
 }
 
@@ -165,14 +169,15 @@ export async function aggregate(
   )})`;
   const order = orderColumns(request.order, request.drilldown, request.aggregates);
   const offset = (request.page - 1) * request.pageSize;
-  const [rows, [summaryRow]] = await Promise.all([
-    db.query<Record<string, unknown>>(
-      sql`${groups} ${raw(built.cells)} ${orderSql(order)} limit ${request.pageSize} offset ${offset}`,
-    ),
-    db.query<Record<string, unknown>>(
-      sql`${groups}, c as (${raw(built.cells)}) select (select count(*) from c) as cells, s.* from (${raw(built.summary)}) s`,
-    ),
-  ]);
+  // One statement: the groups are made once, for the page, the number of cells and the summary.
+  const summary = built.summary.replace(/ as a(\d+)/g, ' as s$1');
+  const all = await db.query<Record<string, unknown>>(sql`${groups}, c as (${raw(built.cells)}),
+    p as (select c.*, row_number() over (${orderSql(order)}) as rn from c ${orderSql(order)}
+      limit ${request.pageSize} offset ${offset})
+    select p.*, t.cells, s.* from (select count(*) as cells from c) t cross join (${raw(summary)}) s
+    left join p on true order by p.rn`);
+  const summaryRow = all[0];
+  const rows = all.filter((r) => r.rn !== null);
   const toCell = (row: Record<string, unknown>, attributes: boolean): Cell => {
     const cell: Cell = {};
     if (attributes)
@@ -180,7 +185,7 @@ export async function aggregate(
         cell[ref] = row[`c${i}`] as Cell[string];
       });
     request.aggregates.forEach((ref, j) => {
-      cell[ref] = number(row[`a${j}`]);
+      cell[ref] = number(row[`${attributes ? 'a' : 's'}${j}`]);
     });
     return cell;
   };
@@ -217,6 +222,8 @@ export async function facts(
     page: number;
     pageSize: number;
     locale: Locale;
+    /** Only the facts whose `factOrder` is above `after` and at most `through` (the download's batches). */
+    range?: { after: string | number | null; through: string | number };
   },
 ): Promise<{ data: Cell[]; total: number }> {
   if (!cube.facts)
@@ -237,7 +244,15 @@ export async function facts(
     ...request.order.map((o) => ({ column: `v${request.fields.indexOf(o.ref)}`, direction: o.direction })),
     ...(cube.factOrder ? [{ column: cube.factOrder, direction: 'asc' as const }] : []),
   ];
-  const where = whereSql(cube, request.cuts, request.locale);
+  const range = request.range;
+  const within =
+    range && cube.factOrder
+      ? [
+          ...(range.after === null ? [] : [sql`${raw(cube.factOrder)} > ${range.after}`]),
+          sql`${raw(cube.factOrder)} <= ${range.through}`,
+        ]
+      : [];
+  const where = whereSql(cube, request.cuts, request.locale, within);
   const [rows, [count]] = await Promise.all([
     db.query<
       Record<string, unknown>

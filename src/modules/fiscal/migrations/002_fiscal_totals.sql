@@ -15,6 +15,11 @@ create table fiscal_transaction_totals (
 );
 create unique index fiscal_transaction_totals_key on fiscal_transaction_totals
   (fiscal_year, organization_id, functional_code, economic_code, funding_code, aimag_code) nulls not distinct;
+-- A cut by year and one classification reads only its groups (the key index serves the payer).
+create index fiscal_transaction_totals_functional on fiscal_transaction_totals (fiscal_year, functional_code);
+create index fiscal_transaction_totals_economic on fiscal_transaction_totals (fiscal_year, economic_code);
+create index fiscal_transaction_totals_funding on fiscal_transaction_totals (fiscal_year, funding_code);
+create index fiscal_transaction_totals_aimag on fiscal_transaction_totals (fiscal_year, aimag_code);
 -- Groups emptied by the statement being applied: found through this (almost always empty) index.
 create index fiscal_transaction_totals_empty on fiscal_transaction_totals (fiscal_year) where n = 0;
 
