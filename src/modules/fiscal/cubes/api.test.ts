@@ -127,6 +127,7 @@ describe('the babbage API at /api/3', () => {
       ['/api/3/cubes/fiscal-transactions/aggregate?format=xml', 400, /format must be/],
       ['/api/3/cubes/fiscal-transactions/members/colour', 400, /not a dimension/],
       ['/api/3/info/nothing/package', 404, /no cube/],
+      [`/api/3/cubes/fiscal-transactions/aggregate?cut=${'x'.repeat(4001)}`, 400, /query\.cut/],
     ] as const) {
       const res = await get(url);
       expect(res.status, url).toBe(status);

@@ -4,6 +4,7 @@ import { stringify } from 'csv-stringify';
 import type { FastifyReply } from 'fastify';
 import { type TSchema, Type } from 'typebox';
 import { neutraliseFormula } from '../../../platform/exports.ts';
+import { problems } from '../../../platform/http/errors.ts';
 import { classify } from '../../../platform/http/problem.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
@@ -72,11 +73,14 @@ export async function cubesRoutes(app: App, ctx: ModuleContext): Promise<void> {
       if (error instanceof CubeError && error.status < 500)
         return reply.code(error.status).send({ status: 'error', message: error.message });
       const { code, detail } = classify(error);
-      const status = (error as { statusCode?: number }).statusCode ?? (code === 'not-found' ? 404 : 500);
+      // A query the schema refuses is babbage's 400, as is any other bad input.
+      const known = (error as { statusCode?: number }).statusCode ?? problems[code].status;
+      const status = known === 422 ? 400 : known;
       if (status >= 500) request.log.error({ err: error }, 'aggregate API failed');
       return reply.code(Math.min(status, 500)).send({
         status: 'error',
-        message: status >= 500 ? 'the query could not be answered' : (detail ?? code),
+        message:
+          status >= 500 ? 'the query could not be answered' : (detail ?? (error as Error).message ?? code),
       });
     });
     scope.addHook('onSend', async (_request, reply, payload) => {
