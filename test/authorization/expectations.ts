@@ -51,8 +51,17 @@ POST   /admin/roles/:grantId/revoke                                -    -    -  
 GET    /admin/second-factor                                        -    -    -    -    -    -    -    -    -    -    Y    -
 POST   /admin/second-factor                                        -    -    -    -    -    -    -    -    -    -    Y    -    refused
 GET    /api                                                        Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /api/3                                                      Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /api/3/action/:action                                       Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the CKAN API reads the public catalogue
 POST   /api/3/action/:action                                       Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the CKAN API reads the public catalogue (its POST changes nothing)
+GET    /api/3/cubes                                                Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /api/3/cubes/:name/aggregate                                Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the aggregate API publishes figures of no one organisation
+GET    /api/3/cubes/:name/facts                                    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the aggregate API publishes figures of no one organisation
+GET    /api/3/cubes/:name/members/:dimension                       Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the aggregate API publishes figures of no one organisation
+GET    /api/3/cubes/:name/model                                    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the aggregate API publishes figures of no one organisation
+GET    /api/3/info/:name/:file                                     Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the aggregate API publishes figures of no one organisation
+GET    /api/3/info/:name/datapackage.json                          Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the aggregate API publishes figures of no one organisation
+GET    /api/3/info/:name/package                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the aggregate API publishes figures of no one organisation
 GET    /api/action/:action                                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the CKAN API reads the public catalogue
 POST   /api/action/:action                                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the CKAN API reads the public catalogue (its POST changes nothing)
 GET    /api/v1/datasets                                            Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y

@@ -4,6 +4,7 @@ import type { ShilenModule } from '../../platform/module.ts';
 import { homeCard } from '../../platform/views/components.ts';
 import { linkReportingEntities, writeReportingBodies } from './bodies.ts';
 import { writePackCodes } from './codes.ts';
+import { cubesRoutes } from './cubes/routes.ts';
 import { messages } from './messages.ts';
 import { explorerRoutes } from './pages/explorer-routes.ts';
 import { fundsApi, fundsPages } from './pages/funds-routes.ts';
@@ -24,9 +25,10 @@ export const fiscalModule: ShilenModule = {
   permissions: fiscalPermissions,
   searchDocuments: fiscalSearch,
   navigation: [{ href: '/fiscal', label: 'nav.fiscal', group: 'money', order: 10 }],
-  pages: (app, ctx) => {
+  pages: async (app, ctx) => {
     explorerRoutes(app, ctx);
     fundsPages(app, ctx);
+    await cubesRoutes(app, ctx);
   },
   api: fundsApi,
   questionSubjects: fiscalQuestionSubjects,
@@ -36,8 +38,13 @@ export const fiscalModule: ShilenModule = {
     await linkReportingEntities(db, country);
   },
   homeCard: async ({ db }, t) => {
+    // The pre-aggregated totals' counts (migration 002): no scan of the transactions.
     const count = Number(
-      (await db.query<{ n: string }>(sql`select count(*)::text as n from fiscal_transactions`))[0]?.n ?? 0,
+      (
+        await db.query<{ n: string }>(
+          sql`select coalesce(sum(n), 0)::text as n from fiscal_transaction_totals`,
+        )
+      )[0]?.n ?? 0,
     );
     return homeCard({
       href: '/fiscal',

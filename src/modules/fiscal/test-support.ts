@@ -188,3 +188,18 @@ export async function buildDonations(db: Queryable, specs: readonly DonationSpec
   }
   return refs;
 }
+
+/**
+ * Seven transactions whose figures the cube tests compute by hand: the Ministry of Health's in
+ * 2025 (hospital services in Dornod and Töv, medical products, a refund, an individual payee) and
+ * the Ministry of Finance's in 2024 and 2025.
+ */
+export const exampleTransactions: readonly TransactionSpec[] = [
+  { amount: 10_000_000, aimag: '21' },
+  { amount: 6_000_000, aimag: '41' },
+  { amount: 20_000_000, functional: '07.1', economic: '311', aimag: '21' },
+  { body: 'ministry-of-finance', amount: 7_000_000, functional: '01.1', funding: 'local', aimag: '21' },
+  { body: 'ministry-of-finance', paidOn: '2024-06-01', amount: 3_000_000, functional: '01.1', aimag: '21' },
+  { kind: 'refund', amount: -1_000_000, aimag: '21' },
+  { payee: 'individual', amount: 5_500_000, aimag: '21' },
+];
