@@ -1,4 +1,6 @@
 import { defineMessages, mergeCatalogues } from '../../platform/i18n/index.ts';
+import { paymentsMessages } from './transactions/payments-messages.ts';
+import { splittingMessages } from './transactions/splitting-messages.ts';
 
 /** The module's own words: its name in the navigation and on the home page. */
 const moduleMessages = defineMessages({
@@ -19,4 +21,4 @@ const moduleMessages = defineMessages({
 });
 
 /** Every message of the fiscal module: each feature's catalogue, both languages side by side. */
-export const messages = mergeCatalogues(moduleMessages);
+export const messages = mergeCatalogues(moduleMessages, paymentsMessages, splittingMessages);

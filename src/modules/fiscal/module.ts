@@ -4,7 +4,13 @@ import type { ShilenModule } from '../../platform/module.ts';
 import { homeCard } from '../../platform/views/components.ts';
 import { writePackCodes, writeReportingBodies } from './codes.ts';
 import { messages } from './messages.ts';
+import { paymentsPages } from './pages/payments.ts';
 import { fiscalPermissions } from './permissions.ts';
+import { transactionsApi } from './transactions/api.ts';
+import { transactionsDataset } from './transactions/dataset.ts';
+import { fiscalEntitySection } from './transactions/entity-section.ts';
+import { writeGlassAccountSetting } from './transactions/list.ts';
+import { refreshPayeeRoots } from './transactions/payees-root.ts';
 
 /**
  * The glass account (commitment 3.3.1.3): budgets from proposal to execution, every transaction
@@ -18,9 +24,19 @@ export const fiscalModule: ShilenModule = {
   messages,
   permissions: fiscalPermissions,
   navigation: [{ href: '/fiscal', label: 'nav.fiscal', group: 'money', order: 10 }],
+  api: transactionsApi,
+  pages: paymentsPages,
+  datasets: [transactionsDataset],
+  // What public bodies paid a legal entity, on its page (`/legal-entities/:id`) and in its API.
+  entitySection: fiscalEntitySection,
+  // Transactions carry their payee's root entity (migration 003): a merge or its undoing moves them.
+  onEntitiesMerged: async (_ctx, tx, ids) => {
+    await refreshPayeeRoots(tx, ids);
+  },
   seed: async ({ db, country }) => {
     await writePackCodes(db, country.fiscal);
     await writeReportingBodies(db, country.fiscal);
+    await writeGlassAccountSetting(db, country.fiscal);
   },
   homeCard: async ({ db }, t) => {
     const count = Number(
