@@ -97,7 +97,7 @@ ${
   bodies.length === 0 || year === undefined
     ? emptyState(t('fiscal.compliance.none'))
     : html`${table(request.page, {
-        caption: t('fiscal.compliance.caption', { year }),
+        caption: t('fiscal.compliance.caption', { year: String(year) }),
         columns: [
           { key: 'body', label: t('fiscal.compliance.col.body') },
           { key: 'published', label: t('fiscal.compliance.col.published'), numeric: true },
@@ -194,7 +194,7 @@ ${
   months.length === 0
     ? emptyState(t('fiscal.compliance.none'))
     : table(request.page, {
-        caption: t('fiscal.compliance.monthsCaption', { year: year ?? '—' }),
+        caption: t('fiscal.compliance.monthsCaption', { year: String(year ?? '—') }),
         columns: [
           { key: 'month', label: t('fiscal.compliance.col.month') },
           { key: 'published', label: t('fiscal.compliance.col.published'), numeric: true },

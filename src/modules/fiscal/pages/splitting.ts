@@ -101,7 +101,7 @@ ${yearLinks(t, '/fiscal/splitting', years, year)}
 <p class="hint">${t('fiscal.splitting.caveat')}</p>
 <p><a href="/fiscal/splitting/what-if${year === undefined ? '' : `?year=${year}`}">${t('fiscal.whatIf.title', { threshold: t.money(pack.glassAccount.proposedThreshold, 'MNT') })}</a></p>
 <h2>${t('fiscal.splitting.groups', { count: groups.length })}</h2>
-${groupsTable(request, groups, rule.threshold, t('fiscal.splitting.caption', { year: year ?? '—' }))}`,
+${groupsTable(request, groups, rule.threshold, t('fiscal.splitting.caption', { year: String(year ?? '—') }))}`,
       });
     },
   );
@@ -156,7 +156,7 @@ ${
   figures.length === 0
     ? emptyState(t('fiscal.splitting.noPayments'))
     : table(request.page, {
-        caption: t('fiscal.whatIf.caption', { year: year ?? '—' }),
+        caption: t('fiscal.whatIf.caption', { year: String(year ?? '—') }),
         columns: [
           { key: 'body', label: t('fiscal.transactions.col.payer') },
           { key: 'all', label: t('fiscal.whatIf.col.all'), numeric: true },
