@@ -64,6 +64,8 @@ GET    /api/v1/exchange-rates                                      Y    Y    Y  
 GET    /api/v1/exchange-rates/:currency/:date                      Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published official rates, public to all
 POST   /api/v1/feedback/cases                                      -    -    Y    Y    Y    -    -    -    -    -    Y    -    open: files a new case, routed by category; nothing of B changes
 GET    /api/v1/feedback/categories                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /api/v1/fiscal/transactions                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /api/v1/fiscal/transactions/:ref                            Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published glass-account transactions, public to all
 GET    /api/v1/geo                                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /api/v1/geo/:layer.geojson                                  Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: public registers’ rows on the map, anyone’s, never personal data
 GET    /api/v1/geo/outline.geojson                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
@@ -158,6 +160,16 @@ GET    /feedback/received/:number                                  Y    Y    Y  
 GET    /feedback/reports                                           Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /feedback/reports/performance.csv                           Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /feedback/reports/performance.json                          Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /fiscal/compliance                                          Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /fiscal/compliance.csv                                      Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /fiscal/compliance/:slug                                    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a reporting body’s published figures, public to all
+GET    /fiscal/compliance/:slug/lines.csv                          Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a reporting body’s published figures, public to all
+GET    /fiscal/splitting                                           Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /fiscal/splitting/what-if                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /fiscal/transactions                                        Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /fiscal/transactions.csv                                    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /fiscal/transactions.json                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /fiscal/transactions/:ref                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published glass-account transactions, public to all
 GET    /healthz                                                    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /invitations/:token                                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the link’s secret is the credential (the page names the invited address)
 POST   /invitations/:token                                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the link’s secret is the invitee’s credential (an account of another address is refused)
