@@ -12,18 +12,13 @@ import {
   type BodyCompliance,
   complianceByBody,
   complianceByMonth,
-  complianceYears,
   type Duty,
   linesToCheck,
 } from '../transactions/compliance.ts';
-import { chosenYear, sourceNote, yearLinks } from './splitting.ts';
+import { sourceNote } from './splitting.ts';
+import { readYear, YearQuery, yearLinks } from './years.ts';
 
 const PUBLIC = { access: 'public' } as const;
-const YearQuery = Type.Object({
-  year: Type.Optional(Type.String({ maxLength: 10 })),
-  lang: Type.Optional(Type.String({ maxLength: 10 })),
-  bom: Type.Optional(Type.String({ maxLength: 10 })),
-});
 const SlugParams = Type.Object({ slug: Type.String({ maxLength: 100 }) });
 
 /** The columns of the compliance download, one row per body. */
@@ -72,10 +67,7 @@ export function compliancePages(app: App, ctx: ModuleContext): void {
     threshold: ctx.country.fiscal.glassAccount.threshold,
     publicationDays: ctx.country.fiscal.glassAccount.publicationDays,
   });
-  const yearOf = async (raw: string | undefined) => {
-    const years = await complianceYears(ctx.db);
-    return { years, year: chosenYear(raw, years) };
-  };
+  const yearOf = (raw: string | undefined) => readYear(ctx.db, raw);
 
   app.get(
     '/fiscal/compliance',

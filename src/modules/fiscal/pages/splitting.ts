@@ -1,18 +1,13 @@
-import { Type } from 'typebox';
 import type { FiscalSource } from '../../../country/fiscal-pack.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { Translator } from '../../../platform/i18n/index.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { emptyState, table } from '../../../platform/views/components.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
-import { complianceYears } from '../transactions/compliance.ts';
 import { type SplitGroup, splitGroups, splittingRule, thresholdFigures } from '../transactions/splitting.ts';
+import { readYear, YearQuery, yearLinks } from './years.ts';
 
 const PUBLIC = { access: 'public' } as const;
-const YearQuery = Type.Object({
-  year: Type.Optional(Type.String({ maxLength: 10 })),
-  lang: Type.Optional(Type.String({ maxLength: 10 })),
-});
 
 /** "4.9, 4.8 and 4.9 million" in the reader's language: the amounts of a group, joined. */
 function amounts(t: Translator, group: SplitGroup): string {
@@ -39,12 +34,6 @@ export function explainGroup(t: Translator, group: SplitGroup, threshold: number
 export function sourceNote(t: Translator, source: FiscalSource): Html {
   const name = t.pick(source);
   return html`<span class="source">${t('fiscal.splitting.source')}: ${source.url ? html`<a href="${source.url}" rel="external noopener">${name}</a>` : name}${source.confirmed ? '' : html` (${t('fiscal.splitting.unconfirmed')})`}</span>`;
-}
-
-/** A year of the query when it is one of `years`; else the newest of them (or none). */
-export function chosenYear(raw: string | undefined, years: readonly number[]): number | undefined {
-  const asked = raw && /^\d{4}$/.test(raw) ? Number(raw) : undefined;
-  return asked !== undefined && years.includes(asked) ? asked : years[0];
 }
 
 /** The groups as a table: payer, payee, payments, days, total, the explanation. */
@@ -82,8 +71,7 @@ export function splittingPages(app: App, ctx: ModuleContext): void {
     async (request, reply) => {
       const { t } = request;
       const pack = ctx.country.fiscal;
-      const years = await complianceYears(ctx.db);
-      const year = chosenYear(request.query.year, years);
+      const { years, year } = await readYear(ctx.db, request.query.year);
       const rule = splittingRule(pack);
       const groups = year === undefined ? [] : await splitGroups(ctx.db, rule, { year });
       const title = t('fiscal.splitting.title');
@@ -112,8 +100,7 @@ ${groupsTable(request, groups, rule.threshold, t('fiscal.splitting.caption', { y
     async (request, reply) => {
       const { t } = request;
       const pack = ctx.country.fiscal;
-      const years = await complianceYears(ctx.db);
-      const year = chosenYear(request.query.year, years);
+      const { years, year } = await readYear(ctx.db, request.query.year);
       const current = pack.glassAccount.threshold;
       const proposed = pack.glassAccount.proposedThreshold;
       const [figures, groups] =
@@ -184,19 +171,4 @@ ${groupsTable(request, groups, proposed, t('fiscal.whatIf.groupsCaption', { thre
       });
     },
   );
-}
-
-/** Links to the same page in each year, the chosen one marked. */
-export function yearLinks(
-  t: Translator,
-  path: string,
-  years: readonly number[],
-  chosen: number | undefined,
-): Html {
-  if (years.length === 0) return html``;
-  return html`<nav aria-label="${t('fiscal.splitting.years')}"><ul class="inline-list">${years.map((y) =>
-    y === chosen
-      ? html`<li><strong aria-current="page">${y}</strong></li>`
-      : html`<li><a href="${path}?year=${y}">${y}</a></li>`,
-  )}</ul></nav>`;
 }
