@@ -13,8 +13,14 @@
  * (bench/lib/fiscal-transactions-data.ts) into a fresh database, dropped at the end unless --keep.
  */
 import { countryPackFor } from '../src/country/index.ts';
+import { complianceByBody } from '../src/modules/fiscal/transactions/compliance.ts';
 import { writeGlassAccountSetting } from '../src/modules/fiscal/transactions/list.ts';
 import { searchTransactions } from '../src/modules/fiscal/transactions/search.ts';
+import {
+  splitGroups,
+  splittingRule,
+  thresholdFigures,
+} from '../src/modules/fiscal/transactions/splitting.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import type { Queryable } from '../src/platform/db/database.ts';
 import { openDatabase } from '../src/platform/db/open.ts';
@@ -146,6 +152,40 @@ async function measure(db: Queryable, samples: number, warmup: number) {
   return results;
 }
 
+/** The year-wide views (splitting, what if, compliance) over one fiscal year: the median of three runs. */
+async function yearViews(db: Queryable, year: number) {
+  const pack = countryPackFor('mn').fiscal;
+  const ga = pack.glassAccount;
+  const views: [string, () => Promise<unknown[]>][] = [
+    ['`splitGroups` (the splitting flag over a year)', () => splitGroups(db, splittingRule(pack), { year })],
+    [
+      '`splitGroups` at the proposed threshold',
+      () => splitGroups(db, splittingRule(pack, ga.proposedThreshold), { year }),
+    ],
+    [
+      '`thresholdFigures` (the what-if table)',
+      () => thresholdFigures(db, { current: ga.threshold, proposed: ga.proposedThreshold }, year),
+    ],
+    [
+      '`complianceByBody` (the compliance table)',
+      () => complianceByBody(db, { threshold: ga.threshold, publicationDays: ga.publicationDays }, year),
+    ],
+  ];
+  const out = [];
+  for (const [name, run] of views) {
+    const times: number[] = [];
+    let rows = 0;
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      rows = (await run()).length;
+      times.push(performance.now() - t);
+    }
+    out.push({ name, ms: percentile(times, 50), rows });
+    say(`${name}: ${ms(percentile(times, 50))} ms, ${rows} rows`);
+  }
+  return out;
+}
+
 export default async function main(argv: string[]): Promise<void> {
   const values = parseOptions(argv, {
     rows: '10000000',
@@ -177,6 +217,7 @@ export default async function main(argv: string[]): Promise<void> {
     await writeGlassAccountSetting(db, countryPackFor('mn').fiscal);
     const [count] = await db.query<{ n: number }>(sql`select count(*)::int as n from fiscal_transactions`);
     const results = await measure(db, samples, warmup);
+    const views = await yearViews(db, 2024);
     await db.close();
     const worst = Math.max(...results.map((r) => r.search.p95 / r.bare.p95));
     const lines = [
@@ -196,6 +237,12 @@ export default async function main(argv: string[]): Promise<void> {
       ),
       '',
       `**Worst p95 ratio ${worst.toFixed(2)} (target ≤ 1.5: ${worst <= 1.5 ? 'met' : 'NOT met'})**`,
+      '',
+      'The year-wide views over fiscal year 2024 (no target; the median of three runs):',
+      '',
+      '| view | ms | rows |',
+      '| --- | ---: | ---: |',
+      ...views.map((v) => `| ${v.name} | ${ms(v.ms)} | ${v.rows} |`),
       '',
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
