@@ -52,6 +52,7 @@ interface Picks {
 }
 
 const byDate = sql`order by paid_on desc, id desc`;
+const byAmount = sql`order by amount_mnt desc, id desc`;
 const cases = (p: Picks): Case[] => [
   { query: {}, bare: () => ({ where: sql`true`, order: byDate }) },
   { query: { year: '2024' }, bare: () => ({ where: sql`fiscal_year = 2024`, order: byDate }) },
@@ -72,7 +73,7 @@ const cases = (p: Picks): Case[] => [
     sort: '-amount',
     bare: () => ({
       where: sql`amount_mnt >= 4000000 and amount_mnt <= 5000000`,
-      order: sql`order by amount_mnt desc, id desc`,
+      order: byAmount,
     }),
   },
   {
@@ -93,7 +94,7 @@ const cases = (p: Picks): Case[] => [
   {
     query: { threshold: 'above' },
     sort: '-amount',
-    bare: () => ({ where: sql`amount_mnt > 5000000`, order: sql`order by amount_mnt desc, id desc` }),
+    bare: () => ({ where: sql`amount_mnt > 5000000`, order: byAmount }),
   },
 ];
 
@@ -114,6 +115,11 @@ async function measure(db: Queryable, samples: number, warmup: number) {
   for (const c of cases(picks)) {
     const bare = c.bare(picks);
     const bareQuery = sql`select * from fiscal_transactions where ${bare.where} ${bare.order} limit 51`;
+    // The same question with the names the search gives, written by hand: the search's own overhead.
+    const namedQuery = sql`select d.*, o.slug, o.name_mn, o.name_en, coalesce(e.name_mn, e.name_en) as payee_name
+      from (${bareQuery}) d join organizations o on o.id = d.organization_id
+      left join legal_entities e on e.id = d.payee_entity_id
+      ${bare.order === byAmount ? sql`order by d.amount_mnt desc, d.id desc` : sql`order by d.paid_on desc, d.id desc`}`;
     const search = () => searchTransactions(db, { filters: c.query, sort: c.sort ?? '-date', limit: 50 });
     const planText = (await db.query<{ 'QUERY PLAN': string }>(sql`explain ${bareQuery}`))
       .map((l) => l['QUERY PLAN'])
@@ -129,13 +135,17 @@ async function measure(db: Queryable, samples: number, warmup: number) {
     }
     const a: number[] = [];
     const b: number[] = [];
+    const n: number[] = [];
+    const runs: [number[], () => Promise<unknown>][] = [
+      [a, search],
+      [b, () => db.query(bareQuery)],
+      [n, () => db.query(namedQuery)],
+    ];
     for (let i = 0; i < samples; i++) {
-      if (i % 2 === 0) {
-        a.push(await time(search));
-        b.push(await time(() => db.query(bareQuery)));
-      } else {
-        b.push(await time(() => db.query(bareQuery)));
-        a.push(await time(search));
+      // Each in turn first, so that none always runs on the warmest cache.
+      for (let j = 0; j < runs.length; j++) {
+        const [into, run] = runs[(i + j) % runs.length]!;
+        into.push(await time(run));
       }
     }
     const row = {
@@ -143,6 +153,7 @@ async function measure(db: Queryable, samples: number, warmup: number) {
       index: index || 'sequential',
       search: { p50: percentile(a, 50), p95: percentile(a, 95) },
       bare: { p50: percentile(b, 50), p95: percentile(b, 95) },
+      named: { p50: percentile(n, 50), p95: percentile(n, 95) },
     };
     say(
       `${row.query}: search p95 ${ms(row.search.p95)} ms, bare p95 ${ms(row.bare.p95)} ms (${(row.search.p95 / row.bare.p95).toFixed(2)}×) via ${row.index}`,
@@ -220,6 +231,7 @@ export default async function main(argv: string[]): Promise<void> {
     const views = await yearViews(db, 2024);
     await db.close();
     const worst = Math.max(...results.map((r) => r.search.p95 / r.bare.p95));
+    const worstNamed = Math.max(...results.map((r) => r.search.p95 / r.named.p95));
     const lines = [
       `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`${benchCommand('fiscal-search', argv)}\``,
       '',
@@ -229,14 +241,14 @@ export default async function main(argv: string[]): Promise<void> {
       `- Data: ${loaded}`,
       `- Measured: \`searchTransactions\` (the list's conditions on the rows with payer and payee names, keyset order, 50 rows) and the bare indexed query of the same filter on \`fiscal_transactions\` (51 rows), taking turns, ${samples} times each after ${warmup} warm-up runs, in one process (postgres.js, pool 2)`,
       '',
-      '| filter | bare query’s index | search p50 ms | search p95 ms | bare p50 ms | bare p95 ms | p95 ratio |',
-      '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+      '| filter | bare query’s index | search p50 ms | search p95 ms | bare p50 ms | bare p95 ms | p95 ratio | bare with names p50 ms | p95 ms | p95 ratio |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
       ...results.map(
         (r) =>
-          `| \`${r.query}\` | ${r.index} | ${ms(r.search.p50)} | ${ms(r.search.p95)} | ${ms(r.bare.p50)} | ${ms(r.bare.p95)} | ${(r.search.p95 / r.bare.p95).toFixed(2)} |`,
+          `| \`${r.query}\` | ${r.index} | ${ms(r.search.p50)} | ${ms(r.search.p95)} | ${ms(r.bare.p50)} | ${ms(r.bare.p95)} | ${(r.search.p95 / r.bare.p95).toFixed(2)} | ${ms(r.named.p50)} | ${ms(r.named.p95)} | ${(r.search.p95 / r.named.p95).toFixed(2)} |`,
       ),
       '',
-      `**Worst p95 ratio ${worst.toFixed(2)} (target ≤ 1.5: ${worst <= 1.5 ? 'met' : 'NOT met'})**`,
+      `**Worst p95 ratio against the bare query of the table ${worst.toFixed(2)} (target ≤ 1.5: ${worst <= 1.5 ? 'met' : 'NOT met'}); against the bare query with the same names ${worstNamed.toFixed(2)} (${worstNamed <= 1.5 ? 'met' : 'NOT met'})**`,
       '',
       'The year-wide views over fiscal year 2024 (no target; the median of three runs):',
       '',

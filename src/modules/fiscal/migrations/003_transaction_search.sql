@@ -11,6 +11,8 @@ create index fiscal_transactions_economic on fiscal_transactions (economic_code,
 create index fiscal_transactions_funding on fiscal_transactions (funding_code, paid_on, id);
 create index fiscal_transactions_aimag on fiscal_transactions (aimag_code, paid_on, id) where aimag_code is not null;
 create index fiscal_transactions_individual on fiscal_transactions (paid_on, id) where payee_kind = 'individual';
+-- Payments to persons in one year: else the planner walks the newest persons' payments back to it.
+create index fiscal_transactions_individual_year on fiscal_transactions (fiscal_year, paid_on, id) where payee_kind = 'individual';
 create index fiscal_transactions_with_ocid on fiscal_transactions (paid_on, id) where ocid is not null;
 -- Text in the purpose, either case, Cyrillic included (mn_lower: PGlite's C locale folds ASCII only).
 create index fiscal_transactions_purpose_trgm on fiscal_transactions using gin (mn_lower(purpose) gin_trgm_ops);
