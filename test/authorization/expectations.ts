@@ -76,6 +76,8 @@ GET    /api/v1/feedback/categories                                 Y    Y    Y  
 POST   /api/v1/fiscal/benefits                                     -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a body outside the caller’s grants is refused as a problem of its organisation field, nothing stored (the module’s test)
 POST   /api/v1/fiscal/donations                                    -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a body outside the caller’s grants is refused as a problem of its organisation field, nothing stored (the module’s test)
 POST   /api/v1/fiscal/fund-flows                                   -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a body outside the caller’s grants is refused as a problem of its organisation field, nothing stored (the module’s test)
+GET    /api/v1/fiscal/transactions                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /api/v1/fiscal/transactions/:ref                            Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published glass-account transactions, public to all
 GET    /api/v1/geo                                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /api/v1/geo/:layer.geojson                                  Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: public registers’ rows on the map, anyone’s, never personal data
 GET    /api/v1/geo/outline.geojson                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
@@ -198,6 +200,16 @@ GET    /fiscal/budget.csv                                          Y    Y    Y  
 GET    /fiscal/budget/lines/:ref                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published budgets of public bodies, public to all
 GET    /fiscal/citizens-budget/:year                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a year of the published budget, no organisation’s record
 GET    /fiscal/totals.csv                                          Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /fiscal/compliance                                          Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /fiscal/compliance.csv                                      Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /fiscal/compliance/:slug                                    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a reporting body’s published figures, public to all
+GET    /fiscal/compliance/:slug/lines.csv                          Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a reporting body’s published figures, public to all
+GET    /fiscal/splitting                                           Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /fiscal/splitting/what-if                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /fiscal/transactions                                        Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /fiscal/transactions.csv                                    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /fiscal/transactions.json                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /fiscal/transactions/:ref                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published glass-account transactions, public to all
 GET    /healthz                                                    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /invitations/:token                                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the link’s secret is the credential (the page names the invited address)
 POST   /invitations/:token                                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the link’s secret is the invitee’s credential (an account of another address is refused)

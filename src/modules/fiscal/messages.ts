@@ -3,6 +3,8 @@ import { benefitsMessages } from './pages/benefits-messages.ts';
 import { explorerMessages } from './pages/explorer-routes.ts';
 import { fundsMessages } from './pages/funds-messages.ts';
 import { searchMessages } from './search.ts';
+import { paymentsMessages } from './transactions/payments-messages.ts';
+import { splittingMessages } from './transactions/splitting-messages.ts';
 
 /** The module's own words: its name in the navigation and on the home page. */
 const moduleMessages = defineMessages({
@@ -29,4 +31,6 @@ export const messages = mergeCatalogues(
   benefitsMessages,
   fundsMessages,
   ...explorerMessages,
+  paymentsMessages,
+  splittingMessages,
 );

@@ -8,9 +8,15 @@ import { cubesRoutes } from './cubes/routes.ts';
 import { messages } from './messages.ts';
 import { explorerRoutes } from './pages/explorer-routes.ts';
 import { fundsApi, fundsPages } from './pages/funds-routes.ts';
-import { fiscalPermissions } from './permissions.ts';
+import { paymentsPages } from './pages/payments.ts';
+import { fiscalPermissions, fiscalPermissions } from './permissions.ts';
 import { fiscalQuestionSubjects } from './question-subjects.ts';
 import { fiscalSearch } from './search.ts';
+import { transactionsApi } from './transactions/api.ts';
+import { transactionsDataset } from './transactions/dataset.ts';
+import { fiscalEntitySection } from './transactions/entity-section.ts';
+import { writeGlassAccountSetting } from './transactions/list.ts';
+import { refreshPayeeRoots } from './transactions/payees-root.ts';
 
 /**
  * The glass account (commitment 3.3.1.3): budgets from proposal to execution, every transaction
@@ -28,14 +34,26 @@ export const fiscalModule: ShilenModule = {
   pages: async (app, ctx) => {
     explorerRoutes(app, ctx);
     fundsPages(app, ctx);
+    paymentsPages(app, ctx);
     await cubesRoutes(app, ctx);
   },
-  api: fundsApi,
+  api: (app, ctx) => {
+    fundsApi(app, ctx);
+    transactionsApi(app, ctx);
+  },
   questionSubjects: fiscalQuestionSubjects,
+  datasets: [transactionsDataset],
+  // What public bodies paid a legal entity, on its page (`/legal-entities/:id`) and in its API.
+  entitySection: fiscalEntitySection,
+  // Transactions carry their payee's root entity (migration 003): a merge or its undoing moves them.
+  onEntitiesMerged: async (_ctx, tx, ids) => {
+    await refreshPayeeRoots(tx, ids);
+  },
   seed: async ({ db, country }) => {
     await writePackCodes(db, country.fiscal);
     await writeReportingBodies(db, country);
     await linkReportingEntities(db, country);
+    await writeGlassAccountSetting(db, country.fiscal);
   },
   homeCard: async ({ db }, t) => {
     // The pre-aggregated totals' counts (migration 002): no scan of the transactions.
