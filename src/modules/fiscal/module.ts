@@ -3,6 +3,7 @@ import { sql } from '../../platform/db/sql.ts';
 import type { ShilenModule } from '../../platform/module.ts';
 import { homeCard } from '../../platform/views/components.ts';
 import { writePackCodes, writeReportingBodies } from './codes.ts';
+import { loadFiscalDemo } from './demo.ts';
 import { messages } from './messages.ts';
 import { fiscalPermissions } from './permissions.ts';
 
@@ -22,6 +23,7 @@ export const fiscalModule: ShilenModule = {
     await writePackCodes(db, country.fiscal);
     await writeReportingBodies(db, country.fiscal);
   },
+  demo: loadFiscalDemo,
   homeCard: async ({ db }, t) => {
     const count = Number(
       (await db.query<{ n: string }>(sql`select count(*)::text as n from fiscal_transactions`))[0]?.n ?? 0,

@@ -1,0 +1,43 @@
+import type { CountryPack } from '../../country/pack.ts';
+import type { Queryable } from '../../platform/db/database.ts';
+import { sql } from '../../platform/db/sql.ts';
+
+/**
+ * Sets the rate of every transaction in another currency (`refs`, or all of them) to the official
+ * rate of its payment date, as `rateOn` (src/platform/exchange-rates.ts) finds it: the latest rate
+ * set on or before the date, at most the pack's `maxGapDays` before it, per unit. `amount_mnt`
+ * follows (a generated column). A transaction with no such rate keeps its own: imports refuse it
+ * before (their rule on the currency), so none is left. Returns how many rows changed.
+ */
+export async function setTransactionRates(
+  tx: Queryable,
+  country: Pick<CountryPack, 'currency' | 'exchangeRates'>,
+  refs?: readonly string[],
+): Promise<number> {
+  const changed = await tx.query(sql`
+    update fiscal_transactions t set rate = r.rate
+    from (
+      select f.id, (select round(e.rate / e.units, 6) from exchange_rates e
+          where e.currency = f.currency and e.rate_date <= f.paid_on
+            and e.rate_date > f.paid_on - ${country.exchangeRates.maxGapDays}::int
+          order by e.rate_date desc limit 1) as rate
+      from fiscal_transactions f
+      where f.currency <> ${country.currency} ${refs ? sql`and f.ref = any(${[...refs]}::text[])` : sql``}
+    ) r
+    where t.id = r.id and r.rate is not null and t.rate <> r.rate
+    returning 1`);
+  return changed.length;
+}
+
+/** Whether every one of `currencies` has a rate on some day of `year` (the demo pays in them only then). */
+export async function ratesCover(
+  db: Queryable,
+  currencies: readonly string[],
+  from: string,
+  until: string,
+): Promise<boolean> {
+  const [row] = await db.query<{ n: number }>(sql`
+    select count(distinct currency)::int as n from exchange_rates
+    where currency = any(${[...currencies]}::text[]) and rate_date between ${from}::date and ${until}::date`);
+  return row?.n === currencies.length;
+}
