@@ -59,12 +59,14 @@ const CHUNK_BYTES = 4 << 20;
 
 /**
  * Opens a CSV file for COPY when its header maps cleanly (no unknown header, no missing required
- * column); undefined when it does not, or when the header is not plain CSV.
+ * column); undefined when it does not, or when the header is not plain CSV. `decimals` limits a
+ * number field's digits after the point (its column's scale, where COPY would round).
  */
 export async function openCsvForCopy(
   plan: ImportPlan,
   file: string,
   options: StageOptions,
+  decimals: ReadonlyMap<string, number> = new Map(),
 ): Promise<CsvForCopy | undefined> {
   let bytesRead = 0;
   const source = utf8Bytes(file, options, (n) => {
@@ -117,6 +119,7 @@ export async function openCsvForCopy(
   }
   const kinds: CellKind[] = headers.map(() => 'ignored');
   const required: boolean[] = headers.map(() => false);
+  const scales: (number | undefined)[] = headers.map(() => undefined);
   fields.forEach((f, i) => {
     const at = positions[i] as number;
     if (at < 0) return;
@@ -125,8 +128,9 @@ export async function openCsvForCopy(
         ? f.type
         : 'text';
     required[at] = f.required === true;
+    scales[at] = decimals.get(f.name);
   });
-  scanner.judge(kinds, required);
+  scanner.judge(kinds, required, scales);
   const rest = head.subarray(lineEnd + 1);
 
   /** The rest of the file in chunks of whole records, about `CHUNK_BYTES` each. */

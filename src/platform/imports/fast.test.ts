@@ -8,11 +8,18 @@ import { resolveDataset } from '../datasets/dataset.ts';
 import { sql } from '../db/sql.ts';
 import type { DatasetDeclaration, ModuleContext } from '../module.ts';
 import { fastEligible, stageCsvFast } from './fast.ts';
-import { createStaging, dropStaging, stagingTables } from './merge.ts';
+import {
+  brokenRules,
+  createStaging,
+  dropStaging,
+  missingReferences,
+  type StagingTables,
+  stagingTables,
+} from './merge.ts';
 import { importPlan } from './plan.ts';
 import { type StageOptions, stageRows } from './stage.ts';
-import { bi, itemFields } from './test-support.ts';
-import type { ImportEncoding } from './types.ts';
+import { bi, itemFields, paymentFields, paymentRules, tableDataset } from './test-support.ts';
+import type { DatasetImport, ImportEncoding } from './types.ts';
 
 const declaration: DatasetDeclaration = {
   id: 'fast-test-items',
@@ -41,6 +48,8 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shilen-fast-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 beforeAll(async () => {
   ctx = await createTestContext();
+  await ctx.db.exec(`create table fast_test_codes (year integer not null, code text not null, primary key (year, code));
+    insert into fast_test_codes values (2025, '2110'), (2026, '2110'), (2026, '2210')`);
 });
 
 const HEADER = 'code,amount,count,active,issued,seen_at,region';
@@ -74,7 +83,14 @@ async function stageFast(
   }
 }
 
-async function both(content: string | Uint8Array, encoding: ImportEncoding = 'utf-8') {
+/** The whole-file checks of references and rules over a staging table, as run.ts runs them. */
+async function wholeFile(p: typeof plan, table: StagingTables, headers: ReadonlyMap<string, string>) {
+  const refs = await missingReferences(ctx.db, p, table, headers, 100);
+  const rules = await brokenRules(ctx.db, p, table, headers, 100);
+  return [...refs.problems, ...rules.problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
+async function both(content: string | Uint8Array, encoding: ImportEncoding = 'utf-8', p = plan) {
   const file = path.join(dir, `f${next}.csv`);
   fs.writeFileSync(file, content);
   const options: StageOptions = {
@@ -86,11 +102,11 @@ async function both(content: string | Uint8Array, encoding: ImportEncoding = 'ut
   };
   const fast = stagingTables(next++);
   const slow = stagingTables(next++);
-  await createStaging(ctx.db, plan, fast);
-  await createStaging(ctx.db, plan, slow);
+  await createStaging(ctx.db, p, fast);
+  await createStaging(ctx.db, p, slow);
   try {
-    const byFast = await stageCsvFast(ctx.db, plan, file, fast, options);
-    const byReader = await stageRows(ctx.db, plan, file, slow, options);
+    const byFast = await stageCsvFast(ctx.db, p, file, fast, options);
+    const byReader = await stageRows(ctx.db, p, file, slow, options);
     const rows = async (table: string) => ctx.db.query(sql`select * from ${sql.id(table)} order by line`);
     return {
       took: byFast !== undefined,
@@ -98,6 +114,8 @@ async function both(content: string | Uint8Array, encoding: ImportEncoding = 'ut
       reader: byReader,
       fastRows: await rows(fast.rows),
       readerRows: await rows(slow.rows),
+      fastChecks: byFast ? await wholeFile(p, fast, byFast.headers) : undefined,
+      readerChecks: await wholeFile(p, slow, byReader.headers),
     };
   } finally {
     await dropStaging(ctx.db, fast);
@@ -239,5 +257,136 @@ describe('the fast path of a CSV import', () => {
       `${HEADER}\nA-1,1,2,yes,2024-01-01,2024-01-01T00:00:00Z,north\n,,,,,,\n`,
     );
     expect(staged).toBeUndefined();
+  });
+});
+
+const paymentPlan = importPlan(
+  resolveDataset(
+    tableDataset('fast_test_payments', paymentFields, 'fast-test.import', paymentRules('fast_test_codes')),
+    'fast-test',
+  ),
+)!;
+const PAY = 'code,fiscal_year,economic_code,kind,amount,payee_kind,payee_name';
+
+describe('the fast path with composite references and rules', () => {
+  it('is taken: the references and rules are judged over the whole file after staging', () => {
+    expect(fastEligible(paymentPlan)).toBe(true);
+    const jsPattern = importPlan(
+      resolveDataset(
+        tableDataset('fast_test_payments', paymentFields, 'fast-test.import', {
+          columns: { economic_code: { pattern: { regex: /^\d{4}$/, message: bi('Four digits') } } },
+        }),
+        'fast-test',
+      ),
+    )!;
+    expect(fastEligible(jsPattern)).toBe(false);
+  });
+
+  it('stages a right file as the reader does, and finds nothing wrong in it', async () => {
+    const r = await both(
+      [
+        PAY,
+        'P-1,2026,2110,payment,100.50,entity,Эрдэнэт ХХК',
+        'P-2,2025,2110,refund,-20,individual,',
+        'P-3,2026,2210,payment,0,,',
+        'P-4,2026,,payment,5,entity,Б.Батболдын сан ХХК',
+        '',
+      ].join('\n'),
+      'utf-8',
+      paymentPlan,
+    );
+    expect(r.took).toBe(true);
+    expect(r.fastRows).toEqual(r.readerRows);
+    expect(r.reader.problemCount).toBe(0);
+    expect(r.fastChecks).toEqual([]);
+    expect(r.readerChecks).toEqual([]);
+  });
+
+  it('reports codes of another year and broken rules the same either way, by line and column', async () => {
+    const r = await both(
+      [
+        'Code,Fiscal year,Economic code,kind,amount,payee_kind,Payee name',
+        'P-1,2025,2210,payment,100,entity,Эрдэнэт ХХК',
+        'P-2,2026,2110,payment,-0.5,entity,',
+        'P-3,2026,2110,payment,1,individual,Дорж',
+        'P-4,2026,2110,payment,1,entity,Б.Батболд',
+        'P-5,2027,2110,refund,,entity,',
+        '',
+      ].join('\n'),
+      'utf-8',
+      paymentPlan,
+    );
+    expect(r.took).toBe(true);
+    expect(r.fastChecks).toEqual(r.readerChecks);
+    expect(r.readerChecks.map((p) => `${p.line} ${p.column} ${p.message.en}`)).toEqual([
+      '2 Economic code Code 2210 is not in the classification of 2025',
+      '3 amount Negative unless a refund',
+      '4 Payee name An individual is not named',
+      '5 Payee name A person’s name',
+      '6 Economic code Code 2110 is not in the classification of 2027',
+      '6 amount A refund has an amount',
+    ]);
+    expect(r.readerChecks[0]?.message.mn).toBe('2210 код 2025 оны ангилалд алга');
+  });
+
+  it('leaves a pattern’s break to the reader, which judges no rule on a line with a wrong cell', async () => {
+    const r = await both(
+      `${PAY}\nP-1,2026,21100,payment,1,entity,\nP-2,2026,2110,refund,x,entity,\n`,
+      'utf-8',
+      paymentPlan,
+    );
+    expect(r.took).toBe(false);
+    expect(r.reader.problems.map((p) => `${p.line} ${p.column} ${p.message.en}`)).toEqual([
+      '2 economic_code Four digits: "21100"',
+      '3 amount Not a number: "x"',
+    ]);
+    expect(r.readerChecks).toEqual([]);
+  });
+
+  it('says by default which value is unknown for which other value', async () => {
+    const plain = importPlan(
+      resolveDataset(
+        tableDataset('fast_test_payments', paymentFields, 'fast-test.import', {
+          columns: {
+            economic_code: {
+              references: { table: 'fast_test_codes', column: 'code', with: { fiscal_year: 'year' } },
+            },
+          },
+        }),
+        'fast-test',
+      ),
+    )!;
+    const r = await both(`${PAY}\nP-1,2025,2210,payment,1,entity,\n`, 'utf-8', plain);
+    expect(r.took).toBe(true);
+    expect(r.fastChecks).toEqual(r.readerChecks);
+    expect(r.readerChecks.map((p) => p.message)).toEqual([
+      {
+        mn: '"2210" гэсэн утга Төсвийн жил "2025"-тай хослолоор бүртгэлд алга',
+        en: '"2210" is not a known fast test codes code for Fiscal year "2025"',
+      },
+    ]);
+  });
+
+  it('refuses a declaration whose references or rules name what is not imported', () => {
+    const plan = (rules: Partial<DatasetImport>) =>
+      importPlan(
+        resolveDataset(
+          tableDataset('fast_test_payments', paymentFields, 'fast-test.import', rules),
+          'fast-test',
+        ),
+      );
+    const ref = (extra: object) => ({
+      columns: { economic_code: { references: { table: 'fast_test_codes', column: 'code', ...extra } } },
+    });
+    expect(() => plan({ ...ref({ with: { year: 'year' } }), fields: undefined })).toThrow(
+      /is with "year", not another imported field/,
+    );
+    expect(() => plan(ref({ with: { fiscal_year: 'Year' } }))).toThrow(/"Year" is not a SQL identifier/);
+    expect(() => plan(ref({ with: { fiscal_year: 'year' }, message: bi('{value} in {year}') }))).toThrow(
+      /names \{year\}/,
+    );
+    expect(() => plan({ rules: [{ field: 'total', holds: sql`true`, message: bi('x') }] })).toThrow(
+      /rule 1 names "total"/,
+    );
   });
 });

@@ -19,14 +19,19 @@ import type { Staged, StageOptions } from './stage.ts';
  * else (a problem, a quoted line break, a blank line, a spelling only the reader accepts, a row
  * of another width) it gives up, and the import reads the file row by row, which reports every
  * problem with its line and column. So a file's outcome, its report and the values staged are
- * the same either way; a right file in the usual spellings is only faster. Datasets with whole-row
- * `check` functions or `pattern`s (JavaScript regular expressions) always take the reader.
+ * the same either way; a right file in the usual spellings is only faster. References (with their
+ * `with` fields) and `rules` are judged after staging, over the whole file, the same way on both
+ * paths (merge.ts). Datasets with a whole-row `check` function or a `pattern` without its `sql`
+ * form (a JavaScript regular expression only) always take the reader.
  */
 
 /** Whether the SQL below can judge every rule of the dataset's import. */
 export function fastEligible(plan: ImportPlan): boolean {
   if (plan.spec.check) return false;
-  return plan.fields.every((f) => !plan.rules(f.name).pattern && (!f.values || f.type === 'string'));
+  return plan.fields.every((f) => {
+    const pattern = plan.rules(f.name).pattern;
+    return (!pattern || pattern.sql !== undefined) && (!f.values || f.type === 'string');
+  });
 }
 
 const TRUE = ['true', 'yes', '1', 'y', 'тийм', 'үнэн'];
@@ -36,7 +41,8 @@ const spellings = (words: string[]) =>
 
 /**
  * What the scanner leaves to SQL of a non-empty cell `c`: the spellings of yes and no, code lists,
- * lengths, and in a Windows-1251 file letters lost as "?". Null when there is nothing to check.
+ * lengths, patterns (their `sql` form), and in a Windows-1251 file letters lost as "?". Null when
+ * there is nothing to check.
  */
 export function cellOk(
   field: DatasetField,
@@ -56,7 +62,26 @@ export function cellOk(
     tests.push(sql`case when octet_length(${c}) <= ${max} then true when char_length(${c}) > ${max} then false
       else ${c} !~ '[^\\u0001-\\uffff]' end`);
   }
+  if (rules.pattern?.sql !== undefined) tests.push(sql`${c} ~ ${rules.pattern.sql}`);
   return tests.length > 0 ? sql.join(tests, ' and ') : null;
+}
+
+/**
+ * Checks that the `sql` forms of the dataset's patterns are PostgreSQL regular expressions, so a
+ * mistaken one fails the import at once, naming it, instead of sending files the reader's way.
+ */
+export async function checkSqlPatterns(db: Queryable, plan: ImportPlan): Promise<void> {
+  for (const f of plan.fields) {
+    const pattern = plan.rules(f.name).pattern?.sql;
+    if (pattern === undefined) continue;
+    try {
+      await db.query(sql`select '' ~ ${pattern} as ok`);
+    } catch (error) {
+      throw new Error(
+        `dataset ${plan.dataset.id}: import: the sql pattern of "${f.name}" is not a PostgreSQL regular expression: ${(error as Error).message}`,
+      );
+    }
+  }
 }
 
 /** The value the reader would stage for a cell `c` that `cellOk` accepted. */

@@ -20,7 +20,7 @@ import { platformJobHandlers } from '../jobs/platform-workers.ts';
 import { runDueJobs } from '../jobs/worker.ts';
 import type { DatasetField, ModuleContext } from '../module.ts';
 import { importFile } from './run.ts';
-import { bi, tableDataset } from './test-support.ts';
+import { bi, paymentFields, paymentRules, tableDataset } from './test-support.ts';
 
 /** Every type a first load takes (no yes/no: its Mongolian spellings are the reader's). */
 const fields: DatasetField[] = [
@@ -192,5 +192,108 @@ describe('the first load of an empty dataset', () => {
       'C-3',
       'D-4',
     ]);
+  });
+});
+
+describe('the first load of a dataset with composite references and rules', () => {
+  let firstPay: Dataset;
+  let stagedPay: Dataset;
+  const PAY = [
+    'code,fiscal_year,economic_code,kind,amount,payee_kind,payee_name',
+    'P-1,2026,2110,payment,100.50,entity,Эрдэнэт ХХК',
+    'P-2,2025,2110,refund,-20,individual,',
+    'P-3,2026,2210,payment,0,,',
+    '',
+  ].join('\n');
+  beforeAll(async () => {
+    await ctx.db.exec(`create table first_load_codes (year integer not null, code text not null, primary key (year, code));
+      insert into first_load_codes values (2025, '2110'), (2026, '2110'), (2026, '2210')`);
+    for (const table of ['first_payments', 'staged_payments'])
+      await ctx.db.exec(`create table ${table} (code text primary key, fiscal_year bigint not null,
+        economic_code text, kind text not null, amount numeric(14, 2), payee_kind text, payee_name text)`);
+    const rules = paymentRules('first_load_codes');
+    firstPay = resolveDataset(
+      tableDataset('first_payments', paymentFields, 'first-load-test.import', rules),
+      'first-load-test',
+    );
+    // The same, but read row by row (a whole-row check): what a first load must match.
+    stagedPay = resolveDataset(
+      tableDataset('staged_payments', paymentFields, 'first-load-test.import', { ...rules, check: () => [] }),
+      'first-load-test',
+    );
+  });
+  beforeEach(async () => {
+    await ctx.db.exec(`truncate first_payments, staged_payments;
+      delete from record_versions where dataset in ('first-payments', 'staged-payments');
+      delete from record_version_batches where dataset in ('first-payments', 'staged-payments')`);
+  });
+  const rows = (table: string) => ctx.db.query(sql`select * from ${sql.id(table)} order by code`);
+
+  it('loads a right file straight into the table, as the staged import would', async () => {
+    const file = write('payments.csv', PAY);
+    const [a, b] = [await run(firstPay, file), await run(stagedPay, file)];
+    expect([a.status, a.report.added]).toEqual(['succeeded', 3]);
+    expect({ ...a.report, samples: undefined }).toEqual({ ...b.report, samples: undefined });
+    expect(a.report.samples.added).toEqual(b.report.samples.added);
+    expect([await batches(firstPay), await batches(stagedPay)]).toEqual([1, 0]);
+    expect(await rows('first_payments')).toEqual(await rows('staged_payments'));
+  });
+
+  it('leaves a file with unknown codes or broken rules to the staged import: the same report, nothing written', async () => {
+    const cases: [string, string, string[]][] = [
+      [
+        'year.csv',
+        PAY.replace('P-3,2026,2210', 'P-3,2025,2210'),
+        ['4 economic_code Code 2210 is not in the classification of 2025'],
+      ],
+      ['negative.csv', PAY.replace('100.50', '-100.50'), ['2 amount Negative unless a refund']],
+      // Rounded to the column's 0.00 it would hold: its scale leaves the number to staging.
+      [
+        'rounded.csv',
+        PAY.replace('P-3,2026,2210,payment,0', 'P-3,2026,2210,payment,-0.001'),
+        ['4 amount Negative unless a refund'],
+      ],
+      [
+        'named.csv',
+        PAY.replace('individual,', 'individual,Б.Батболд'),
+        ['3 payee_name An individual is not named', '3 payee_name A person’s name'],
+      ],
+    ];
+    for (const [name, text, expected] of cases) {
+      const file = write(name, text);
+      const [a, b] = [await run(firstPay, file), await run(stagedPay, file)];
+      expect(
+        a.report.problems.map((p) => `${p.line} ${p.column} ${p.message.en}`),
+        name,
+      ).toEqual(expected);
+      expect(a.report.problems, name).toEqual(b.report.problems);
+      expect([a.report.problemCount, b.report.problemCount], name).toEqual([
+        expected.length,
+        expected.length,
+      ]);
+      expect([a.status, b.status], name).toEqual(['failed', 'failed']);
+      expect(await rows('first_payments'), name).toEqual([]);
+      expect(await batches(firstPay), name).toBe(0);
+    }
+  });
+
+  it('leaves a number with more decimals than its column keeps to the staged import, which rounds it alike', async () => {
+    const file = write('decimals.csv', PAY.replace('100.50', '100.505'));
+    const [a, b] = [await run(firstPay, file), await run(stagedPay, file)];
+    expect([a.status, b.status]).toEqual(['succeeded', 'succeeded']);
+    expect(await batches(firstPay)).toBe(0);
+    expect(await rows('first_payments')).toEqual(await rows('staged_payments'));
+  });
+
+  it('names a pattern whose sql form is not a PostgreSQL regular expression', async () => {
+    const broken = resolveDataset(
+      tableDataset('first_payments', paymentFields, 'first-load-test.import', {
+        columns: { economic_code: { pattern: { regex: /^\d{4}$/, sql: '^[0-9{4}$', message: bi('x') } } },
+      }),
+      'first-load-test',
+    );
+    await expect(run(broken, write('pattern.csv', PAY))).rejects.toThrow(
+      /the sql pattern of "economic_code" is not a PostgreSQL regular expression/,
+    );
   });
 });

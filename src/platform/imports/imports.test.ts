@@ -10,12 +10,12 @@ import { registerPermissions } from '../auth/permissions.ts';
 import { type Dataset, resolveDataset } from '../datasets/dataset.ts';
 import { recordCurrentVersions, recordHistory } from '../datasets/versions.ts';
 import { sql } from '../db/sql.ts';
-import type { DatasetDeclaration, ModuleContext } from '../module.ts';
+import type { DatasetDeclaration, DatasetField, ModuleContext } from '../module.ts';
 import { detectEncoding } from './encoding.ts';
 import { mapHeaders, normaliseHeader, parseMapOptions } from './mapping.ts';
 import { guessDelimiter } from './readers.ts';
 import { importFile } from './run.ts';
-import { bi, itemFields } from './test-support.ts';
+import { bi, itemFields, tableDataset } from './test-support.ts';
 import type { DatasetImportReport } from './types.ts';
 import { parseCell } from './values.ts';
 
@@ -218,5 +218,64 @@ describe('an import of the command line whose process died', () => {
       sql`select status, runner from imports where id = ${outcome.importId}`,
     );
     expect(own).toEqual({ status: 'succeeded', runner: `${os.hostname()}:${process.pid}` });
+  });
+});
+
+describe('a lookup with the row’s other fields', () => {
+  it('writes the id of the code of the row’s year, and refuses a code the year lacks', async () => {
+    await ctx.db.exec(`create table import_test_codes (id integer primary key, year integer not null, code text not null,
+        unique (year, code));
+      insert into import_test_codes values (1, 2025, '2110'), (2, 2026, '2110'), (3, 2026, '2210');
+      create table import_test_lines (code text primary key, fiscal_year integer not null, economic_code_id integer)`);
+    const fields: DatasetField[] = [
+      { name: 'code', type: 'string', title: bi('Code'), required: true },
+      { name: 'fiscal_year', type: 'integer', title: bi('Fiscal year'), required: true },
+      { name: 'economic_code', type: 'string', title: bi('Economic code') },
+    ];
+    const lines = resolveDataset(
+      {
+        ...tableDataset('import_test_lines', fields, 'import-test.import', {
+          columns: {
+            economic_code: {
+              column: 'economic_code_id',
+              references: {
+                table: 'import_test_codes',
+                column: 'code',
+                lookup: 'id',
+                with: { fiscal_year: 'year' },
+              },
+            },
+          },
+        }),
+        source: sql`select l.code, l.fiscal_year, c.code as economic_code
+          from import_test_lines l left join import_test_codes c on c.id = l.economic_code_id`,
+      },
+      'import-test',
+    );
+    const run = (name: string, text: string) =>
+      importFile(ctx, lines, write(name, text), {
+        actor: systemActor('test'),
+        dryRun: false,
+        fileName: name,
+      });
+    const bad = await run('lines.csv', 'code,fiscal_year,economic_code\nL-1,2025,2110\nL-2,2025,2210\n');
+    expect(bad.status).toBe('failed');
+    expect(bad.report.problems.map((p) => `${p.line} ${p.column} ${p.message.en}`)).toEqual([
+      '3 economic_code "2210" is not a known import test codes code for Fiscal year "2025"',
+    ]);
+    const good = 'code,fiscal_year,economic_code\nL-1,2025,2110\nL-2,2026,2110\nL-3,2026,2210\n';
+    expect((await run('lines.csv', good)).report.added).toBe(3);
+    expect(
+      await ctx.db.query(sql`select code, economic_code_id from import_test_lines order by code`),
+    ).toEqual([
+      { code: 'L-1', economic_code_id: 1 },
+      { code: 'L-2', economic_code_id: 2 },
+      { code: 'L-3', economic_code_id: 3 },
+    ]);
+    const again = await run('lines.csv', good.replace('L-1,2025', 'L-1,2026'));
+    expect([again.report.changed, again.report.unchanged]).toEqual([1, 2]);
+    expect(
+      await ctx.db.query(sql`select economic_code_id from import_test_lines where code = 'L-1'`),
+    ).toEqual([{ economic_code_id: 2 }]);
   });
 });

@@ -2,7 +2,7 @@ import { versionData, writeVersionBatches } from '../datasets/version-batches.ts
 import type { Queryable, Row } from '../db/database.ts';
 import { type SqlQuery, sql } from '../db/sql.ts';
 import type { ImportPlan } from './plan.ts';
-import type { ImportProblem, SampleRow } from './types.ts';
+import type { ImportProblem, ImportReference, SampleRow } from './types.ts';
 import { sqlType } from './values.ts';
 
 /**
@@ -26,7 +26,11 @@ export async function createStaging(db: Queryable, plan: ImportPlan, tables: Sta
   await dropStaging(db, tables);
   const cols = plan.fields.map((f) => `${f.name} ${sqlType(f)}`).join(', ');
   // Unlogged: staging is scratch work; a crash loses it and the dataset is untouched.
-  await db.exec(`create unlogged table ${tables.rows} (line integer not null, ${cols})`);
+  // `line_ok`: every cell of the line was right (the fast path stages only such lines), so the
+  // whole-row rules judge it.
+  await db.exec(
+    `create unlogged table ${tables.rows} (line integer not null, line_ok boolean not null default true, ${cols})`,
+  );
 }
 
 export async function dropStaging(db: Queryable, tables: StagingTables): Promise<void> {
@@ -62,7 +66,65 @@ export async function duplicateKeys(
   return { problems, count: Number(rows[0]?.total ?? 0) };
 }
 
-/** Values that must exist in another table (or, for a lookup into the dataset's own table, in the file). */
+/** A row `r` of the referenced table matching the value of `field` and of its `with` fields, read by `of`. */
+export function referenceMatch(
+  ref: ImportReference,
+  field: string,
+  of: (field: string) => SqlQuery,
+): SqlQuery {
+  return sql.join(
+    [
+      sql`r.${id(ref.column)} = ${of(field)}`,
+      ...Object.entries(ref.with ?? {}).map(([other, column]) => sql`r.${id(column)} = ${of(other)}`),
+    ],
+    ' and ',
+  );
+}
+
+/** The value of `field` and every `with` field present: a reference to check. */
+export function referenceFilled(
+  ref: ImportReference,
+  field: string,
+  of: (field: string) => SqlQuery,
+): SqlQuery {
+  return sql.join(
+    [field, ...Object.keys(ref.with ?? {})].map((f) => sql`${of(f)} is not null`),
+    ' and ',
+  );
+}
+
+/** What a reference not found says: the declaration's template filled, or the value, table and `with` values. */
+function unknownReference(
+  plan: ImportPlan,
+  ref: ImportReference,
+  value: string,
+  others: string[],
+): ImportProblem['message'] {
+  const withs = Object.keys(ref.with ?? {});
+  if (ref.message) {
+    const values: Record<string, string> = { value };
+    withs.forEach((f, i) => {
+      values[f] = others[i] ?? '';
+    });
+    const fill = (text: string) => text.replace(/\{([^}]*)\}/g, (all, name: string) => values[name] ?? all);
+    return { mn: fill(ref.message.mn), en: fill(ref.message.en) };
+  }
+  const words = `${ref.table.replaceAll('_', ' ')} ${ref.column.replaceAll('_', ' ')}`;
+  if (withs.length === 0)
+    return { mn: `"${value}" гэсэн утга бүртгэлд алга`, en: `"${value}" is not a known ${words}` };
+  const title = (f: string) => plan.fields.find((x) => x.name === f)?.title ?? { mn: f, en: f };
+  const pairs = (locale: 'mn' | 'en', and: string) =>
+    withs.map((f, i) => `${title(f)[locale]} "${others[i] ?? ''}"`).join(and);
+  return {
+    mn: `"${value}" гэсэн утга ${pairs('mn', ', ')}-тай хослолоор бүртгэлд алга`,
+    en: `"${value}" is not a known ${words} for ${pairs('en', ' and ')}`,
+  };
+}
+
+/**
+ * Values that must exist in another table, with their `with` fields (or, for a lookup into the
+ * dataset's own table, in the file).
+ */
 export async function missingReferences(
   db: Queryable,
   plan: ImportPlan,
@@ -72,39 +134,89 @@ export async function missingReferences(
 ): Promise<{ problems: ImportProblem[]; count: number }> {
   const problems: ImportProblem[] = [];
   let count = 0;
+  const staged = (f: string) => sql`s.${id(f)}`;
   for (const field of plan.fields) {
     const ref = plan.rules(field.name).references;
     const header = headers.get(field.name);
     if (!ref || header === undefined) continue;
     const f = id(field.name);
-    const inFile =
-      ref.table === plan.spec.table
-        ? sql`and not exists (select 1 from ${id(tables.rows)} s2 where s2.${id(plan.key.name)} = s.${f})`
-        : sql.empty;
-    const rows = await db.query<{ line: number; value: string; total: number }>(sql`
-      select line, ${f}::text as value, count(*) over () as total from ${id(tables.rows)} s
-      where ${f} is not null
-        and not exists (select 1 from ${id(ref.table)} r where r.${id(ref.column)} = s.${f}) ${inFile}
+    const withs = Object.keys(ref.with ?? {});
+    let inFile = sql.empty;
+    if (ref.table === plan.spec.table) {
+      // The file's own rows: the field written to each referenced column (else, for the value, the key).
+      const fieldOf = (column: string) =>
+        plan.fields.find((x) => plan.column(x.name) === column)?.name ??
+        (column === ref.column ? plan.key.name : undefined);
+      const pairs = [
+        [field.name, fieldOf(ref.column)],
+        ...withs.map((w) => [w, fieldOf(ref.with?.[w] ?? '')]),
+      ];
+      if (pairs.every(([, mine]) => mine !== undefined))
+        inFile = sql`and not exists (select 1 from ${id(tables.rows)} s2 where ${sql.join(
+          pairs.map(([theirs, mine]) => sql`s2.${id(mine as string)} = s.${id(theirs as string)}`),
+          ' and ',
+        )})`;
+    }
+    const others =
+      withs.length > 0 ? sql`array[${sql.join(withs.map((w) => sql`s.${id(w)}::text`))}]` : sql`'{}'::text[]`;
+    const rows = await db.query<{ line: number; value: string; others: string[]; total: number }>(sql`
+      select line, ${f}::text as value, ${others} as others, count(*) over () as total from ${id(tables.rows)} s
+      where ${referenceFilled(ref, field.name, staged)}
+        and not exists (select 1 from ${id(ref.table)} r where ${referenceMatch(ref, field.name, staged)}) ${inFile}
       order by line limit ${limit}`);
     count += Number(rows[0]?.total ?? 0);
     for (const r of rows)
       problems.push({
         line: Number(r.line),
         column: header,
-        message: {
-          mn: `"${r.value}" гэсэн утга бүртгэлд алга`,
-          en: `"${r.value}" is not a known ${ref.table.replaceAll('_', ' ')} ${ref.column.replaceAll('_', ' ')}`,
-        },
+        message: unknownReference(plan, ref, r.value, r.others),
       });
   }
   return { problems, count };
+}
+
+/**
+ * Staged lines that break a rule of the dataset (`DatasetImport.rules`), the lines whose cells were
+ * all right (`line_ok`); a rule's NULL holds.
+ */
+export async function brokenRules(
+  db: Queryable,
+  plan: ImportPlan,
+  tables: StagingTables,
+  headers: ReadonlyMap<string, string>,
+  limit: number,
+): Promise<{ problems: ImportProblem[]; count: number }> {
+  const rules = plan.spec.rules ?? [];
+  if (rules.length === 0) return { problems: [], count: 0 };
+  // One pass over the staged rows for all the rules: each line paired with the rules it breaks.
+  const found = await db.query<{ line: number; rule: number; total: number }>(sql`
+    select line, rule, total from (
+      select s.line, b.rule, count(*) over (partition by b.rule) as total,
+        row_number() over (partition by b.rule order by s.line) as nth
+      from ${id(tables.rows)} s cross join lateral (values ${sql.join(
+        rules.map((rule, i) => sql`(${i}, (${rule.holds}) is false)`),
+      )}) b (rule, broken)
+      where s.line_ok and b.broken) x
+    where nth <= ${limit} order by rule, line`);
+  const problems: ImportProblem[] = [];
+  const totals = new Map<number, number>();
+  for (const r of found) {
+    const rule = rules[Number(r.rule)] as (typeof rules)[number];
+    totals.set(Number(r.rule), Number(r.total));
+    problems.push({
+      line: Number(r.line),
+      column: headers.get(rule.field) ?? rule.field,
+      message: rule.message,
+    });
+  }
+  return { problems, count: [...totals.values()].reduce((a, b) => a + b, 0) };
 }
 
 /** The column's new value from the staged row: the value itself, or what it looks up. */
 function newValue(plan: ImportPlan, field: string): SqlQuery {
   const ref = plan.rules(field).references;
   if (ref?.lookup)
-    return sql`(select r.${id(ref.lookup)} from ${id(ref.table)} r where r.${id(ref.column)} = s.${id(field)})`;
+    return sql`(select r.${id(ref.lookup)} from ${id(ref.table)} r where ${referenceMatch(ref, field, (f) => sql`s.${id(f)}`)})`;
   return sql`s.${id(field)}`;
 }
 
@@ -208,7 +320,7 @@ export async function mergeDiff(tx: Queryable, plan: ImportPlan, tables: Staging
     const col = id(plan.column(f.name));
     await tx.query(sql`update ${table} t set ${col} = r.${id(ref.lookup)}
       from ${id(tables.diff)} x join ${id(tables.rows)} s on s.line = x.line
-      join ${table} r on r.${id(ref.column)} = s.${id(f.name)}
+      join ${table} r on ${referenceMatch(ref, f.name, (x) => sql`s.${id(x)}`)}
       where x.status <> 'unchanged' and t.${keyCol} = s.${id(plan.key.name)} and t.${col} is distinct from r.${id(ref.lookup)}`);
   }
 }

@@ -1,4 +1,5 @@
 import type { Dataset } from '../datasets/dataset.ts';
+import { SqlQuery } from '../db/sql.ts';
 import type { DatasetField } from '../module.ts';
 import type { DatasetImport, ImportColumn } from './types.ts';
 
@@ -14,6 +15,9 @@ export interface ImportPlan {
 }
 
 const IDENT = /^[a-z_][a-z0-9_]*$/;
+
+/** The staging table's columns besides the fields (merge.ts): a row's line and whether its cells were right. */
+export const RESERVED = ['line', 'line_ok'];
 
 /** Checks a dataset's `import` section and resolves it; a mistake fails at start-up, naming it. */
 export function importPlan(dataset: Dataset): ImportPlan | undefined {
@@ -31,18 +35,38 @@ export function importPlan(dataset: Dataset): ImportPlan | undefined {
   const key = fields.find((f) => f.name === keyName);
   if (!key) throw new Error(`${where}: the key "${keyName}" must be one of the imported fields`);
   const columns = spec.columns ?? {};
+  const identifier = (id: string | undefined) => {
+    if (id !== undefined && !IDENT.test(id)) throw new Error(`${where}: "${id}" is not a SQL identifier`);
+  };
   for (const [name, column] of Object.entries(columns)) {
     if (!names.includes(name)) throw new Error(`${where}: columns names "${name}", not an imported field`);
-    for (const id of [
-      column.column,
-      column.references?.table,
-      column.references?.column,
-      column.references?.lookup,
-    ])
-      if (id !== undefined && !IDENT.test(id)) throw new Error(`${where}: "${id}" is not a SQL identifier`);
+    const ref = column.references;
+    for (const id of [column.column, ref?.table, ref?.column, ref?.lookup, ...Object.values(ref?.with ?? {})])
+      identifier(id);
+    for (const other of Object.keys(ref?.with ?? {}))
+      if (!names.includes(other) || other === name)
+        throw new Error(
+          `${where}: the reference of "${name}" is with "${other}", not another imported field`,
+        );
+    const placeholders = [...`${ref?.message?.mn ?? ''} ${ref?.message?.en ?? ''}`.matchAll(/\{([^}]*)\}/g)];
+    for (const [, placeholder] of placeholders)
+      if (placeholder !== 'value' && !Object.hasOwn(ref?.with ?? {}, placeholder as string))
+        throw new Error(
+          `${where}: the reference message of "${name}" names {${placeholder}}, not {value} or a with field`,
+        );
+    if (column.pattern?.sql !== undefined && column.pattern.sql === '')
+      throw new Error(`${where}: the pattern of "${name}" has an empty sql form`);
   }
-  for (const id of [spec.table, ...Object.keys(spec.touch ?? {})])
-    if (!IDENT.test(id)) throw new Error(`${where}: "${id}" is not a SQL identifier`);
+  for (const [i, rule] of (spec.rules ?? []).entries()) {
+    if (!names.includes(rule.field))
+      throw new Error(`${where}: rule ${i + 1} names "${rule.field}", not an imported field`);
+    if (!(rule.holds instanceof SqlQuery))
+      throw new Error(`${where}: rule ${i + 1} holds no sql\`…\` condition`);
+  }
+  for (const name of RESERVED)
+    if (names.includes(name))
+      throw new Error(`${where}: "${name}" is the staging table's own column, not a field name`);
+  for (const id of [spec.table, ...Object.keys(spec.touch ?? {})]) identifier(id);
   return {
     dataset,
     spec,

@@ -8,7 +8,7 @@ import type { Dataset } from '../datasets/dataset.ts';
 import type { Queryable } from '../db/database.ts';
 import { sql } from '../db/sql.ts';
 import type { ModuleContext } from '../module.ts';
-import { stageCsvFast } from './fast.ts';
+import { checkSqlPatterns, stageCsvFast } from './fast.ts';
 import { firstLoadRules, loadFirst } from './first-load.ts';
 import {
   createImportRecord,
@@ -22,6 +22,7 @@ import {
   storableText,
 } from './history.ts';
 import {
+  brokenRules,
   computeDiff,
   createStaging,
   diffCounts,
@@ -126,7 +127,7 @@ function keep(problems: ImportProblem[]): ImportProblem[] {
 
 /**
  * Imports a file into a dataset: sniffs format and encoding, maps headers to fields, checks every
- * row, stages them with COPY, checks keys and references over the whole file, then (not in a dry
+ * row, stages them with COPY, checks keys, references and rules over the whole file, then (not in a dry
  * run) merges in one transaction with the change history, the audit entry and the history's
  * outcome. Any problem and nothing is written; the same file twice changes nothing the second time.
  * The actor must be allowed the dataset's import action for its publisher.
@@ -140,6 +141,7 @@ export async function importFile(
   const plan = importPlan(dataset);
   if (!plan) throw new Error(`dataset ${dataset.id} is not importable`);
   authorize(options.actor, plan.spec.action, await importSubject(ctx, dataset));
+  await checkSqlPatterns(ctx.db, plan);
   await sweepInterrupted(ctx.db);
   const size = (await fs.promises.stat(file)).size;
   let importId = options.importId;
@@ -212,6 +214,7 @@ export async function importFile(
       for (const found of [
         await duplicateKeys(ctx.db, plan, tables, keyHeader, PROBLEMS_KEPT),
         await missingReferences(ctx.db, plan, tables, staged.headers, PROBLEMS_KEPT),
+        await brokenRules(ctx.db, plan, tables, staged.headers, PROBLEMS_KEPT),
       ]) {
         problems.push(...found.problems);
         count += found.count;

@@ -23,9 +23,10 @@ const digit = (b: number | undefined) => b !== undefined && b >= 0x30 && b <= 0x
 /**
  * `-?d{1,15}` then, for a number, `(.d{1,15})?` with at most 15 significant digits: the reader's
  * fast spellings, and decimals a double holds exactly, so PostgreSQL's numeric of the text (its
- * trailing zeros trimmed) is the value JavaScript's Number would give.
+ * trailing zeros trimmed) is the value JavaScript's Number would give. `decimals`: at most so many
+ * after the point (0: an integer).
  */
-function plainNumber(cell: Uint8Array, n: number, decimals: boolean): boolean {
+function plainNumber(cell: Uint8Array, n: number, decimals: number): boolean {
   let i = cell[0] === MINUS ? 1 : 0;
   const start = i;
   let significant = 0;
@@ -35,13 +36,13 @@ function plainNumber(cell: Uint8Array, n: number, decimals: boolean): boolean {
   }
   if (i === start || i - start > 15) return false;
   if (i === n) return true;
-  if (!decimals || cell[i] !== DOT) return false;
+  if (decimals === 0 || cell[i] !== DOT) return false;
   const fraction = ++i;
   while (i < n && digit(cell[i])) {
     if (significant > 0 || cell[i] !== 0x30) significant++;
     i++;
   }
-  return i === n && i > fraction && i - fraction <= 15 && significant <= 15;
+  return i === n && i > fraction && i - fraction <= Math.min(15, decimals) && significant <= 15;
 }
 
 /** `YYYY-MM-DD` or `YYYY.MM.DD` from year 1000 (the calendar itself is PostgreSQL's to judge). */
@@ -128,14 +129,23 @@ export class RecordScanner {
   private readonly delimiter: number;
   private kinds: readonly CellKind[] = [];
   private required: readonly boolean[] = [];
+  private decimals: readonly (number | undefined)[] = [];
   constructor(delimiter: number) {
     this.delimiter = delimiter;
   }
 
-  /** From the first data record on, judge the cells of each column as `kinds` says. */
-  judge(kinds: readonly CellKind[], required: readonly boolean[]): void {
+  /**
+   * From the first data record on, judge the cells of each column as `kinds` says; a number column
+   * with `decimals` has at most so many after the point (a first load's `numeric(p,s)`, which rounds).
+   */
+  judge(
+    kinds: readonly CellKind[],
+    required: readonly boolean[],
+    decimals: readonly (number | undefined)[] = [],
+  ): void {
     this.kinds = kinds;
     this.required = required;
+    this.decimals = decimals;
     this.records = 0;
   }
 
@@ -168,9 +178,9 @@ export class RecordScanner {
         const cell = this.cell;
         const ok =
           kind === 'integer'
-            ? plainNumber(cell, n, false)
+            ? plainNumber(cell, n, 0)
             : kind === 'number'
-              ? plainNumber(cell, n, true)
+              ? plainNumber(cell, n, this.decimals[this.column] ?? 15)
               : kind === 'date'
                 ? n === 10 && plainDate(cell, 0)
                 : plainDatetime(cell, n);

@@ -63,7 +63,7 @@ export async function stageRows(
   };
   const fields = plan.fields;
   const rules = fields.map((f) => plan.rules(f.name));
-  const columns = ['line', ...fields.map((f) => f.name)];
+  const columns = ['line', 'line_ok', ...fields.map((f) => f.name)];
   let headers: string[] | undefined;
   /** For each staged field, where its value is in a row of cells (-1: not in the file). */
   let positions: number[] = [];
@@ -125,7 +125,7 @@ export async function stageRows(
   const lostLetters = options.encoding === 'windows-1251' ? /[\u0400-\u04ff]\?|\?[\u0400-\u04ff]/ : undefined;
   const stage = (line: number, cell: (position: number) => unknown) => {
     out.rows++;
-    const row: unknown[] = [line];
+    const row: unknown[] = [line, true];
     let ok = true;
     for (let i = 0; i < fields.length; i++) {
       const field = fields[i]!;
@@ -145,8 +145,10 @@ export async function stageRows(
       }
       row.push(parsed.ok ? parsed.value : null);
     }
+    // The whole-file rules (merge.ts) judge only lines whose every cell was right, as `check` here.
+    row[1] = ok;
     if (ok && plan.spec.check) {
-      const values = Object.fromEntries(fields.map((f, i) => [f.name, row[i + 1]]));
+      const values = Object.fromEntries(fields.map((f, i) => [f.name, row[i + 2]]));
       for (const p of plan.spec.check(values)) {
         add({ line, column: out.headers.get(p.field) ?? p.field, message: p.message });
         ok = false;

@@ -39,6 +39,50 @@ export function tableDataset(
   };
 }
 
+/** Payments (keyed by `code`) whose economic code must be one of their fiscal year, with rules SQL judges. */
+export const paymentFields: DatasetField[] = [
+  { name: 'code', type: 'string', title: bi('Code'), required: true },
+  { name: 'fiscal_year', type: 'integer', title: { mn: 'Төсвийн жил', en: 'Fiscal year' }, required: true },
+  { name: 'economic_code', type: 'string', title: bi('Economic code') },
+  { name: 'kind', type: 'string', title: bi('Kind'), values: ['payment', 'refund'], required: true },
+  { name: 'amount', type: 'number', title: bi('Amount') },
+  { name: 'payee_kind', type: 'string', title: bi('Payee kind'), values: ['individual', 'entity'] },
+  { name: 'payee_name', type: 'string', title: bi('Payee name') },
+];
+/** A name shaped as a person's: an initial, a dot, a given name (Б.Батболд). */
+const PERSON = '^[А-ЯӨҮЁ]\\.\\s*[А-ЯӨҮЁ][а-яөүё]+$';
+/** The import rules of the payments: their codes in `codes (year, code)`. */
+export const paymentRules = (codes: string): Partial<DatasetImport> => ({
+  columns: {
+    economic_code: {
+      pattern: { regex: /^\d{4}$/, sql: '^[0-9]{4}$', message: bi('Four digits') },
+      references: {
+        table: codes,
+        column: 'code',
+        with: { fiscal_year: 'year' },
+        message: {
+          mn: '{value} код {fiscal_year} оны ангилалд алга',
+          en: 'Code {value} is not in the classification of {fiscal_year}',
+        },
+      },
+    },
+  },
+  rules: [
+    { field: 'amount', holds: sql`amount >= 0 or kind = 'refund'`, message: bi('Negative unless a refund') },
+    {
+      field: 'amount',
+      holds: sql`kind <> 'refund' or amount is not null`,
+      message: bi('A refund has an amount'),
+    },
+    {
+      field: 'payee_name',
+      holds: sql`payee_kind <> 'individual' or payee_name is null`,
+      message: bi('An individual is not named'),
+    },
+    { field: 'payee_name', holds: sql`payee_name !~ ${PERSON}`, message: bi('A person’s name') },
+  ],
+});
+
 /** One entry of a test zip: its deflated bytes and the inflated size it declares, true or not. */
 export interface ZipEntry {
   name: string;
