@@ -3,6 +3,10 @@ import { sql } from '../../platform/db/sql.ts';
 import type { ShilenModule } from '../../platform/module.ts';
 import { homeCard } from '../../platform/views/components.ts';
 import { writePackCodes, writeReportingBodies } from './codes.ts';
+import { budgetLinesDataset } from './datasets/budget-lines.ts';
+import { donationsDataset, fundFlowsDataset } from './datasets/funds.ts';
+import { writeImportSettings } from './datasets/shared.ts';
+import { transactionsDataset } from './datasets/transactions.ts';
 import { loadFiscalDemo } from './demo.ts';
 import { messages } from './messages.ts';
 import { fiscalPermissions } from './permissions.ts';
@@ -19,9 +23,11 @@ export const fiscalModule: ShilenModule = {
   messages,
   permissions: fiscalPermissions,
   navigation: [{ href: '/fiscal', label: 'nav.fiscal', group: 'money', order: 10 }],
+  datasets: [budgetLinesDataset, transactionsDataset, fundFlowsDataset, donationsDataset],
   seed: async ({ db, country }) => {
     await writePackCodes(db, country.fiscal);
     await writeReportingBodies(db, country.fiscal);
+    await writeImportSettings(db, country);
   },
   demo: loadFiscalDemo,
   homeCard: async ({ db }, t) => {

@@ -3,9 +3,10 @@ import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
 
 /**
- * Sets the rate of every transaction in another currency (`refs`, or all of them) to the official
+ * Sets the rate of transactions (`refs`, or all in another currency) to the official
  * rate of its payment date, as `rateOn` (src/platform/exchange-rates.ts) finds it: the latest rate
- * set on or before the date, at most the pack's `maxGapDays` before it, per unit. `amount_mnt`
+ * set on or before the date, at most the pack's `maxGapDays` before it, per unit (1 in the national
+ * currency). `amount_mnt`
  * follows (a generated column). A transaction with no such rate keeps its own: imports refuse it
  * before (their rule on the currency), so none is left. Returns how many rows changed.
  */
@@ -17,12 +18,12 @@ export async function setTransactionRates(
   const changed = await tx.query(sql`
     update fiscal_transactions t set rate = r.rate
     from (
-      select f.id, (select round(e.rate / e.units, 6) from exchange_rates e
-          where e.currency = f.currency and e.rate_date <= f.paid_on
+      select f.id, case when f.currency = ${country.currency} then 1 else (select round(e.rate / e.units, 6)
+          from exchange_rates e where e.currency = f.currency and e.rate_date <= f.paid_on
             and e.rate_date > f.paid_on - ${country.exchangeRates.maxGapDays}::int
-          order by e.rate_date desc limit 1) as rate
+          order by e.rate_date desc limit 1) end as rate
       from fiscal_transactions f
-      where f.currency <> ${country.currency} ${refs ? sql`and f.ref = any(${[...refs]}::text[])` : sql``}
+      ${refs ? sql`where f.ref = any(${[...refs]}::text[])` : sql`where f.currency <> ${country.currency}`}
     ) r
     where t.id = r.id and r.rate is not null and t.rate <> r.rate
     returning 1`);
