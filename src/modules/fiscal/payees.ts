@@ -20,21 +20,22 @@ export async function linkPayees(
   source: string,
   refs?: readonly string[],
 ): Promise<number> {
+  // Joined to the keys, not `ref = any($1)`: a parameter array is searched row by row, not hashed.
+  const keys = refs ? sql`join unnest(${[...refs]}::text[]) k(ref) on k.ref = t.ref` : sql``;
   const pending = await tx.query<PayeeClaim>(sql`
-      select distinct payee_scheme, payee_identifier, payee_name from fiscal_transactions
-      where payee_kind = 'entity' and payee_entity_id is null and payee_name is not null
-        ${refs ? sql`and ref = any(${[...refs]}::text[])` : sql``}`);
+      select distinct t.payee_scheme, t.payee_identifier, t.payee_name from fiscal_transactions t ${keys}
+      where t.payee_kind = 'entity' and t.payee_entity_id is null and t.payee_name is not null`);
   if (pending.length === 0) return 0;
   const links = await payeeEntities(tx, pack, source, pending);
-  const updated = await tx.query(sql`
-    update fiscal_transactions t set payee_entity_id = l.entity
+  const updated = await tx.query<{ n: number }>(sql`
+    with changed as (update fiscal_transactions t set payee_entity_id = l.entity
     from jsonb_to_recordset(${JSON.stringify(links)}::jsonb) as l(scheme text, identifier text, name text, entity bigint)
-    where t.payee_kind = 'entity' and t.payee_entity_id is null and t.payee_name = l.name
+      ${refs ? sql`, unnest(${[...refs]}::text[]) k(ref)` : sql``}
+    where ${refs ? sql`t.ref = k.ref and` : sql``} t.payee_kind = 'entity' and t.payee_entity_id is null and t.payee_name = l.name
       -- Equalities, not IS NOT DISTINCT FROM, so that the join can be hashed (no scheme or number is '').
       and coalesce(t.payee_scheme, '') = coalesce(l.scheme, '') and coalesce(t.payee_identifier, '') = coalesce(l.identifier, '')
-      ${refs ? sql`and t.ref = any(${[...refs]}::text[])` : sql``}
-    returning 1`);
-  return updated.length;
+    returning 1) select count(*)::int as n from changed`);
+  return updated[0]?.n ?? 0;
 }
 
 /** A payee as a transaction names it: scheme and register number (or neither) and name. */

@@ -15,19 +15,19 @@ export async function setTransactionRates(
   country: Pick<CountryPack, 'currency' | 'exchangeRates'>,
   refs?: readonly string[],
 ): Promise<number> {
-  const changed = await tx.query(sql`
-    update fiscal_transactions t set rate = r.rate
+  const changed = await tx.query<{ n: number }>(sql`
+    with changed as (update fiscal_transactions t set rate = r.rate
     from (
       select f.id, case when f.currency = ${country.currency} then 1 else (select round(e.rate / e.units, 6)
           from exchange_rates e where e.currency = f.currency and e.rate_date <= f.paid_on
             and e.rate_date > f.paid_on - ${country.exchangeRates.maxGapDays}::int
           order by e.rate_date desc limit 1) end as rate
       from fiscal_transactions f
-      ${refs ? sql`where f.ref = any(${[...refs]}::text[])` : sql`where f.currency <> ${country.currency}`}
+      ${refs ? sql`join unnest(${[...refs]}::text[]) k(ref) on k.ref = f.ref` : sql`where f.currency <> ${country.currency}`}
     ) r
     where t.id = r.id and r.rate is not null and t.rate <> r.rate
-    returning 1`);
-  return changed.length;
+    returning 1) select count(*)::int as n from changed`);
+  return changed[0]?.n ?? 0;
 }
 
 /** Whether every one of `currencies` has a rate on some day of `year` (the demo pays in them only then). */
