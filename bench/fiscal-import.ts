@@ -19,15 +19,14 @@ import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { modules } from '../src/modules/index.ts';
-import { systemActor } from '../src/platform/auth/actor.ts';
 import { registerPermissions } from '../src/platform/auth/permissions.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { type Dataset, datasetsOf } from '../src/platform/datasets/dataset.ts';
 import { openDatabase } from '../src/platform/db/open.ts';
 import { sql } from '../src/platform/db/sql.ts';
-import { importFile } from '../src/platform/imports/run.ts';
 import { type ModuleContext, moduleContext } from '../src/platform/module.ts';
 import { prepareDatabase } from '../src/platform/setup.ts';
+import { timedImport } from './import.ts';
 import { startBench } from './lib/harness.ts';
 import { loadAverage, machineLine } from './lib/machine.ts';
 
@@ -92,7 +91,9 @@ async function writeCsv(
       const individual = i % 10 === 3;
       const refund = i % 500 === 7;
       const dollars = !individual && !refund && i % 100 === 11;
-      const amount = dollars ? (((i * 7919) % 5_000_000) / 100 + 1000).toFixed(2) : String(((i * 104729) % 900_000_000) + 200_000);
+      const amount = dollars
+        ? (((i * 7919) % 5_000_000) / 100 + 1000).toFixed(2)
+        : String(((i * 104729) % 900_000_000) + 200_000);
       chunk += `BX${String(i).padStart(8, '0')},${line.body},2025,${day},${published},${refund ? 'refund' : 'payment'},${individual ? 'individual' : 'entity'},${individual ? '' : String(5_000_000 + company * 997)},${individual ? '' : `${STEMS[company % 10]} ${TRADES[Math.floor(company / 10) % 10]} ${company} ХХК`},${refund ? `-${amount}` : amount},${dollars ? 'USD' : 'MNT'},Бараа үйлчилгээний төлбөр,${line.ref},07.3,22,P03,state\n`;
       if (chunk.length > 1 << 16) {
         yield chunk;
@@ -119,29 +120,6 @@ async function bareCopy(url: string, file: string, table: string): Promise<numbe
   } finally {
     await client.end();
   }
-}
-
-async function timedImport(ctx: ModuleContext, dataset: Dataset, file: string) {
-  const started = performance.now();
-  const phases: Record<string, number> = {};
-  let phaseStart = started;
-  let current = 'sniff';
-  const outcome = await importFile(ctx, dataset, file, {
-    actor: systemActor('bench'),
-    dryRun: false,
-    fileName: path.basename(file),
-    onPhase: (phase) => {
-      const now = performance.now();
-      phases[current] = (now - phaseStart) / 1000;
-      current = phase;
-      phaseStart = now;
-    },
-  });
-  const ended = performance.now();
-  phases[current] = (ended - phaseStart) / 1000;
-  if (outcome.status !== 'succeeded')
-    throw new Error(`import failed: ${JSON.stringify(outcome.report.problems.slice(0, 3))}`);
-  return { seconds: (ended - started) / 1000, phases, report: outcome.report };
 }
 
 export default async function main(argv: string[]): Promise<void> {

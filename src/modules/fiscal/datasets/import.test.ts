@@ -77,7 +77,7 @@ beforeAll(async () => {
     values ('Туршилт', 'Test', 'rates.csv', ${'0'.repeat(64)}) returning id`);
   await ctx.db.query(sql`insert into exchange_rates (currency, rate_date, rate, units, source_id)
     values ('USD', '2025-03-14', 3456.78, 1, ${source?.id}), ('JPY', '2025-03-14', 2280.5, 100, ${source?.id})`);
-});
+}, 300_000);
 
 describe('the fiscal datasets', () => {
   it('stay on the import’s fast path: codes in their year and rules judged in SQL', () => {
