@@ -164,7 +164,7 @@ interface Timed {
   report: Awaited<ReturnType<typeof importFile>>['report'];
 }
 
-async function timedImport(ctx: ModuleContext, dataset: Dataset, file: string): Promise<Timed> {
+export async function timedImport(ctx: ModuleContext, dataset: Dataset, file: string): Promise<Timed> {
   (globalThis as { gc?: () => void }).gc?.();
   peakRss(true);
   let peak = process.memoryUsage().rss;

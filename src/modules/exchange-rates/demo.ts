@@ -2,9 +2,10 @@ import type { ModuleContext } from '../../platform/module.ts';
 import { importRateBytes } from './import.ts';
 
 /**
- * Demo rates: every working day (Monday to Friday) of 2014–2016 for six currencies, drawn as a
- * line through a few points of each currency's path in those years (the tögrög fell against the
- * dollar from about 1,660 to about 2,490) with a small daily wave. They are shaped like the
+ * Demo rates: every working day (Monday to Friday) of 2014–2016 for six currencies, and on to
+ * November 2026 for the US dollar and the yuan (the fiscal demo's years pay in them), drawn as a
+ * line through a few points of each currency's path (the tögrög fell against the dollar from about
+ * 1,660 to about 2,490 by 2016, and stood near 3,400–3,500 in 2025–2026) with a small daily wave. They are shaped like the
  * period's rates but are **not** the central bank's: their source says so, and every page shows
  * it. Imported through the module's own importer, so they are checked and versioned like a file.
  */
@@ -16,6 +17,11 @@ const PATHS: Readonly<Record<string, { units: number; points: readonly [string, 
       ['2014-09-09', 1841],
       ['2015-12-22', 1994.5],
       ['2016-12-30', 2489],
+      ['2019-12-31', 2734],
+      ['2022-12-30', 3441],
+      ['2025-01-01', 3398],
+      ['2025-08-01', 3455],
+      ['2026-11-30', 3492],
     ],
   },
   EUR: {
@@ -34,6 +40,11 @@ const PATHS: Readonly<Record<string, { units: number; points: readonly [string, 
       ['2014-09-09', 299.41],
       ['2015-12-22', 306.1],
       ['2016-12-30', 358],
+      ['2019-12-31', 392],
+      ['2022-12-30', 494],
+      ['2025-01-01', 465.2],
+      ['2025-08-01', 481.4],
+      ['2026-11-30', 489.7],
     ],
   },
   RUB: {
@@ -67,14 +78,15 @@ const PATHS: Readonly<Record<string, { units: number; points: readonly [string, 
 
 const DAY = 86_400_000;
 
-/** The demo file: `date,currency,rate,units`, one line per currency and working day. */
-export function demoRatesCsv(from = '2014-01-01', to = '2016-12-30'): string {
+/** The demo file: `date,currency,rate,units`, one line per currency and working day of its path. */
+export function demoRatesCsv(from = '2014-01-01', to = '2026-11-30'): string {
   const lines = ['date,currency,rate,units'];
   for (let time = Date.parse(from); time <= Date.parse(to); time += DAY) {
     const weekday = new Date(time).getUTCDay();
     if (weekday === 0 || weekday === 6) continue;
     const date = new Date(time).toISOString().slice(0, 10);
     for (const [currency, { units, points }] of Object.entries(PATHS)) {
+      if (time > Date.parse(points.at(-1)![0])) continue;
       const i = Math.max(
         1,
         points.findIndex(([d]) => Date.parse(d) >= time),

@@ -5,15 +5,19 @@ import { homeCard } from '../../platform/views/components.ts';
 import { linkReportingEntities, writeReportingBodies } from './bodies.ts';
 import { writePackCodes } from './codes.ts';
 import { cubesRoutes } from './cubes/routes.ts';
+import { budgetLinesDataset } from './datasets/budget-lines.ts';
+import { donationsDataset, fundFlowsDataset } from './datasets/funds.ts';
+import { writeImportSettings } from './datasets/shared.ts';
+import { transactionsDataset } from './datasets/transactions.ts';
+import { loadFiscalDemo } from './demo.ts';
 import { messages } from './messages.ts';
 import { explorerRoutes } from './pages/explorer-routes.ts';
 import { fundsApi, fundsPages } from './pages/funds-routes.ts';
 import { paymentsPages } from './pages/payments.ts';
-import { fiscalPermissions, fiscalPermissions } from './permissions.ts';
+import { fiscalPermissions } from './permissions.ts';
 import { fiscalQuestionSubjects } from './question-subjects.ts';
 import { fiscalSearch } from './search.ts';
 import { transactionsApi } from './transactions/api.ts';
-import { transactionsDataset } from './transactions/dataset.ts';
 import { fiscalEntitySection } from './transactions/entity-section.ts';
 import { writeGlassAccountSetting } from './transactions/list.ts';
 import { refreshPayeeRoots } from './transactions/payees-root.ts';
@@ -41,8 +45,8 @@ export const fiscalModule: ShilenModule = {
     fundsApi(app, ctx);
     transactionsApi(app, ctx);
   },
+  datasets: [budgetLinesDataset, transactionsDataset, fundFlowsDataset, donationsDataset],
   questionSubjects: fiscalQuestionSubjects,
-  datasets: [transactionsDataset],
   // What public bodies paid a legal entity, on its page (`/legal-entities/:id`) and in its API.
   entitySection: fiscalEntitySection,
   // Transactions carry their payee's root entity (migration 003): a merge or its undoing moves them.
@@ -54,16 +58,15 @@ export const fiscalModule: ShilenModule = {
     await writeReportingBodies(db, country);
     await linkReportingEntities(db, country);
     await writeGlassAccountSetting(db, country.fiscal);
+    await writeImportSettings(db, country);
   },
+  demo: loadFiscalDemo,
   homeCard: async ({ db }, t) => {
     // The pre-aggregated totals' counts (migration 002): no scan of the transactions.
-    const count = Number(
-      (
-        await db.query<{ n: string }>(
-          sql`select coalesce(sum(n), 0)::text as n from fiscal_transaction_totals`,
-        )
-      )[0]?.n ?? 0,
+    const [row] = await db.query<{ n: string }>(
+      sql`select coalesce(sum(n), 0)::text as n from fiscal_transaction_totals`,
     );
+    const count = Number(row?.n ?? 0);
     return homeCard({
       href: '/fiscal',
       title: t('fiscal.title'),

@@ -45,7 +45,9 @@ describe('recording a fund flow', () => {
 
   it('records a good one, shown on the fund’s page with its counterparty; its number once only', async () => {
     expect((await publisher.get('/fiscal/funds?lang=en')).body).toContain('href="/fiscal/funds/record"');
-    expect((await app.inject({ url: '/fiscal/funds?lang=en' })).body).not.toContain('href="/fiscal/funds/record"');
+    expect((await app.inject({ url: '/fiscal/funds?lang=en' })).body).not.toContain(
+      'href="/fiscal/funds/record"',
+    );
     await publisher.get('/fiscal/funds/record');
     const good = await publisher.submit('/fiscal/funds/record', flow);
     expect(good.statusCode).toBe(303);

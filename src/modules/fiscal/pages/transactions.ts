@@ -10,7 +10,7 @@ import { pageQuerySchema, readPageQuery } from '../../../platform/lists/query.ts
 import type { ModuleContext } from '../../../platform/module.ts';
 import { summaryList } from '../../../platform/views/components.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
-import { transactionsDataset } from '../transactions/dataset.ts';
+import { transactionsDataset } from '../datasets/transactions.ts';
 import { transactionsList } from '../transactions/list.ts';
 import {
   COUNT_CAP,
