@@ -4,6 +4,8 @@ import type { ShilenModule } from '../../platform/module.ts';
 import { homeCard } from '../../platform/views/components.ts';
 import { linkReportingEntities, writeReportingBodies } from './bodies.ts';
 import { writePackCodes } from './codes.ts';
+import { benefitsCube } from './cubes/benefits-cube.ts';
+import { registerCube } from './cubes/registry.ts';
 import { cubesRoutes } from './cubes/routes.ts';
 import { budgetLinesDataset } from './datasets/budget-lines.ts';
 import { donationsDataset, fundFlowsDataset } from './datasets/funds.ts';
@@ -39,6 +41,7 @@ export const fiscalModule: ShilenModule = {
     explorerRoutes(app, ctx);
     fundsPages(app, ctx);
     paymentsPages(app, ctx);
+    registerCube(benefitsCube(ctx.country.fiscal, ctx.country.currency));
     await cubesRoutes(app, ctx);
   },
   api: (app, ctx) => {

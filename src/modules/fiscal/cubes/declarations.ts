@@ -20,7 +20,7 @@ import type { Cube, Measure } from './model.ts';
 const text = (mn: string, en: string) => ({ mn, en });
 
 /** The fiscal period a table's years cover: the first year's start to the last year's end. */
-const yearsOf =
+export const yearsOf =
   (table: SqlQuery) =>
   async (db: Queryable): Promise<{ start: string; end: string } | null> => {
     const [row] = await db.query<{ first: number | null; last: number | null }>(
