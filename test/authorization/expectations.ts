@@ -125,6 +125,30 @@ GET    /datasets/:id/download.csv                                  Y    Y    Y  
 GET    /datasets/:id/download.json                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: open data
 GET    /datasets/:id/download.ndjson                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: open data
 GET    /datasets/:id/download.xlsx                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: open data
+GET    /datasets/fiscal-budget-lines/import                        -    -    Y    -    Y    -    -    -    -    -    Y    -
+POST   /datasets/fiscal-budget-lines/import                        -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a dataset of organisation A (the Ministry of Finance publishes the glass account), no record of B's
+GET    /datasets/fiscal-budget-lines/imports                       -    -    Y    -    Y    -    -    -    -    -    Y    -
+GET    /datasets/fiscal-budget-lines/imports/:importId             -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a dataset of organisation A (the Ministry of Finance publishes the glass account), no record of B's
+POST   /datasets/fiscal-budget-lines/imports/:importId/confirm     -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a dataset of organisation A (the Ministry of Finance publishes the glass account), no record of B's
+POST   /datasets/fiscal-budget-lines/imports/:importId/mapping     -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a dataset of organisation A (the Ministry of Finance publishes the glass account), no record of B's
+GET    /datasets/fiscal-donations/import                           -    -    Y    -    Y    -    -    -    -    -    Y    -
+POST   /datasets/fiscal-donations/import                           -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a dataset of organisation A (the Ministry of Finance publishes the glass account), no record of B's
+GET    /datasets/fiscal-donations/imports                          -    -    Y    -    Y    -    -    -    -    -    Y    -
+GET    /datasets/fiscal-donations/imports/:importId                -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a dataset of organisation A (the Ministry of Finance publishes the glass account), no record of B's
+POST   /datasets/fiscal-donations/imports/:importId/confirm        -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a dataset of organisation A (the Ministry of Finance publishes the glass account), no record of B's
+POST   /datasets/fiscal-donations/imports/:importId/mapping        -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a dataset of organisation A (the Ministry of Finance publishes the glass account), no record of B's
+GET    /datasets/fiscal-fund-flows/import                          -    -    Y    -    Y    -    -    -    -    -    Y    -
+POST   /datasets/fiscal-fund-flows/import                          -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a dataset of organisation A (the Ministry of Finance publishes the glass account), no record of B's
+GET    /datasets/fiscal-fund-flows/imports                         -    -    Y    -    Y    -    -    -    -    -    Y    -
+GET    /datasets/fiscal-fund-flows/imports/:importId               -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a dataset of organisation A (the Ministry of Finance publishes the glass account), no record of B's
+POST   /datasets/fiscal-fund-flows/imports/:importId/confirm       -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a dataset of organisation A (the Ministry of Finance publishes the glass account), no record of B's
+POST   /datasets/fiscal-fund-flows/imports/:importId/mapping       -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a dataset of organisation A (the Ministry of Finance publishes the glass account), no record of B's
+GET    /datasets/fiscal-transactions/import                        -    -    Y    -    Y    -    -    -    -    -    Y    -
+POST   /datasets/fiscal-transactions/import                        -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a dataset of organisation A (the Ministry of Finance publishes the glass account), no record of B's
+GET    /datasets/fiscal-transactions/imports                       -    -    Y    -    Y    -    -    -    -    -    Y    -
+GET    /datasets/fiscal-transactions/imports/:importId             -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a dataset of organisation A (the Ministry of Finance publishes the glass account), no record of B's
+POST   /datasets/fiscal-transactions/imports/:importId/confirm     -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a dataset of organisation A (the Ministry of Finance publishes the glass account), no record of B's
+POST   /datasets/fiscal-transactions/imports/:importId/mapping     -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a dataset of organisation A (the Ministry of Finance publishes the glass account), no record of B's
 GET    /datasets/organizations/import                              -    -    Y    -    Y    -    -    -    -    -    Y    -
 POST   /datasets/organizations/import                              -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
 GET    /datasets/organizations/imports                             -    -    Y    -    Y    -    -    -    -    -    Y    -

@@ -115,7 +115,7 @@ describe('transaction search', () => {
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toContain('text/csv');
     const lines = csv.body.trim().split('\n');
-    expect(lines[0]).toContain('ref,fiscal_year,paid_on');
+    expect(lines[0]).toContain('ref,body,fiscal_year,paid_on');
     expect(
       lines
         .slice(1)

@@ -24,10 +24,6 @@ export const paymentsMessages = defineMessages({
     mn: 'Шүүлтүүрээ өөрчилж эсвэл арилгаж үзнэ үү.',
     en: 'Try changing or clearing the filters.',
   },
-  'fiscal.transactions.links': {
-    mn: 'Мөн үзэх: хувь хүнд хийсэн төлбөр, босгоос доош хуваасан төлбөр, нийтлэлтийн хяналт.',
-    en: 'See also: payments to individuals, payments split under the threshold, publication compliance.',
-  },
   'fiscal.transactions.toIndividuals': { mn: 'Хувь хүнд хийсэн төлбөр', en: 'Payments to individuals' },
   'fiscal.transactions.filter.q': { mn: 'Зориулалтад орсон үг', en: 'Text in the purpose' },
   'fiscal.transactions.filter.year': { mn: 'Санхүүгийн жил', en: 'Fiscal year' },
@@ -86,7 +82,6 @@ export const paymentsMessages = defineMessages({
     mn: 'Босгоос доош тул тус бүрд нь нийтлэх үүрэггүй',
     en: 'At or below the threshold: no duty to publish it on its own',
   },
-  'fiscal.transaction.purpose': { mn: 'Зориулалт', en: 'Purpose' },
   'fiscal.transaction.kind': { mn: 'Төрөл', en: 'Kind' },
   'fiscal.transaction.kind.payment': { mn: 'Төлбөр', en: 'Payment' },
   'fiscal.transaction.kind.refund': { mn: 'Буцаалт', en: 'Refund' },

@@ -27,8 +27,8 @@ export const splittingMessages = defineMessages({
     en: '{payer} paid {payee} {amounts} within {days, plural, one {# day} other {# days}}; each just under the {threshold} threshold above which a payment must be published on its own; together {total}.',
   },
   'fiscal.splitting.groups': {
-    mn: '{count, plural, =0 {Дохио өгсөн бүлэг алга} one {# бүлэг} other {# бүлэг}}',
-    en: '{count, plural, =0 {No flagged group} one {# flagged group} other {# flagged groups}}',
+    mn: '{count, plural, one {# бүлэг} other {# бүлэг}}',
+    en: '{count, plural, one {# flagged group} other {# flagged groups}}',
   },
   'fiscal.splitting.caption': { mn: '{year} оны дохио өгсөн бүлгүүд', en: 'Flagged groups of {year}' },
   'fiscal.splitting.none': {
@@ -83,8 +83,8 @@ export const splittingMessages = defineMessages({
   'fiscal.compliance.col.sum': { mn: 'Гүйлгээний нийлбэр', en: 'Sum of transactions' },
   'fiscal.compliance.col.difference': { mn: 'Зөрүү', en: 'Difference' },
   'fiscal.compliance.status': {
-    mn: '{published, plural, one {# гүйлгээ} other {# гүйлгээ}} нийтэлсэн, {late, plural, =0 {хоцорсон нь алга} other {# нь хоцорсон}}; {missing, plural, =0 {гүйцэтгэлтэй бүх мөрт гүйлгээ бий} one {# төсвийн мөр {amount} гүйцэтгэлтэй боловч гүйлгээгүй} other {# төсвийн мөр {amount} гүйцэтгэлтэй боловч гүйлгээгүй}}{differing, plural, =0 {} other {; # мөрийн гүйцэтгэл гүйлгээний нийлбэртэй зөрсөн}}.',
-    en: 'published {published, plural, one {# transaction} other {# transactions}}, {late, plural, =0 {none late} other {# late}}; {missing, plural, =0 {every line with spending has transactions} one {# budget line reports {amount} executed with no transactions} other {# budget lines report {amount} executed with no transactions}}{differing, plural, =0 {} one {; # line’s executed total differs from its transactions} other {; # lines’ executed totals differ from their transactions}}.',
+    mn: '{published, plural, one {# гүйлгээ} other {# гүйлгээ}} нийтэлсэн, {late, plural, =0 {хоцорсон нь алга} one {# нь хоцорсон} other {# нь хоцорсон}}; {missing, plural, =0 {гүйцэтгэлтэй бүх мөрт гүйлгээ бий} one {# төсвийн мөр {amount} гүйцэтгэлтэй боловч гүйлгээгүй} other {# төсвийн мөр {amount} гүйцэтгэлтэй боловч гүйлгээгүй}}{differing, plural, =0 {} one {; # мөрийн гүйцэтгэл гүйлгээний нийлбэртэй зөрсөн} other {; # мөрийн гүйцэтгэл гүйлгээний нийлбэртэй зөрсөн}}.',
+    en: 'published {published, plural, one {# transaction} other {# transactions}}, {late, plural, =0 {none late} one {# late} other {# late}}; {missing, plural, =0 {every line with spending has transactions} one {# budget line reports {amount} executed with no transactions} other {# budget lines report {amount} executed with no transactions}}{differing, plural, =0 {} one {; # line’s executed total differs from its transactions} other {; # lines’ executed totals differ from their transactions}}.',
   },
   'fiscal.compliance.months': { mn: 'Сар бүрээр', en: 'Month by month' },
   'fiscal.compliance.monthsCaption': { mn: '{year} оны сар бүр', en: 'Each month of {year}' },
@@ -102,6 +102,5 @@ export const splittingMessages = defineMessages({
     mn: 'Энэ жил нийтэлсэн төсөв, гүйлгээ алга.',
     en: 'No budget or transaction published for this year.',
   },
-  'fiscal.compliance.download': { mn: 'CSV татах', en: 'Download CSV' },
   'fiscal.compliance.transactions': { mn: 'Гүйлгээнүүдийг үзэх', en: 'See the transactions' },
 });
