@@ -129,7 +129,7 @@ ${downloads(request.page, [{ href: csv, label: 'CSV' }])}
 }
 <h2>${t('fiscal.body.payees', { year: String(year) })}</h2>
 <p>${t('fiscal.body.paid', { count: paid.count, total: mnt(t, paid.total) })}
-<a href="/fiscal/transactions?body=${body.slug}&amp;year=${year}">${t('fiscal.body.transactions')}</a></p>
+<a href="/fiscal/transactions?payer=${body.slug}&amp;year=${year}">${t('fiscal.body.transactions')}</a></p>
 ${
   payees.length === 0
     ? emptyState(t('fiscal.body.noPayees'))

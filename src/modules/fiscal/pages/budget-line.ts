@@ -14,6 +14,7 @@ import {
   type Mismatch,
   mismatchOf,
 } from '../budget/line.ts';
+import { askLink } from '../question-subjects.ts';
 import { budgetHref, mnt, percent, phaseLabel, signedMnt } from './explorer-views.ts';
 
 /** A budget line's page: its way from proposal to execution, its transactions and what does not add up. */
@@ -161,7 +162,8 @@ ${
         ]),
       })}
 ${paid.count > paid.items.length ? html`<p class="meta">${t('fiscal.budget.linesShown', { shown: paid.items.length, count: paid.count })} <a href="/fiscal/transactions?line=${encodeURIComponent(line.ref)}">${t('fiscal.line.allTransactions')}</a></p>` : ''}`
-}`,
+}
+${askLink(t, 'line', line.ref)}`,
       });
     },
   );

@@ -141,6 +141,13 @@ describe('the budget explorer', () => {
 describe('a budget line', () => {
   it('follows the line from proposal to execution, to its transactions and the contract behind one', async () => {
     const res = await get('/fiscal/budget/lines/moh-2025-hospitals?lang=en');
+    expect(res.body).toContain('href="/questions/ask?subject=fiscal.line&amp;key=moh-2025-hospitals"');
+    // Its transactions are one filter of the search away.
+    const list = await get('/fiscal/transactions.json?line=moh-2025-hospitals');
+    expect(list.statusCode).toBe(200);
+    const rows = list.json() as { budget_line_ref: string }[];
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.budget_line_ref === 'moh-2025-hospitals')).toBe(true);
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('Budget cycle');
     expect(res.body).toMatch(/Proposed<\/span>\s*<strong>MNT\s1,000,000,000/);

@@ -139,6 +139,8 @@ describe('a transaction’s page', () => {
     expect(en).toContain('Late: 18 days after payment (the law allows 7 days)');
     expect(en).toContain('07.3 ');
     expect(en).toContain('ocds-mn0001-2025-00042');
+    // Anyone may ask the payer about it, through the platform's question flow.
+    expect(en).toContain('href="/questions/ask?subject=fiscal.transaction&amp;key=MOH-4"');
     // Procurement is not installed here: the OCID is shown, not linked.
     expect(en).not.toContain('/procurement/processes/');
     const mn = (await app.inject({ url: '/fiscal/transactions/MOH-1' })).body;

@@ -11,6 +11,7 @@ import type { ModuleContext } from '../../../platform/module.ts';
 import { summaryList } from '../../../platform/views/components.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
 import { transactionsDataset } from '../datasets/transactions.ts';
+import { askLink } from '../question-subjects.ts';
 import { transactionsList } from '../transactions/list.ts';
 import {
   COUNT_CAP,
@@ -218,7 +219,8 @@ ${summaryList([
       : null,
   },
   { key: t('fiscal.transaction.project'), value: x.projectRef },
-])}`,
+])}
+${askLink(t, 'transaction', x.ref)}`,
       });
     },
   );

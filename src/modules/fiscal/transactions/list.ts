@@ -126,6 +126,15 @@ export const transactionsList = defineList({
           : sql`d.payee_root_id = (select coalesce(e.merged_into, e.id) from legal_entities e where e.id = ${Number(payee)})`,
     },
     {
+      name: 'line',
+      control: 'text',
+      label: 'fiscal.transactions.filter.line',
+      description: 'Reference of the budget line the transactions were paid from',
+      pattern: /^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$/,
+      form: false,
+      where: (ref) => sql`d.budget_line_ref = ${ref}`,
+    },
+    {
       name: 'min',
       control: 'text',
       label: 'fiscal.transactions.filter.min',

@@ -28,6 +28,7 @@ export const paymentsMessages = defineMessages({
   'fiscal.transactions.filter.q': { mn: 'Зориулалтад орсон үг', en: 'Text in the purpose' },
   'fiscal.transactions.filter.year': { mn: 'Санхүүгийн жил', en: 'Fiscal year' },
   'fiscal.transactions.filter.payer': { mn: 'Төлөгч байгууллага', en: 'Paying body' },
+  'fiscal.transactions.filter.line': { mn: 'Төсвийн мөр', en: 'Budget line' },
   'fiscal.transactions.filter.payee': { mn: 'Хүлээн авагч', en: 'Payee' },
   'fiscal.transactions.filter.min': { mn: 'Доод дүн (₮)', en: 'Smallest amount (MNT)' },
   'fiscal.transactions.filter.max': { mn: 'Дээд дүн (₮)', en: 'Largest amount (MNT)' },
