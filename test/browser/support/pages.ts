@@ -58,6 +58,14 @@ export const pagesUnderTest: readonly PageUnderTest[] = [
     name: 'fiscal transactions above the threshold',
     path: '/fiscal/transactions?threshold=above&sort=-amount',
   },
+  {
+    name: 'fiscal: a transaction paid under a procurement contract',
+    path: '/fiscal/transactions/GA2025-016393',
+  },
+  {
+    name: 'fiscal: a budget line followed to its transactions and contracts',
+    path: '/fiscal/budget/lines/BL2025-governor-district-bayanzurkh-E07',
+  },
   { name: 'fiscal threshold splitting', path: '/fiscal/splitting' },
   { name: 'fiscal what-if threshold', path: '/fiscal/splitting/what-if' },
   { name: 'fiscal publication compliance', path: '/fiscal/compliance' },
