@@ -1,7 +1,7 @@
 import type { CountryPack } from '../../country/pack.ts';
 import type { Queryable } from '../../platform/db/database.ts';
 import { sql } from '../../platform/db/sql.ts';
-import { claimKey, entityKey, resolveEntities } from '../../platform/legal-entities/index.ts';
+import { claimKey, entityKey, indexEntities, resolveEntities } from '../../platform/legal-entities/index.ts';
 
 /** The organisation kind of the registry's groups ("all ministries", "civil society"): not bodies with a budget. */
 const GROUPS = 'other';
@@ -66,4 +66,6 @@ export async function linkReportingEntities(db: Queryable, country: CountryPack)
     update legal_entities e set organization_id = l.organization_id, updated_at = now()
     from jsonb_to_recordset(${JSON.stringify(links)}::jsonb) as l(organization_id bigint, entity_id bigint)
     where e.id = l.entity_id and e.organization_id is null`);
+  // A public body is found in search as its organisation, not twice.
+  await indexEntities(db, [...ids.values()]);
 }

@@ -57,11 +57,12 @@ export function entityDocument(e: Row): SearchDocument {
   };
 }
 
-// Keyset pages, so a register of any size is streamed; only root entities are found.
+// Keyset pages, so a register of any size is streamed; only root entities are found, and not
+// those that are a public body: the body is found as the organisation, whose page links the entity.
 const entities = moduleDocuments<Row>(ENTITY_SEARCH_MODULE, {
   select: SELECT,
   id: sql`e.id`,
-  searchable: sql`e.merged_into is null`,
+  searchable: sql`e.merged_into is null and e.organization_id is null`,
   document: (row) => entityDocument({ ...row, id: Number(row.id) }),
 });
 
@@ -77,7 +78,7 @@ export function entitySearchSource(label: string, kindLabel: string): SearchSour
  * Rewrites the search documents around these entities in the caller's transaction, whatever
  * changed them (a module's claims through `resolveEntities`, the register's import or form, a
  * merge or its undoing): the document of each one's root is written (its names include those of
- * the entities merged into it), and a merged entity's removed — a merged entity is never in the
+ * the entities merged into it), and a merged entity's, or a public body's, removed — a merged entity is never in the
  * index, it is found through its root. Three statements whatever the number of ids.
  */
 export async function indexEntities(tx: Queryable, ids: readonly number[]): Promise<void> {
@@ -89,5 +90,6 @@ export async function indexEntities(tx: Queryable, ids: readonly number[]): Prom
   );
   await tx.query(sql`
     delete from search_documents where module = ${ENTITY_SEARCH_MODULE} and kind = ${ENTITY_SEARCH_KIND}
-      and key in (select id::text from legal_entities where id = any(${given}) and merged_into is not null)`);
+      and key in (select id::text from legal_entities where id = any(${given})
+        and (merged_into is not null or organization_id is not null))`);
 }

@@ -42,6 +42,7 @@ describe('the babbage API at /api/3', () => {
       'fiscal-transactions',
       'fiscal-budget',
       'fiscal-funds',
+      'fiscal-benefits',
     ]);
   });
 
