@@ -290,7 +290,7 @@ function routable(path: string): boolean {
   }
 }
 
-type Format = 'ckan' | 'problem' | 'open311' | 'page';
+type Format = 'ckan' | 'babbage' | 'problem' | 'open311' | 'page';
 
 /**
  * The error formats a URL may be answered in: its route's. A path the router cannot read belongs
@@ -304,9 +304,11 @@ export function formatsFor(url: string): Format[] {
   if (!routable(path)) return [platform];
   const own: Format | undefined = /^\/api\/(3\/)?action\/[^/]*$/.test(path)
     ? 'ckan'
-    : /^\/open311\/v2\/([^/]*\/)?[^/]*$/.test(path)
-      ? 'open311'
-      : undefined;
+    : /^\/api\/3(\/(cubes|info)(\/.*)?)?\/?$/.test(path)
+      ? 'babbage'
+      : /^\/open311\/v2\/([^/]*\/)?[^/]*$/.test(path)
+        ? 'open311'
+        : undefined;
   if (!own) return [platform];
   return /\/\/|\/$/.test(path) ? [own, platform] : [own];
 }
@@ -332,6 +334,13 @@ function inFormat(format: Format, request: FuzzRequest, status: number, type: st
     return b?.success === false && typeof b.error?.__type === 'string'
       ? undefined
       : `not CKAN's envelope: ${type}`;
+  }
+  if (format === 'babbage') {
+    // OpenSpending's aggregate API (module fiscal) answers as babbage does: {status: "error", message}.
+    const b = json() as { status?: string; message?: string } | undefined;
+    return b?.status === 'error' && typeof b.message === 'string'
+      ? undefined
+      : `not babbage's error: ${type}`;
   }
   if (format === 'problem') {
     const b = json() as { status?: number; code?: string } | undefined;
