@@ -60,7 +60,12 @@ describe('the Fiscal Data Package of every cube', () => {
             expect(['source', 'resource', 'constant', 'parent', 'labelfor']).toContain(key);
       }
     }
-    expect(packages.map((p) => p.granularity)).toEqual(['transactional', 'aggregated', 'transactional']);
+    expect(packages.map((p) => p.granularity)).toEqual([
+      'transactional',
+      'aggregated',
+      'transactional',
+      'aggregated',
+    ]);
   });
 
   it('gets the official verdict from the project’s own encoding, for packages broken field by field', () => {
