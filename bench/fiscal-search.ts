@@ -13,8 +13,8 @@
  * (bench/lib/fiscal-transactions-data.ts) into a fresh database, dropped at the end unless --keep.
  */
 import { countryPackFor } from '../src/country/index.ts';
+import { writeFiscalSettings } from '../src/modules/fiscal/datasets/shared.ts';
 import { complianceByBody } from '../src/modules/fiscal/transactions/compliance.ts';
-import { writeGlassAccountSetting } from '../src/modules/fiscal/transactions/list.ts';
 import { searchTransactions } from '../src/modules/fiscal/transactions/search.ts';
 import {
   splitGroups,
@@ -225,7 +225,7 @@ export default async function main(argv: string[]): Promise<void> {
   try {
     const config = loadConfig({ DATABASE_URL: url, DATABASE_POOL_MAX: '2' });
     const db = await openDatabase(config);
-    await writeGlassAccountSetting(db, countryPackFor('mn').fiscal);
+    await writeFiscalSettings(db, countryPackFor('mn'));
     const [count] = await db.query<{ n: number }>(sql`select count(*)::int as n from fiscal_transactions`);
     const results = await measure(db, samples, warmup);
     const views = await yearViews(db, 2024);

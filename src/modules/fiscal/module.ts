@@ -9,7 +9,7 @@ import { registerCube } from './cubes/registry.ts';
 import { cubesRoutes } from './cubes/routes.ts';
 import { budgetLinesDataset } from './datasets/budget-lines.ts';
 import { donationsDataset, fundFlowsDataset } from './datasets/funds.ts';
-import { writeImportSettings } from './datasets/shared.ts';
+import { writeFiscalSettings } from './datasets/shared.ts';
 import { transactionsDataset } from './datasets/transactions.ts';
 import { loadFiscalDemo } from './demo.ts';
 import { messages } from './messages.ts';
@@ -21,7 +21,6 @@ import { fiscalQuestionSubjects } from './question-subjects.ts';
 import { fiscalSearch } from './search.ts';
 import { transactionsApi } from './transactions/api.ts';
 import { fiscalEntitySection } from './transactions/entity-section.ts';
-import { writeGlassAccountSetting } from './transactions/list.ts';
 import { refreshPayeeRoots } from './transactions/payees-root.ts';
 
 /**
@@ -60,8 +59,7 @@ export const fiscalModule: ShilenModule = {
     await writePackCodes(db, country.fiscal);
     await writeReportingBodies(db, country);
     await linkReportingEntities(db, country);
-    await writeGlassAccountSetting(db, country.fiscal);
-    await writeImportSettings(db, country);
+    await writeFiscalSettings(db, country);
   },
   demo: loadFiscalDemo,
   homeCard: async ({ db }, t) => {

@@ -96,9 +96,14 @@ export const yearAndBodyFilters: DatasetFilter[] = [
   { name: 'body', title: { mn: 'Байгууллага', en: 'Body' }, pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/ },
 ];
 
-/** The settings the import rules read in SQL; written from the pack at every start. */
-export async function writeImportSettings(db: Queryable, country: CountryPack): Promise<void> {
+/**
+ * The pack's facts that SQL reads (the import rules, and the transaction search's `threshold`
+ * filter, one declaration for page, API and downloads, which know no pack); written at every start.
+ */
+export async function writeFiscalSettings(db: Queryable, country: CountryPack): Promise<void> {
   const value = JSON.stringify({
+    threshold: country.fiscal.glassAccount.threshold,
+    publicationDays: country.fiscal.glassAccount.publicationDays,
     currency: country.currency,
     rateGapDays: country.exchangeRates.maxGapDays,
     yearStartMonth: country.fiscal.yearStartMonth,
@@ -109,7 +114,7 @@ export async function writeImportSettings(db: Queryable, country: CountryPack): 
     where platform_settings.value is distinct from excluded.value`);
 }
 
-/** A setting of `writeImportSettings`, in SQL. */
+/** A setting of `writeFiscalSettings`, in SQL. */
 export const setting = (name: 'currency' | 'rateGapDays' | 'yearStartMonth') =>
   name === 'currency'
     ? sql`(select value->>'currency' from platform_settings where key = 'fiscal')`

@@ -1,4 +1,3 @@
-import type { FiscalPack } from '../../../country/fiscal-pack.ts';
 import { ADMIN_UNIT_CODE, topLevelUnitOptions } from '../../../platform/admin-units.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
 import { type SqlQuery, sql } from '../../../platform/db/sql.ts';
@@ -18,26 +17,10 @@ function containing(text: string): string {
 }
 
 /**
- * The glass-account threshold as the seed wrote it from the country pack (`glassAccountSetting`):
+ * The glass-account threshold as the seed wrote it from the country pack (`writeFiscalSettings`):
  * one value read once per query, which the amount index compares with.
  */
-export const THRESHOLD = sql`(select (value->>'threshold')::numeric from platform_settings where key = 'fiscal.glass-account')`;
-
-/**
- * Writes the pack's glass-account duty where SQL reads it (`THRESHOLD`): the search's `threshold`
- * filter is one declaration for the page, the API and the downloads, which know no country pack.
- * Run at every start (the module's seed).
- */
-export async function writeGlassAccountSetting(db: Queryable, pack: FiscalPack): Promise<void> {
-  const value = {
-    threshold: pack.glassAccount.threshold,
-    publicationDays: pack.glassAccount.publicationDays,
-  };
-  await db.query(sql`
-    insert into platform_settings (key, value) values ('fiscal.glass-account', ${JSON.stringify(value)}::jsonb)
-    on conflict (key) do update set value = excluded.value, updated_at = now()
-    where platform_settings.value is distinct from excluded.value`);
-}
+export const THRESHOLD = sql`(select (value->>'threshold')::numeric from platform_settings where key = 'fiscal')`;
 
 /** The fiscal years that have transactions, newest first, by a loose scan of the year index. */
 async function yearOptions(db: Queryable) {
