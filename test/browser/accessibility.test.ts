@@ -128,6 +128,8 @@ function findLowContrast(root: PageRoot): string[] {
   };
   /** What is painted under a point of an SVG text: a filled shape, or the page behind the chart. */
   const svgBackground = (text: PageRoot): number[] => {
+    // elementsFromPoint sees only the viewport: below the fold it would find nothing but the page.
+    text.scrollIntoView({ block: 'center', inline: 'center' });
     const box = text.getBoundingClientRect();
     const under = document
       .elementsFromPoint(box.left + box.width / 2, box.top + box.height / 2)
@@ -171,11 +173,11 @@ function findLowContrast(root: PageRoot): string[] {
   return found;
 }
 
-test('the contrast check finds pale chart text and a pale hidden arrow (guards against a check that silently passes)', async () => {
+test('the contrast check finds pale chart text and a pale hidden arrow, and reads a chart below the fold (guards against a check that silently passes or wrongly fails)', async () => {
   const page = await browser.newPage();
   await page.goto('/');
   await page.setContent(
-    '<!doctype html><html lang="en"><body><svg viewBox="0 0 200 40" width="200"><rect x="100" width="100" height="40" fill="#1d70b8"></rect><text x="10" y="20" fill="#aaaaaa">pale</text><text x="120" y="20" fill="#0b0c0c">dark on blue</text><text x="10" y="35" fill="#0b0c0c">fine</text></svg><p>Sorted<span aria-hidden="true">▲</span></p></body></html>',
+    '<!doctype html><html lang="en"><body><svg viewBox="0 0 200 40" width="200"><rect x="100" width="100" height="40" fill="#1d70b8"></rect><text x="10" y="20" fill="#aaaaaa">pale</text><text x="120" y="20" fill="#0b0c0c">dark on blue</text><text x="10" y="35" fill="#0b0c0c">fine</text></svg><svg viewBox="0 0 200 3000" width="200" height="3000"><rect y="2900" width="200" height="100" fill="#1d70b8"></rect><text x="10" y="2950" fill="#ffffff">white on blue below the fold</text></svg><p>Sorted<span aria-hidden="true">▲</span></p></body></html>',
   );
   // Set through the CSS object model: the content security policy forbids an inline style attribute.
   await page.locator('span[aria-hidden]').evaluate((span) => {

@@ -53,7 +53,7 @@ describe('a reporting body’s page', () => {
     expect(en.body).toContain('34%');
     expect(en.body).toMatch(/22 Use of goods and services<\/span><\/td><td class="numeric">MNT\s90,000,000/);
     expect(en.body).toContain('Individuals (never named)');
-    expect(en.body).toContain('href="/fiscal/transactions?body=oyu-tolgoi&amp;year=2025"');
+    expect(en.body).toContain('href="/fiscal/transactions?payer=oyu-tolgoi&amp;year=2025"');
     expect(en.body).toContain('href="/fiscal/compliance?body=oyu-tolgoi"');
     expect(en.body).toMatch(/href="\/legal-entities\/\d+">Эм Хангамж ХХК/);
     const mn = await get('/fiscal/bodies/oyu-tolgoi');
