@@ -1,3 +1,4 @@
+import type { ExtractivesPack } from './extractives-pack.ts';
 import type { FiscalPack } from './fiscal-pack.ts';
 
 /**
@@ -194,4 +195,6 @@ export interface CountryPack {
   };
   /** Public finance (module `fiscal`): the glass-account duty, classifications by year, funds, population. */
   fiscal: FiscalPack;
+  /** Natural resources (module `extractives`): licence kinds and their limits, contract kinds, the environmental list. */
+  extractives: ExtractivesPack;
 }

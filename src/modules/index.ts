@@ -3,6 +3,7 @@ import { accountsModule } from './accounts/module.ts';
 import { administrationModule } from './administration/module.ts';
 import { catalogModule } from './catalog/module.ts';
 import { exchangeRatesModule } from './exchange-rates/module.ts';
+import { extractivesModule } from './extractives/module.ts';
 import { feedbackModule } from './feedback/module.ts';
 import { fiscalModule } from './fiscal/module.ts';
 import { legalEntitiesModule } from './legal-entities/module.ts';
@@ -28,4 +29,5 @@ export const modules: readonly ShilenModule[] = [
   placesModule,
   questionsModule,
   fiscalModule,
+  extractivesModule,
 ];

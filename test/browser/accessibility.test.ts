@@ -42,63 +42,14 @@ test('axe runs and reports violations (guards against a check that silently pass
   expect(ids).toEqual(expect.arrayContaining(['image-alt', 'label', 'html-has-lang']));
 });
 
-describe.each(locales)('axe (%s)', (locale) => {
-  test.for(pagesUnderTest)('$name has no serious or critical violations', async ({ path, status = 200 }) => {
-    const page = await browser.newPage();
-    const url = inLocale(path, locale);
-    const response = await page.goto(url);
-    expect(response?.status(), `status of ${url}`).toBe(status);
-    expect(await page.locator('html').getAttribute('lang'), 'language of the page').toBe(locale);
-
-    const results = await axe(page);
-    const blocking = results.violations.filter((v) => failing.has(v.impact ?? ''));
-    const other = results.violations.filter((v) => !failing.has(v.impact ?? ''));
-    if (other.length > 0) lesser.push(`${url}\n${describeViolations(other)}`);
-    expect(blocking.length, `axe violations on ${url}:\n${describeViolations(blocking)}`).toBe(0);
-  });
-});
-
 /**
- * WCAG 2.1 1.4.10 Reflow (AA), which axe cannot check: at 320 CSS pixels wide the page must not
- * scroll sideways. Content inside its own scroll container (a wide table in `.table-wrap`) is fine.
+ * Colour contrast where axe does not look: text inside an SVG chart (the chart is `role="img"`,
+ * whose children axe treats as presentational, and SVG `fill` is not the CSS `color` axe reads) and
+ * text hidden from assistive technology such as the sort arrow (`aria-hidden`, which axe skips but
+ * sighted readers still see). WCAG 1.4.3: 4.5:1, or 3:1 for large text (24 px, or 18.66 px bold).
+ *
+ * Runs in the page: every chart text and aria-hidden text below its contrast minimum.
  */
-describe.each(locales)('reflow at 320 px (%s)', (locale) => {
-  test.for(pagesUnderTest)('$name does not scroll sideways', async ({ path, status = 200 }) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    const url = inLocale(path, locale);
-    expect((await page.goto(url))?.status(), `status of ${url}`).toBe(status);
-    const overflow = await page.locator('html').evaluate((root) => {
-      const doc = root.ownerDocument;
-      const view = doc.defaultView!;
-      const width = root.clientWidth;
-      const scrolls = (el: typeof root) =>
-        /auto|scroll|hidden|clip/.test(view.getComputedStyle(el).overflowX);
-      const name = (el: typeof root) =>
-        `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${[...el.classList].map((c) => `.${c}`).join('')}`;
-      const culprits: string[] = [];
-      for (const el of doc.body.querySelectorAll('*')) {
-        const right = el.getBoundingClientRect().right;
-        if (right <= width + 1) continue;
-        let inside: typeof root | null = el.parentElement;
-        let contained = false;
-        let outermost = true;
-        while (inside && inside !== doc.body) {
-          if (scrolls(inside)) contained = true;
-          if (inside.getBoundingClientRect().right > width + 1) outermost = false;
-          inside = inside.parentElement;
-        }
-        if (!contained && outermost) culprits.push(`${name(el)} reaches ${Math.round(right)}px`);
-      }
-      return { scrollWidth: root.scrollWidth, width, culprits };
-    });
-    expect(
-      overflow.scrollWidth,
-      `${url} is ${overflow.scrollWidth}px wide in a ${overflow.width}px window: ${overflow.culprits.join('; ')}`,
-    ).toBeLessThanOrEqual(overflow.width);
-  });
-});
-
-/** Runs in the page: every chart text and aria-hidden text below its contrast minimum. */
 function findLowContrast(root: PageRoot): string[] {
   const document = root.ownerDocument;
   const view = document.defaultView!;
@@ -173,6 +124,36 @@ function findLowContrast(root: PageRoot): string[] {
   return found;
 }
 
+/**
+ * WCAG 2.1 1.4.10 Reflow (AA), which axe cannot check: at 320 CSS pixels wide the page must not
+ * scroll sideways. Content inside its own scroll container (a wide table in `.table-wrap`) is fine.
+ *
+ * Runs in the page: how wide the page is against its window, and the elements that make it wider.
+ */
+function findOverflow(root: PageRoot): { scrollWidth: number; width: number; culprits: string[] } {
+  const doc = root.ownerDocument;
+  const view = doc.defaultView!;
+  const width = root.clientWidth;
+  const scrolls = (el: typeof root) => /auto|scroll|hidden|clip/.test(view.getComputedStyle(el).overflowX);
+  const name = (el: typeof root) =>
+    `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${[...el.classList].map((c) => `.${c}`).join('')}`;
+  const culprits: string[] = [];
+  for (const el of doc.body.querySelectorAll('*')) {
+    const right = el.getBoundingClientRect().right;
+    if (right <= width + 1) continue;
+    let inside: typeof root | null = el.parentElement;
+    let contained = false;
+    let outermost = true;
+    while (inside && inside !== doc.body) {
+      if (scrolls(inside)) contained = true;
+      if (inside.getBoundingClientRect().right > width + 1) outermost = false;
+      inside = inside.parentElement;
+    }
+    if (!contained && outermost) culprits.push(`${name(el)} reaches ${Math.round(right)}px`);
+  }
+  return { scrollWidth: root.scrollWidth, width, culprits };
+}
+
 test('the contrast check finds pale chart text and a pale hidden arrow, and reads a chart below the fold (guards against a check that silently passes or wrongly fails)', async () => {
   const page = await browser.newPage();
   await page.goto('/');
@@ -191,20 +172,34 @@ test('the contrast check finds pale chart text and a pale hidden arrow, and read
   ]);
 });
 
-/**
- * Colour contrast where axe does not look: text inside an SVG chart (the chart is `role="img"`,
- * whose children axe treats as presentational, and SVG `fill` is not the CSS `color` axe reads) and
- * text hidden from assistive technology such as the sort arrow (`aria-hidden`, which axe skips but
- * sighted readers still see). WCAG 1.4.3: 4.5:1, or 3:1 for large text (24 px, or 18.66 px bold).
- */
-describe.each(locales)('contrast of chart text and sort arrows (%s)', (locale) => {
-  test.for(pagesUnderTest)('$name', async ({ path, status = 200 }) => {
-    const page = await browser.newPage();
-    const url = inLocale(path, locale);
-    expect((await page.goto(url))?.status(), `status of ${url}`).toBe(status);
-    const failures = await page.locator('html').evaluate(findLowContrast);
-    expect(failures, `low contrast on ${url}`).toEqual([]);
-  });
+describe.each(locales)('every page (%s)', (locale) => {
+  test.for(pagesUnderTest)(
+    '$name: no serious axe violation, chart text and hidden text readable, no sideways scroll at 320 px',
+    async ({ path, status = 200 }) => {
+      // One load per page and language for the three checks: each page load costs a second.
+      const page = await browser.newPage();
+      const url = inLocale(path, locale);
+      const response = await page.goto(url);
+      expect(response?.status(), `status of ${url}`).toBe(status);
+      expect(await page.locator('html').getAttribute('lang'), 'language of the page').toBe(locale);
+
+      const results = await axe(page);
+      const blocking = results.violations.filter((v) => failing.has(v.impact ?? ''));
+      const other = results.violations.filter((v) => !failing.has(v.impact ?? ''));
+      if (other.length > 0) lesser.push(`${url}\n${describeViolations(other)}`);
+      expect.soft(blocking.length, `axe violations on ${url}:\n${describeViolations(blocking)}`).toBe(0);
+
+      const lowContrast = await page.locator('html').evaluate(findLowContrast);
+      expect.soft(lowContrast, `low contrast on ${url}`).toEqual([]);
+
+      await page.setViewportSize({ width: 320, height: 640 });
+      const overflow = await page.locator('html').evaluate(findOverflow);
+      expect(
+        overflow.scrollWidth,
+        `${url} is ${overflow.scrollWidth}px wide in a ${overflow.width}px window: ${overflow.culprits.join('; ')}`,
+      ).toBeLessThanOrEqual(overflow.width);
+    },
+  );
 });
 
 /**

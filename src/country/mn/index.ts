@@ -1,5 +1,6 @@
 import type { CountryPack } from '../pack.ts';
 import { adminUnits } from './admin-units.ts';
+import { extractives } from './extractives.ts';
 import { fiscal } from './fiscal.ts';
 import { holidays } from './holidays.ts';
 import { legalForms, transliteration } from './legal-entities.ts';
@@ -164,6 +165,7 @@ export const countryPack = {
     },
   },
   fiscal,
+  extractives,
 } as const satisfies CountryPack;
 
 export type { AdminUnitSeed, CountryPack, OrganizationSeed } from '../pack.ts';

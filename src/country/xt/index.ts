@@ -1,4 +1,5 @@
 import type { CountryPack } from '../pack.ts';
+import { extractives } from './extractives.ts';
 import { fiscal } from './fiscal.ts';
 
 /**
@@ -201,4 +202,5 @@ export const countryPack = {
     },
   },
   fiscal,
+  extractives,
 } as const satisfies CountryPack;

@@ -1,0 +1,4 @@
+import { mergeCatalogues } from '../../platform/i18n/index.ts';
+
+/** The module's catalogue: its features' catalogues (licences, contracts, owners, the environmental list) joined. */
+export const messages = mergeCatalogues();
