@@ -184,6 +184,9 @@ export const extractives: ExtractivesPack = {
   },
   restrictedLayers: [
     { layer: 'protected-areas', name: { mn: 'Тусгай хамгаалалттай газар', en: 'Protected areas' } },
-    { layer: 'water-sources', name: { mn: 'Усны эх, хамгаалалтын бүс', en: 'Water sources and their protection zones' } },
+    {
+      layer: 'water-sources',
+      name: { mn: 'Усны эх, хамгаалалтын бүс', en: 'Water sources and their protection zones' },
+    },
   ],
 };
