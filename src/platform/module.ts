@@ -326,8 +326,15 @@ export interface ShilenModule {
     organization: { id: number; slug: string },
     t: Translator,
   ) => Promise<PublishedSummary[]>;
-  /** What this module holds about a legal entity, for the entity's page; null when nothing. */
-  entitySection?: (ctx: ModuleContext, entity: EntityRef, t: Translator) => Promise<EntitySection | null>;
+  /**
+   * What this module holds about a legal entity, for the entity's page: a section, or one per
+   * register when the module keeps several (licences, contracts, owners); null when nothing.
+   */
+  entitySection?: (
+    ctx: ModuleContext,
+    entity: EntityRef,
+    t: Translator,
+  ) => Promise<EntitySection | readonly EntitySection[] | null>;
   /**
    * A person merged legal entities or undid a merge: called for every module in the merge's own
    * transaction (by the pages of the module that publishes the register), given every entity

@@ -13,6 +13,7 @@ import { entitiesList } from './lists.ts';
 import { publicSource } from './pages/views.ts';
 import { type Entity, findEntity, listEntities, otherNames, searchable, sourcesOf } from './queries.ts';
 import { EntityDetailSchema, EntityListSchema, EntitySchema, IdParams, SaveEntityBody } from './schemas.ts';
+import { entitySections } from './sections.ts';
 
 /** An entity's public facts, its identifier as OCDS and BODS write one. */
 export function presentEntity(e: Entity, publicUrl: string) {
@@ -53,11 +54,7 @@ export function legalEntitiesApi(app: App, ctx: ModuleContext): void {
     const [sources, names, sections] = await Promise.all([
       sourcesOf(ctx.db, entity.id),
       otherNames(ctx.db, entity, family),
-      Promise.all(
-        app.shilen.modules
-          .filter((m) => m.entitySection)
-          .map((m) => m.entitySection!(ctx, { id: entity.id, family }, t)),
-      ),
+      entitySections(app.shilen.modules, ctx, { id: entity.id, family }, t),
     ]);
     return {
       ...presentEntity(entity, publicUrl),
@@ -67,19 +64,13 @@ export function legalEntitiesApi(app: App, ctx: ModuleContext): void {
         recordedAt: s.recordedAt.toISOString(),
       })),
       otherNames: names,
-      sections: sections.flatMap((s) =>
-        s
-          ? [
-              {
-                id: s.id,
-                title: s.title,
-                count: s.count,
-                href: s.href ? `${publicUrl}${s.href}` : null,
-                data: [...s.data],
-              },
-            ]
-          : [],
-      ),
+      sections: sections.map((s) => ({
+        id: s.id,
+        title: s.title,
+        count: s.count,
+        href: s.href ? `${publicUrl}${s.href}` : null,
+        data: [...s.data],
+      })),
     };
   };
 

@@ -12,8 +12,9 @@ import { legalEntitiesModule } from './module.ts';
 import { buildEntity, nextRegisterNumber } from './test-support.ts';
 
 /**
- * A module of this test only, with a section of the entity's page read from a real table: the
- * spellings sources used for the entity and the entities merged into it.
+ * A module of this test only, with two sections of the entity's page (a module that keeps several
+ * registers gives one each) read from a real table: the spellings sources used for the entity and
+ * the entities merged into it, and the entities of its family.
  */
 const spellingsModule: ShilenModule = {
   name: 'spellings',
@@ -21,14 +22,23 @@ const spellingsModule: ShilenModule = {
     const rows = await db.query<{ name: string }>(
       sql`select name from legal_entity_names where entity_id = any(${[...entity.family]}::bigint[]) order by name`,
     );
-    return {
-      id: 'spellings',
-      title: 'Spellings',
-      count: rows.length,
-      html: html`<ul>${rows.map((r) => html`<li>${r.name}</li>`)}</ul>`,
-      href: '/legal-entities',
-      data: rows,
-    };
+    return [
+      {
+        id: 'spellings',
+        title: 'Spellings',
+        count: rows.length,
+        html: html`<ul>${rows.map((r) => html`<li>${r.name}</li>`)}</ul>`,
+        href: '/legal-entities',
+        data: rows,
+      },
+      {
+        id: 'family',
+        title: 'Family',
+        count: entity.family.length,
+        html: html`<ul>${entity.family.map((id) => html`<li>${id}</li>`)}</ul>`,
+        data: entity.family.map((id) => ({ id })),
+      },
+    ];
   },
 };
 
@@ -120,6 +130,7 @@ describe('an entity’s page', () => {
     expect(page.body).toContain(`href="/organizations/${firstBody}"`);
     // The section of the module passed to the app, over the entity and the party merged into it.
     expect(page.body).toMatch(/<h2 id="section-spellings">Spellings <span class="count">3<\/span><\/h2>/);
+    expect(page.body).toMatch(/<h2 id="section-family">Family <span class="count">2<\/span><\/h2>/);
     expect(page.body).toContain('<li>Erdenet Zes Trade</li>');
   });
 
@@ -180,6 +191,7 @@ describe('the API', () => {
         count: 3,
         data: expect.arrayContaining([{ name: 'Erdenet Zes Trade' }]),
       }),
+      expect.objectContaining({ id: 'family', count: 2, data: [{ id: copper }, { id: merged }] }),
     ]);
     expect(body.sources).toContainEqual(
       expect.objectContaining({ field: 'registered_on', source: 'system:test' }),

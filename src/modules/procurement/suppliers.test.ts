@@ -12,7 +12,7 @@ import { matchAll, matchKey, UNIDENTIFIED } from '../../platform/legal-entities/
 import { moduleContext, silentLog } from '../../platform/module.ts';
 import { allMigrations, prepareDatabase } from '../../platform/setup.ts';
 import { modules } from '../index.ts';
-import { procurementModule } from './module.ts';
+import { procurementEntitySection } from './entity-section.ts';
 import { compileReleases, type JsonObject } from './ocds/merge.ts';
 import { findProcess, recordsAfter, releasesAfter } from './service.ts';
 import { cleanSpec, publish, releasesOf, supplier, underThresholdSpec } from './test-support.ts';
@@ -290,7 +290,7 @@ describe('suppliers as legal entities', () => {
 
     // Procurement's section of the entity's page: the family's contracts, newest first, as HTML and data.
     const t = translator('en');
-    const section = await procurementModule.entitySection!(ctx, { id: root, family: [root, merged] }, t);
+    const section = await procurementEntitySection(ctx, { id: root, family: [root, merged] }, t);
     expect(section).toMatchObject({
       id: 'procurement-awards',
       count: 2,
@@ -307,10 +307,10 @@ describe('suppliers as legal entities', () => {
     expect(body).toContain('<a href="/procurement/processes/ocds-merge-1">ocds-merge-1</a>');
     expect(body).toContain('<dt>Contracts</dt><dd>2</dd>');
     // Only the merged entity's own rows when asked for it alone; nothing for an entity that won nothing.
-    expect((await procurementModule.entitySection!(ctx, { id: merged, family: [merged] }, t))?.count).toBe(1);
+    expect((await procurementEntitySection(ctx, { id: merged, family: [merged] }, t))?.count).toBe(1);
     const [other] = await ctx.db.query<{ id: number }>(sql`
       insert into legal_entities (scheme, identifier, name_en) values ('GB-COH', '00000001', 'Nothing Won Ltd') returning id`);
-    expect(await procurementModule.entitySection!(ctx, { id: other!.id, family: [other!.id] }, t)).toBeNull();
+    expect(await procurementEntitySection(ctx, { id: other!.id, family: [other!.id] }, t)).toBeNull();
   }, 120_000);
 
   it('compares root entities for splitting: a merge raises the flag on both contracts, its undoing clears it', async () => {
