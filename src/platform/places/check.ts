@@ -115,7 +115,7 @@ export function geometryProblems(geometry: unknown, noun = 'a boundary'): string
 }
 
 /** The positions of a checked geometry that lie outside the outline beyond the tolerance, first few. */
-function outsideProblems(geometry: Polygon | MultiPolygon, outline: Outline): string[] {
+export function outsideProblems(geometry: Polygon | MultiPolygon, outline: Outline): string[] {
   for (const ring of ringsOf(geometry))
     for (const [lon, lat] of ring) {
       const km = kmOutside(outline, lon!, lat!);
