@@ -3,6 +3,7 @@ import type { ShilenModule } from '../../platform/module.ts';
 import { messages } from './messages.ts';
 import { permissions } from './permissions.ts';
 import { restrictedAreasImporter } from './spatial/import.ts';
+import { spatialPages } from './spatial/pages.ts';
 
 /**
  * Resources in the open (commitments 3.1.4–3.1.6): the licence register with its areas on the map,
@@ -16,4 +17,5 @@ export const extractivesModule: ShilenModule = {
   messages,
   permissions,
   importers: [restrictedAreasImporter],
+  pages: spatialPages,
 };

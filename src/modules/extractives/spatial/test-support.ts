@@ -3,6 +3,7 @@ import bbox from '@turf/bbox';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Queryable } from '../../../platform/db/database.ts';
 import { sql } from '../../../platform/db/sql.ts';
+import { rectangle } from '../../../platform/places/test-support.ts';
 
 /**
  * Rows for the spatial tests, written straight into the tables: a licence with an area (until the
@@ -11,22 +12,8 @@ import { sql } from '../../../platform/db/sql.ts';
 
 let serial = 0;
 
-/** A square of `halfDeg` degrees each way around [lon, lat], closed. */
-export function square(lon: number, lat: number, halfDeg = 0.05): Polygon {
-  const [w, e, s, n] = [lon - halfDeg, lon + halfDeg, lat - halfDeg, lat + halfDeg];
-  return {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [w, s],
-        [e, s],
-        [e, n],
-        [w, n],
-        [w, s],
-      ],
-    ],
-  };
-}
+/** A square of `half` degrees each way around [lon, lat] (the platform's rectangle, lon first). */
+export const square = (lon: number, lat: number, half = 0.05): Polygon => rectangle(lat, lon, half);
 
 /** The box and hectares a writer stores beside a geometry. */
 export function measured(geometry: Polygon | MultiPolygon) {
