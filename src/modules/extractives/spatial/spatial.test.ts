@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../../test/helpers.ts';
+import { readFeatures } from '../../../platform/geo/features.ts';
+import { licenceAreasLayer } from './layer.ts';
 import { allOverlaps, overlapHa, overlapsOf } from './overlaps.ts';
 import { insertLicence, insertRestrictedArea, measured, square } from './test-support.ts';
 
@@ -121,5 +123,21 @@ describe('the map of licence areas', () => {
     const bad = await get('/extractives/map.geojson?bbox=200,0,0,0');
     expect(bad.statusCode).toBe(422);
     expect(bad.body).toContain('query.bbox');
+  });
+});
+
+describe('the layer for the platform’s map', () => {
+  it('gives each licence area as its shape, filtered by the middle of its box', async () => {
+    const { features } = await readFeatures(ctx.db, licenceAreasLayer, {
+      bbox: [105.9, 46.9, 106.1, 47.1],
+      limit: 100,
+    });
+    expect(features.map((f) => f.id)).toEqual([a.slug, b.slug, 'xv-000004']);
+    expect(features[0]!.geometry.type).toBe('Polygon');
+    expect(features[0]!.properties).toMatchObject({
+      number: 'XV-000001',
+      status: 'granted',
+      precision: 'point',
+    });
   });
 });
