@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../../test/helpers.ts';
+import { signedInAs } from '../../../../test/support/actors.ts';
 import { sql } from '../../../platform/db/sql.ts';
 import { importRestrictedAreaBytes } from './import.ts';
 import { shapefileZip, utmNorthPrj } from './test-shapefile.ts';
 import { square } from './test-support.ts';
 
-const { ctx } = await createTestApp();
+const { app, ctx } = await createTestApp();
 const rows = () =>
   ctx.db.query<{ layer: string; name: string; area_ha: number; source: string; file_name: string }>(
     sql`select layer, name, area_ha, source, file_name from extractive_restricted_areas order by layer, name`,
@@ -117,5 +118,55 @@ describe('importing a restricted layer', () => {
       { where: 'spa.zip: spa.shp', message: 'has no spa.prj beside it (the projection)' },
     ]);
     expect(await rows()).toEqual(before);
+  });
+});
+
+describe('the import form', () => {
+  it('lets a platform administrator replace a layer from a zipped shapefile, and names the problems of a bad one', async () => {
+    const admin = await signedInAs(app, ctx, { role: 'platform-administrator' });
+    const form = await admin.get('/extractives/restricted-areas/import?lang=en');
+    expect(form.statusCode).toBe(200);
+    expect(form.body).toContain('enctype="multipart/form-data"');
+    const zip = shapefileZip('water', [utmSquare(540000, 5300000)], {
+      prj: utmNorthPrj(48),
+      rows: [['Туул гол']],
+    });
+    const fields = { layer: 'water-sources', source: 'Test fixture, not a real zone', nameProperty: 'name' };
+    const done = await admin.upload('/extractives/restricted-areas/import?lang=en', fields, {
+      file: { name: 'water.zip', content: zip },
+    });
+    expect(done.statusCode).toBe(200);
+    expect(done.body).toContain('1 area imported.');
+    expect((await rows()).filter((r) => r.layer === 'water-sources').map((r) => r.name)).toEqual([
+      'Туул гол',
+    ]);
+    const before = await rows();
+    const bad = shapefileZip('water', [utmSquare(540000, 5300000)], {
+      prj: utmNorthPrj(48),
+      without: ['.dbf'],
+    });
+    const refused = await admin.upload('/extractives/restricted-areas/import?lang=en', fields, {
+      file: { name: 'water.zip', content: bad },
+    });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.body).toContain('Nothing was stored.');
+    expect(refused.body).toContain('has no water.dbf beside it (the attributes)');
+    expect(await rows()).toEqual(before);
+    const noFile = await admin.upload(
+      '/extractives/restricted-areas/import?lang=en',
+      { ...fields, layer: 'forests' },
+      {},
+    );
+    expect(noFile.statusCode).toBe(422);
+    expect(noFile.body).toContain('Choose the layer.');
+    expect(noFile.body).toContain('Choose a file.');
+  });
+
+  it('is refused to an organisation’s publisher', async () => {
+    const publisher = await signedInAs(app, ctx, {
+      role: 'organization-publisher',
+      organization: 'mineral-resources-authority',
+    });
+    expect((await publisher.get('/extractives/restricted-areas/import')).statusCode).toBe(403);
   });
 });

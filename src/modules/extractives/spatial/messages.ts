@@ -81,4 +81,38 @@ export const spatialMessages = defineMessages({
     en: 'No protected-area or water-source layer has been imported yet: only overlaps between licences are shown.',
   },
   'extractives.overlaps.all': { mn: 'Бүх давхцал', en: 'All overlaps' },
+  'extractives.restricted.title': {
+    mn: 'Давхцаж болохгүй газрын давхарга оруулах',
+    en: 'Import a restricted layer',
+  },
+  'extractives.restricted.lead': {
+    mn: 'Тусгай хамгаалалттай газар эсвэл усны эхийн давхаргыг эзэмшигчийнх нь экспортоос оруулна: GeoJSON эсвэл shapefile-ийн ZIP (.shp, .dbf, .prj). Сонгосон давхаргыг бүхэлд нь солино; алдаатай бол юу ч хадгалахгүй.',
+    en: 'A protected-area or water-source layer from its keeper’s export: GeoJSON, or a ZIP of shapefiles (.shp, .dbf, .prj). It replaces the chosen layer whole; with any problem nothing is stored.',
+  },
+  'extractives.restricted.layer': { mn: 'Давхарга', en: 'Layer' },
+  'extractives.restricted.chooseLayer': { mn: 'Давхаргаа сонгоно уу.', en: 'Choose the layer.' },
+  'extractives.restricted.source': { mn: 'Эх сурвалж', en: 'Source' },
+  'extractives.restricted.sourceHint': {
+    mn: 'Хэн, хаана нийтэлсэн: 1–500 тэмдэгт.',
+    en: 'Who published the layer, and where: 1 to 500 characters.',
+  },
+  'extractives.restricted.nameProperty': { mn: 'Нэрийн талбар', en: 'Property naming each area' },
+  'extractives.restricted.file': { mn: 'Файл', en: 'File' },
+  'extractives.restricted.fileHint': {
+    mn: 'GeoJSON эсвэл ZIP, 100 МБ хүртэл.',
+    en: 'GeoJSON or ZIP, up to 100 MB.',
+  },
+  'extractives.restricted.choose': { mn: 'Файлаа сонгоно уу.', en: 'Choose a file.' },
+  'extractives.restricted.submit': { mn: 'Оруулах', en: 'Import' },
+  'extractives.restricted.done': {
+    mn: '{count, plural, one {# талбай оруулав.} other {# талбай оруулав.}}',
+    en: '{count, plural, one {# area imported.} other {# areas imported.}}',
+  },
+  'extractives.restricted.nothing': { mn: 'Юу ч хадгалсангүй.', en: 'Nothing was stored.' },
+  'extractives.restricted.problems': {
+    mn: '{count, plural, one {# асуудал} other {# асуудал}}',
+    en: '{count, plural, one {# problem} other {# problems}}',
+  },
+  'extractives.restricted.where': { mn: 'Хаана', en: 'Where' },
+  'extractives.restricted.problem': { mn: 'Асуудал', en: 'Problem' },
 });
