@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../../test/helpers.ts';
 import { readFeatures } from '../../../platform/geo/features.ts';
+import { licenceAreas } from './areas.ts';
 import { licenceAreasLayer } from './layer.ts';
 import { allOverlaps, overlapHa, overlapsOf } from './overlaps.ts';
 import { insertLicence, insertRestrictedArea, measured, square } from './test-support.ts';
@@ -95,6 +96,15 @@ describe('the map of licence areas', () => {
     const bad = await get('/extractives/map?bbox=1,2,3&lang=en');
     expect(bad.statusCode).toBe(200);
     expect(bad.body).toContain('The map window must be four numbers');
+  });
+
+  it('says when there are more areas than it draws, with or without a window', async () => {
+    const first = await licenceAreas(ctx.db, {}, 2);
+    expect(first.areas.map((l) => l.number)).toEqual(['XV-000001', 'XV-000002']);
+    expect(first.more).toBe(true);
+    const window = { minLon: 105.9, minLat: 46.9, maxLon: 106.3, maxLat: 47.1 };
+    expect((await licenceAreas(ctx.db, { window }, 4)).more).toBe(false);
+    expect((await licenceAreas(ctx.db, { window }, 3)).more).toBe(true);
   });
 
   it('gives the same areas as GeoJSON, with public fields only', async () => {
