@@ -159,6 +159,11 @@ GET    /exchange-rates                                             Y    Y    Y  
 GET    /exchange-rates.csv                                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /exchange-rates.json                                        Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /exchange-rates/:currency                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published official rates, public to all
+GET    /extractives/map                                            Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /extractives/map.geojson                                    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /extractives/overlaps                                       Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /extractives/restricted-areas/import                        -    -    -    -    -    -    -    -    -    -    Y    -
+POST   /extractives/restricted-areas/import                        -    -    -    -    -    -    -    -    -    -    Y    -    open: a national layer (protected areas, water sources), no organisation’s record
 GET    /feedback                                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /feedback/admin/routing                                     -    -    -    -    -    -    -    -    -    -    Y    -
 POST   /feedback/admin/routing                                     -    -    -    -    -    -    -    -    -    -    Y    -    refused

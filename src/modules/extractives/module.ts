@@ -2,6 +2,8 @@ import path from 'node:path';
 import type { ShilenModule } from '../../platform/module.ts';
 import { messages } from './messages.ts';
 import { permissions } from './permissions.ts';
+import { restrictedAreasImporter } from './spatial/import.ts';
+import { spatialPages } from './spatial/pages.ts';
 
 /**
  * Resources in the open (commitments 3.1.4–3.1.6): the licence register with its areas on the map,
@@ -14,4 +16,6 @@ export const extractivesModule: ShilenModule = {
   migrationsDir: path.join(import.meta.dirname, 'migrations'),
   messages,
   permissions,
+  importers: [restrictedAreasImporter],
+  pages: spatialPages,
 };

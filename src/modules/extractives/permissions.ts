@@ -6,4 +6,9 @@ export const permissions: Permissions = {
     description: 'Add, change and import licences issued by the caller’s organisation',
     allow: ['organization-administrator', 'organization-publisher', 'platform-administrator'],
   },
+  'extractives.restricted-areas.import': {
+    description:
+      'Import a layer of areas licences must not overlap (protected areas, water sources), replacing it whole',
+    allow: ['platform-administrator'],
+  },
 };

@@ -22,6 +22,7 @@ const TEXT_TYPES: Record<string, string> = {
   '.tsv': 'text/tab-separated-values',
   '.txt': 'text/plain',
   '.json': 'application/json',
+  '.geojson': 'application/geo+json',
   '.ndjson': 'application/x-ndjson',
   '.jsonl': 'application/x-ndjson',
 };

@@ -99,8 +99,11 @@ function ringProblems(polygon: unknown, where: string): string[] {
   return problems;
 }
 
-/** The problems of a feature's geometry, or none. */
-function geometryProblems(geometry: unknown): string[] {
+/**
+ * The problems of a feature's geometry (a Polygon or MultiPolygon of closed rings in range), or
+ * none; `noun` says what the file holds (boundaries here, licence or protected areas elsewhere).
+ */
+export function geometryProblems(geometry: unknown, noun = 'a boundary'): string[] {
   if (!isObject(geometry)) return ['has no geometry'];
   if (geometry.type === 'Polygon') return ringProblems(geometry.coordinates, '');
   if (geometry.type === 'MultiPolygon') {
@@ -108,13 +111,11 @@ function geometryProblems(geometry: unknown): string[] {
       return ['is a MultiPolygon without polygons'];
     return geometry.coordinates.flatMap((polygon, i) => ringProblems(polygon, `polygon ${i}, `));
   }
-  return [
-    `has a geometry of type ${JSON.stringify(geometry.type)}: a boundary is a Polygon or a MultiPolygon`,
-  ];
+  return [`has a geometry of type ${JSON.stringify(geometry.type)}: ${noun} is a Polygon or a MultiPolygon`];
 }
 
 /** The positions of a checked geometry that lie outside the outline beyond the tolerance, first few. */
-function outsideProblems(geometry: Polygon | MultiPolygon, outline: Outline): string[] {
+export function outsideProblems(geometry: Polygon | MultiPolygon, outline: Outline): string[] {
   for (const ring of ringsOf(geometry))
     for (const [lon, lat] of ring) {
       const km = kmOutside(outline, lon!, lat!);

@@ -41,6 +41,8 @@ export const pagesUnderTest: readonly PageUnderTest[] = [
   { name: 'exchange rate of a currency', path: '/exchange-rates/USD' },
   { name: 'places', path: '/places' },
   { name: 'place: an aimag', path: '/places/65' },
+  { name: 'extractives: map of licence areas', path: '/extractives/map' },
+  { name: 'extractives: overlapping licence areas', path: '/extractives/overlaps' },
   { name: 'public officials', path: '/officials' },
   { name: 'public official', path: '/officials/b-enkhjargal' },
   { name: 'legal entities', path: '/legal-entities' },

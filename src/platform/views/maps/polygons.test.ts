@@ -83,4 +83,19 @@ describe('the map of polygons', () => {
     expect(out).toMatch(/<ul class="chart-legend"><li>.*Exploration<\/li><li>.*Mining<\/li><\/ul>/);
     expect(out).not.toContain('<a ');
   });
+
+  it('makes an area with a page a link, on the drawing and in the table, and the drawing a group of links', () => {
+    const linked = polygonsMap({
+      id: 'k',
+      title: 'Licences',
+      t,
+      polygons: polygons.map((q) => ({ ...q, href: `/licences/${q.id}` })),
+      classes,
+      outline,
+      note: 'Fixture.',
+    }).value;
+    expect(linked).toContain('<svg role="group" aria-labelledby="k-title k-desc"');
+    expect(linked).toMatch(/<a href="\/licences\/a" aria-label="Licence A" class="chart-link"><path /);
+    expect(linked).toContain('<tr><th scope="row"><a href="/licences/c">Licence C</a></th>');
+  });
 });

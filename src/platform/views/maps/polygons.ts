@@ -15,6 +15,8 @@ export interface MapPolygon {
   /** The id of its class (`classes`), e.g. `exploration`. */
   class: string;
   geometry: Polygon | MultiPolygon;
+  /** The area's page: the shape becomes a link to it (named by its label), and so does its row. */
+  href?: string;
 }
 
 export interface PolygonsMapOptions extends ChartBase {
@@ -57,7 +59,8 @@ function boxOf(geometry: Polygon | MultiPolygon, p: Projection) {
  * of the maps of shapes, the country's outline behind: each area filled in its class's colour
  * with a dark outline, its label written on it where it fits (larger areas first, none over
  * another); the legend names the classes and the table lists every area with its class and its
- * size. No links inside; works without JavaScript and in print.
+ * size. An area with an `href` is a link to its page, on the drawing and in the table; works
+ * without JavaScript and in print.
  *
  * @example
  * polygonsMap({ id: 'licences-map', title: 'Mineral licences', t, note: 'Source: …',
@@ -72,7 +75,11 @@ export function polygonsMap(c: PolygonsMapOptions): Html {
   const labelOfClass = new Map(classes.map((k) => [k.id, k.label]));
   const rings = c.polygons.flatMap((q) => ringsOf(q.geometry));
   const p = fitted(c.fit === 'polygons' ? undefined : c.outline, rings, width);
-  const shapes = c.polygons.map((q) => shapePath(q.geometry, p, colourOfClass.get(q.class) ?? OUTLINE));
+  const shapes = c.polygons.map((q) => {
+    const shape = shapePath(q.geometry, p, colourOfClass.get(q.class) ?? OUTLINE);
+    return q.href ? html`<a href="${q.href}" aria-label="${q.label}" class="chart-link">${shape}</a>` : shape;
+  });
+  const links = c.polygons.some((q) => q.href);
   const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
   const labels: Html[] = [];
   const boxes = new Map(c.polygons.map((q) => [q.id, boxOf(q.geometry, p)]));
@@ -116,6 +123,7 @@ export function polygonsMap(c: PolygonsMapOptions): Html {
       height: p.height,
       body: html`${outlinePath(c.outline, p)}${shapes}${labels}`,
       description,
+      links,
       legend:
         counts.length > 0
           ? legend(counts.map((k) => ({ label: k.label, colour: colourOfClass.get(k.id)! })))
@@ -124,7 +132,7 @@ export function polygonsMap(c: PolygonsMapOptions): Html {
     {
       head: [c.classLabel ?? t('components.map.class'), t('components.map.km2')],
       rows: c.polygons.map((q) => ({
-        label: q.label,
+        label: q.href ? html`<a href="${q.href}">${q.label}</a>` : q.label,
         cells: [labelOfClass.get(q.class) ?? q.class, t.number(areaKm2(q.geometry))],
       })),
     },
