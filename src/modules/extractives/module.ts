@@ -1,5 +1,11 @@
 import path from 'node:path';
 import type { ShilenModule } from '../../platform/module.ts';
+import { homeCard } from '../../platform/views/components.ts';
+import { licencesApi } from './licences/api.ts';
+import { licencesDataset } from './licences/dataset.ts';
+import { licencesEntitySection } from './licences/entity-section.ts';
+import { licencesPages } from './licences/pages/index.ts';
+import { licencesSearch } from './licences/search.ts';
 import { messages } from './messages.ts';
 import { permissions } from './permissions.ts';
 
@@ -14,4 +20,17 @@ export const extractivesModule: ShilenModule = {
   migrationsDir: path.join(import.meta.dirname, 'migrations'),
   messages,
   permissions,
+  navigation: [{ href: '/extractives', label: 'nav.extractives', group: 'money', order: 40 }],
+  pages: (app, ctx) => {
+    licencesPages(app, ctx);
+  },
+  api: (app, ctx) => {
+    licencesApi(app, ctx);
+  },
+  datasets: [licencesDataset],
+  searchDocuments: licencesSearch,
+  // A holder's licences on its page (`/legal-entities/:id`); the other registers' parts join it here.
+  entitySection: licencesEntitySection,
+  homeCard: async (_ctx, t) =>
+    homeCard({ href: '/extractives', title: t('extractives.title'), text: t('extractives.card') }),
 };
