@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { ShilenModule } from '../../platform/module.ts';
 import { homeCard } from '../../platform/views/components.ts';
+import { loadExtractivesDemo } from './demo.ts';
 import { licencesApi } from './licences/api.ts';
 import { licencesDataset } from './licences/dataset.ts';
 import { licencesEntitySection } from './licences/entity-section.ts';
@@ -31,6 +32,7 @@ export const extractivesModule: ShilenModule = {
   searchDocuments: licencesSearch,
   // A holder's licences on its page (`/legal-entities/:id`); the other registers' parts join it here.
   entitySection: licencesEntitySection,
+  demo: loadExtractivesDemo,
   homeCard: async (_ctx, t) =>
     homeCard({ href: '/extractives', title: t('extractives.title'), text: t('extractives.card') }),
 };

@@ -257,3 +257,25 @@ describe('changing a licence', () => {
     );
   });
 });
+
+describe('the admin unit', () => {
+  it('is found by point-in-polygon once boundaries are imported, when not entered', async () => {
+    const [imported] = await ctx.db.query<{ id: number }>(sql`
+      insert into boundary_imports (file_name, file_sha256, source, licence, unit_property, features, added, replaced, unchanged)
+      values ('fixture.geojson', ${'0'.repeat(64)}, 'Test fixture: a rectangle, not a real boundary', 'CC0-1.0', 'code', 1, 1, 0, 0)
+      returning id`);
+    const box = rectangle(46.5, 103, 0.5);
+    await ctx.db.query(sql`
+      insert into admin_unit_boundaries (unit_code, geometry, min_lon, min_lat, max_lon, max_lat, area_km2, import_id, source, licence)
+      values ('64', ${JSON.stringify(box)}::jsonb, 102.5, 46, 103.5, 47, 8500, ${imported!.id}, 'Test fixture', 'CC0-1.0')`);
+    const found = await post(valid({ number: 'XV-000200', adminUnit: '' }));
+    expect(found.statusCode).toBe(201);
+    expect(found.json().adminUnit).toMatchObject({ code: '64' });
+    const entered = await post(valid({ number: 'XV-000201', adminUnit: '46' }));
+    expect(entered.json().adminUnit).toMatchObject({ code: '46' });
+    const unknown = await post(valid({ number: 'XV-000202', adminUnit: '9999' }));
+    expect(unknown.json().errors).toEqual([
+      { field: 'body.adminUnit', message: 'Licence XV-000202: there is no admin unit with code “9999”' },
+    ]);
+  });
+});

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { baseModules, createTestApp } from '../../../../../test/helpers.ts';
-import { sql } from '../../../../platform/db/sql.ts';
 import { rectangle } from '../../../../platform/places/test-support.ts';
 import { legalEntitiesModule } from '../../../legal-entities/module.ts';
 import { extractivesModule } from '../../module.ts';
