@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { baseModules, createTestApp } from '../../../../../test/helpers.ts';
 import { signedInAs } from '../../../../../test/support/actors.ts';
+import { anonymous } from '../../../../platform/auth/actor.ts';
 import { createApiToken } from '../../../../platform/auth/api-tokens.ts';
 import { sql } from '../../../../platform/db/sql.ts';
 import { rectangle } from '../../../../platform/places/test-support.ts';
+import { search } from '../../../../platform/search/query.ts';
 import { legalEntitiesModule } from '../../../legal-entities/module.ts';
 import { extractivesModule } from '../../module.ts';
 import { buildHolder } from '../test-support.ts';
@@ -112,6 +114,9 @@ describe('adding a licence by the API', () => {
       sql`select key from search_documents where module = 'extractives' and kind = 'licence'`,
     );
     expect(doc?.key).toBe('mineral-exploration-xv-000100');
+    // Found in the site search by a holder's name, linking to the licence's page.
+    const found = await search(ctx.db, anonymous, { q: 'Erdenes Tavan Tolgoi' });
+    expect(found.items.map((i) => i.url)).toContain('/extractives/licences/mineral-exploration-xv-000100');
   });
 
   it('refuses each bad input with a 422 naming the licence and the field, storing nothing', async () => {
@@ -233,6 +238,29 @@ describe('changing a licence', () => {
       sql`select count(*)::int as n from record_versions where dataset = 'extractives-licences' and record_key = ${slug}`,
     );
     expect(versions?.n).toBe(2);
+  });
+
+  it('shows the status history with its decision and the change history on the licence’s page', async () => {
+    const res = await app.inject({ url: '/extractives/licences/mineral-exploration-xv-000100?lang=en' });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toMatch(/<td>Suspended<\/td>\s*<td>B\/7<\/td>/);
+    expect(res.body).toContain('Change history');
+    expect(res.body).toMatch(/<td>Added<\/td>/);
+    expect(res.body).toMatch(/<td>Status<\/td>/);
+  });
+
+  it('by the form: a publisher of the issuer adds one (303 to its page)', async () => {
+    const publisher = await signedInAs(app, ctx, { role: 'organization-publisher', organization: ISSUER });
+    const form = await publisher.get('/extractives/licences/new?lang=en');
+    expect(form.statusCode).toBe(200);
+    expect(form.body).toContain('<option value="mining">Mining licence</option>');
+    expect(form.body).not.toContain('value="petroleum-psc-block"');
+    const res = await publisher.submit('/extractives/licences/new', {
+      ...(valid({ number: 'MV-000300', type: 'mining', expiresOn: '2051-03-15' }) as Record<string, unknown>),
+      area: JSON.stringify(valid().area),
+    } as Record<string, string>);
+    expect(res.statusCode).toBe(303);
+    expect(res.headers.location).toBe('/extractives/licences/mining-mv-000300');
   });
 
   it('by the form: a publisher of the issuer changes it; others are forbidden', async () => {
