@@ -247,6 +247,9 @@ describe('changing a licence', () => {
     expect(res.body).toContain('Change history');
     expect(res.body).toMatch(/<td>Added<\/td>/);
     expect(res.body).toMatch(/<td>Status<\/td>/);
+    // The audit trail: added, then changed once (the refused change left nothing), in the publisher's role.
+    expect(res.body.match(/<td>Organisation publisher<\/td>/g)).toHaveLength(2);
+    expect(res.body).toMatch(/<td>Changed<\/td>/);
   });
 
   it('by the form: a publisher of the issuer adds one (303 to its page)', async () => {

@@ -106,6 +106,28 @@ export const pageMessages = defineMessages({
     mn: 'Бүх хувилбар (JSON)',
     en: 'Every version (JSON)',
   },
+  'extractives.licences.record.audit': { mn: 'Аудитын бүртгэл', en: 'Audit trail' },
+  'extractives.licences.record.noAudit': {
+    mn: 'Энэ тусгай зөвшөөрлийг маягтаар эсвэл API-аар засаагүй.',
+    en: 'This licence has not been written through the form or the API.',
+  },
+  'extractives.licences.record.created': { mn: 'Бүртгэсэн', en: 'Added' },
+  'extractives.licences.record.changed': { mn: 'Өөрчилсөн', en: 'Changed' },
+  'extractives.licences.field.action': { mn: 'Үйлдэл', en: 'Action' },
+  'extractives.licences.field.role': { mn: 'Эрх', en: 'In the role of' },
+  'extractives.licences.role.organization-administrator': {
+    mn: 'Байгууллагын админ',
+    en: 'Organisation administrator',
+  },
+  'extractives.licences.role.organization-publisher': {
+    mn: 'Байгууллагын нийтлэгч',
+    en: 'Organisation publisher',
+  },
+  'extractives.licences.role.platform-administrator': {
+    mn: 'Платформын админ',
+    en: 'Platform administrator',
+  },
+  'extractives.licences.role.system': { mn: 'Систем', en: 'The system' },
   'extractives.licences.create.link': { mn: 'Тусгай зөвшөөрөл нэмэх', en: 'Add a licence' },
   'extractives.licences.create.title': { mn: 'Тусгай зөвшөөрөл нэмэх', en: 'Add a licence' },
   'extractives.licences.edit.link': { mn: 'Засах', en: 'Change' },

@@ -1,5 +1,6 @@
 import { can } from '../../../../platform/auth/permissions.ts';
 import { changedFields, recordHistory } from '../../../../platform/datasets/versions.ts';
+import { sql } from '../../../../platform/db/sql.ts';
 import { notFound } from '../../../../platform/http/errors.ts';
 import type { App } from '../../../../platform/http/types.ts';
 import type { Translator } from '../../../../platform/i18n/index.ts';
@@ -74,6 +75,35 @@ async function historyTable(ctx: ModuleContext, page: PageContext, t: Translator
             .filter((f) => f !== 'updated_at')
             .map((f) => titles.get(f) ?? f)
             .join(', '),
+    ]),
+  });
+}
+
+/** The audit trail of the licence's edits: when, what, and in which role (never who: no person's data). */
+async function auditTable(ctx: ModuleContext, page: PageContext, t: Translator, l: Licence): Promise<Html> {
+  const entries = await ctx.db.query<{ at: Date; action: string; role: string | null }>(sql`
+    select at, action, role from audit_log
+    where subject_type = 'extractive-licence' and subject_id = ${String(l.id)} order by seq`);
+  if (entries.length === 0) return html`<p>${t('extractives.licences.record.noAudit')}</p>`;
+  const role = (r: string | null) =>
+    r === 'organization-administrator' || r === 'organization-publisher' || r === 'platform-administrator'
+      ? t(`extractives.licences.role.${r}`)
+      : t('extractives.licences.role.system');
+  return table(page, {
+    caption: t('extractives.licences.record.audit'),
+    columns: [
+      { key: 'at', label: t('extractives.licences.field.changedAt') },
+      { key: 'action', label: t('extractives.licences.field.action') },
+      { key: 'role', label: t('extractives.licences.field.role') },
+    ],
+    rows: entries.map((e) => [
+      t.date(e.at),
+      t(
+        e.action === 'extractives.licences.create'
+          ? 'extractives.licences.record.created'
+          : 'extractives.licences.record.changed',
+      ),
+      role(e.role),
     ]),
   });
 }
@@ -158,6 +188,8 @@ ${eventsTable(page, t, l)}
 ${l.fees.length > 0 ? fees : html`<p>${t('extractives.licences.record.noFees')}</p>`}
 <h2>${t('extractives.licences.record.history')}</h2>
 ${await historyTable(ctx, page, t, l)}
+<h2>${t('extractives.licences.record.audit')}</h2>
+${await auditTable(ctx, page, t, l)}
 <p><a href="/api/v1/datasets/${licencesDataset.id}/records/${l.slug}/versions">${t('extractives.licences.record.versions')}</a></p>`,
       });
     },
