@@ -71,6 +71,10 @@ GET    /api/v1/datasets/:id/records/:key/versions                  Y    Y    Y  
 GET    /api/v1/datasets/:id/rows                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: open data
 GET    /api/v1/exchange-rates                                      Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /api/v1/exchange-rates/:currency/:date                      Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published official rates, public to all
+GET    /api/v1/extractives/licences                                Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+POST   /api/v1/extractives/licences                                -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a licence is its kind’s issuer’s; a kind another body issues is refused (403), nothing stored (the module’s test)
+GET    /api/v1/extractives/licences/:slug                          Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published licence, public to all
+PUT    /api/v1/extractives/licences/:slug                          -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a licence is its kind’s issuer’s, not A’s or B’s; staff of another body are refused (403), nothing stored (the module’s test)
 POST   /api/v1/feedback/cases                                      -    -    Y    Y    Y    -    -    -    -    -    Y    -    open: files a new case, routed by category; nothing of B changes
 GET    /api/v1/feedback/categories                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 POST   /api/v1/fiscal/benefits                                     -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a body outside the caller’s grants is refused as a problem of its organisation field, nothing stored (the module’s test)
@@ -159,6 +163,15 @@ GET    /exchange-rates                                             Y    Y    Y  
 GET    /exchange-rates.csv                                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /exchange-rates.json                                        Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /exchange-rates/:currency                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published official rates, public to all
+GET    /extractives                                                Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /extractives/licences                                       Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /extractives/licences.csv                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /extractives/licences.json                                  Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /extractives/licences/:slug                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published licence, public to all
+GET    /extractives/licences/:slug/edit                            -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a licence is its kind’s issuer’s, not A’s or B’s; staff of another body are refused (403), nothing stored (the module’s test)
+POST   /extractives/licences/:slug/edit                            -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a licence is its kind’s issuer’s, not A’s or B’s; staff of another body are refused (403), nothing stored (the module’s test)
+GET    /extractives/licences/new                                   -    -    Y    -    Y    -    -    -    -    -    Y    -
+POST   /extractives/licences/new                                   -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a licence is its kind’s issuer’s; a kind another body issues is refused (403), nothing stored (the module’s test)
 GET    /extractives/map                                            Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /extractives/map.geojson                                    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /extractives/overlaps                                       Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y

@@ -1,8 +1,16 @@
 import path from 'node:path';
 import type { ShilenModule } from '../../platform/module.ts';
+import { homeCard } from '../../platform/views/components.ts';
+import { loadExtractivesDemo } from './demo.ts';
+import { licencesApi } from './licences/api.ts';
+import { licencesDataset } from './licences/dataset.ts';
+import { licencesEntitySection } from './licences/entity-section.ts';
+import { licencesPages } from './licences/pages/index.ts';
+import { licencesSearch } from './licences/search.ts';
 import { messages } from './messages.ts';
 import { permissions } from './permissions.ts';
 import { restrictedAreasImporter } from './spatial/import.ts';
+import { licenceAreasLayer } from './spatial/layer.ts';
 import { spatialPages } from './spatial/pages.ts';
 
 /**
@@ -16,6 +24,22 @@ export const extractivesModule: ShilenModule = {
   migrationsDir: path.join(import.meta.dirname, 'migrations'),
   messages,
   permissions,
+  navigation: [{ href: '/extractives', label: 'nav.extractives', group: 'money', order: 40 }],
   importers: [restrictedAreasImporter],
-  pages: spatialPages,
+  pages: (app, ctx) => {
+    licencesPages(app, ctx);
+    spatialPages(app, ctx);
+  },
+  api: (app, ctx) => {
+    licencesApi(app, ctx);
+  },
+  datasets: [licencesDataset],
+  // The licence areas on the platform's map (`/map`), from the licences dataset's public fields.
+  locations: [licenceAreasLayer],
+  searchDocuments: licencesSearch,
+  // A holder's licences on its page (`/legal-entities/:id`); the other registers' parts join it here.
+  entitySection: licencesEntitySection,
+  demo: loadExtractivesDemo,
+  homeCard: async (_ctx, t) =>
+    homeCard({ href: '/extractives', title: t('extractives.title'), text: t('extractives.card') }),
 };

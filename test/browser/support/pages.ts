@@ -64,6 +64,11 @@ export const pagesUnderTest: readonly PageUnderTest[] = [
     name: 'fiscal: a transaction paid under a procurement contract',
     path: '/fiscal/transactions/GA2025-016393',
   },
+  { name: 'natural resources overview', path: '/extractives' },
+  { name: 'licence register', path: '/extractives/licences' },
+  { name: 'licence register: mining in Ömnögovi', path: '/extractives/licences?type=mining&aimag=46' },
+  { name: 'licence: Oyu Tolgoi mining licence', path: '/extractives/licences/mining-mv-006709' },
+  { name: 'licence: oil block XIX', path: '/extractives/licences/petroleum-psc-block-xix' },
   {
     name: 'fiscal: a budget line followed to its transactions and contracts',
     path: '/fiscal/budget/lines/BL2025-governor-district-bayanzurkh-E07',
