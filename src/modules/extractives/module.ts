@@ -1,5 +1,10 @@
 import path from 'node:path';
 import type { ShilenModule } from '../../platform/module.ts';
+import { environmentApi } from './environment/api.ts';
+import { environmentDataset } from './environment/dataset.ts';
+import { environmentEntitySection } from './environment/entity-section.ts';
+import { environmentPages } from './environment/pages/index.ts';
+import { environmentSearch } from './environment/search.ts';
 import { messages } from './messages.ts';
 import { permissions } from './permissions.ts';
 
@@ -14,4 +19,14 @@ export const extractivesModule: ShilenModule = {
   migrationsDir: path.join(import.meta.dirname, 'migrations'),
   messages,
   permissions,
+  // Each feature registers its own; the lead joins them (api, pages, datasets, search, entitySection).
+  api: (app, ctx) => {
+    environmentApi(app, ctx);
+  },
+  pages: (app, ctx) => {
+    environmentPages(app, ctx);
+  },
+  datasets: [environmentDataset],
+  searchDocuments: environmentSearch,
+  entitySection: (ctx, entity, t) => environmentEntitySection(ctx, entity, t),
 };

@@ -6,4 +6,9 @@ export const permissions: Permissions = {
     description: 'Add, change and import licences issued by the caller’s organisation',
     allow: ['organization-administrator', 'organization-publisher', 'platform-administrator'],
   },
+  'extractives.environment.write': {
+    description:
+      'Open cases of the environmental list and record their due process, for the list’s keeper (the country pack’s `environmentalList.keeperSlug`)',
+    allow: ['organization-administrator', 'organization-publisher', 'platform-administrator'],
+  },
 };
