@@ -72,7 +72,7 @@ async function unitOf(ctx: Ctx, codes: readonly string[]): Promise<string> {
 export async function loadEnvironmentDemo(ctx: ModuleContext): Promise<Record<string, number>> {
   const actor = systemActor('demo');
   const [done] = await ctx.db.query<{ n: number }>(
-    sql`select count(*)::int as n from extractive_environment_cases`,
+    sql`select count(*)::int as n from extractive_environment_cases where report_reference like 'DEMO-%'`,
   );
   if ((done?.n ?? 0) > 0) return { environmentalCases: 0 };
   const inspectors = await ctx.db.query<{ slug: string }>(

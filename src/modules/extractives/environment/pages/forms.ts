@@ -1,3 +1,4 @@
+import { authorize } from '../../../../platform/auth/permissions.ts';
 import { sql } from '../../../../platform/db/sql.ts';
 import { type FormState, formRoute } from '../../../../platform/forms/index.ts';
 import { locationUnits } from '../../../../platform/forms/location.ts';
@@ -152,7 +153,9 @@ ${textField('reportReference', t('extractives.environment.field.report'), form.v
       params: CaseParams,
       body: STEP_BODIES[step],
       values: async (request) => {
-        if (!(await findCase(ctx.db, request.params.id))) throw notFound();
+        const found = await findCase(ctx.db, request.params.id);
+        if (!found) throw notFound();
+        authorize(request.actor, WRITE, { organizationId: found.organizationId });
         return {};
       },
       command: (input, request) =>
