@@ -164,6 +164,52 @@ describe('due process', () => {
       'delisted',
     ]);
     expect(events[2]!.details).toEqual({ text: 'We dispute it.', language: 'en', late: false });
+    // The dataset's change history: a version per public step (the inspection is not public).
+    const versions = await ctx.db.query<{ operation: string; stage: string }>(
+      sql`select operation, data->>'stage' as stage from record_versions
+        where dataset = 'extractives-environment' and record_key = ${String(made.id)} order by version`,
+    );
+    expect(versions.map((v) => v.stage)).toEqual([
+      'noticed',
+      'replied',
+      'decided',
+      'appealed',
+      'overturned',
+      'delisted',
+    ]);
+    expect(versions[0]?.operation).toBe('insert');
+  });
+
+  it('varies a penalty on appeal, and marks a remedy verified after its day as late', async () => {
+    const made = await buildEnvironmentCase(ctx, {
+      steps: [
+        ['notice', { date: '2026-02-02' }],
+        ['reply', { date: '2026-02-04', text: 'Noted.', language: 'mn' }],
+        [
+          'decision',
+          {
+            date: '2026-02-10',
+            listed: 'yes',
+            penaltyMnt: '900000',
+            remedyMn: 'Засах',
+            remedyEn: 'Fix',
+            remedyDue: '2026-03-01',
+          },
+        ],
+        ['appeal', { date: '2026-02-12' }],
+        ['appeal-outcome', { date: '2026-03-01', outcome: 'varied', penaltyMnt: '400000' }],
+        ['remedy-verified', { date: '2026-03-05' }],
+      ],
+    });
+    expect(made).toMatchObject({ stage: 'remedied', listed: true, penaltyMnt: '400000.00' });
+    const [verified] = await ctx.db.query<{ details: { late: boolean } }>(
+      sql`select details from extractive_environment_events where case_id = ${made.id} and kind = 'remedy-verified'`,
+    );
+    expect(verified?.details.late).toBe(true);
+    const again = await recordStep(ctx, actor, made.id, 'appeal', { date: '2026-03-06' }, meta);
+    expect(again.ok || again.problems).toEqual([
+      { field: 'date', key: 'extractives.environment.error.appealedOnce' },
+    ]);
   });
 
   it('names the fields of a step that are wrong, and a day before the last step', async () => {

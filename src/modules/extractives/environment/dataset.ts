@@ -1,3 +1,4 @@
+import { lastChanged } from '../../../platform/datasets/declare.ts';
 import { sql } from '../../../platform/db/sql.ts';
 import { datasetFilters } from '../../../platform/lists/dataset.ts';
 import type { DatasetDeclaration } from '../../../platform/module.ts';
@@ -67,6 +68,11 @@ export const environmentDataset: DatasetDeclaration = {
       d.remedy_due_on, d.updated_at, d.entity_id
     from (${caseRows} where c.stage <> 'inspected') d`,
   filters: datasetFilters(environmentList),
-  lastModified: sql`select max(updated_at) as modified from extractive_environment_cases where stage <> 'inspected'`,
+  // Each step writes the case's version (record-step.ts), so its change history is the dataset's.
+  lastModified: lastChanged({
+    rows: sql`select max(updated_at) from extractive_environment_cases where stage <> 'inspected'`,
+    dataset: 'extractives-environment',
+    installed: 'extractives',
+  }),
   recordPath: (id) => `/extractives/environment/${id}`,
 };

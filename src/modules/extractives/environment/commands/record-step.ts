@@ -9,11 +9,13 @@ import {
   type Result,
   refuse,
 } from '../../../../platform/commands/index.ts';
+import { recordCurrentVersions } from '../../../../platform/datasets/versions.ts';
 import type { Queryable } from '../../../../platform/db/database.ts';
 import { sql } from '../../../../platform/db/sql.ts';
 import { localDate, startOfLocalDate } from '../../../../platform/deadlines/local-days.ts';
 import { deadlineAfter, WorkingCalendar } from '../../../../platform/deadlines/periods.ts';
 import type { ModuleContext } from '../../../../platform/module.ts';
+import { environmentDataset } from '../dataset.ts';
 import { caseEvents, type EnvironmentCase, findCase } from '../queries.ts';
 import type { StepInput } from '../schemas.ts';
 import { indexCase } from '../search.ts';
@@ -138,6 +140,8 @@ export function recordStep(
           remedy_due_on = case when ${step} = 'decision' then ${fields.remedy?.due ?? null}::date else remedy_due_on end
         where id = ${current.id}`);
       await indexCase(tx, current.id);
+      // The dataset's change history (public rows only: a case enters it with its notice).
+      await recordCurrentVersions(tx, environmentDataset, actor.label, [String(current.id)]);
       const after = await findCase(tx, current.id);
       if (!after) throw new Error(`case ${current.id} vanished`);
       return changed(after, { step, date, stage, listed });
