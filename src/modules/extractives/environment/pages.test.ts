@@ -194,6 +194,81 @@ describe('the API and the dataset', () => {
     ]);
   });
 
+  it('answers hostile input with 422 naming the field, never a 5xx, and stores nothing', async () => {
+    const keeper = await signedInAs(app, ctx, { role: 'organization-publisher', organization: keeperSlug });
+    const [org] = await ctx.db.query<{ id: number }>(
+      sql`select id from organizations where slug = ${keeperSlug}`,
+    );
+    const { token } = await createApiToken(ctx.db, {
+      userId: keeper.userId,
+      organizationId: org!.id,
+      name: 'hostile',
+      scopes: ['extractives.environment.write'],
+      expiresAt: new Date(Date.now() + 3600_000),
+      createdBy: keeper.userId,
+    });
+    const count = async () =>
+      (
+        await ctx.db.query<{ n: number }>(sql`select count(*)::int as n from extractive_environment_events`)
+      )[0]!.n;
+    const before = await count();
+    const post = (url: string, payload: object) =>
+      app.inject({ method: 'POST', url, headers: { authorization: `Bearer ${token}` }, payload });
+    const cases: [string, object, string][] = [
+      [
+        `/api/v1/extractives/environment/${replied.id}/decision`,
+        { date: '0000-00-00', listed: 'yes' },
+        'body.date',
+      ],
+      [
+        `/api/v1/extractives/environment/${replied.id}/decision`,
+        { date: '9999-12-31', listed: 'yes' },
+        'body.date',
+      ],
+      [
+        `/api/v1/extractives/environment/${replied.id}/decision`,
+        { date: '2026-04-01', listed: 'maybe' },
+        'body.listed',
+      ],
+      [
+        `/api/v1/extractives/environment/${replied.id}/decision`,
+        { date: '2026-04-01', listed: 'yes', penaltyMnt: '1e99' },
+        'body.penaltyMnt',
+      ],
+      [
+        `/api/v1/extractives/environment/${replied.id}/decision`,
+        { date: '2026-04-01', listed: 'yes', remedyEn: 'Fix', remedyDue: '2026-02-30' },
+        'body.remedyMn',
+      ],
+      [
+        `/api/v1/extractives/environment/${listed.id}/appeal-outcome`,
+        { date: '2026-04-01', outcome: 'x' },
+        'body.date',
+      ],
+      [
+        '/api/v1/extractives/environment',
+        {
+          company: 'x',
+          findingMn: 'a',
+          findingEn: 'b',
+          inspectedOn: '2026-01-01',
+          inspector: keeperSlug,
+          reportReference: 'r',
+        },
+        'body.company',
+      ],
+    ];
+    for (const [url, payload, field] of cases) {
+      const res = await post(url, payload);
+      expect(res.statusCode, `${url} ${JSON.stringify(payload)}`).toBe(422);
+      expect(res.json().errors.map((e: { field: string }) => e.field)).toContain(field);
+    }
+    expect(
+      (await post('/api/v1/extractives/environment/999999/notice', { date: '2026-01-01' })).statusCode,
+    ).toBe(404);
+    expect(await count()).toBe(before);
+  });
+
   it('downloads the public cases as CSV, never one not yet notified', async () => {
     const res = await app.inject({ url: '/extractives/environment.csv' });
     expect(res.statusCode).toBe(200);
@@ -232,5 +307,7 @@ describe('search, the entity’s page and the demo', () => {
       { stage: 'delisted', listed: false },
     ]);
     expect(await loadEnvironmentDemo(ctx)).toEqual({ environmentalCases: 0 });
+    const inTov = await app.inject({ url: '/api/v1/extractives/environment?aimag=41' });
+    expect(inTov.json().items.map((i: { stage: string }) => i.stage)).toEqual(['noticed']);
   });
 });
