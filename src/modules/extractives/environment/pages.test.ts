@@ -307,6 +307,17 @@ describe('search, the entity’s page and the demo', () => {
       { stage: 'delisted', listed: false },
     ]);
     expect(await loadEnvironmentDemo(ctx)).toEqual({ environmentalCases: 0 });
+    const ids = await ctx.db.query<{ id: number; ref: string }>(
+      sql`select id, report_reference as ref from extractive_environment_cases where report_reference like 'DEMO-%'`,
+    );
+    const page = async (ref: string) =>
+      (await app.inject({ url: `/extractives/environment/${ids.find((r) => r.ref === ref)!.id}?lang=en` }))
+        .body;
+    // The dust case's remedy was due on 30 June 2026 and is not verified; the overturned case owes none.
+    expect(await page('DEMO-2025-044')).toMatch(
+      /Remedy due by: 30 Jun 2026 <strong class="tag">missed<\/strong>/,
+    );
+    expect(await page('DEMO-2025-031')).toMatch(/Remedy due by: 31 Dec 2025<\/p>/);
     const inTov = await app.inject({ url: '/api/v1/extractives/environment?aimag=41' });
     expect(inTov.json().items.map((i: { stage: string }) => i.stage)).toEqual(['noticed']);
   });

@@ -16,7 +16,9 @@ export function replyTiming(c: EnvironmentCase, events: readonly CaseEvent[], to
 
 /** The remedy's outcome: verified by its day, after it, or not yet. */
 export function remedyTiming(c: EnvironmentCase, events: readonly CaseEvent[], today: string): Timing | null {
-  if (!c.remedyDueOn) return null;
+  // An overturned decision's remedy is no longer owed.
+  if (!c.remedyDueOn || events.some((e) => e.kind === 'appeal-outcome' && e.details.outcome === 'overturned'))
+    return null;
   const verified = events.find((e) => e.kind === 'remedy-verified');
   if (verified) return verified.occurredOn <= c.remedyDueOn ? 'met' : 'missed';
   return today > c.remedyDueOn ? 'missed' : 'open';
@@ -35,7 +37,7 @@ function eventText(t: Translator, e: CaseEvent): Html {
     case 'reply':
       return html`<p>${d.late ? t('extractives.environment.replyLate') : t('extractives.environment.replyOnTime')}</p>`;
     case 'decision':
-      return html`<p>${d.listed ? t('extractives.environment.decision.listed') : t('extractives.environment.decision.notListed')}${
+      return html`<p>${d.listed ? t('extractives.environment.decision.listed') : t('extractives.environment.decision.notListed')}.${
         d.penaltyMnt
           ? html` ${t('extractives.environment.field.penalty')}: ${t.money(String(d.penaltyMnt), 'MNT')}.`
           : ''
@@ -43,7 +45,7 @@ function eventText(t: Translator, e: CaseEvent): Html {
     case 'appeal':
       return typeof d.grounds === 'string' ? html`<p>${d.grounds}</p>` : html``;
     case 'appeal-outcome':
-      return html`<p>${t('extractives.environment.outcome', { outcome: String(d.outcome) })}${
+      return html`<p>${t('extractives.environment.outcome', { outcome: String(d.outcome) })}.${
         d.penaltyMnt
           ? html` ${t('extractives.environment.field.penalty')}: ${t.money(String(d.penaltyMnt), 'MNT')}.`
           : ''
