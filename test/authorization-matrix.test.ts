@@ -1,5 +1,6 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { describe, expect, it } from 'vitest';
+import { STEPS } from '../src/modules/extractives/environment/stages.ts';
 import { cleanSpec, releasesOf } from '../src/modules/procurement/test-support.ts';
 import { roles } from '../src/platform/auth/actor.ts';
 import { sql } from '../src/platform/db/sql.ts';
@@ -229,15 +230,7 @@ function environmentBodies(): Record<string, () => Record<string, string>> {
     'POST /extractives/environment/new': open,
     'POST /api/v1/extractives/environment': open,
   };
-  for (const s of [
-    'notice',
-    'reply',
-    'decision',
-    'appeal',
-    'appeal-outcome',
-    'remedy-verified',
-    'delisted',
-  ]) {
+  for (const s of STEPS) {
     out[`POST /extractives/environment/:id/${s}`] = () => step[s] ?? { date: today };
     out[`POST /api/v1/extractives/environment/:id/${s}`] = () => step[s] ?? { date: today };
   }

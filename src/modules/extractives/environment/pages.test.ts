@@ -18,6 +18,23 @@ const { replyDays } = ctx.country.extractives.environmentalList;
 const plus = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
+/** An API token of the keeper's publisher, scoped to the list's writes. */
+async function keeperToken(): Promise<string> {
+  const keeper = await signedInAs(app, ctx, { role: 'organization-publisher', organization: keeperSlug });
+  const [org] = await ctx.db.query<{ id: number }>(
+    sql`select id from organizations where slug = ${keeperSlug}`,
+  );
+  const { token } = await createApiToken(ctx.db, {
+    userId: keeper.userId,
+    organizationId: org!.id,
+    name: 'environment',
+    scopes: ['extractives.environment.write'],
+    expiresAt: new Date(Date.now() + 3600_000),
+    createdBy: keeper.userId,
+  });
+  return token;
+}
+
 let hidden: EnvironmentCase;
 let replied: EnvironmentCase;
 let listed: EnvironmentCase;
@@ -166,18 +183,7 @@ describe('the API and the dataset', () => {
   });
 
   it('answers a delisting without remedy with 422 problem+json naming the field', async () => {
-    const keeper = await signedInAs(app, ctx, { role: 'organization-publisher', organization: keeperSlug });
-    const [org] = await ctx.db.query<{ id: number }>(
-      sql`select id from organizations where slug = ${keeperSlug}`,
-    );
-    const { token } = await createApiToken(ctx.db, {
-      userId: keeper.userId,
-      organizationId: org!.id,
-      name: 'environment',
-      scopes: ['extractives.environment.write'],
-      expiresAt: new Date(Date.now() + 3600_000),
-      createdBy: keeper.userId,
-    });
+    const token = await keeperToken();
     const res = await app.inject({
       method: 'POST',
       url: `/api/v1/extractives/environment/${listed.id}/delisted`,
@@ -195,18 +201,7 @@ describe('the API and the dataset', () => {
   });
 
   it('answers hostile input with 422 naming the field, never a 5xx, and stores nothing', async () => {
-    const keeper = await signedInAs(app, ctx, { role: 'organization-publisher', organization: keeperSlug });
-    const [org] = await ctx.db.query<{ id: number }>(
-      sql`select id from organizations where slug = ${keeperSlug}`,
-    );
-    const { token } = await createApiToken(ctx.db, {
-      userId: keeper.userId,
-      organizationId: org!.id,
-      name: 'hostile',
-      scopes: ['extractives.environment.write'],
-      expiresAt: new Date(Date.now() + 3600_000),
-      createdBy: keeper.userId,
-    });
+    const token = await keeperToken();
     const count = async () =>
       (
         await ctx.db.query<{ n: number }>(sql`select count(*)::int as n from extractive_environment_events`)
