@@ -1,5 +1,6 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { describe, expect, it } from 'vitest';
+import { STEPS } from '../src/modules/extractives/environment/stages.ts';
 import { cleanSpec, releasesOf } from '../src/modules/procurement/test-support.ts';
 import { roles } from '../src/platform/auth/actor.ts';
 import { sql } from '../src/platform/db/sql.ts';
@@ -104,6 +105,7 @@ const rulesOfB = (r: RecordsOfB): [RegExp, Record<string, string>][] => [
   [/^(\/api\/v1)?\/plans\/:slug/, { slug: r.planSlug, organization: B, target: 'plan' }],
   [/^\/procurement\/suppliers\/:id/, { id: r.supplierId }],
   [/^(\/api\/v1)?\/questions\/:id/, { id: r.questionId }],
+  [/^(\/api\/v1)?\/extractives\/environment\/:id/, { id: r.environmentCaseId }],
   [/^\/assets\//, { file: 'favicon.svg' }],
   [/^\/open311\/v2\/:folder/, { folder: 'requests', file: `${r.caseNumber}.json` }],
   [/^\/open311\//, { file: 'services.json' }],
@@ -205,7 +207,35 @@ const bodies: Record<string, () => Record<string, string>> = {
   'POST /questions/:id/extend': () => ({ days: '3', reason: 'probe' }),
   'POST /questions/:id/moderate': () => ({ decision: 'publish', publicText: 'probe', reason: '' }),
   'POST /questions/ask': () => ({ subject: 'procurement.process', key: b.ocid, text: 'probe?' }),
+  ...environmentBodies(),
 };
+
+/** The environmental list's writes: a case opened on the fixture's company, and each step of its due process. */
+function environmentBodies(): Record<string, () => Record<string, string>> {
+  const today = new Date().toISOString().slice(0, 10);
+  const open = () => ({
+    company: b.legalEntityId,
+    findingMn: 'Туршилт',
+    findingEn: 'Probe',
+    inspectedOn: today,
+    inspector: A,
+    reportReference: 'PROBE-1',
+  });
+  const step: Record<string, Record<string, string>> = {
+    reply: { date: today, text: 'probe', language: 'en' },
+    decision: { date: today, listed: 'yes' },
+    'appeal-outcome': { date: today, outcome: 'upheld' },
+  };
+  const out: Record<string, () => Record<string, string>> = {
+    'POST /extractives/environment/new': open,
+    'POST /api/v1/extractives/environment': open,
+  };
+  for (const s of STEPS) {
+    out[`POST /extractives/environment/:id/${s}`] = () => step[s] ?? { date: today };
+    out[`POST /api/v1/extractives/environment/:id/${s}`] = () => step[s] ?? { date: today };
+  }
+  return out;
+}
 
 /** What a refusal as invalid input must say, so that it is the record's refusal and not another problem. */
 const invalidBecause: Record<string, string> = {

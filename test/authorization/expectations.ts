@@ -75,6 +75,16 @@ GET    /api/v1/extractives/licences                                Y    Y    Y  
 POST   /api/v1/extractives/licences                                -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a licence is its kind’s issuer’s; a kind another body issues is refused (403), nothing stored (the module’s test)
 GET    /api/v1/extractives/licences/:slug                          Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published licence, public to all
 PUT    /api/v1/extractives/licences/:slug                          -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a licence is its kind’s issuer’s, not A’s or B’s; staff of another body are refused (403), nothing stored (the module’s test)
+GET    /api/v1/extractives/environment                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+POST   /api/v1/extractives/environment                             -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+GET    /api/v1/extractives/environment/:id                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the environmental list is public from the notice on
+POST   /api/v1/extractives/environment/:id/appeal                  -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+POST   /api/v1/extractives/environment/:id/appeal-outcome          -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+POST   /api/v1/extractives/environment/:id/decision                -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+POST   /api/v1/extractives/environment/:id/delisted                -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+POST   /api/v1/extractives/environment/:id/notice                  -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+POST   /api/v1/extractives/environment/:id/remedy-verified         -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+POST   /api/v1/extractives/environment/:id/reply                   -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
 POST   /api/v1/feedback/cases                                      -    -    Y    Y    Y    -    -    -    -    -    Y    -    open: files a new case, routed by category; nothing of B changes
 GET    /api/v1/feedback/categories                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 POST   /api/v1/fiscal/benefits                                     -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a body outside the caller’s grants is refused as a problem of its organisation field, nothing stored (the module’s test)
@@ -177,6 +187,26 @@ GET    /extractives/map.geojson                                    Y    Y    Y  
 GET    /extractives/overlaps                                       Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /extractives/restricted-areas/import                        -    -    -    -    -    -    -    -    -    -    Y    -
 POST   /extractives/restricted-areas/import                        -    -    -    -    -    -    -    -    -    -    Y    -    open: a national layer (protected areas, water sources), no organisation’s record
+GET    /extractives/environment                                    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /extractives/environment.csv                                Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /extractives/environment.json                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /extractives/environment/:id                                Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: the environmental list is public from the notice on
+GET    /extractives/environment/:id/appeal                         -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+POST   /extractives/environment/:id/appeal                         -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+GET    /extractives/environment/:id/appeal-outcome                 -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+POST   /extractives/environment/:id/appeal-outcome                 -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+GET    /extractives/environment/:id/decision                       -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+POST   /extractives/environment/:id/decision                       -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+GET    /extractives/environment/:id/delisted                       -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+POST   /extractives/environment/:id/delisted                       -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+GET    /extractives/environment/:id/notice                         -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+POST   /extractives/environment/:id/notice                         -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+GET    /extractives/environment/:id/remedy-verified                -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+POST   /extractives/environment/:id/remedy-verified                -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+GET    /extractives/environment/:id/reply                          -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+POST   /extractives/environment/:id/reply                          -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+GET    /extractives/environment/new                                -    -    Y    -    Y    -    -    -    -    -    Y    -
+POST   /extractives/environment/new                                -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
 GET    /feedback                                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /feedback/admin/routing                                     -    -    -    -    -    -    -    -    -    -    Y    -
 POST   /feedback/admin/routing                                     -    -    -    -    -    -    -    -    -    -    Y    -    refused

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { inviteOfficial } from '../../src/modules/administration/invitations.ts';
 import { invitationToken, lastMailTo } from '../../src/modules/administration/test-support.ts';
 import { issueToken, tokenScopes } from '../../src/modules/administration/tokens.ts';
+import { buildEnvironmentCase } from '../../src/modules/extractives/environment/test-support.ts';
 import { transferCase } from '../../src/modules/feedback/respond.ts';
 import { sampleCase, staffActor } from '../../src/modules/feedback/test-support.ts';
 import { addTerm } from '../../src/modules/officials/commands/add-term.ts';
@@ -96,6 +97,10 @@ export interface RecordsOfB {
   supplierId: string;
   /** A published question B answers, asked about B's procurement process. */
   questionId: string;
+  /** A case of the environmental list, noticed: its keeper (the country pack's) is neither A nor B. */
+  environmentCaseId: string;
+  /** A legal entity of the register (the company of that case). */
+  legalEntityId: string;
   /** B's publisher, who reports on B's commitment. */
   member: Client;
   /** The citizen who filed B's case. */
@@ -353,6 +358,15 @@ async function questionRecords(app: FastifyInstance, ctx: ModuleContext, ocid: s
   return { questionId };
 }
 
+/** A noticed case of the environmental list, kept by the pack's keeper (not A). */
+async function environmentRecords(ctx: ModuleContext) {
+  const made = await buildEnvironmentCase(ctx, {
+    steps: [['notice', { date: inDays(-1) }]],
+    input: { inspectedOn: inDays(-2) },
+  });
+  return { environmentCaseId: String(made.id), legalEntityId: String(made.entityId) };
+}
+
 export async function makeRecordsOfB(app: FastifyInstance, ctx: ModuleContext): Promise<RecordsOfB> {
   const { publisher, ...organization } = await organizationRecords(app, ctx);
   const procurement = await procurementRecords(ctx);
@@ -362,6 +376,7 @@ export async function makeRecordsOfB(app: FastifyInstance, ctx: ModuleContext): 
     ...(await feedbackRecords(app, ctx)),
     ...procurement,
     ...(await questionRecords(app, ctx, procurement.ocid)),
+    ...(await environmentRecords(ctx)),
     member: publisher.client,
   };
 }

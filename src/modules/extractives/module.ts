@@ -1,7 +1,13 @@
 import path from 'node:path';
 import type { ShilenModule } from '../../platform/module.ts';
+import { joinedSource } from '../../platform/search/documents.ts';
 import { homeCard } from '../../platform/views/components.ts';
 import { loadExtractivesDemo } from './demo.ts';
+import { environmentApi } from './environment/api.ts';
+import { environmentDataset } from './environment/dataset.ts';
+import { environmentEntitySection } from './environment/entity-section.ts';
+import { environmentPages } from './environment/pages/index.ts';
+import { environmentSearch } from './environment/search.ts';
 import { licencesApi } from './licences/api.ts';
 import { licencesDataset } from './licences/dataset.ts';
 import { licencesEntitySection } from './licences/entity-section.ts';
@@ -29,16 +35,21 @@ export const extractivesModule: ShilenModule = {
   pages: (app, ctx) => {
     licencesPages(app, ctx);
     spatialPages(app, ctx);
+    environmentPages(app, ctx);
   },
   api: (app, ctx) => {
     licencesApi(app, ctx);
+    environmentApi(app, ctx);
   },
-  datasets: [licencesDataset],
+  datasets: [licencesDataset, environmentDataset],
   // The licence areas on the platform's map (`/map`), from the licences dataset's public fields.
   locations: [licenceAreasLayer],
-  searchDocuments: licencesSearch,
-  // A holder's licences on its page (`/legal-entities/:id`); the other registers' parts join it here.
-  entitySection: licencesEntitySection,
+  searchDocuments: joinedSource('extractives.title', [licencesSearch, environmentSearch]),
+  // A holder's page (`/legal-entities/:id`): a section for each register that names it.
+  entitySection: async (ctx, entity, t) =>
+    (
+      await Promise.all([licencesEntitySection(ctx, entity, t), environmentEntitySection(ctx, entity, t)])
+    ).filter((s) => s !== null),
   demo: loadExtractivesDemo,
   homeCard: async (_ctx, t) =>
     homeCard({ href: '/extractives', title: t('extractives.title'), text: t('extractives.card') }),

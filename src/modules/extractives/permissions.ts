@@ -11,4 +11,9 @@ export const permissions: Permissions = {
       'Import a layer of areas licences must not overlap (protected areas, water sources), replacing it whole',
     allow: ['platform-administrator'],
   },
+  'extractives.environment.write': {
+    description:
+      'Open cases of the environmental list and record their due process, for the list’s keeper (the country pack’s `environmentalList.keeperSlug`)',
+    allow: ['organization-administrator', 'organization-publisher', 'platform-administrator'],
+  },
 };

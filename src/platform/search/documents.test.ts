@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTestContext } from '../../../test/helpers.ts';
 import { sql } from '../db/sql.ts';
-import { moduleDocuments } from './documents.ts';
+import { joinedSource, moduleDocuments } from './documents.ts';
 
 const ctx = await createTestContext([]);
 await ctx.db.exec(`create table documents_test (id bigint primary key, name text not null, shown boolean not null);
@@ -50,5 +50,30 @@ describe('moduleDocuments', () => {
     const all: string[] = [];
     for await (const d of source.documents(ctx.db)) all.push(d.key);
     expect(all).toEqual(await keys());
+  });
+
+  it('joins the sources of a module’s registers into one: the kinds of each, every document of each in turn', async () => {
+    const others = moduleDocuments<{ id: number; name: string }>('documents-test', {
+      select: sql`select t.id, t.name from documents_test t`,
+      id: sql`t.id`,
+      searchable: sql`t.id > 9`,
+      document: (row) => ({
+        kind: 'other',
+        key: `o${row.id}`,
+        title: { mn: row.name, en: row.name },
+        url: '/o',
+      }),
+    });
+    const joined = joinedSource('test.module', [
+      records.source('test.label', { record: 'test.kind' }),
+      others.source('test.others', { other: 'test.other' }),
+    ]);
+    expect(joined).toMatchObject({
+      label: 'test.module',
+      kinds: { record: 'test.kind', other: 'test.other' },
+    });
+    const all: string[] = [];
+    for await (const d of joined.documents(ctx.db)) all.push(d.key);
+    expect(all).toEqual([...(await keys()), 'o10', 'o11']);
   });
 });

@@ -58,3 +58,17 @@ export function moduleDocuments<Row extends { id: number }>(
     source: (label, kinds) => ({ label, kinds, documents: (db) => documents(db) }),
   };
 }
+
+/**
+ * One module's `searchDocuments` from the sources of the registers it keeps (a module has one
+ * facet in the search, named by `label`; each register keeps its own kinds and documents).
+ */
+export function joinedSource(label: string, sources: readonly SearchSource[]): SearchSource {
+  return {
+    label,
+    kinds: Object.assign({}, ...sources.map((s) => s.kinds)),
+    async *documents(db) {
+      for (const source of sources) yield* source.documents(db);
+    },
+  };
+}

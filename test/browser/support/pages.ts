@@ -50,6 +50,10 @@ export const pagesUnderTest: readonly PageUnderTest[] = [
   // The demo's first entity: its import runs before any other module's demo names a party.
   { name: 'legal entity', path: '/legal-entities/1' },
   { name: 'state-owned enterprise with its entity', path: '/organizations/erdenes-mongol' },
+  { name: 'environmental list', path: '/extractives/environment' },
+  { name: 'environmental list filtered by stage', path: '/extractives/environment?stage=delisted' },
+  // The demo's second case (environment/demo.ts): listed, with the company's reply beside the finding.
+  { name: 'environmental case with a reply and a decision', path: '/extractives/environment/2' },
   { name: 'procurement list', path: '/procurement' },
   { name: 'procurement list filtered by flag', path: '/procurement?flag=split' },
   { name: 'procurement contract page', path: '/procurement/processes/ocds-mn0001-2025-90002' },
