@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { ShilenModule } from '../../platform/module.ts';
 import { messages } from './messages.ts';
+import { ownersApi, ownersEntitySection, ownersRoutes } from './owners/index.ts';
 import { permissions } from './permissions.ts';
 
 /**
@@ -14,4 +15,11 @@ export const extractivesModule: ShilenModule = {
   migrationsDir: path.join(import.meta.dirname, 'migrations'),
   messages,
   permissions,
+  api: (app, ctx) => {
+    ownersApi(app, ctx);
+  },
+  pages: (app, ctx) => {
+    ownersRoutes(app, ctx);
+  },
+  entitySection: (ctx, entity, t) => ownersEntitySection(ctx, entity, t),
 };

@@ -6,4 +6,8 @@ export const permissions: Permissions = {
     description: 'Add, change and import licences issued by the caller’s organisation',
     allow: ['organization-administrator', 'organization-publisher', 'platform-administrator'],
   },
+  'extractives.owners.write': {
+    description: 'Declare and import the beneficial owners of legal entities, for a licence-issuing body',
+    allow: ['organization-administrator', 'organization-publisher', 'platform-administrator'],
+  },
 };
