@@ -71,6 +71,11 @@ GET    /api/v1/datasets/:id/records/:key/versions                  Y    Y    Y  
 GET    /api/v1/datasets/:id/rows                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: open data
 GET    /api/v1/exchange-rates                                      Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /api/v1/exchange-rates/:currency/:date                      Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published official rates, public to all
+GET    /api/v1/extractives/owners                                  Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+POST   /api/v1/extractives/owners                                  -    -    Y    -    Y    -    -    -    -    -    Y    -    open: declares owners for a licence issuer; a keeper outside the caller’s grants is refused (403), nothing stored (the module’s test)
+POST   /api/v1/extractives/owners/import                           -    -    Y    -    Y    -    -    -    -    -    Y    -    open: declares owners for a licence issuer; a keeper outside the caller’s grants is refused (403), nothing stored (the module’s test)
+GET    /api/v1/extractives/owners/:entityId                        Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: public facts of a legal entity’s owners
+GET    /api/v1/extractives/owners/:entityId/statements             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: public facts of a legal entity’s owners
 POST   /api/v1/feedback/cases                                      -    -    Y    Y    Y    -    -    -    -    -    Y    -    open: files a new case, routed by category; nothing of B changes
 GET    /api/v1/feedback/categories                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 POST   /api/v1/fiscal/benefits                                     -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a body outside the caller’s grants is refused as a problem of its organisation field, nothing stored (the module’s test)
@@ -159,6 +164,14 @@ GET    /exchange-rates                                             Y    Y    Y  
 GET    /exchange-rates.csv                                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /exchange-rates.json                                        Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /exchange-rates/:currency                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published official rates, public to all
+GET    /extractives/owners                                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /extractives/owners.bods.json                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /extractives/owners/:entityId                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: public facts of a legal entity’s owners
+GET    /extractives/owners/:entityId/bods.json                     Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: public facts of a legal entity’s owners
+GET    /extractives/owners/import                                  -    -    Y    -    Y    -    -    -    -    -    Y    -
+POST   /extractives/owners/import                                  -    -    Y    -    Y    -    -    -    -    -    Y    -    open: declares owners for a licence issuer; a keeper outside the caller’s grants is refused (403), nothing stored (the module’s test)
+GET    /extractives/owners/new                                     -    -    Y    -    Y    -    -    -    -    -    Y    -
+POST   /extractives/owners/new                                     -    -    Y    -    Y    -    -    -    -    -    Y    -    open: declares owners for a licence issuer; a keeper outside the caller’s grants is refused (403), nothing stored (the module’s test)
 GET    /feedback                                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /feedback/admin/routing                                     -    -    -    -    -    -    -    -    -    -    Y    -
 POST   /feedback/admin/routing                                     -    -    -    -    -    -    -    -    -    -    Y    -    refused
