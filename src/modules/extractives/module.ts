@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { ShilenModule } from '../../platform/module.ts';
 import { messages } from './messages.ts';
-import { ownersApi, ownersEntitySection, ownersRoutes } from './owners/index.ts';
+import { ownersApi, ownersDataset, ownersEntitySection, ownersRoutes } from './owners/index.ts';
 import { permissions } from './permissions.ts';
 
 /**
@@ -21,5 +21,6 @@ export const extractivesModule: ShilenModule = {
   pages: (app, ctx) => {
     ownersRoutes(app, ctx);
   },
+  datasets: [ownersDataset],
   entitySection: (ctx, entity, t) => ownersEntitySection(ctx, entity, t),
 };

@@ -154,7 +154,7 @@ export async function declareOwner(
           meta.now,
         ),
       };
-    const written = await insertOwnership(tx, organization!.id, values, meta.now);
+    const written = await insertOwnership(tx, organization!.id, values, meta.now, actor.label);
     if (!written.ok) return written;
     await recordAudit(tx, {
       actor,

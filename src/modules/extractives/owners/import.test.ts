@@ -153,7 +153,11 @@ describe('importing BODS', () => {
       (await app.inject({ url: '/extractives/owners.bods.json' })).body,
       (await app.inject({ url: `/api/v1/legal-entities/${id}` })).body,
       (await app.inject({ url: `/legal-entities/${id}` })).body,
+      (await app.inject({ url: '/datasets/extractives-owners/download.csv' })).body,
+      (await app.inject({ url: '/datasets/extractives-owners/download.json' })).body,
+      (await app.inject({ url: '/api/v1/datasets/extractives-owners/rows' })).body,
     ];
+    expect(bodies.at(-2)).toContain('D. Dolgor');
     expect(bodies[0]).toContain('Д. Должин');
     expect(bodies[2]).toContain('D. Dolgor');
     for (const body of bodies) for (const secret of secrets) expect(body).not.toContain(secret);

@@ -228,7 +228,14 @@ export async function importBods(
       };
       const checked = await checkOwnership(tx, values, 'recordDetails.');
       if (checked.length > 0) return refuse(checked.map((p) => at(n, p)));
-      const written = await insertOwnership(tx, keeper.id, values, meta.now, 'recordDetails.interests.');
+      const written = await insertOwnership(
+        tx,
+        keeper.id,
+        values,
+        meta.now,
+        actor.label,
+        'recordDetails.interests.',
+      );
       if (!written.ok) return refuse(written.problems.map((p) => at(n, p)));
       report.relationships += 1;
     }

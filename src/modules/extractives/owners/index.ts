@@ -4,6 +4,7 @@ import { ownersForms } from './forms.ts';
 import { ownersPages } from './pages.ts';
 
 export { ownersApi } from './api.ts';
+export { ownersDataset } from './dataset.ts';
 export { ownersEntitySection } from './entity-section.ts';
 export { ownersMessages } from './messages.ts';
 

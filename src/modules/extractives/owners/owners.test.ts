@@ -221,6 +221,16 @@ describe('pages and API', () => {
     expect((await app.inject({ url: '/extractives/owners/99999999' })).statusCode).toBe(404);
   });
 
+  it('the dataset: one row per interest, its change history kept', async () => {
+    const rows = (await app.inject({ url: '/api/v1/datasets/extractives-owners/rows' })).json();
+    const items = (rows.rows ?? rows.items ?? rows) as Record<string, unknown>[];
+    expect(items).toContainEqual(expect.objectContaining({ owner_kind: 'state', owner_state: 'MN', share_exact: 34 }));
+    const [versions] = await ctx.db.query<{ n: number }>(
+      sql`select count(*)::int as n from record_versions where dataset = 'extractives-owners'`,
+    );
+    expect(versions!.n).toBeGreaterThanOrEqual(4);
+  });
+
   it('the legal entity’s page shows its owners', async () => {
     const page = await app.inject({ url: `/legal-entities/${mine}?lang=en` });
     expect(page.body).toContain('Beneficial owners');

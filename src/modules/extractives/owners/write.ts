@@ -1,4 +1,5 @@
 import { type FieldProblem, ok, problem, type Result, refuse } from '../../../platform/commands/index.ts';
+import { recordCurrentVersions } from '../../../platform/datasets/versions.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
 import { sql } from '../../../platform/db/sql.ts';
 import { isIsoDate } from '../../../platform/patterns.ts';
@@ -11,6 +12,7 @@ import {
   type PepStatus,
   type SourceType,
 } from './codes.ts';
+import { ownersDataset } from './dataset.ts';
 import { ownsAtAnyDepth } from './store.ts';
 
 /**
@@ -194,6 +196,7 @@ export async function insertOwnership(
   organizationId: number,
   v: OwnershipValues,
   now: Date,
+  changedBy: string,
   at = '',
 ): Promise<Result<number>> {
   const p = v.party;
@@ -214,5 +217,12 @@ export async function insertOwnership(
     return refuse(`${at}shareExact`, 'extractives.owners.error.sharesOver', {
       total: Math.round(total * 100) / 100,
     });
+  // The dataset's change history: one version per interest row.
+  await recordCurrentVersions(
+    tx,
+    ownersDataset,
+    changedBy,
+    v.interests.map((_, n) => `${row!.id}-${n}`),
+  );
   return ok(row!.id);
 }
