@@ -224,7 +224,9 @@ describe('pages and API', () => {
   it('the dataset: one row per interest, its change history kept', async () => {
     const rows = (await app.inject({ url: '/api/v1/datasets/extractives-owners/rows' })).json();
     const items = (rows.rows ?? rows.items ?? rows) as Record<string, unknown>[];
-    expect(items).toContainEqual(expect.objectContaining({ owner_kind: 'state', owner_state: 'MN', share_exact: 34 }));
+    expect(items).toContainEqual(
+      expect.objectContaining({ owner_kind: 'state', owner_state: 'MN', share_exact: 34 }),
+    );
     const [versions] = await ctx.db.query<{ n: number }>(
       sql`select count(*)::int as n from record_versions where dataset = 'extractives-owners'`,
     );
