@@ -195,15 +195,21 @@ export function networkStatements(network: Network, pub: Publication): Statement
   const states = [
     ...new Set(network.ownerships.flatMap((o) => (o.party.kind === 'state' ? [o.party.code] : []))),
   ];
-  for (const code of states)
+  for (const code of states) {
+    // A State's statement is dated by the first relationship that names it, so its id and content stay together.
+    const dated = network.ownerships
+      .filter((o) => o.party.kind === 'state' && o.party.code === code)
+      .map((o) => o.statementDate)
+      .sort()[0]!;
     out.push(
-      statement(stateRecordId(code), 'state', 'entity', pub.date, {
+      statement(stateRecordId(code), `state|${dated}`, 'entity', dated, {
         isComponent: false,
         entityType: { type: 'state' },
         name: countryName(code) ?? code,
         jurisdiction: { name: countryName(code) ?? code, code },
       }),
     );
+  }
   for (const o of network.ownerships)
     out.push(
       statement(
