@@ -85,6 +85,11 @@ POST   /api/v1/extractives/environment/:id/delisted                -    -    Y  
 POST   /api/v1/extractives/environment/:id/notice                  -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
 POST   /api/v1/extractives/environment/:id/remedy-verified         -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
 POST   /api/v1/extractives/environment/:id/reply                   -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+GET    /api/v1/extractives/owners                                  Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+POST   /api/v1/extractives/owners                                  -    -    Y    -    Y    -    -    -    -    -    Y    -    open: declares owners for a licence issuer; a keeper outside the caller’s grants is refused (403), nothing stored (the module’s test)
+POST   /api/v1/extractives/owners/import                           -    -    Y    -    Y    -    -    -    -    -    Y    -    open: declares owners for a licence issuer; a keeper outside the caller’s grants is refused (403), nothing stored (the module’s test)
+GET    /api/v1/extractives/owners/:entityId                        Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: public facts of a legal entity’s owners
+GET    /api/v1/extractives/owners/:entityId/statements             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: public facts of a legal entity’s owners
 POST   /api/v1/feedback/cases                                      -    -    Y    Y    Y    -    -    -    -    -    Y    -    open: files a new case, routed by category; nothing of B changes
 GET    /api/v1/feedback/categories                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 POST   /api/v1/fiscal/benefits                                     -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a body outside the caller’s grants is refused as a problem of its organisation field, nothing stored (the module’s test)
@@ -207,6 +212,14 @@ GET    /extractives/environment/:id/reply                          -    -    Y  
 POST   /extractives/environment/:id/reply                          -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
 GET    /extractives/environment/new                                -    -    Y    -    Y    -    -    -    -    -    Y    -
 POST   /extractives/environment/new                                -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+GET    /extractives/owners                                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /extractives/owners.bods.json                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /extractives/owners/:entityId                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: public facts of a legal entity’s owners
+GET    /extractives/owners/:entityId/bods.json                     Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: public facts of a legal entity’s owners
+GET    /extractives/owners/import                                  -    -    Y    -    Y    -    -    -    -    -    Y    -
+POST   /extractives/owners/import                                  -    -    Y    -    Y    -    -    -    -    -    Y    -    open: declares owners for a licence issuer; a keeper outside the caller’s grants is refused (403), nothing stored (the module’s test)
+GET    /extractives/owners/new                                     -    -    Y    -    Y    -    -    -    -    -    Y    -
+POST   /extractives/owners/new                                     -    -    Y    -    Y    -    -    -    -    -    Y    -    open: declares owners for a licence issuer; a keeper outside the caller’s grants is refused (403), nothing stored (the module’s test)
 GET    /feedback                                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /feedback/admin/routing                                     -    -    -    -    -    -    -    -    -    -    Y    -
 POST   /feedback/admin/routing                                     -    -    -    -    -    -    -    -    -    -    Y    -    refused

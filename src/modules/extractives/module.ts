@@ -14,6 +14,7 @@ import { licencesEntitySection } from './licences/entity-section.ts';
 import { licencesPages } from './licences/pages/index.ts';
 import { licencesSearch } from './licences/search.ts';
 import { messages } from './messages.ts';
+import { ownersApi, ownersDataset, ownersEntitySection, ownersRoutes } from './owners/index.ts';
 import { permissions } from './permissions.ts';
 import { restrictedAreasImporter } from './spatial/import.ts';
 import { licenceAreasLayer } from './spatial/layer.ts';
@@ -36,19 +37,25 @@ export const extractivesModule: ShilenModule = {
     licencesPages(app, ctx);
     spatialPages(app, ctx);
     environmentPages(app, ctx);
+    ownersRoutes(app, ctx);
   },
   api: (app, ctx) => {
     licencesApi(app, ctx);
     environmentApi(app, ctx);
+    ownersApi(app, ctx);
   },
-  datasets: [licencesDataset, environmentDataset],
+  datasets: [licencesDataset, environmentDataset, ownersDataset],
   // The licence areas on the platform's map (`/map`), from the licences dataset's public fields.
   locations: [licenceAreasLayer],
   searchDocuments: joinedSource('extractives.title', [licencesSearch, environmentSearch]),
   // A holder's page (`/legal-entities/:id`): a section for each register that names it.
   entitySection: async (ctx, entity, t) =>
     (
-      await Promise.all([licencesEntitySection(ctx, entity, t), environmentEntitySection(ctx, entity, t)])
+      await Promise.all([
+        licencesEntitySection(ctx, entity, t),
+        ownersEntitySection(ctx, entity, t),
+        environmentEntitySection(ctx, entity, t),
+      ])
     ).filter((s) => s !== null),
   demo: loadExtractivesDemo,
   homeCard: async (_ctx, t) =>

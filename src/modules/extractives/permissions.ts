@@ -16,4 +16,8 @@ export const permissions: Permissions = {
       'Open cases of the environmental list and record their due process, for the list’s keeper (the country pack’s `environmentalList.keeperSlug`)',
     allow: ['organization-administrator', 'organization-publisher', 'platform-administrator'],
   },
+  'extractives.owners.write': {
+    description: 'Declare and import the beneficial owners of legal entities, for a licence-issuing body',
+    allow: ['organization-administrator', 'organization-publisher', 'platform-administrator'],
+  },
 };

@@ -45,6 +45,8 @@ export const pagesUnderTest: readonly PageUnderTest[] = [
   { name: 'extractives: overlapping licence areas', path: '/extractives/overlaps' },
   { name: 'public officials', path: '/officials' },
   { name: 'public official', path: '/officials/b-enkhjargal' },
+  { name: 'beneficial owners', path: '/extractives/owners' },
+  { name: 'beneficial owners with a politically exposed owner', path: '/extractives/owners?pep=1' },
   { name: 'legal entities', path: '/legal-entities' },
   { name: 'legal entities found by a Latin spelling', path: '/legal-entities?q=Erdenet' },
   // The demo's first entity: its import runs before any other module's demo names a party.
