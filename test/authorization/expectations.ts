@@ -71,6 +71,10 @@ GET    /api/v1/datasets/:id/records/:key/versions                  Y    Y    Y  
 GET    /api/v1/datasets/:id/rows                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: open data
 GET    /api/v1/exchange-rates                                      Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /api/v1/exchange-rates/:currency/:date                      Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published official rates, public to all
+GET    /api/v1/extractives/contracts                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+POST   /api/v1/extractives/contracts                               -    -    Y    -    Y    -    -    -    -    -    Y    -    open: contracts are the pack’s publishing body’s, neither A’s nor B’s; a publisher of another body is refused 403 by the command, nothing stored (the module’s test)
+GET    /api/v1/extractives/contracts/:slug                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published resource contracts, public to all
+POST   /api/v1/extractives/contracts/:slug/annotations             -    -    Y    -    Y    -    -    -    -    -    Y    -    open: contracts are the pack’s publishing body’s, neither A’s nor B’s; a publisher of another body is refused 403 by the command, nothing stored (the module’s test)
 POST   /api/v1/feedback/cases                                      -    -    Y    Y    Y    -    -    -    -    -    Y    -    open: files a new case, routed by category; nothing of B changes
 GET    /api/v1/feedback/categories                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 POST   /api/v1/fiscal/benefits                                     -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a body outside the caller’s grants is refused as a problem of its organisation field, nothing stored (the module’s test)
@@ -159,6 +163,20 @@ GET    /exchange-rates                                             Y    Y    Y  
 GET    /exchange-rates.csv                                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /exchange-rates.json                                        Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /exchange-rates/:currency                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published official rates, public to all
+GET    /extractives/contracts                                      Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /extractives/contracts.csv                                  Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /extractives/contracts.json                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /extractives/contracts/:slug                                Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published resource contracts, public to all
+GET    /extractives/contracts/:slug/annotations.csv                Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published resource contracts, public to all
+GET    /extractives/contracts/:slug/annotations/new                -    -    Y    -    Y    -    -    -    -    -    Y    -    open: the empty form names no record of B; sending it is refused 403 by the command to a publisher of another body (the module’s test)
+POST   /extractives/contracts/:slug/annotations/new                -    -    Y    -    Y    -    -    -    -    -    Y    -    open: contracts are the pack’s publishing body’s, neither A’s nor B’s; a publisher of another body is refused 403 by the command, nothing stored (the module’s test)
+GET    /extractives/contracts/:slug/documents/:id                  Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published resource contracts, public to all
+GET    /extractives/contracts/:slug/documents/new                  -    -    Y    -    Y    -    -    -    -    -    Y    -    open: the empty form names no record of B; sending it is refused 403 by the command to a publisher of another body (the module’s test)
+POST   /extractives/contracts/:slug/documents/new                  -    -    Y    -    Y    -    -    -    -    -    Y    -    open: contracts are the pack’s publishing body’s, neither A’s nor B’s; a publisher of another body is refused 403 by the command, nothing stored (the module’s test)
+GET    /extractives/contracts/:slug/pages/:n                       Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published resource contracts, public to all
+GET    /extractives/contracts/compare                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /extractives/contracts/new                                  -    -    Y    -    Y    -    -    -    -    -    Y    -
+POST   /extractives/contracts/new                                  -    -    Y    -    Y    -    -    -    -    -    Y    -    open: contracts are the pack’s publishing body’s, neither A’s nor B’s; a publisher of another body is refused 403 by the command, nothing stored (the module’s test)
 GET    /feedback                                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /feedback/admin/routing                                     -    -    -    -    -    -    -    -    -    -    Y    -
 POST   /feedback/admin/routing                                     -    -    -    -    -    -    -    -    -    -    Y    -    refused

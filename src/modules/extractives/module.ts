@@ -1,5 +1,12 @@
 import path from 'node:path';
 import type { ShilenModule } from '../../platform/module.ts';
+import {
+  annotationsDataset,
+  contractsApi,
+  contractsDataset,
+  contractsPages,
+  contractsSearch,
+} from './contracts/index.ts';
 import { messages } from './messages.ts';
 import { permissions } from './permissions.ts';
 
@@ -14,4 +21,13 @@ export const extractivesModule: ShilenModule = {
   migrationsDir: path.join(import.meta.dirname, 'migrations'),
   messages,
   permissions,
+  // Contracts (contracts/): the lead joins these with the other features' when they land.
+  api: (app, ctx) => {
+    contractsApi(app, ctx);
+  },
+  pages: (app, ctx) => {
+    contractsPages(app, ctx);
+  },
+  datasets: [contractsDataset, annotationsDataset],
+  searchDocuments: contractsSearch,
 };

@@ -6,4 +6,9 @@ export const permissions: Permissions = {
     description: 'Add, change and import licences issued by the caller’s organisation',
     allow: ['organization-administrator', 'organization-publisher', 'platform-administrator'],
   },
+  'extractives.contracts.write': {
+    description:
+      'Add resource contracts, their documents and annotated clauses, for the publishing body (the pack’s contractsPublisherSlug)',
+    allow: ['organization-administrator', 'organization-publisher', 'platform-administrator'],
+  },
 };
