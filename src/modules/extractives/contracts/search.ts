@@ -38,14 +38,15 @@ export type MatchSource = 'text' | 'annotation' | 'metadata';
  */
 function hits(terms: readonly string[]): SqlQuery {
   return sql`
+    with q as (select ${tsQuery(terms)} as q)
     select p.contract_id, p.document_id, p.page_number, 'text' as source, null::bigint as ref, ts_rank(p.tsv, q.q) as rank
-      from extractive_contract_pages p, (select ${tsQuery(terms)} as q) q where p.tsv @@ q.q
+      from extractive_contract_pages p, q where p.tsv @@ q.q
     union all
     select a.contract_id, a.document_id, a.page_number, 'annotation', a.id, 2 * ts_rank(a.tsv, q.q)
-      from extractive_contract_annotations a, (select ${tsQuery(terms)} as q) q where a.tsv @@ q.q
+      from extractive_contract_annotations a, q where a.tsv @@ q.q
     union all
     select c.id, null, null, 'metadata', null, 3 * ts_rank(c.tsv, q.q)
-      from extractive_contracts c, (select ${tsQuery(terms)} as q) q where c.tsv @@ q.q`;
+      from extractive_contracts c, q where c.tsv @@ q.q`;
 }
 
 /** The list's `q` condition on its rows `d`: the contract matched somewhere. */
