@@ -6,8 +6,9 @@
  *
  * A database `bench_contracts` (made again each run, dropped at the end unless --keep) on the
  * server at --pg-url is migrated with every module and filled by SQL: --contracts contracts
- * (default 1,000) of --pages pages each (default 100, about 150 words a page from a vocabulary
- * of 3,000 words, commoner words far more frequent, 2% of pages scans without text), five
+ * (default 1,000) of --pages pages each (default 100; each page one of 2,000 texts of about 150
+ * words drawn from a vocabulary of 3,000 words, commoner words far more often, 2% of the texts
+ * scans without text), five
  * annotations a contract. The pages' lexemes are made as the module makes them: the vocabulary
  * is checked to be its own match key (src/platform/search/transliterate.ts), so
  * `to_tsvector('simple', text)` in SQL is what `textVector` writes.
@@ -109,7 +110,8 @@ async function fill(url: string, contracts: number, pages: number): Promise<void
   await db`insert into extractive_contracts (organization_id, slug, contract_type, title_mn, title_en, signed_on, resources, tsv)
     select ${org!.id}, 'bench-contract-' || n, (array['investment', 'stability', 'production-sharing'])[1 + n % 3],
       'Гэрээ ' || n, 'Agreement ' || n, date '1995-01-01' + n * 9, array['mineral'],
-      to_tsvector('simple', 'agreement ' || n)
+      -- The lexemes of the title's match key (agreement → agrement), as reindexContract writes them.
+      to_tsvector('simple', 'agrement ' || n)
     from generate_series(1, ${contracts}) n`;
   await db`insert into files (sha256, size, media_type, filename, created_by)
     select lpad(to_hex(n), 64, '0'), 1000, 'application/pdf', 'bench-' || n || '.pdf', 'bench' from generate_series(1, ${contracts}) n`;
@@ -121,15 +123,19 @@ async function fill(url: string, contracts: number, pages: number): Promise<void
   // Page text: 150 words, the k-th commonest word about k^-1.5 as likely (a power of a uniform draw).
   // The GIN index is made after the rows, with the migration's own definition.
   await db`drop index extractive_contract_pages_tsv_idx`;
-  await db`insert into extractive_contract_pages (document_id, page_number, contract_id, text, has_text, tsv)
-    select d.id, p, d.contract_id, x.text, x.text <> '', to_tsvector('simple', x.text)
-    from extractive_contract_documents d cross join generate_series(1, ${pages}) p
+  // 2,000 different page texts, each with its lexemes made once; every page is one of them.
+  await db`create temporary table page_texts as
+    select i, x.text, to_tsvector('simple', x.text) as tsv from generate_series(0, 1999) i
     cross join lateral (
-      select case when random() + 0 * p < 0.02 then '' else (
-        select string_agg((${words}::text[])[1 + floor(power(random(), 3) * ${n} + 0 * g + 0 * p + 0 * d.id)::int], ' ')
+      select case when random() + 0 * i < 0.02 then '' else (
+        select string_agg((${words}::text[])[1 + floor(power(random(), 3) * ${n} + 0 * g + 0 * i)::int], ' ')
         from generate_series(1, 150) g
       ) end as text
     ) x`;
+  await db`insert into extractive_contract_pages (document_id, page_number, contract_id, text, has_text, tsv)
+    select d.id, p, d.contract_id, t.text, t.text <> '', t.tsv
+    from extractive_contract_documents d cross join generate_series(1, ${pages}) p
+    join page_texts t on t.i = (d.id * 7919 + p * 104729) % 2000`;
   await db`create index extractive_contract_pages_tsv_idx on extractive_contract_pages using gin (tsv)`;
   say(`pages: ${((performance.now() - t) / 1000).toFixed(1)} s`);
   await db`insert into extractive_contract_annotations (contract_id, document_id, page_number, category, summary_mn, summary_en, author, tsv)

@@ -7,6 +7,8 @@ import { contractListPages } from './page-list.ts';
 
 export { contractsApi } from './api.ts';
 export { annotationsDataset, contractsDataset } from './datasets.ts';
+export { loadContractsDemo } from './demo.ts';
+export { contractsEntitySection } from './entity-section.ts';
 export { contractsSearch } from './search.ts';
 
 /** The contracts' pages: the list with search, the comparison, the forms, a contract and its pages. */

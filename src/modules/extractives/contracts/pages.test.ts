@@ -2,8 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { baseModules, createTestApp } from '../../../../test/helpers.ts';
 import { apiTokenOf, signedInAs } from '../../../../test/support/actors.ts';
 import { sql } from '../../../platform/db/sql.ts';
+import { translator } from '../../../platform/i18n/index.ts';
 import { legalEntitiesModule } from '../../legal-entities/module.ts';
 import { extractivesModule } from '../module.ts';
+import { contractsEntitySection } from './entity-section.ts';
 import { makePdf } from './pdf-bytes.ts';
 import { buildAnnotation, buildContract, buildEntity, publisher } from './test-support.ts';
 
@@ -101,6 +103,19 @@ describe('a contract’s pages', () => {
     expect((await app.inject({ url: '/extractives/contracts/copper-agreement/pages/9' })).statusCode).toBe(
       404,
     );
+  });
+
+  it('gives the entity’s page its contracts, linked', async () => {
+    const section = await contractsEntitySection(ctx, { id: entity, family: [entity] }, translator('en'));
+    expect(section).toMatchObject({
+      id: 'extractives-contracts',
+      count: 1,
+      href: `/extractives/contracts?party=entity:${entity}`,
+    });
+    expect(section?.html.toString()).toContain(
+      '<a href="/extractives/contracts/copper-agreement">Copper investment agreement</a>',
+    );
+    expect(await contractsEntitySection(ctx, { id: 0, family: [0] }, translator('en'))).toBeNull();
   });
 
   it('gives the annotations as CSV and compares one category across contracts', async () => {
