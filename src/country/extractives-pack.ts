@@ -44,6 +44,9 @@ export interface ContractType {
 export interface ExtractivesPack {
   licenceTypes: readonly LicenceType[];
   contractTypes: readonly ContractType[];
+  /** The organisation that publishes resource contracts and their annotations (a slug of `organizations`). */
+  contractsPublisherSlug: string;
+  contractsPublisherSource: ExtractivesSource;
   /** Counts the register held on a date, for the demo data and for comparison on the pages. */
   licenceCounts: readonly { type: string; count: number; asOf: string; source: ExtractivesSource }[];
   /**

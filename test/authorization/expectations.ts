@@ -90,6 +90,10 @@ POST   /api/v1/extractives/owners                                  -    -    Y  
 POST   /api/v1/extractives/owners/import                           -    -    Y    -    Y    -    -    -    -    -    Y    -    open: declares owners for a licence issuer; a keeper outside the caller’s grants is refused (403), nothing stored (the module’s test)
 GET    /api/v1/extractives/owners/:entityId                        Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: public facts of a legal entity’s owners
 GET    /api/v1/extractives/owners/:entityId/statements             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: public facts of a legal entity’s owners
+GET    /api/v1/extractives/contracts                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+POST   /api/v1/extractives/contracts                               -    -    Y    -    Y    -    -    -    -    -    Y    -    open: contracts are the pack’s publishing body’s, neither A’s nor B’s; a publisher of another body is refused 403 by the command, nothing stored (the module’s test)
+GET    /api/v1/extractives/contracts/:slug                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published resource contracts, public to all
+POST   /api/v1/extractives/contracts/:slug/annotations             -    -    Y    -    Y    -    -    -    -    -    Y    -    open: contracts are the pack’s publishing body’s, neither A’s nor B’s; a publisher of another body is refused 403 by the command, nothing stored (the module’s test)
 POST   /api/v1/feedback/cases                                      -    -    Y    Y    Y    -    -    -    -    -    Y    -    open: files a new case, routed by category; nothing of B changes
 GET    /api/v1/feedback/categories                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 POST   /api/v1/fiscal/benefits                                     -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a body outside the caller’s grants is refused as a problem of its organisation field, nothing stored (the module’s test)
@@ -220,6 +224,20 @@ GET    /extractives/owners/import                                  -    -    Y  
 POST   /extractives/owners/import                                  -    -    Y    -    Y    -    -    -    -    -    Y    -    open: declares owners for a licence issuer; a keeper outside the caller’s grants is refused (403), nothing stored (the module’s test)
 GET    /extractives/owners/new                                     -    -    Y    -    Y    -    -    -    -    -    Y    -
 POST   /extractives/owners/new                                     -    -    Y    -    Y    -    -    -    -    -    Y    -    open: declares owners for a licence issuer; a keeper outside the caller’s grants is refused (403), nothing stored (the module’s test)
+GET    /extractives/contracts                                      Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /extractives/contracts.csv                                  Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /extractives/contracts.json                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /extractives/contracts/:slug                                Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published resource contracts, public to all
+GET    /extractives/contracts/:slug/annotations.csv                Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published resource contracts, public to all
+GET    /extractives/contracts/:slug/annotations/new                -    -    Y    -    Y    -    -    -    -    -    Y    -    open: the empty form names no record of B; sending it is refused 403 by the command to a publisher of another body (the module’s test)
+POST   /extractives/contracts/:slug/annotations/new                -    -    Y    -    Y    -    -    -    -    -    Y    -    open: contracts are the pack’s publishing body’s, neither A’s nor B’s; a publisher of another body is refused 403 by the command, nothing stored (the module’s test)
+GET    /extractives/contracts/:slug/documents/:id                  Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published resource contracts, public to all
+GET    /extractives/contracts/:slug/documents/new                  -    -    Y    -    Y    -    -    -    -    -    Y    -    open: the empty form names no record of B; sending it is refused 403 by the command to a publisher of another body (the module’s test)
+POST   /extractives/contracts/:slug/documents/new                  -    -    Y    -    Y    -    -    -    -    -    Y    -    open: contracts are the pack’s publishing body’s, neither A’s nor B’s; a publisher of another body is refused 403 by the command, nothing stored (the module’s test)
+GET    /extractives/contracts/:slug/pages/:n                       Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published resource contracts, public to all
+GET    /extractives/contracts/compare                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /extractives/contracts/new                                  -    -    Y    -    Y    -    -    -    -    -    Y    -
+POST   /extractives/contracts/new                                  -    -    Y    -    Y    -    -    -    -    -    Y    -    open: contracts are the pack’s publishing body’s, neither A’s nor B’s; a publisher of another body is refused 403 by the command, nothing stored (the module’s test)
 GET    /feedback                                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /feedback/admin/routing                                     -    -    -    -    -    -    -    -    -    -    Y    -
 POST   /feedback/admin/routing                                     -    -    -    -    -    -    -    -    -    -    Y    -    refused

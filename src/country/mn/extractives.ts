@@ -167,6 +167,15 @@ export const extractives: ExtractivesPack = {
       source: landLaw,
     },
   ],
+  // The cadastre body keeps the register of agreements on mineral and petroleum deposits.
+  contractsPublisherSlug: 'mineral-resources-authority',
+  contractsPublisherSource: {
+    mn: 'Ашигт малтмал, газрын тосны газар (mrpam.gov.mn)',
+    en: 'Mineral Resources and Petroleum Authority (mrpam.gov.mn)',
+    url: 'https://mrpam.gov.mn',
+    confirmed: false,
+    note: 'That the authority (not the ministry) publishes the agreements is this platform’s choice, after the issue; the law naming the publisher was not read.',
+  },
   licenceCounts: [
     { type: 'mineral-exploration', count: 2174, asOf: '2016-12-31', source: cadastreCounts },
     { type: 'mining', count: 1571, asOf: '2016-12-31', source: cadastreCounts },

@@ -42,6 +42,8 @@ export const extractives: ExtractivesPack = {
   contractTypes: [
     { code: 'lease', name: { mn: 'Түрээсийн гэрээ', en: 'Lease' }, maxTermYears: 25, source: fictional },
   ],
+  contractsPublisherSlug: 'testland-treasury',
+  contractsPublisherSource: fictional,
   licenceCounts: [{ type: 'prospecting', count: 40, asOf: '2020-03-31', source: fictional }],
   environmentalList: { keeperSlug: 'testland-treasury', replyDays: 21, appealDays: 15, source: fictional },
   restrictedLayers: [{ layer: 'reserves', name: { mn: 'Нөөц газар', en: 'Reserves' } }],

@@ -1,4 +1,5 @@
 import type { ModuleContext } from '../../platform/module.ts';
+import { loadContractsDemo } from './contracts/demo.ts';
 import { loadEnvironmentDemo } from './environment/demo.ts';
 import { loadLicencesDemo } from './licences/demo.ts';
 import { loadOwnersDemo } from './owners/demo.ts';
@@ -9,6 +10,7 @@ export async function loadExtractivesDemo(ctx: ModuleContext): Promise<Record<st
   // has made the official a politically exposed owner is linked to.
   return {
     ...(await loadLicencesDemo(ctx)),
+    ...(await loadContractsDemo(ctx)),
     ...(await loadOwnersDemo(ctx)),
     ...(await loadEnvironmentDemo(ctx)),
   };

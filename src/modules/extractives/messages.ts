@@ -1,4 +1,5 @@
 import { mergeCatalogues } from '../../platform/i18n/index.ts';
+import { contractMessages } from './contracts/messages.ts';
 import { environmentMessages } from './environment/messages.ts';
 import { licenceMessages } from './licences/messages.ts';
 import { ownersMessages } from './owners/messages.ts';
@@ -8,6 +9,7 @@ import { spatialMessages } from './spatial/messages.ts';
 export const messages = mergeCatalogues(
   licenceMessages,
   spatialMessages,
+  contractMessages,
   ownersMessages,
   environmentMessages,
 );

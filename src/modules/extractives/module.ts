@@ -2,6 +2,14 @@ import path from 'node:path';
 import type { ShilenModule } from '../../platform/module.ts';
 import { joinedSource } from '../../platform/search/documents.ts';
 import { homeCard } from '../../platform/views/components.ts';
+import { contractsEntitySection } from './contracts/entity-section.ts';
+import {
+  annotationsDataset,
+  contractsApi,
+  contractsDataset,
+  contractsPages,
+  contractsSearch,
+} from './contracts/index.ts';
 import { loadExtractivesDemo } from './demo.ts';
 import { environmentApi } from './environment/api.ts';
 import { environmentDataset } from './environment/dataset.ts';
@@ -36,23 +44,26 @@ export const extractivesModule: ShilenModule = {
   pages: (app, ctx) => {
     licencesPages(app, ctx);
     spatialPages(app, ctx);
+    contractsPages(app, ctx);
     environmentPages(app, ctx);
     ownersRoutes(app, ctx);
   },
   api: (app, ctx) => {
     licencesApi(app, ctx);
+    contractsApi(app, ctx);
     environmentApi(app, ctx);
     ownersApi(app, ctx);
   },
-  datasets: [licencesDataset, environmentDataset, ownersDataset],
+  datasets: [licencesDataset, contractsDataset, annotationsDataset, ownersDataset, environmentDataset],
   // The licence areas on the platform's map (`/map`), from the licences dataset's public fields.
   locations: [licenceAreasLayer],
-  searchDocuments: joinedSource('extractives.title', [licencesSearch, environmentSearch]),
+  searchDocuments: joinedSource('extractives.title', [licencesSearch, contractsSearch, environmentSearch]),
   // A holder's page (`/legal-entities/:id`): a section for each register that names it.
   entitySection: async (ctx, entity, t) =>
     (
       await Promise.all([
         licencesEntitySection(ctx, entity, t),
+        contractsEntitySection(ctx, entity, t),
         ownersEntitySection(ctx, entity, t),
         environmentEntitySection(ctx, entity, t),
       ])

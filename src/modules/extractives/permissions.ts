@@ -20,4 +20,9 @@ export const permissions: Permissions = {
     description: 'Declare and import the beneficial owners of legal entities, for a licence-issuing body',
     allow: ['organization-administrator', 'organization-publisher', 'platform-administrator'],
   },
+  'extractives.contracts.write': {
+    description:
+      'Add resource contracts, their documents and annotated clauses, for the publishing body (the pack’s contractsPublisherSlug)',
+    allow: ['organization-administrator', 'organization-publisher', 'platform-administrator'],
+  },
 };

@@ -102,6 +102,19 @@ export const pagesUnderTest: readonly PageUnderTest[] = [
   { name: 'citizens’ budget', path: '/fiscal/citizens-budget/2025' },
   { name: 'spending per resident by aimag', path: '/fiscal/aimags' },
   { name: 'where does my tax go: Ulaanbaatar', path: '/fiscal/aimags/11?paid=1200000' },
+  // Resource contracts (demo: src/modules/extractives/contracts/demo.ts).
+  { name: 'resource contracts', path: '/extractives/contracts' },
+  { name: 'resource contracts searched', path: '/extractives/contracts?q=royalty' },
+  { name: 'resource contract', path: '/extractives/contracts/oyu-tolgoi-investment-agreement' },
+  {
+    name: 'resource contract page text',
+    path: '/extractives/contracts/oyu-tolgoi-investment-agreement/pages/2',
+  },
+  {
+    name: 'resource contract scanned page',
+    path: '/extractives/contracts/oyu-tolgoi-investment-agreement/pages/5',
+  },
+  { name: 'contract clauses compared', path: '/extractives/contracts/compare?category=royalties' },
 ];
 
 export const locales = ['mn', 'en'] as const;
