@@ -39,7 +39,11 @@ export const extractivesModule: ShilenModule = {
   migrationsDir: path.join(import.meta.dirname, 'migrations'),
   messages,
   permissions,
-  navigation: [{ href: '/extractives', label: 'nav.extractives', group: 'money', order: 40 }],
+  navigation: [
+    { href: '/extractives', label: 'nav.extractives', group: 'resources', order: 10 },
+    { href: '/extractives/map', label: 'nav.extractives.map', group: 'resources', order: 20 },
+    { href: '/extractives/environment', label: 'nav.extractives.environment', group: 'resources', order: 30 },
+  ],
   importers: [restrictedAreasImporter],
   pages: (app, ctx) => {
     licencesPages(app, ctx);

@@ -24,12 +24,22 @@ describe('the header’s navigation', () => {
       page.indexOf('<nav class="site-nav"'),
       page.indexOf('</nav>', page.indexOf('site-nav')),
     );
-    for (const href of ['/', '/organizations', '/datasets', '/api', '/plans', '/feedback', '/procurement'])
+    for (const href of [
+      '/',
+      '/organizations',
+      '/datasets',
+      '/api',
+      '/plans',
+      '/feedback',
+      '/procurement',
+      '/extractives',
+    ])
       expect(nav).toContain(`href="${href}"`);
-    expect(nav.match(/<details/g)).toHaveLength(4);
+    expect(nav.match(/<details/g)).toHaveLength(5);
     expect(nav).toContain('<summary>Public money</summary>');
     expect(nav).toContain('<summary>Citizens’ voice and services</summary>');
-    expect(nav).not.toContain('Natural resources'); // no module of that group is installed yet
+    expect(nav).toContain('<summary>Natural resources</summary>');
+    expect(nav).not.toContain('Justice and integrity'); // no module of that group is installed yet
     // The group of the current page is marked, and the page's own link is the current one.
     expect(nav).toMatch(/<details class="current"><summary>Public money<\/summary>/);
     expect(nav).toContain('<a href="/procurement" aria-current="page">');

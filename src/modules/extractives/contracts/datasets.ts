@@ -1,3 +1,4 @@
+import { lastChanged } from '../../../platform/datasets/declare.ts';
 import { sql } from '../../../platform/db/sql.ts';
 import { datasetFilters } from '../../../platform/lists/dataset.ts';
 import type { DatasetDeclaration } from '../../../platform/module.ts';
@@ -44,7 +45,11 @@ export const contractsDataset: DatasetDeclaration = {
   ],
   source: contractRows,
   filters: datasetFilters(contractList),
-  lastModified: sql`select max(updated_at) as modified from extractive_contracts`,
+  lastModified: lastChanged({
+    rows: sql`select max(updated_at) from extractive_contracts`,
+    dataset: 'extractives-contracts',
+    installed: 'extractives',
+  }),
   recordPath: (slug) => `/extractives/contracts/${slug}`,
 };
 
@@ -86,5 +91,9 @@ export const annotationsDataset: DatasetDeclaration = {
       where: (category) => sql`category = ${category}`,
     },
   ],
-  lastModified: sql`select max(created_at) as modified from extractive_contract_annotations`,
+  lastModified: lastChanged({
+    rows: sql`select max(created_at) from extractive_contract_annotations`,
+    dataset: 'extractives-annotations',
+    installed: 'extractives',
+  }),
 };

@@ -1,3 +1,4 @@
+import { lastChanged } from '../../../platform/datasets/declare.ts';
 import { sql } from '../../../platform/db/sql.ts';
 import { datasetFilters } from '../../../platform/lists/dataset.ts';
 import type { DatasetDeclaration, DatasetField } from '../../../platform/module.ts';
@@ -54,6 +55,10 @@ export const licencesDataset: DatasetDeclaration = {
   ],
   source: licenceRows,
   filters: datasetFilters(licencesList),
-  lastModified: sql`select max(updated_at) as modified from extractive_licences`,
+  lastModified: lastChanged({
+    rows: sql`select max(updated_at) from extractive_licences`,
+    dataset: 'extractives-licences',
+    installed: 'extractives',
+  }),
   recordPath: (slug) => `/extractives/licences/${slug}`,
 };

@@ -2,7 +2,9 @@ import { defineMessages } from '../../../../platform/i18n/index.ts';
 
 /** The texts of the overview and the licence register's pages, both languages side by side. */
 export const pageMessages = defineMessages({
-  'nav.extractives': { mn: 'Байгалийн баялаг', en: 'Natural resources' },
+  'nav.extractives': { mn: 'Лиценз, гэрээ, эзэмшигч', en: 'Licences, contracts and owners' },
+  'nav.extractives.map': { mn: 'Лицензийн газрын зураг', en: 'Map of licence areas' },
+  'nav.extractives.environment': { mn: 'Байгальд хор учруулагчдын жагсаалт', en: 'Environmental list' },
   'extractives.title': { mn: 'Байгалийн баялаг', en: 'Natural resources' },
   'extractives.card': {
     mn: 'Ашигт малтмал, газрын тос, газар, усны тусгай зөвшөөрөл, эзэмшигчид, талбай нь газрын зураг дээр.',
