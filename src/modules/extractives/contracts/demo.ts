@@ -39,6 +39,8 @@ interface DemoContract {
   state: 'government' | 'authority';
   companies: DemoParty[];
   amends?: string;
+  /** Slugs of the demo licences it covers (those the licence demo has made). */
+  licences?: readonly string[];
   pages: (string[] | null)[];
   annotations: AnnotationInput[];
 }
@@ -49,6 +51,7 @@ const NOTE = 'Demonstration summary written for this platform; not the text of t
 const CONTRACTS: readonly DemoContract[] = [
   {
     slug: 'oyu-tolgoi-investment-agreement',
+    licences: ['mining-mv-006709', 'mining-mv-006710'],
     type: 'investment',
     titleMn: 'Оюу толгойн хөрөнгө оруулалтын гэрээ',
     titleEn: 'Oyu Tolgoi Investment Agreement',
@@ -146,6 +149,7 @@ const CONTRACTS: readonly DemoContract[] = [
   },
   {
     slug: 'oyu-tolgoi-underground-plan-2015',
+    licences: ['mining-mv-006709', 'mining-mv-006710'],
     type: 'investment',
     titleMn: 'Оюу толгойн далд уурхайн бүтээн байгуулалт, санхүүжилтийн төлөвлөгөө',
     titleEn: 'Oyu Tolgoi Underground Mine Development and Financing Plan',
@@ -186,6 +190,7 @@ const CONTRACTS: readonly DemoContract[] = [
   },
   {
     slug: 'boroo-gold-stability-agreement',
+    licences: ['mining-mv-000160'],
     type: 'stability',
     titleMn: 'Бороо алтны төслийн тогтворжуулалтын гэрээ',
     titleEn: 'Boroo gold project stability agreement',
@@ -211,6 +216,7 @@ const CONTRACTS: readonly DemoContract[] = [
   },
   {
     slug: 'tamsag-block-xix-psc',
+    licences: ['petroleum-psc-block-xix'],
     type: 'production-sharing',
     titleMn: 'Тамсагийн XIX талбайн бүтээгдэхүүн хуваах гэрээ',
     titleEn: 'Production sharing contract, Tamsag block XIX',
@@ -254,6 +260,7 @@ const CONTRACTS: readonly DemoContract[] = [
   },
   {
     slug: 'tamsag-block-xxi-psc',
+    licences: ['petroleum-psc-block-xxi'],
     type: 'production-sharing',
     titleMn: 'Тамсагийн XXI талбайн бүтээгдэхүүн хуваах гэрээ',
     titleEn: 'Production sharing contract, Tamsag block XXI',
@@ -341,6 +348,11 @@ export async function loadContractsDemo(ctx: ModuleContext): Promise<Record<stri
         ctx.country.legalEntities,
       ),
     );
+    const licences = (
+      await ctx.db.query<{ slug: string }>(
+        sql`select slug from extractive_licences where slug = any(${[...(c.licences ?? [])]}::text[])`,
+      )
+    ).map((l) => l.slug);
     const meta = (what: string) => ({
       ip: 'cli',
       requestId: `demo-contract-${c.slug}-${what}`,
@@ -363,6 +375,7 @@ export async function loadContractsDemo(ctx: ModuleContext): Promise<Record<stri
           ...[...ids.values()].map((id) => `entity:${id}`),
         ],
         amends: c.amends,
+        licences,
       },
       meta('create'),
     );

@@ -15,7 +15,7 @@ interface PartyTo {
 /**
  * The contracts' part of a legal entity's page (the lead joins it into the module's one
  * `entitySection`): the resource contracts the entity, or any entity merged into it, is a party
- * to, newest first, each linked to its page; the list filtered by the party has them all.
+ * to or whose licences it holds, newest first, each linked to its page; the list filtered by the party has them all.
  */
 export async function contractsEntitySection(
   ctx: Pick<ModuleContext, 'db'>,
@@ -25,8 +25,13 @@ export async function contractsEntitySection(
   const rows = await ctx.db.query<PartyTo>(sql`
     select distinct c.slug, c.contract_type as type, c.title_mn as "titleMn", c.title_en as "titleEn",
       to_char(c.signed_on, 'YYYY-MM-DD') as "signedOn"
-    from extractive_contract_parties p join extractive_contracts c on c.id = p.contract_id
-    where p.legal_entity_id = any(${entity.family}::bigint[])
+    from extractive_contracts c
+    where exists (select 1 from extractive_contract_parties p
+        where p.contract_id = c.id and p.legal_entity_id = any(${entity.family}::bigint[]))
+      -- The contracts that cover a licence it holds, though it signed under another name or not at all.
+      or exists (select 1 from extractive_contract_licences x
+        join extractive_licence_holders h on h.licence_id = x.licence_id
+        where x.contract_id = c.id and h.legal_entity_id = any(${entity.family}::bigint[]))
     order by "signedOn" desc nulls last, c.slug`);
   if (rows.length === 0) return null;
   return {

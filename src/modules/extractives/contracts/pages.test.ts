@@ -4,6 +4,7 @@ import { apiTokenOf, signedInAs } from '../../../../test/support/actors.ts';
 import { sql } from '../../../platform/db/sql.ts';
 import { translator } from '../../../platform/i18n/index.ts';
 import { legalEntitiesModule } from '../../legal-entities/module.ts';
+import { buildHolder, buildLicence } from '../licences/test-support.ts';
 import { extractivesModule } from '../module.ts';
 import { contractsEntitySection } from './entity-section.ts';
 import { makePdf } from './pdf-bytes.ts';
@@ -116,6 +117,22 @@ describe('a contract’s pages', () => {
       '<a href="/extractives/contracts/copper-agreement">Copper investment agreement</a>',
     );
     expect(await contractsEntitySection(ctx, { id: 0, family: [0] }, translator('en'))).toBeNull();
+  });
+
+  it('gives a licence holder the contracts that cover its licences, though it is no party to them', async () => {
+    const holder = await buildHolder(ctx.db, { name: 'Block Holder LLC' });
+    const licence = await buildLicence(ctx.db, { holders: [{ entityId: holder.id, share: 100 }] });
+    await ctx.db.query(sql`insert into extractive_contract_licences (contract_id, licence_id)
+      select id, ${licence.id} from extractive_contracts where slug = 'oil-block'`);
+    const section = await contractsEntitySection(
+      ctx,
+      { id: holder.id, family: [holder.id] },
+      translator('en'),
+    );
+    expect(section?.count).toBe(1);
+    expect(section?.html.toString()).toContain(
+      '<a href="/extractives/contracts/oil-block">Oil block contract</a>',
+    );
   });
 
   it('gives the annotations as CSV and compares one category across contracts', async () => {
