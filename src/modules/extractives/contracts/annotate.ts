@@ -10,10 +10,12 @@ import {
   type Result,
   refuse,
 } from '../../../platform/commands/index.ts';
+import { recordCurrentVersions } from '../../../platform/datasets/versions.ts';
 import { sql } from '../../../platform/db/sql.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { categoryOf } from './categories.ts';
 import { WRITE } from './create-contract.ts';
+import { annotationsDataset } from './datasets.ts';
 import { reindexContract, textVector } from './search.ts';
 import { findContract } from './store.ts';
 
@@ -92,6 +94,7 @@ export async function addAnnotation(
         ${author}, ${textVector(`${article ?? ''} ${summaryMn} ${summaryEn}`)}, ${meta.now})
       returning id::int as id`);
     await reindexContract(tx, contract.id);
+    await recordCurrentVersions(tx, annotationsDataset, actor.label, [String(row!.id)]);
     await recordAudit(tx, {
       actor,
       role: auditRole(actor, contract.organizationId, WRITE),

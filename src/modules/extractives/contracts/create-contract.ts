@@ -10,10 +10,13 @@ import {
   type Result,
   refuse,
 } from '../../../platform/commands/index.ts';
+import { recordCurrentVersions } from '../../../platform/datasets/versions.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
 import { sql } from '../../../platform/db/sql.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { isIsoDate as isDate, isSlug } from '../../../platform/patterns.ts';
+import { contractsDataset } from './datasets.ts';
+import { RESOURCES } from './lists.ts';
 import { reindexContract } from './search.ts';
 import { type Contract, findContract } from './store.ts';
 
@@ -37,7 +40,6 @@ export interface ContractInput {
   amendedOn?: string;
 }
 
-export const RESOURCES = ['mineral', 'petroleum', 'land', 'water'] as const;
 const TITLE_MAX = 300;
 export const WRITE = 'extractives.contracts.write';
 
@@ -169,6 +171,8 @@ export async function createContract(
       await tx.query(sql`insert into extractive_contract_amendments (contract_id, amends_id, amended_on)
         values (${row.id}, ${amends.id}, ${amendedOn})`);
     await reindexContract(tx, row.id);
+    // The contract's first version in the dataset's change history, with the change itself.
+    await recordCurrentVersions(tx, contractsDataset, actor.label, [slug]);
     await recordAudit(tx, {
       actor,
       role: auditRole(actor, organizationId, WRITE),

@@ -11,10 +11,12 @@ import {
   type Result,
   refuse,
 } from '../../../platform/commands/index.ts';
+import { recordCurrentVersions } from '../../../platform/datasets/versions.ts';
 import { sql } from '../../../platform/db/sql.ts';
 import { type ReceivedFile, storeFile } from '../../../platform/files/index.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { WRITE } from './create-contract.ts';
+import { contractsDataset } from './datasets.ts';
 import { readPdf } from './pdf.ts';
 import { reindexContract, textVector } from './search.ts';
 import { findContract } from './store.ts';
@@ -103,6 +105,7 @@ export async function addContractDocument(
         values (${doc!.id}, ${page.number}, ${contract.id}, ${page.text}, ${page.hasText}, ${textVector(page.text)})`);
     await tx.query(sql`update extractive_contracts set updated_at = ${meta.now} where id = ${contract.id}`);
     await reindexContract(tx, contract.id);
+    await recordCurrentVersions(tx, contractsDataset, actor.label, [slug]);
     const scannedPages = reading.pages.filter((p) => !p.hasText).length;
     await recordAudit(tx, {
       actor,

@@ -7,8 +7,9 @@ import { checkboxes, fileUpload, select, textarea, textField } from '../../../pl
 import { html } from '../../../platform/views/html.ts';
 import { addAnnotation } from './annotate.ts';
 import { categorySelect } from './category-select.ts';
-import { createContract, RESOURCES, WRITE } from './create-contract.ts';
+import { createContract, WRITE } from './create-contract.ts';
 import { addContractDocument, documentMaxBytes } from './documents.ts';
+import { RESOURCES } from './lists.ts';
 import { SlugParams } from './schemas.ts';
 
 const text = (maxLength: number) => Type.Optional(Type.String({ maxLength }));

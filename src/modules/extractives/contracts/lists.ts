@@ -2,8 +2,10 @@ import { countryPacks } from '../../../country/index.ts';
 import { sql } from '../../../platform/db/sql.ts';
 import type { Locale } from '../../../platform/i18n/index.ts';
 import { defineList } from '../../../platform/lists/define.ts';
-import { RESOURCES } from './create-contract.ts';
 import { matchesText } from './search.ts';
+
+/** What a contract may be about. */
+export const RESOURCES = ['mineral', 'petroleum', 'land', 'water'] as const;
 
 /**
  * The name of a kind of contract: its code is the country pack's, and the list is declared before

@@ -9,9 +9,10 @@ import type { Translator } from '../../../platform/i18n/index.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { summaryList } from '../../../platform/views/components.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
+import { historySection } from '../views/history.ts';
 import { CATEGORIES, CLUSTER_NAMES, CLUSTERS } from './categories.ts';
 import { WRITE } from './create-contract.ts';
-import { annotationsDataset } from './datasets.ts';
+import { annotationsDataset, contractsDataset } from './datasets.ts';
 import { contractTypeName } from './lists.ts';
 import { type ContractDetails, contractDetails } from './present.ts';
 import { PageParams, SlugParams } from './schemas.ts';
@@ -117,7 +118,7 @@ export function contractPages(app: App, ctx: ModuleContext): void {
     '/extractives/contracts/:slug',
     { schema: { hide: true, params: SlugParams }, config: { access: 'public' } },
     async (request, reply) => {
-      const { t } = request;
+      const { t, page } = request;
       const c = await findContract(ctx.db, request.params.slug);
       if (!c) throw notFound();
       const title = t.pick({ mn: c.titleMn, en: c.titleEn });
@@ -126,7 +127,8 @@ export function contractPages(app: App, ctx: ModuleContext): void {
         breadcrumbs: [...crumbs(t), { label: title }],
         alternates: [{ href: `/api/v1/extractives/contracts/${c.slug}`, type: 'application/json' }],
         main: html`<h1>${title}</h1>
-${contractBody(t, c, await contractDetails(ctx.db, c), can(request.actor, WRITE, { organizationId: c.organizationId }))}`,
+${contractBody(t, c, await contractDetails(ctx.db, c), can(request.actor, WRITE, { organizationId: c.organizationId }))}
+${await historySection(ctx.db, page, t, contractsDataset, c.slug)}`,
       });
     },
   );

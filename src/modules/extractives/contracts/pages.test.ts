@@ -93,6 +93,12 @@ describe('a contract’s pages', () => {
     expect(res.body).toContain(`href="/organizations/${ctx.country.extractives.contractsPublisherSlug}"`);
     expect(res.body).toContain('1 page is a scan without text: 2.');
     expect(res.body).toContain('30 years, which may be extended by 20 years');
+    // Its change history: added, then changed when its document came (the dataset's versions).
+    expect(res.body).toContain('<h2>Change history</h2>');
+    expect(res.body).toMatch(/<td[^>]*>Added<\/td>/);
+    expect(res.body).toContain(
+      'href="/api/v1/datasets/extractives-contracts/records/copper-agreement/versions"',
+    );
     expect(res.body).toMatch(/<h3>Fiscal<\/h3><h4 id="category-royalties">Royalties<\/h4>/);
     expect(res.body).toContain(
       '<a href="/extractives/contracts/copper-agreement/pages/3">Page 3</a> · article 7.1',

@@ -1,5 +1,4 @@
 import { can } from '../../../../platform/auth/permissions.ts';
-import { changedFields, recordHistory } from '../../../../platform/datasets/versions.ts';
 import { sql } from '../../../../platform/db/sql.ts';
 import { notFound } from '../../../../platform/http/errors.ts';
 import type { App } from '../../../../platform/http/types.ts';
@@ -10,6 +9,7 @@ import { summaryList, table } from '../../../../platform/views/components.ts';
 import type { PageContext } from '../../../../platform/views/context.ts';
 import { type Html, html } from '../../../../platform/views/html.ts';
 import { polygonsMap } from '../../../../platform/views/maps/polygons.ts';
+import { historySection } from '../../views/history.ts';
 import { licencesDataset } from '../dataset.ts';
 import type { Licence } from '../queries.ts';
 import { findLicence } from '../queries.ts';
@@ -51,30 +51,6 @@ function eventsTable(page: PageContext, t: Translator, l: Licence): Html {
       e.decisionNumber ?? '—',
       e.decisionBody ?? '—',
       t.pick({ mn: e.noteMn, en: e.noteEn }) || '',
-    ]),
-  });
-}
-
-/** The changes of the published record (the dataset's versions): when, and which fields. */
-async function historyTable(ctx: ModuleContext, page: PageContext, t: Translator, l: Licence): Promise<Html> {
-  const versions = await recordHistory(ctx.db, licencesDataset.id, l.slug);
-  const titles = new Map(licencesDataset.fields.map((f) => [f.name, t.pick(f.title)]));
-  return table(page, {
-    caption: t('extractives.licences.record.history'),
-    columns: [
-      { key: 'version', label: t('extractives.licences.field.version'), numeric: true },
-      { key: 'at', label: t('extractives.licences.field.changedAt') },
-      { key: 'fields', label: t('extractives.licences.field.changed') },
-    ],
-    rows: versions.map((v, i) => [
-      t.number(v.version),
-      t.date(v.changedAt),
-      v.operation === 'insert'
-        ? t('extractives.licences.record.added')
-        : changedFields(versions[i - 1]?.data ?? null, v.data)
-            .filter((f) => f !== 'updated_at')
-            .map((f) => titles.get(f) ?? f)
-            .join(', '),
     ]),
   });
 }
@@ -186,11 +162,9 @@ ${map}
 ${eventsTable(page, t, l)}
 <h2>${t('extractives.licences.record.fees')}</h2>
 ${l.fees.length > 0 ? fees : html`<p>${t('extractives.licences.record.noFees')}</p>`}
-<h2>${t('extractives.licences.record.history')}</h2>
-${await historyTable(ctx, page, t, l)}
+${await historySection(ctx.db, page, t, licencesDataset, l.slug)}
 <h2>${t('extractives.licences.record.audit')}</h2>
-${await auditTable(ctx, page, t, l)}
-<p><a href="/api/v1/datasets/${licencesDataset.id}/records/${l.slug}/versions">${t('extractives.licences.record.versions')}</a></p>`,
+${await auditTable(ctx, page, t, l)}`,
       });
     },
   );
