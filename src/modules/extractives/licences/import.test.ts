@@ -121,6 +121,35 @@ describe('importing licences from a GeoJSON export', () => {
     });
     expect((await licences()).map((l) => l.name_en)).toEqual(['Khuren Tolgoi North', 'XV-020002']);
   });
+
+  it('refuses a change of status without its decision, and records it with one', async () => {
+    const revoked = (decision: Record<string, string>) =>
+      geojson([
+        feature({
+          license_no: 'XV-020001',
+          status: 'revoked',
+          applied_on: '2021-02-01',
+          granted_on: '2021-03-15',
+          holders: `${a.identifier}:60;${b.identifier}:40`,
+          ...decision,
+        }),
+      ]);
+    const refused = await run(revoked({}), 'revoked.geojson');
+    expect(refused.ok ? [] : refused.problems.map((p) => p.params?.property)).toEqual([
+      'decision_number',
+      'decision_body',
+      'decision_date',
+    ]);
+    const decided = { decision_no: 'A/77', decision_body: 'MRPAM', decision_date: '2025-11-01' };
+    expect(await run(revoked(decided), 'revoked.geojson')).toEqual({
+      ok: true,
+      value: { added: 0, changed: 1 },
+    });
+    const events = await ctx.db.query<{ status: string; occurred_on: string; decision_number: string }>(sql`
+      select e.status, e.occurred_on::text, e.decision_number from extractive_licence_events e
+        join extractive_licences l on l.id = e.licence_id where l.number = 'XV-020001' order by e.id`);
+    expect(events.at(-1)).toEqual({ status: 'revoked', occurred_on: '2025-11-01', decision_number: 'A/77' });
+  });
 });
 
 describe('a file with a bad feature', () => {

@@ -196,6 +196,10 @@ const importMessages = defineMessages({
     mn: 'Файлын объект бүр нэг тусгай зөвшөөрөл, түүний талбай болно. Бүгдийг маягтаар нэмэхтэй адил шалгана: нэг ч алдаа байвал юу ч хадгалахгүй. Бүртгэлд байгаа дугаарыг шинэчилнэ.',
     en: 'Each feature of the file becomes a licence with its area. All are checked as when added by the form: one problem and nothing is stored. A number already in the register is updated.',
   },
+  'extractives.licences.import.link': {
+    mn: 'Кадастрын экспортоос оруулах',
+    en: 'Import from a cadastre export',
+  },
   'extractives.licences.import.kindLabel': { mn: 'Тусгай зөвшөөрлийн төрөл', en: 'Kind of licence' },
   'extractives.licences.import.chooseKind': {
     mn: 'Тусгай зөвшөөрлийн төрлөө сонгоно уу.',
