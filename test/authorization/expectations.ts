@@ -189,6 +189,8 @@ GET    /extractives/licences.json                                  Y    Y    Y  
 GET    /extractives/licences/:slug                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published licence, public to all
 GET    /extractives/licences/:slug/edit                            -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a licence is its kind’s issuer’s, not A’s or B’s; staff of another body are refused (403), nothing stored (the module’s test)
 POST   /extractives/licences/:slug/edit                            -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a licence is its kind’s issuer’s, not A’s or B’s; staff of another body are refused (403), nothing stored (the module’s test)
+GET    /extractives/licences/import                                -    -    Y    -    Y    -    -    -    -    -    Y    -
+POST   /extractives/licences/import                                -    -    Y    -    Y    -    -    -    -    -    Y    -    open: licences are their kind’s issuer’s, not A’s or B’s; staff of another body are refused (403), nothing stored (the module’s test)
 GET    /extractives/licences/new                                   -    -    Y    -    Y    -    -    -    -    -    Y    -
 POST   /extractives/licences/new                                   -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a licence is its kind’s issuer’s; a kind another body issues is refused (403), nothing stored (the module’s test)
 GET    /extractives/map                                            Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y

@@ -19,6 +19,7 @@ import { environmentSearch } from './environment/search.ts';
 import { licencesApi } from './licences/api.ts';
 import { licencesDataset } from './licences/dataset.ts';
 import { licencesEntitySection } from './licences/entity-section.ts';
+import { licencesImporter } from './licences/import.ts';
 import { licencesPages } from './licences/pages/index.ts';
 import { licencesSearch } from './licences/search.ts';
 import { messages } from './messages.ts';
@@ -44,7 +45,7 @@ export const extractivesModule: ShilenModule = {
     { href: '/extractives/map', label: 'nav.extractives.map', group: 'resources', order: 20 },
     { href: '/extractives/environment', label: 'nav.extractives.environment', group: 'resources', order: 30 },
   ],
-  importers: [restrictedAreasImporter],
+  importers: [restrictedAreasImporter, licencesImporter],
   pages: (app, ctx) => {
     licencesPages(app, ctx);
     spatialPages(app, ctx);

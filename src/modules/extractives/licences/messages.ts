@@ -169,5 +169,62 @@ const termMessages = defineMessages({
   'extractives.licences.resource.water': { mn: 'Ус', en: 'Water' },
 });
 
+/** The import of licences from a cadastre's export (import.ts, pages/import.ts). */
+const importMessages = defineMessages({
+  'extractives.licences.import.kind': {
+    mn: '“{kind}” гэсэн тусгай зөвшөөрлийн төрөл байхгүй: {kinds}-ийн аль нэгийг сонгоно уу',
+    en: 'There is no kind of licence “{kind}”: choose one of {kinds}',
+  },
+  'extractives.licences.import.source': {
+    mn: 'Эх сурвалжийг 500 хүртэл тэмдэгтээр бичнэ үү',
+    en: 'Write the source in at most 500 characters',
+  },
+  'extractives.licences.import.read': { mn: '{where}: {message}', en: '{where}: {message}' },
+  'extractives.licences.import.feature': {
+    mn: '{where}, талбар {property}: {reason}',
+    en: '{where}, property {property}: {reason}',
+  },
+  'extractives.licences.import.twice': {
+    mn: '{where}: {licence} дугаар файлд хоёр удаа байна ({first}-д анх)',
+    en: '{where}: the number {licence} is in the file twice (first at {first})',
+  },
+  'extractives.licences.import.title': {
+    mn: 'Кадастрын экспортоос тусгай зөвшөөрөл оруулах',
+    en: 'Import licences from a cadastre export',
+  },
+  'extractives.licences.import.lead': {
+    mn: 'Файлын объект бүр нэг тусгай зөвшөөрөл, түүний талбай болно. Бүгдийг маягтаар нэмэхтэй адил шалгана: нэг ч алдаа байвал юу ч хадгалахгүй. Бүртгэлд байгаа дугаарыг шинэчилнэ.',
+    en: 'Each feature of the file becomes a licence with its area. All are checked as when added by the form: one problem and nothing is stored. A number already in the register is updated.',
+  },
+  'extractives.licences.import.link': {
+    mn: 'Кадастрын экспортоос оруулах',
+    en: 'Import from a cadastre export',
+  },
+  'extractives.licences.import.kindLabel': { mn: 'Тусгай зөвшөөрлийн төрөл', en: 'Kind of licence' },
+  'extractives.licences.import.chooseKind': {
+    mn: 'Тусгай зөвшөөрлийн төрлөө сонгоно уу.',
+    en: 'Choose the kind of licence.',
+  },
+  'extractives.licences.import.sourceLabel': { mn: 'Эх сурвалж (заавал биш)', en: 'Source (optional)' },
+  'extractives.licences.import.fileHint': {
+    mn: 'GeoJSON FeatureCollection эсвэл .shp, .dbf, .prj агуулсан ZIP. Талбаруудын нэрийг модулийн README-д тайлбарласан.',
+    en: 'A GeoJSON FeatureCollection, or a ZIP holding .shp, .dbf and .prj. The property names are described in the module’s README.',
+  },
+  'extractives.licences.import.done': {
+    mn: '{added, plural, one {# тусгай зөвшөөрөл нэмж} other {# тусгай зөвшөөрөл нэмж}}, {changed, plural, one {#-ийг} other {#-ийг}} шинэчиллээ.',
+    en: '{added, plural, one {# licence added} other {# licences added}}, {changed, plural, one {# updated} other {# updated}}.',
+  },
+  'extractives.licences.import.problems': {
+    mn: '{count, plural, one {# асуудал} other {# асуудал}}',
+    en: '{count, plural, one {# problem} other {# problems}}',
+  },
+});
+
 /** Every message of the licence register. */
-export const licenceMessages = mergeCatalogues(errorMessages, termMessages, searchMessages, pageMessages);
+export const licenceMessages = mergeCatalogues(
+  errorMessages,
+  importMessages,
+  termMessages,
+  searchMessages,
+  pageMessages,
+);

@@ -1,19 +1,14 @@
-import fs from 'node:fs/promises';
 import { Type } from 'typebox';
-import { checkFile, isReceivedFile } from '../../../platform/files/index.ts';
 import { CsrfField } from '../../../platform/forms/form-route.ts';
 import type { FieldError } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ImportReport, ModuleContext } from '../../../platform/module.ts';
-import { errorSummary, fileUpload, radios, table, textField } from '../../../platform/views/components.ts';
+import { errorSummary, radios, table, textField } from '../../../platform/views/components.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
 import { importRestrictedAreaBytes } from './import.ts';
+import { areaFileField, areaUploadLimits, uploadedAreaFile } from './upload.ts';
 
 const PATH = '/extractives/restricted-areas/import';
-const policy = {
-  maxBytes: 100 * 1024 * 1024,
-  types: ['application/zip', 'application/json', 'application/geo+json'],
-};
 const ACTION = 'extractives.restricted-areas.import';
 
 type Page = Parameters<typeof errorSummary>[0];
@@ -30,7 +25,6 @@ export function importPages(app: App, ctx: ModuleContext): void {
   ) => {
     const t = page.t;
     const error = (field: string) => errors.find((e) => e.field === field)?.message;
-    const fileError = error('file');
     return html`${errorSummary(page, errors)}
 <h1>${t('extractives.restricted.title')}</h1>
 <p class="lead">${t('extractives.restricted.lead')}</p>
@@ -49,13 +43,7 @@ ${textField('source', t('extractives.restricted.source'), values.source ?? '', {
   ...(error('source') ? { error: error('source')! } : {}),
 })}
 ${textField('nameProperty', t('extractives.restricted.nameProperty'), values.nameProperty ?? 'name')}
-${fileUpload(page, {
-  id: 'file',
-  label: t('extractives.restricted.file'),
-  hint: t('extractives.restricted.fileHint'),
-  accept: ['.zip', '.geojson', '.json', 'application/zip', 'application/json'],
-  ...(fileError ? { error: fileError } : {}),
-})}
+${areaFileField(page, t, t('extractives.restricted.fileHint'), error('file'))}
 <button type="submit" class="button">${t('extractives.restricted.submit')}</button>
 </form>`;
   };
@@ -88,7 +76,7 @@ ${table(page, {
       schema: { hide: true, body: Type.Object({ _csrf: CsrfField }, { additionalProperties: true }) },
       config: {
         access: { action: ACTION },
-        uploads: { files: 1, fileSize: policy.maxBytes, fields: 5, fieldSize: 1024 },
+        uploads: areaUploadLimits(5),
       },
     },
     async (request, reply) => {
@@ -96,7 +84,6 @@ ${table(page, {
       const body = request.body as Record<string, unknown>;
       const text = (k: string) => (typeof body[k] === 'string' ? (body[k] as string).trim() : '');
       const values = { layer: text('layer'), source: text('source'), nameProperty: text('nameProperty') };
-      const file = Array.isArray(body.file) ? body.file[0] : body.file;
       const page = (errors: FieldError[], report?: ImportReport) => ({
         title: t('extractives.restricted.title'),
         main: form(request.page, reply.csrfField(), errors, values, report),
@@ -106,23 +93,15 @@ ${table(page, {
         errors.push({ field: 'layer', message: t('extractives.restricted.chooseLayer') });
       if (values.source === '' || values.source.length > 500)
         errors.push({ field: 'source', message: t('extractives.restricted.sourceHint') });
-      if (!isReceivedFile(file)) errors.push({ field: 'file', message: t('extractives.restricted.choose') });
-      else {
-        const refused = checkFile(file, policy, 'file');
-        if (refused) errors.push({ field: 'file', message: refused.message });
-      }
-      if (errors.length > 0 || !isReceivedFile(file)) return reply.code(422).sendPage(page(errors));
-      const report = await importRestrictedAreaBytes(
-        ctx,
-        { bytes: await fs.readFile(file.path), name: file.filename },
-        {
-          dryRun: false,
-          layer: values.layer,
-          source: values.source,
-          actorLabel: request.actor.label,
-          ...(values.nameProperty ? { nameProperty: values.nameProperty } : {}),
-        },
-      );
+      const file = await uploadedAreaFile(body, t, errors);
+      if (errors.length > 0 || !file) return reply.code(422).sendPage(page(errors));
+      const report = await importRestrictedAreaBytes(ctx, file, {
+        dryRun: false,
+        layer: values.layer,
+        source: values.source,
+        actorLabel: request.actor.label,
+        ...(values.nameProperty ? { nameProperty: values.nameProperty } : {}),
+      });
       return reply.code(report.problems.length > 0 ? 422 : 200).sendPage(page([], report));
     },
   );

@@ -3,7 +3,7 @@ import { createTestApp } from '../../../../test/helpers.ts';
 import { signedInAs } from '../../../../test/support/actors.ts';
 import { sql } from '../../../platform/db/sql.ts';
 import { importRestrictedAreaBytes } from './import.ts';
-import { shapefileZip, utmNorthPrj } from './test-shapefile.ts';
+import { shapefileZip, utmNorthPrj, utmSquare } from './test-shapefile.ts';
 import { square } from './test-support.ts';
 
 const { app, ctx } = await createTestApp();
@@ -11,15 +11,6 @@ const rows = () =>
   ctx.db.query<{ layer: string; name: string; area_ha: number; source: string; file_name: string }>(
     sql`select layer, name, area_ha, source, file_name from extractive_restricted_areas order by layer, name`,
   );
-const utmSquare = (east: number, north: number, side = 10000) => [
-  [
-    [east, north],
-    [east, north + side],
-    [east + side, north + side],
-    [east + side, north],
-    [east, north],
-  ] as [number, number][],
-];
 const geojson = (features: unknown[]) =>
   new TextEncoder().encode(JSON.stringify({ type: 'FeatureCollection', features }));
 const run = (

@@ -12,6 +12,17 @@ export type Ring = readonly (readonly [number, number])[];
 export const utmNorthPrj = (zone: number) =>
   `PROJCS["WGS_1984_UTM_Zone_${zone}N",GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Transverse_Mercator"],PARAMETER["False_Easting",500000.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",${zone * 6 - 183}.0],PARAMETER["Scale_Factor",0.9996],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]]`;
 
+/** A square of `side` metres from (`east`, `north`) in UTM, one closed ring, as a polygon's rings. */
+export const utmSquare = (east: number, north: number, side = 10000): Ring[] => [
+  [
+    [east, north],
+    [east, north + side],
+    [east + side, north + side],
+    [east + side, north],
+    [east, north],
+  ],
+];
+
 function header(view: DataView, words: number, box: number[]) {
   view.setInt32(0, 9994, false);
   view.setInt32(24, words, false);

@@ -52,6 +52,8 @@ export interface LicenceInput {
 }
 
 type Context = Pick<ModuleContext, 'db' | 'country'>;
+/** What the checks read: the database or a transaction in it, and the country pack. */
+type CheckContext = { db: Queryable; country: ModuleContext['country'] };
 
 const text = (v: string | undefined) => (v ?? '').trim();
 const NAME_MAX = 300;
@@ -64,7 +66,8 @@ async function issuerOf(db: Queryable, kind: LicenceType): Promise<number | unde
   return row ? Number(row.id) : undefined;
 }
 
-interface Checked {
+/** A licence's input once every field passed its check, ready to be written. */
+export interface Checked {
   kind: LicenceType;
   organizationId: number;
   number: string;
@@ -82,9 +85,13 @@ interface Checked {
   fees: Fee[];
 }
 
-/** Every field checked; the actor's right to write for the kind's issuer checked first (403). */
-async function checkInput(
-  ctx: Context,
+/**
+ * Every field checked; the actor's right to write for the kind's issuer checked first (403).
+ * `current` is the licence being changed (undefined for a new one). The importer runs it for each
+ * feature of a file inside its one transaction.
+ */
+export async function checkLicence(
+  ctx: CheckContext,
   actor: Actor,
   input: LicenceInput,
   current: Licence | undefined,
@@ -235,8 +242,8 @@ const geometryColumns = (a: CheckedArea | null) =>
     ? [JSON.stringify(a.geometry), a.box.minLon, a.box.minLat, a.box.maxLon, a.box.maxLat, a.hectares]
     : [null, null, null, null, null, null];
 
-/** The audit entry, the dataset's version and the search document of a licence written. */
-async function afterWrite(
+/** The audit entry of a licence written. */
+async function auditWrite(
   tx: Queryable,
   actor: Actor,
   meta: RequestMeta,
@@ -244,7 +251,6 @@ async function afterWrite(
   id: number,
   c: Checked,
 ) {
-  const [row] = await tx.query<{ slug: string }>(sql`select slug from extractive_licences where id = ${id}`);
   await recordAudit(tx, {
     actor,
     role: auditRole(actor, c.organizationId, 'extractives.licences.write'),
@@ -254,15 +260,111 @@ async function afterWrite(
     requestId: meta.requestId,
     details: { type: c.kind.code, number: c.number, status: c.status },
   });
-  await recordCurrentVersions(tx, licencesDataset, actor.label, [row!.slug]);
-  await indexLicences(tx, [id]);
+}
+
+/** The dataset's versions and the search documents of the licences written (ids), at once. */
+export async function publishWritten(tx: Queryable, actor: Actor, ids: readonly number[]): Promise<void> {
+  if (ids.length === 0) return;
+  const rows = await tx.query<{ slug: string }>(
+    sql`select slug from extractive_licences where id = any(${ids.map(Number)}::bigint[]) order by id`,
+  );
+  await recordCurrentVersions(
+    tx,
+    licencesDataset,
+    actor.label,
+    rows.map((r) => r.slug),
+  );
+  await indexLicences(tx, [...ids]);
+}
+
+/**
+ * Writes a new licence checked by `checkLicence`, in the transaction `tx`: the licence, its holders,
+ * fees, the history of its status so far (applied, granted and its status now, the decision on the
+ * last) and the audit entry; its id, or `numberTaken` when its kind has that number already.
+ */
+export async function insertLicence(
+  tx: Queryable,
+  actor: Actor,
+  meta: RequestMeta,
+  c: Checked,
+): Promise<Result<number>> {
+  const slug = slugify(`${c.kind.code}-${c.number}`).slice(0, 100).replace(/-+$/, '');
+  const [g0, g1, g2, g3, g4, g5] = geometryColumns(c.area);
+  const [row] = await tx.query<{ id: number }>(sql`
+    insert into extractive_licences (organization_id, licence_type, resource, number, slug, name_mn, name_en,
+      status, applied_on, granted_on, expires_on, commodities, geometry, min_lon, min_lat, max_lon, max_lat,
+      area_ha, admin_unit_code, created_at, updated_at)
+    values (${c.organizationId}, ${c.kind.code}, ${c.kind.resource}, ${c.number}, ${slug}, ${c.nameMn}, ${c.nameEn},
+      ${c.status}, ${c.appliedOn}, ${c.grantedOn}, ${c.expiresOn}, ${c.commodities}::text[], ${g0}::jsonb,
+      ${g1}, ${g2}, ${g3}, ${g4}, ${g5}, ${c.adminUnit}, ${meta.now}, ${meta.now})
+    on conflict do nothing returning id`);
+  if (!row) return refuse('number', 'extractives.licences.error.numberTaken', { licence: c.number });
+  const id = Number(row.id);
+  await writeParts(tx, id, c);
+  const on = (d: string | null) => d ?? meta.now.toISOString().slice(0, 10);
+  const last =
+    c.decision.date ?? (c.status === 'granted' ? c.grantedOn : c.status === 'applied' ? c.appliedOn : null);
+  if (c.appliedOn && c.status !== 'applied') await addEvent(tx, id, 'applied', c.appliedOn, null);
+  if (c.grantedOn && !['applied', 'granted'].includes(c.status))
+    await addEvent(tx, id, 'granted', c.grantedOn, null);
+  await addEvent(tx, id, c.status, on(last), c);
+  await auditWrite(tx, actor, meta, 'extractives.licences.create', id, c);
+  return ok(id);
+}
+
+/**
+ * Writes the change of licence `current` checked by `checkLicence` (with `current`), in `tx`: its
+ * fields, holders and fees, the event of a change of status with its decision, the audit entry.
+ */
+export async function changeLicence(
+  tx: Queryable,
+  actor: Actor,
+  meta: RequestMeta,
+  current: Licence,
+  c: Checked,
+): Promise<Result<number>> {
+  const [g0, g1, g2, g3, g4, g5] = geometryColumns(c.area);
+  // The status as it is now, the row locked: a change of it is an event of the history.
+  const [locked] = await tx.query<{ status: string }>(
+    sql`select status from extractive_licences where id = ${current.id} for update`,
+  );
+  const [row] = await tx.query<{ id: number }>(sql`
+    update extractive_licences set organization_id = ${c.organizationId}, licence_type = ${c.kind.code},
+      resource = ${c.kind.resource}, number = ${c.number}, name_mn = ${c.nameMn}, name_en = ${c.nameEn},
+      status = ${c.status}, applied_on = ${c.appliedOn}, granted_on = ${c.grantedOn}, expires_on = ${c.expiresOn},
+      commodities = ${c.commodities}::text[], geometry = ${g0}::jsonb, min_lon = ${g1}, min_lat = ${g2},
+      max_lon = ${g3}, max_lat = ${g4}, area_ha = ${g5}, admin_unit_code = ${c.adminUnit}, updated_at = ${meta.now}
+    where id = ${current.id}
+      and not exists (select 1 from extractive_licences o where o.licence_type = ${c.kind.code}
+        and o.number = ${c.number} and o.id <> ${current.id})
+    returning id`);
+  if (!row || !locked)
+    return refuse('number', 'extractives.licences.error.numberTaken', { licence: c.number });
+  await writeParts(tx, current.id, c);
+  if (locked.status !== c.status) await addEvent(tx, current.id, c.status, c.decision.date!, c);
+  await auditWrite(tx, actor, meta, 'extractives.licences.update', current.id, c);
+  return ok(current.id);
+}
+
+/** The writing of one licence, then its dataset version and search document, and the licence as read back. */
+function writeOne(
+  db: Database,
+  actor: Actor,
+  write: (tx: Queryable) => Promise<Result<number>>,
+): Promise<Result<Licence>> {
+  return refusableTransaction(db, async (tx) => {
+    const written = await write(tx);
+    if (!written.ok) return written;
+    await publishWritten(tx, actor, [written.value]);
+    return ok((await findLicence(tx, written.value))!);
+  });
 }
 
 /**
  * Adds a licence: every field checked (each problem a message key naming the licence), the actor's
  * grant at the kind's issuer checked (403 otherwise), then in one transaction the licence, its
- * holders, fees, the history of its status so far (applied, granted and its status now, the
- * decision on the last), the audit entry, the dataset's version and the search document.
+ * holders, fees, the history of its status so far, the audit entry, the dataset's version and the
+ * search document.
  */
 export async function createLicence(
   ctx: Context & { db: Database },
@@ -270,33 +372,9 @@ export async function createLicence(
   input: LicenceInput,
   meta: RequestMeta,
 ): Promise<Result<Licence>> {
-  const checked = await checkInput(ctx, actor, input, undefined);
+  const checked = await checkLicence(ctx, actor, input, undefined);
   if (!checked.ok) return checked;
-  const c = checked.value;
-  const slug = slugify(`${c.kind.code}-${c.number}`).slice(0, 100).replace(/-+$/, '');
-  return refusableTransaction(ctx.db, async (tx) => {
-    const [g0, g1, g2, g3, g4, g5] = geometryColumns(c.area);
-    const [row] = await tx.query<{ id: number }>(sql`
-      insert into extractive_licences (organization_id, licence_type, resource, number, slug, name_mn, name_en,
-        status, applied_on, granted_on, expires_on, commodities, geometry, min_lon, min_lat, max_lon, max_lat,
-        area_ha, admin_unit_code, created_at, updated_at)
-      values (${c.organizationId}, ${c.kind.code}, ${c.kind.resource}, ${c.number}, ${slug}, ${c.nameMn}, ${c.nameEn},
-        ${c.status}, ${c.appliedOn}, ${c.grantedOn}, ${c.expiresOn}, ${c.commodities}::text[], ${g0}::jsonb,
-        ${g1}, ${g2}, ${g3}, ${g4}, ${g5}, ${c.adminUnit}, ${meta.now}, ${meta.now})
-      on conflict do nothing returning id`);
-    if (!row) return refuse('number', 'extractives.licences.error.numberTaken', { licence: c.number });
-    const id = Number(row.id);
-    await writeParts(tx, id, c);
-    const on = (d: string | null) => d ?? meta.now.toISOString().slice(0, 10);
-    const last =
-      c.decision.date ?? (c.status === 'granted' ? c.grantedOn : c.status === 'applied' ? c.appliedOn : null);
-    if (c.appliedOn && c.status !== 'applied') await addEvent(tx, id, 'applied', c.appliedOn, null);
-    if (c.grantedOn && !['applied', 'granted'].includes(c.status))
-      await addEvent(tx, id, 'granted', c.grantedOn, null);
-    await addEvent(tx, id, c.status, on(last), c);
-    await afterWrite(tx, actor, meta, 'extractives.licences.create', id, c);
-    return ok((await findLicence(tx, id))!);
-  });
+  return writeOne(ctx.db, actor, (tx) => insertLicence(tx, actor, meta, checked.value));
 }
 
 /**
@@ -313,26 +391,7 @@ export async function updateLicence(
   const current = await findLicence(ctx.db, slug);
   if (!current) throw notFound(`no licence "${slug}"`);
   authorize(actor, 'extractives.licences.write', { organizationId: current.organizationId });
-  const checked = await checkInput(ctx, actor, input, current);
+  const checked = await checkLicence(ctx, actor, input, current);
   if (!checked.ok) return checked;
-  const c = checked.value;
-  return refusableTransaction(ctx.db, async (tx) => {
-    const [g0, g1, g2, g3, g4, g5] = geometryColumns(c.area);
-    const [row] = await tx.query<{ id: number; before: string }>(sql`
-      with before as (select status from extractive_licences where id = ${current.id} for update)
-      update extractive_licences set organization_id = ${c.organizationId}, licence_type = ${c.kind.code},
-        resource = ${c.kind.resource}, number = ${c.number}, name_mn = ${c.nameMn}, name_en = ${c.nameEn},
-        status = ${c.status}, applied_on = ${c.appliedOn}, granted_on = ${c.grantedOn}, expires_on = ${c.expiresOn},
-        commodities = ${c.commodities}::text[], geometry = ${g0}::jsonb, min_lon = ${g1}, min_lat = ${g2},
-        max_lon = ${g3}, max_lat = ${g4}, area_ha = ${g5}, admin_unit_code = ${c.adminUnit}, updated_at = ${meta.now}
-      where id = ${current.id}
-        and not exists (select 1 from extractive_licences o where o.licence_type = ${c.kind.code}
-          and o.number = ${c.number} and o.id <> ${current.id})
-      returning id, (select status from before) as before`);
-    if (!row) return refuse('number', 'extractives.licences.error.numberTaken', { licence: c.number });
-    await writeParts(tx, current.id, c);
-    if (row.before !== c.status) await addEvent(tx, current.id, c.status, c.decision.date!, c);
-    await afterWrite(tx, actor, meta, 'extractives.licences.update', current.id, c);
-    return ok((await findLicence(tx, current.id))!);
-  });
+  return writeOne(ctx.db, actor, (tx) => changeLicence(tx, actor, meta, current, checked.value));
 }

@@ -15,7 +15,7 @@ import { findLicence, LICENCE_STATUSES, type Licence } from '../queries.ts';
 import { LicenceFormBody, SlugParams } from '../schemas.ts';
 
 /** The kinds of licence the actor may write: those whose issuer it acts for. */
-async function kindChoices(ctx: ModuleContext, actor: Actor, t: Translator) {
+export async function kindChoices(ctx: ModuleContext, actor: Actor, t: Translator) {
   const issuers = await ctx.db.query<{ id: number; slug: string }>(sql`select id, slug from organizations`);
   const ids = new Map(issuers.map((o) => [o.slug, Number(o.id)]));
   return ctx.country.extractives.licenceTypes

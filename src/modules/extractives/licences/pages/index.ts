@@ -2,6 +2,7 @@ import type { App } from '../../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../../platform/module.ts';
 import { useLicenceKinds } from '../kinds.ts';
 import { formPages } from './form.ts';
+import { importPage } from './import.ts';
 import { listPages } from './list.ts';
 import { overviewPage } from './overview.ts';
 import { recordPage } from './record.ts';
@@ -12,5 +13,6 @@ export function licencesPages(app: App, ctx: ModuleContext): void {
   overviewPage(app, ctx);
   listPages(app, ctx);
   formPages(app, ctx);
+  importPage(app, ctx);
   recordPage(app, ctx);
 }

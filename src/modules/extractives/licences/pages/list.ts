@@ -45,7 +45,8 @@ export function listPages(app: App, ctx: ModuleContext): void {
           title: t('extractives.licences.title'),
           lead: t('extractives.licences.lead'),
           intro: can(request.actor, 'extractives.licences.write')
-            ? html`<p><a class="button" href="/extractives/licences/new">${t('extractives.licences.create.link')}</a></p>`
+            ? html`<p><a class="button" href="/extractives/licences/new">${t('extractives.licences.create.link')}</a>
+<a href="/extractives/licences/import">${t('extractives.licences.import.link')}</a></p>`
             : undefined,
           count: t('extractives.licences.count', { count: result.total }),
           total: result.total,
