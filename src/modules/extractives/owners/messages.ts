@@ -36,6 +36,10 @@ export const ownersMessages = defineMessages({
   },
   'extractives.owners.entityTitle': { mn: '{name}: эцсийн өмчлөгчид', en: '{name}: beneficial owners' },
   'extractives.owners.identifier': { mn: 'Бүртгэлийн дугаар', en: 'Registration number' },
+  'extractives.owners.noIdentifier': {
+    mn: 'Бүртгэгдээгүй (нэрээр нь л ирсэн)',
+    en: 'Not recorded (known by name only)',
+  },
   'extractives.owners.none': {
     mn: 'Энэ хуулийн этгээдийн өмчлөгч мэдүүлэгдээгүй байна.',
     en: 'No owner of this legal entity has been declared.',

@@ -219,6 +219,13 @@ describe('pages and API', () => {
     expect(gold.body).toContain('href="/officials/test-minister"');
     expect(gold.body).toContain('Politically exposed');
     expect((await app.inject({ url: '/extractives/owners/99999999' })).statusCode).toBe(404);
+    // An entity known by name only: its number is not recorded, and the register's key is not shown.
+    expect(page.body).toContain(`${ctx.country.legalEntities.nationalScheme} `);
+    const named = await buildOwnedEntity(ctx, { scheme: null, identifier: null, name: 'Named Only LLC' });
+    await buildOwnership(ctx, { subject: String(named) });
+    const namedPage = await app.inject({ url: `/extractives/owners/${named}?lang=en` });
+    expect(namedPage.body).toContain('Not recorded (known by name only)');
+    expect(namedPage.body).not.toContain('unidentified');
   });
 
   it('the dataset: one row per interest, its change history kept', async () => {

@@ -3,6 +3,7 @@ import { can } from '../../../platform/auth/permissions.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { Translator } from '../../../platform/i18n/index.ts';
+import { UNIDENTIFIED } from '../../../platform/legal-entities/index.ts';
 import { listPage } from '../../../platform/lists/page.ts';
 import { pageQuerySchema, readPageQuery } from '../../../platform/lists/query.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
@@ -162,7 +163,14 @@ ${networkTable(network, request.page, t)}
         main: html`<h1>${t('extractives.owners.entityTitle', { name })}</h1>
 ${summaryList([
   { key: t('extractives.owners.table.entity'), value: html`<a href="/legal-entities/${id}">${name}</a>` },
-  { key: t('extractives.owners.identifier'), value: `${entity.scheme} ${entity.identifier}` },
+  {
+    key: t('extractives.owners.identifier'),
+    // An entity that came with a name only has no number: say so, never the register's placeholder key.
+    value:
+      entity.scheme === UNIDENTIFIED
+        ? t('extractives.owners.noIdentifier')
+        : `${entity.scheme} ${entity.identifier}`,
+  },
 ])}
 ${body}
 ${
