@@ -91,7 +91,7 @@ ${
     : d.documents.map((doc) => {
         const scans = d.scans.filter((s) => s.document === doc.id).map((s) => s.page);
         return html`<h3>${t.pick({ mn: doc.titleMn, en: doc.titleEn })}</h3>
-<p><a href="${base(c.slug)}/documents/${doc.id}">${t('extractives.contracts.pdf', { count: doc.pageCount })}</a> · <span class="hint">SHA-256 <code>${doc.sha256}</code></span></p>
+<p><a href="${base(c.slug)}/documents/${doc.id}">${t('extractives.contracts.pdf', { count: doc.pageCount })}</a> · <span class="hint import-hash">SHA-256 <code>${doc.sha256}</code></span></p>
 ${scans.length > 0 ? html`<p>${t('extractives.contracts.scans', { count: scans.length, pages: scans.join(', ') })}</p>` : ''}
 <nav aria-label="${t('extractives.contracts.pagesOf', { title: t.pick({ mn: doc.titleMn, en: doc.titleEn }) })}"><ul class="inline-list">${Array.from(
           { length: doc.pageCount },
