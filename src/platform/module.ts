@@ -221,6 +221,8 @@ export interface EntitySection {
   data: readonly Record<string, unknown>[];
 }
 
+export type EntitySections = EntitySection | readonly EntitySection[] | null;
+
 /**
  * The platform's register of legal entities as a module sees one entity: its id, and `family`, the
  * ids of every entity a person merged into it — a module's rows may refer to any of them.
@@ -326,15 +328,8 @@ export interface ShilenModule {
     organization: { id: number; slug: string },
     t: Translator,
   ) => Promise<PublishedSummary[]>;
-  /**
-   * What this module holds about a legal entity, for the entity's page: a section, or one per
-   * register when the module keeps several (licences, contracts, owners); null when nothing.
-   */
-  entitySection?: (
-    ctx: ModuleContext,
-    entity: EntityRef,
-    t: Translator,
-  ) => Promise<EntitySection | readonly EntitySection[] | null>;
+  /** What this module holds about a legal entity, for its page: a section, one per register it keeps, or null. */
+  entitySection?: (ctx: ModuleContext, entity: EntityRef, t: Translator) => Promise<EntitySections>;
   /**
    * A person merged legal entities or undid a merge: called for every module in the merge's own
    * transaction (by the pages of the module that publishes the register), given every entity
