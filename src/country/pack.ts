@@ -1,5 +1,6 @@
 import type { ExtractivesPack } from './extractives-pack.ts';
 import type { FiscalPack } from './fiscal-pack.ts';
+import type { ProjectsPack } from './projects-pack.ts';
 
 /**
  * The shape of a country pack: everything that is a fact of a country rather than of the software —
@@ -197,4 +198,6 @@ export interface CountryPack {
   fiscal: FiscalPack;
   /** Natural resources (module `extractives`): licence kinds and their limits, contract kinds, the environmental list. */
   extractives: ExtractivesPack;
+  /** Investment and foreign-loan projects (module `projects`): reporting period, flag thresholds, lenders, identifiers. */
+  projects: ProjectsPack;
 }

@@ -12,6 +12,7 @@ import { organizationsModule } from './organizations/module.ts';
 import { placesModule } from './places/module.ts';
 import { plansModule } from './plans/module.ts';
 import { procurementModule } from './procurement/module.ts';
+import { projectsModule } from './projects/module.ts';
 import { questionsModule } from './questions/module.ts';
 
 /** Every module of the platform, in one explicit list. A module not named here does not exist. */
@@ -30,4 +31,5 @@ export const modules: readonly ShilenModule[] = [
   questionsModule,
   fiscalModule,
   extractivesModule,
+  projectsModule,
 ];

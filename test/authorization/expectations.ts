@@ -129,6 +129,9 @@ GET    /api/v1/procurement/records                                 Y    Y    Y  
 GET    /api/v1/procurement/records/:ocid                           Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published procurement (OCDS)
 GET    /api/v1/procurement/releases                                Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 POST   /api/v1/procurement/releases                                -    -    Y    -    Y    -    -    -    -    -    Y    -    invalid: a release whose buyer is B is a problem of the file
+GET    /api/v1/projects                                            Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+POST   /api/v1/projects                                            -    -    Y    -    Y    -    -    -    -    -    Y    -    open: adds a new record; the command refuses an organisation outside the caller’s grants (the module’s test)
+GET    /api/v1/projects/:slug                                      Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published record, public to all
 GET    /api/v1/questions                                           Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /api/v1/questions/:id                                       Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published question, public to all
 GET    /api/v1/search                                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
@@ -404,6 +407,12 @@ GET    /procurement/processes/:ocid                                Y    Y    Y  
 GET    /procurement/suppliers/:id                                  Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: published procurement (OCDS)
 GET    /procurement/upload                                         -    -    Y    -    Y    -    -    -    -    -    Y    -
 POST   /procurement/upload                                         -    -    Y    -    Y    -    -    -    -    -    Y    -    invalid: a release whose buyer is B is a problem of the file
+GET    /projects                                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /projects.csv                                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /projects.json                                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /projects/:slug                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published record, public to all
+GET    /projects/new                                               -    -    Y    -    Y    -    -    -    -    -    Y    -
+POST   /projects/new                                               -    -    Y    -    Y    -    -    -    -    -    Y    -    open: adds a new record; the command refuses an organisation outside the caller’s grants (the module’s test)
 GET    /questions                                                  Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /questions.csv                                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /questions.json                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y

@@ -5,6 +5,7 @@ import { fiscal } from './fiscal.ts';
 import { holidays } from './holidays.ts';
 import { legalForms, transliteration } from './legal-entities.ts';
 import { organizations } from './organizations.ts';
+import { projects } from './projects.ts';
 
 /**
  * The Mongolian country pack: everything that is a fact of the country rather than of the
@@ -166,6 +167,7 @@ export const countryPack = {
   },
   fiscal,
   extractives,
+  projects,
 } as const satisfies CountryPack;
 
 export type { AdminUnitSeed, CountryPack, OrganizationSeed } from '../pack.ts';

@@ -1,6 +1,7 @@
 import type { CountryPack } from '../pack.ts';
 import { extractives } from './extractives.ts';
 import { fiscal } from './fiscal.ts';
+import { projects } from './projects.ts';
 
 /**
  * Testland: a small fictional country for tests (`SHILEN_COUNTRY=xt`; XA–XZ are the ISO 3166
@@ -203,4 +204,5 @@ export const countryPack = {
   },
   fiscal,
   extractives,
+  projects,
 } as const satisfies CountryPack;

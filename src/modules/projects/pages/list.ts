@@ -1,0 +1,71 @@
+import { Type } from 'typebox';
+import { can } from '../../../platform/auth/permissions.ts';
+import { sendDownload } from '../../../platform/datasets/download.ts';
+import type { App } from '../../../platform/http/types.ts';
+import { listPage } from '../../../platform/lists/page.ts';
+import { pageQuerySchema, readPageQuery } from '../../../platform/lists/query.ts';
+import type { ModuleContext } from '../../../platform/module.ts';
+import { html } from '../../../platform/views/html.ts';
+import { projectsDataset } from '../dataset.ts';
+import { projectsList } from '../lists.ts';
+import { listProjects } from '../queries.ts';
+
+/** Page filters are read leniently (src/platform/lists): a value not allowed is ignored, never an error page. */
+const PageQuery = pageQuerySchema(projectsList, { bom: Type.Optional(Type.String({ maxLength: 10 })) });
+
+export function listPages(app: App, ctx: ModuleContext): void {
+  app.get(
+    '/projects',
+    { schema: { hide: true, querystring: PageQuery }, config: { access: 'public' } },
+    async (request, reply) => {
+      const { t, locale } = request;
+      const query = await readPageQuery(ctx.db, projectsList, request.query, locale);
+      const result = await listProjects(ctx.db, query.filters, {
+        sort: query.sort,
+        page: query.page,
+        pageSize: projectsList.pageSize,
+        locale,
+      });
+      const rows = result.items.map((r) => [
+        html`<a href="/projects/${r.slug}">${t.pick({ mn: r.titleMn, en: r.titleEn })}</a>`,
+        html`<a href="/organizations/${r.organization}">${t.pick({ mn: r.organizationNameMn, en: r.organizationNameEn })}</a>`,
+        t.date(r.createdAt),
+      ]);
+      return reply.sendPage(
+        listPage(request.page, {
+          list: projectsList,
+          query,
+          path: '/projects',
+          title: t('projects.title'),
+          lead: t('projects.lead'),
+          intro: can(request.actor, 'projects.create')
+            ? html`<p><a class="button" href="/projects/new">${t('projects.create.link')}</a></p>`
+            : undefined,
+          count: t('projects.count', { count: result.total }),
+          total: result.total,
+          empty: { title: t('projects.empty'), hint: t('projects.emptyHint') },
+          downloads: { formats: ['csv', 'json'], api: '/api/v1/projects' },
+          table: {
+            caption: t('projects.caption'),
+            columns: [
+              { key: 'name', label: t('projects.field.name'), sortable: true },
+              { key: 'organization', label: t('projects.field.organization') },
+              { key: 'created', label: t('projects.field.created'), sortable: true },
+            ],
+            rows,
+          },
+        }),
+      );
+    },
+  );
+
+  // The list's downloads are the dataset's (src/platform/datasets): same filters, streamed, with ETags.
+  for (const format of ['csv', 'json'] as const) {
+    app.get(
+      `/projects.${format}`,
+      { schema: { hide: true }, config: { access: 'public' } },
+      (request, reply) =>
+        sendDownload(request, reply, ctx.db, projectsDataset, format, { ignore: ['sort', 'page'] }),
+    );
+  }
+}
