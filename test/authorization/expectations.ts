@@ -130,8 +130,10 @@ GET    /api/v1/procurement/records/:ocid                           Y    Y    Y  
 GET    /api/v1/procurement/releases                                Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 POST   /api/v1/procurement/releases                                -    -    Y    -    Y    -    -    -    -    -    Y    -    invalid: a release whose buyer is B is a problem of the file
 GET    /api/v1/projects                                            Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
-POST   /api/v1/projects                                            -    -    Y    -    Y    -    -    -    -    -    Y    -    open: adds a new record; the command refuses an organisation outside the caller’s grants (the module’s test)
-GET    /api/v1/projects/:slug                                      Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published record, public to all
+POST   /api/v1/projects                                            -    -    Y    -    Y    -    -    -    -    -    Y    -    open: adds a new project; the command refuses an implementing body outside the caller’s grants (403, nothing stored: the module’s test)
+GET    /api/v1/projects/:slug                                      Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published project, public to all
+PUT    /api/v1/projects/:slug                                      -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a project is its implementing body’s; staff of another body are refused (403), nothing stored (the module’s test)
+POST   /api/v1/projects/:slug/revisions                            -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a project is its implementing body’s; staff of another body are refused (403), nothing stored (the module’s test)
 GET    /api/v1/questions                                           Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /api/v1/questions/:id                                       Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published question, public to all
 GET    /api/v1/search                                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
@@ -410,9 +412,15 @@ POST   /procurement/upload                                         -    -    Y  
 GET    /projects                                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /projects.csv                                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /projects.json                                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
-GET    /projects/:slug                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published record, public to all
+GET    /projects/:slug                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published project, public to all
+GET    /projects/:slug/edit                                        -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a project is its implementing body’s; staff of another body are refused (403), nothing stored (the module’s test)
+POST   /projects/:slug/edit                                        -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a project is its implementing body’s; staff of another body are refused (403), nothing stored (the module’s test)
+GET    /projects/:slug/revisions/new                               -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a project is its implementing body’s; staff of another body are refused (403), nothing stored (the module’s test)
+POST   /projects/:slug/revisions/new                               -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a project is its implementing body’s; staff of another body are refused (403), nothing stored (the module’s test)
+GET    /projects/agencies/:slug                                    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: an implementing body’s published projects, public to all
+GET    /projects/map                                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /projects/new                                               -    -    Y    -    Y    -    -    -    -    -    Y    -
-POST   /projects/new                                               -    -    Y    -    Y    -    -    -    -    -    Y    -    open: adds a new record; the command refuses an organisation outside the caller’s grants (the module’s test)
+POST   /projects/new                                               -    -    Y    -    Y    -    -    -    -    -    Y    -    open: adds a new project; the command refuses an implementing body outside the caller’s grants (403, nothing stored: the module’s test)
 GET    /questions                                                  Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /questions.csv                                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /questions.json                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y

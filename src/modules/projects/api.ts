@@ -1,29 +1,38 @@
+import { ok, type Result, refusedForApi } from '../../platform/commands/index.ts';
 import { apiCommandRoute } from '../../platform/forms/index.ts';
 import { notFound } from '../../platform/http/errors.ts';
-import { problemResponses } from '../../platform/http/schemas.ts';
+import { ProblemSchema, problemResponses } from '../../platform/http/schemas.ts';
 import type { App } from '../../platform/http/types.ts';
 import { offsetLinks } from '../../platform/lists/paging.ts';
 import { listQuerySchema, readApiQuery } from '../../platform/lists/query.ts';
 import type { ModuleContext } from '../../platform/module.ts';
-import { createProject } from './commands/create-project.ts';
+import { addRevision } from './commands/add-revision.ts';
+import { createProject, updateProject } from './commands/write-project.ts';
 import { projectsList } from './lists.ts';
+import { presentProject, presentProjectDetail } from './present.ts';
 import { findProject, listProjects, type Project } from './queries.ts';
-import { CreateProjectBody, ProjectListSchema, ProjectSchema, SlugParams } from './schemas.ts';
+import {
+  CreateProjectBody,
+  EditProjectBody,
+  ProjectDetailSchema,
+  ProjectListSchema,
+  RevisionBody,
+  SlugParams,
+} from './schemas.ts';
 
-/** The API's view of a record: both languages side by side, links absolute. */
-export function presentProject(r: Project, publicUrl: string) {
-  return {
-    slug: r.slug,
-    title: { mn: r.titleMn, en: r.titleEn },
-    organization: { slug: r.organization, name: { mn: r.organizationNameMn, en: r.organizationNameEn } },
-    createdAt: new Date(r.createdAt).toISOString(),
-    updatedAt: new Date(r.updatedAt).toISOString(),
-    url: `${publicUrl}/projects/${r.slug}`,
-  };
-}
+const WRITE_NOTE =
+  'For the implementing body’s administrators and publishers (a session, or an API token with the `projects.write` scope). Checked as the form is: a problem names its field and nothing is stored. Recorded in the audit trail and the project’s change history.';
 
+/** The projects' API: the list with the page's filters, one project, and writing one. */
 export function projectsApi(app: App, ctx: ModuleContext): void {
   const { publicUrl } = ctx.config;
+  const detail = async (slug: string) => {
+    const found = await findProject(ctx.db, slug);
+    if (!found) throw notFound(`no project "${slug}"`);
+    return presentProjectDetail(ctx.db, found, publicUrl);
+  };
+  const withDetail = async (result: Result<Project>) =>
+    result.ok ? ok(await presentProjectDetail(ctx.db, result.value, publicUrl)) : result;
 
   app.get(
     '/projects',
@@ -31,8 +40,9 @@ export function projectsApi(app: App, ctx: ModuleContext): void {
       config: { access: 'public' },
       schema: {
         tags: ['projects'],
-        summary: 'List Projects and foreign loans',
-        description: 'Filter by text or organisation; sorted by name by default, paged by `page`.',
+        summary: 'List projects',
+        description:
+          'Filter by text, implementing body, sector, stage, status, aimag, funding source or lender (a legal entity’s id); sorted by title by default, paged by `page`.',
         querystring: listQuerySchema(projectsList, { paging: 'offset' }),
         response: { 200: ProjectListSchema, ...problemResponses },
       },
@@ -54,28 +64,60 @@ export function projectsApi(app: App, ctx: ModuleContext): void {
       config: { access: 'public' },
       schema: {
         tags: ['projects'],
-        summary: 'One record of Projects and foreign loans',
+        summary: 'One project',
+        description:
+          'With its places (GeoJSON), its funding sources and the revisions of its budget and schedule.',
         params: SlugParams,
-        response: { 200: ProjectSchema, ...problemResponses },
+        response: { 200: ProjectDetailSchema, ...problemResponses },
       },
     },
-    async (request) => {
-      const found = await findProject(ctx.db, request.params.slug);
-      if (!found) throw notFound(`no record with slug "${request.params.slug}"`);
-      return presentProject(found, publicUrl);
-    },
+    (request) => detail(request.params.slug),
   );
 
   apiCommandRoute(app, {
     path: '/projects',
-    access: { action: 'projects.create' },
+    access: { action: 'projects.write' },
     body: CreateProjectBody,
-    command: (input, request) => createProject(ctx.db, request.actor, input, request.meta),
-    location: (record) => `${publicUrl}/api/v1/projects/${record.slug}`,
-    response: { schema: ProjectSchema, body: (record) => presentProject(record, publicUrl) },
+    command: async (input, request) =>
+      withDetail(await createProject(ctx, request.actor, input, request.meta)),
+    location: (project) => `${publicUrl}/api/v1/projects/${project.slug}`,
+    response: { schema: ProjectDetailSchema, body: (project) => project },
     tags: ['projects'],
-    summary: 'Add a record of Projects and foreign loans',
-    description:
-      'For the organisation’s administrators and publishers (a session, or an API token with the `projects.create` scope). Recorded in the audit trail.',
+    summary: 'Add a project',
+    description: `${WRITE_NOTE} The budget and planned dates given are its approved plan, its first revision.`,
+  });
+
+  app.put(
+    '/projects/:slug',
+    {
+      config: { access: { action: 'projects.write' } },
+      schema: {
+        tags: ['projects'],
+        summary: 'Change a project',
+        description: `${WRITE_NOTE} Its places and funding are replaced by the ones sent; its budget and schedule change by a revision.`,
+        params: SlugParams,
+        body: EditProjectBody,
+        response: { 200: ProjectDetailSchema, ...problemResponses, 401: ProblemSchema, 403: ProblemSchema },
+      },
+    },
+    async (request) => {
+      const result = await updateProject(ctx, request.actor, request.params.slug, request.body, request.meta);
+      if (!result.ok) throw refusedForApi(result.problems);
+      return presentProjectDetail(ctx.db, result.value, publicUrl);
+    },
+  );
+
+  apiCommandRoute(app, {
+    path: '/projects/:slug/revisions',
+    access: { action: 'projects.write' },
+    params: SlugParams,
+    body: RevisionBody,
+    command: async (input, request) =>
+      withDetail(await addRevision(ctx.db, request.actor, request.params.slug, input, request.meta)),
+    location: (project) => `${publicUrl}/api/v1/projects/${project.slug}`,
+    response: { schema: ProjectDetailSchema, body: (project) => project },
+    tags: ['projects'],
+    summary: 'Revise a project’s budget or schedule',
+    description: `${WRITE_NOTE} Every revision needs its reason; the project then holds the latest values.`,
   });
 }

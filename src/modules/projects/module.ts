@@ -3,21 +3,30 @@ import type { ShilenModule } from '../../platform/module.ts';
 import { homeCard } from '../../platform/views/components.ts';
 import { projectsApi } from './api.ts';
 import { projectsDataset } from './dataset.ts';
+import { projectPlacesLayer } from './layer.ts';
 import { messages } from './messages.ts';
 import { projectsPages } from './pages/index.ts';
 import { permissions } from './permissions.ts';
 import { countProjects } from './queries.ts';
+import { projectsSearch } from './search.ts';
 
-/** Projects and foreign loans: records of public bodies, listed, downloadable and made through a form or the API. */
+/**
+ * Public investment and foreign-loan projects (commitments 3.3.1.3.4 and 3.3.1.7): each project's
+ * fields, places, funding and revisions of budget and schedule, its page with its timeline, the
+ * list, the map and the implementing bodies' pages, the API, the dataset and the search.
+ */
 export const projectsModule: ShilenModule = {
   name: 'projects',
-  dependsOn: ['organizations'],
+  dependsOn: ['organizations', 'legal-entities', 'officials'],
   migrationsDir: path.join(import.meta.dirname, 'migrations'),
   messages,
   permissions,
+  navigation: [{ href: '/projects', label: 'nav.projects', group: 'money', order: 30 }],
   api: projectsApi,
   pages: projectsPages,
   datasets: [projectsDataset],
+  locations: [projectPlacesLayer],
+  searchDocuments: projectsSearch,
   homeCard: async ({ db }, t) => {
     const count = await countProjects(db);
     return homeCard({ href: '/projects', title: t('projects.title'), text: t('projects.card', { count }) });

@@ -2,8 +2,9 @@ import type { Permissions } from '../../platform/auth/permissions.ts';
 
 /** The actions this module's routes and commands check, and who may perform them. */
 export const permissions: Permissions = {
-  'projects.create': {
-    description: 'Add a record of Projects and foreign loans for the caller’s organisation',
+  'projects.write': {
+    description:
+      'Add and change the projects the caller’s organisation implements: their fields, places, funding and revisions of budget and schedule',
     allow: ['organization-administrator', 'organization-publisher', 'platform-administrator'],
   },
 };

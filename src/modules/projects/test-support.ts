@@ -1,24 +1,24 @@
 import { systemActor } from '../../platform/auth/actor.ts';
 import type { ModuleContext } from '../../platform/module.ts';
-import { type CreateProjectInput, createProject } from './commands/create-project.ts';
+import { type CreateProjectInput, createProject } from './commands/write-project.ts';
 import type { Project } from './queries.ts';
 
 let counter = 0;
 
-/** A record of the first organisation of the country pack (or the one given), made by the command. */
+/** A project of the first organisation of the country pack (or the one given), made by the command. */
 export async function buildProject(
-  ctx: ModuleContext,
+  ctx: Pick<ModuleContext, 'db' | 'country'>,
   overrides: Partial<CreateProjectInput> = {},
 ): Promise<Project> {
   counter += 1;
   const result = await createProject(
-    ctx.db,
+    ctx,
     systemActor('test'),
     {
       organization: ctx.country.organizations[0]!.slug,
       slug: `project-${counter}`,
-      titleMn: `Бүртгэл ${counter}`,
-      titleEn: `Record ${counter}`,
+      titleMn: `Төсөл ${counter}`,
+      titleEn: `Project ${counter}`,
       descriptionMn: `Төсөл ${counter}-ийн тайлбар`,
       descriptionEn: `The description of project ${counter}`,
       sector: 'transport.road',
@@ -27,6 +27,6 @@ export async function buildProject(
     },
     { ip: 'test', requestId: `test-project-${counter}`, now: new Date() },
   );
-  if (!result.ok) throw new Error(`could not build a record: ${JSON.stringify(result.problems)}`);
+  if (!result.ok) throw new Error(`could not build a project: ${JSON.stringify(result.problems)}`);
   return result.value;
 }

@@ -2,10 +2,11 @@ import { Type } from 'typebox';
 import { can } from '../../../platform/auth/permissions.ts';
 import { sendDownload } from '../../../platform/datasets/download.ts';
 import type { App } from '../../../platform/http/types.ts';
-import { listPage } from '../../../platform/lists/page.ts';
+import { listPage, listSearch } from '../../../platform/lists/page.ts';
 import { pageQuerySchema, readPageQuery } from '../../../platform/lists/query.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
 import { html } from '../../../platform/views/html.ts';
+import { sectorByCode } from '../codes.ts';
 import { projectsDataset } from '../dataset.ts';
 import { projectsList } from '../lists.ts';
 import { listProjects } from '../queries.ts';
@@ -28,8 +29,11 @@ export function listPages(app: App, ctx: ModuleContext): void {
       });
       const rows = result.items.map((r) => [
         html`<a href="/projects/${r.slug}">${t.pick({ mn: r.titleMn, en: r.titleEn })}</a>`,
-        html`<a href="/organizations/${r.organization}">${t.pick({ mn: r.organizationNameMn, en: r.organizationNameEn })}</a>`,
-        t.date(r.createdAt),
+        html`<a href="/projects/agencies/${r.organization}">${t.pick({ mn: r.organizationNameMn, en: r.organizationNameEn })}</a>`,
+        sectorByCode.has(r.sector) ? t.pick(sectorByCode.get(r.sector)!.name) : r.sector,
+        t(`projects.stage.${r.stage}`),
+        r.budgetAmount && r.budgetCurrency ? t.money(Number(r.budgetAmount), r.budgetCurrency) : '—',
+        r.plannedStart ? t.date(r.plannedStart) : '—',
       ]);
       return reply.sendPage(
         listPage(request.page, {
@@ -38,9 +42,9 @@ export function listPages(app: App, ctx: ModuleContext): void {
           path: '/projects',
           title: t('projects.title'),
           lead: t('projects.lead'),
-          intro: can(request.actor, 'projects.create')
-            ? html`<p><a class="button" href="/projects/new">${t('projects.create.link')}</a></p>`
-            : undefined,
+          intro: can(request.actor, 'projects.write')
+            ? html`<p><a class="button" href="/projects/new">${t('projects.create.link')}</a> <a href="/projects/map${listSearch(query.filters)}">${t('projects.map.link')}</a></p>`
+            : html`<p><a href="/projects/map${listSearch(query.filters)}">${t('projects.map.link')}</a></p>`,
           count: t('projects.count', { count: result.total }),
           total: result.total,
           empty: { title: t('projects.empty'), hint: t('projects.emptyHint') },
@@ -50,7 +54,10 @@ export function listPages(app: App, ctx: ModuleContext): void {
             columns: [
               { key: 'name', label: t('projects.field.name'), sortable: true },
               { key: 'organization', label: t('projects.field.organization') },
-              { key: 'created', label: t('projects.field.created'), sortable: true },
+              { key: 'sector', label: t('projects.field.sector') },
+              { key: 'stage', label: t('projects.field.stage') },
+              { key: 'budget', label: t('projects.field.budget'), numeric: true },
+              { key: 'start', label: t('projects.field.plannedStart'), sortable: true },
             ],
             rows,
           },
