@@ -314,6 +314,7 @@ describe('changing a project', () => {
   it('refuses another body’s staff (403) and bad input (422), changing nothing', async () => {
     const other = await signedInAs(app, ctx, { role: 'organization-publisher', organization: second });
     expect((await other.get('/projects/alpha/edit')).statusCode).toBe(403);
+    expect((await other.get('/projects/alpha/revisions/new')).statusCode).toBe(403);
     const publisher = await signedInAs(app, ctx, { role: 'organization-publisher', organization: first });
     await publisher.get('/projects/alpha/edit?lang=en');
     const before = await counts();
@@ -534,6 +535,13 @@ describe('the map, the agency page and the dataset', () => {
     expect(res.body).not.toContain('href="/projects/gamma"');
     expect(res.body).toContain('Budgets by currency');
     expect((await app.inject({ url: '/projects/agencies/no-such-body' })).statusCode).toBe(404);
+  });
+
+  it('puts a project in the site search, and its page on the home page’s card', async () => {
+    const found = await app.inject('/search?lang=en&q=airport');
+    expect(found.body).toContain('href="/projects/new-airport"');
+    const home = await app.inject('/?lang=en');
+    expect(home.body).toContain('href="/projects"');
   });
 
   it('downloads the list’s rows with its filters, and keeps each project’s versions', async () => {

@@ -42,6 +42,18 @@ export const pagesUnderTest: readonly PageUnderTest[] = [
   { name: 'places', path: '/places' },
   { name: 'place: an aimag', path: '/places/65' },
   { name: 'extractives: map of licence areas', path: '/extractives/map' },
+  { name: 'projects', path: '/projects' },
+  {
+    name: 'projects in implementation funded by foreign loans',
+    path: '/projects?stage=implementation&funding=foreign-loan',
+  },
+  { name: 'projects: map', path: '/projects/map' },
+  {
+    name: 'project: new Ulaanbaatar international airport',
+    path: '/projects/new-ulaanbaatar-international-airport',
+  },
+  { name: 'project: western regional road corridor', path: '/projects/western-regional-road-corridor' },
+  { name: 'projects of an implementing body', path: '/projects/agencies/ministry-of-finance' },
   { name: 'extractives: overlapping licence areas', path: '/extractives/overlaps' },
   { name: 'public officials', path: '/officials' },
   { name: 'public official', path: '/officials/b-enkhjargal' },
