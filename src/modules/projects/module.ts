@@ -3,6 +3,7 @@ import type { ShilenModule } from '../../platform/module.ts';
 import { homeCard } from '../../platform/views/components.ts';
 import { projectsApi } from './api.ts';
 import { projectsDataset } from './dataset.ts';
+import { loadProjectsDemo } from './demo.ts';
 import { messages } from './messages.ts';
 import { projectsPages } from './pages/index.ts';
 import { permissions } from './permissions.ts';
@@ -18,6 +19,8 @@ export const projectsModule: ShilenModule = {
   api: projectsApi,
   pages: projectsPages,
   datasets: [projectsDataset],
+  // The real loans with their published terms, their projects and the fictional examples (demo-data.ts).
+  demo: loadProjectsDemo,
   homeCard: async ({ db }, t) => {
     const count = await countProjects(db);
     return homeCard({ href: '/projects', title: t('projects.title'), text: t('projects.card', { count }) });
