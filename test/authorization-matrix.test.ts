@@ -106,6 +106,7 @@ const rulesOfB = (r: RecordsOfB): [RegExp, Record<string, string>][] => [
   [/^\/procurement\/suppliers\/:id/, { id: r.supplierId }],
   [/^(\/api\/v1)?\/questions\/:id/, { id: r.questionId }],
   [/^(\/api\/v1)?\/extractives\/environment\/:id/, { id: r.environmentCaseId }],
+  [/^(\/api\/v1)?\/projects\/:slug\/contracts/, { slug: r.projectSlug }],
   [/^\/assets\//, { file: 'favicon.svg' }],
   [/^\/open311\/v2\/:folder/, { folder: 'requests', file: `${r.caseNumber}.json` }],
   [/^\/open311\//, { file: 'services.json' }],
@@ -161,6 +162,8 @@ const bodies: Record<string, () => Record<string, string>> = {
     expiresOn,
   }),
   'PATCH /api/v1/organizations/:slug': () => ({ website: 'https://probe.example.mn' }),
+  'POST /api/v1/projects/:slug/contracts': () => ({ ocid: b.ocid }),
+  'POST /projects/:slug/contracts/new': () => ({ ocid: b.ocid }),
   'POST /organizations/:slug/edit': () => ({ website: 'https://probe.example.mn' }),
   'POST /api/v1/plans/commitments/:id/reports': () => ({
     organization: B,

@@ -132,6 +132,8 @@ POST   /api/v1/procurement/releases                                -    -    Y  
 GET    /api/v1/projects                                            Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 POST   /api/v1/projects                                            -    -    Y    -    Y    -    -    -    -    -    Y    -    open: adds a new record; the command refuses an organisation outside the caller’s grants (the module’s test)
 GET    /api/v1/projects/:slug                                      Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published record, public to all
+GET    /api/v1/projects/:slug/contracts                            Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published project’s processes, public to all
+POST   /api/v1/projects/:slug/contracts                            -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
 GET    /api/v1/questions                                           Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /api/v1/questions/:id                                       Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published question, public to all
 GET    /api/v1/search                                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
@@ -411,6 +413,8 @@ GET    /projects                                                   Y    Y    Y  
 GET    /projects.csv                                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /projects.json                                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /projects/:slug                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published record, public to all
+GET    /projects/:slug/contracts/new                               -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+POST   /projects/:slug/contracts/new                               -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
 GET    /projects/new                                               -    -    Y    -    Y    -    -    -    -    -    Y    -
 POST   /projects/new                                               -    -    Y    -    Y    -    -    -    -    -    Y    -    open: adds a new record; the command refuses an organisation outside the caller’s grants (the module’s test)
 GET    /questions                                                  Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y

@@ -154,7 +154,7 @@ async function people(tx: Queryable, orgs: Map<string, number>): Promise<Map<str
       source: PEOPLE_SOURCE,
     });
     if (problems.length > 0) throw new Error(`demo person ${person.slug}: ${JSON.stringify(problems)}`);
-    const recorded = await recordTerm(tx, organizationId, values, 'demo', new Date(0));
+    const recorded = await recordTerm(tx, organizationId, values, 'demo', new Date());
     if (recorded.ok) out.set(person.slug, recorded.value.officialId);
     else {
       const [row] = await tx.query<{ id: number }>(sql`select id from officials where slug = ${person.slug}`);

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { ShilenModule } from '../../platform/module.ts';
 import { homeCard } from '../../platform/views/components.ts';
 import { projectsApi } from './api.ts';
+import { contractApi, contractPages, projectContractsDataset } from './contracts/index.ts';
 import { projectsDataset } from './dataset.ts';
 import { loadProjectsDemo } from './demo.ts';
 import { messages } from './messages.ts';
@@ -16,9 +17,15 @@ export const projectsModule: ShilenModule = {
   migrationsDir: path.join(import.meta.dirname, 'migrations'),
   messages,
   permissions,
-  api: projectsApi,
-  pages: projectsPages,
-  datasets: [projectsDataset],
+  api: (app, ctx) => {
+    projectsApi(app, ctx);
+    contractApi(app, ctx);
+  },
+  pages: (app, ctx) => {
+    projectsPages(app, ctx);
+    contractPages(app, ctx);
+  },
+  datasets: [projectsDataset, projectContractsDataset],
   // The real loans with their published terms, their projects and the fictional examples (demo-data.ts).
   demo: loadProjectsDemo,
   homeCard: async ({ db }, t) => {
