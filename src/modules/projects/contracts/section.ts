@@ -5,6 +5,8 @@ import { CONTRACTS_WRITE } from './link-contract.ts';
 import { type ProcurementProcess, procurementProcesses } from './procurement.ts';
 import { contractLinks } from './queries.ts';
 
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
 /**
  * The project page's procurement and contracts: each linked process with its buyer, supplier,
  * contract value and status as the procurement module publishes them (through its manifest), a
@@ -29,10 +31,12 @@ export const contractsSection: ProjectSection = {
       ).map((p) => [p.ocid, p]),
     );
     const caption = t('projects.contracts.caption', { count: links.length });
-    const text = (v: string | null) => v ?? '—';
+    // The procurement register's texts are as it publishes them (in Mongolian): marked so on an English page.
+    const text = (v: string | null): Html | string =>
+      v === null ? '—' : request.locale !== 'mn' && CYRILLIC.test(v) ? html`<span lang="mn">${v}</span>` : v;
     const processCell = (ocid: string, p: ProcurementProcess | undefined): Html =>
       p
-        ? html`${p.href ? html`<a href="${p.href}">${p.title ?? ocid}</a>` : (p.title ?? ocid)}<br><small>${ocid}</small>`
+        ? html`${p.href ? html`<a href="${p.href}">${text(p.title ?? ocid)}</a>` : text(p.title ?? ocid)}<br><small>${ocid}</small>`
         : html`${ocid}<br><small>${t('projects.contracts.notPublished')}</small>`;
     const conditions = links.filter((l) => l.generalConditionsMn || l.generalConditionsEn);
     return html`<section aria-labelledby="project-contracts"><h2 id="project-contracts">${t('projects.contracts.title')}</h2>
@@ -53,7 +57,7 @@ ${conditions.map((l) => {
   const mine = request.locale === 'mn' ? l.generalConditionsMn : l.generalConditionsEn;
   const other = request.locale === 'mn' ? l.generalConditionsEn : l.generalConditionsMn;
   const lang = mine ? request.locale : request.locale === 'mn' ? 'en' : 'mn';
-  return html`<details><summary>${t('projects.contracts.conditions')}: ${p?.title ?? l.ocid}</summary><p lang="${lang}">${mine ?? other}</p></details>`;
+  return html`<details><summary>${t('projects.contracts.conditions')}: ${text(p?.title ?? l.ocid)}</summary><p lang="${lang}">${mine ?? other}</p></details>`;
 })}
 ${mayLink ? html`<p><a class="button" href="/projects/${project.slug}/contracts/new">${t('projects.contracts.add')}</a></p>` : ''}
 </section>`;
