@@ -106,6 +106,7 @@ const rulesOfB = (r: RecordsOfB): [RegExp, Record<string, string>][] => [
   [/^\/procurement\/suppliers\/:id/, { id: r.supplierId }],
   [/^(\/api\/v1)?\/questions\/:id/, { id: r.questionId }],
   [/^(\/api\/v1)?\/extractives\/environment\/:id/, { id: r.environmentCaseId }],
+  [/^(\/api\/v1)?\/projects\/:slug/, { slug: r.projectSlug }],
   [/^\/assets\//, { file: 'favicon.svg' }],
   [/^\/open311\/v2\/:folder/, { folder: 'requests', file: `${r.caseNumber}.json` }],
   [/^\/open311\//, { file: 'services.json' }],
@@ -146,6 +147,23 @@ const releaseOfB = () =>
  * What each write sends: a body that would do the route's work were the caller allowed to, so a
  * missing check shows as a change, not as a validation error.
  */
+// A valid change of B's project and a valid revision of its plan: refused for its body, not its content.
+const projectOfB = {
+  organization: B,
+  titleMn: 'Төсөл',
+  titleEn: 'Project',
+  descriptionMn: 'Тайлбар',
+  descriptionEn: 'About it',
+  sector: 'transport.road',
+  stage: 'implementation',
+};
+const revisionOfB = {
+  revisedOn: '2026-01-15',
+  budgetAmount: '1000000',
+  budgetCurrency: 'MNT',
+  reasonMn: 'Шалтгаан',
+};
+
 const bodies: Record<string, () => Record<string, string>> = {
   'POST /admin/organizations/:slug/invitations': () => ({
     email: 'probe@example.mn',
@@ -161,6 +179,12 @@ const bodies: Record<string, () => Record<string, string>> = {
     expiresOn,
   }),
   'PATCH /api/v1/organizations/:slug': () => ({ website: 'https://probe.example.mn' }),
+  'POST /api/v1/projects/:slug/contracts': () => ({ ocid: b.ocid }),
+  'PUT /api/v1/projects/:slug': () => projectOfB,
+  'POST /projects/:slug/edit': () => projectOfB,
+  'POST /api/v1/projects/:slug/revisions': () => revisionOfB,
+  'POST /projects/:slug/revisions/new': () => revisionOfB,
+  'POST /projects/:slug/contracts/new': () => ({ ocid: b.ocid }),
   'POST /organizations/:slug/edit': () => ({ website: 'https://probe.example.mn' }),
   'POST /api/v1/plans/commitments/:id/reports': () => ({
     organization: B,

@@ -132,8 +132,10 @@ POST   /api/v1/procurement/releases                                -    -    Y  
 GET    /api/v1/projects                                            Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 POST   /api/v1/projects                                            -    -    Y    -    Y    -    -    -    -    -    Y    -    open: adds a new project; the command refuses an implementing body outside the caller’s grants (403, nothing stored: the module’s test)
 GET    /api/v1/projects/:slug                                      Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published project, public to all
-PUT    /api/v1/projects/:slug                                      -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a project is its implementing body’s; staff of another body are refused (403), nothing stored (the module’s test)
-POST   /api/v1/projects/:slug/revisions                            -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a project is its implementing body’s; staff of another body are refused (403), nothing stored (the module’s test)
+PUT    /api/v1/projects/:slug                                      -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+GET    /api/v1/projects/:slug/contracts                            Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published project’s processes, public to all
+POST   /api/v1/projects/:slug/contracts                            -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+POST   /api/v1/projects/:slug/revisions                            -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
 GET    /api/v1/questions                                           Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /api/v1/questions/:id                                       Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published question, public to all
 GET    /api/v1/search                                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
@@ -413,10 +415,12 @@ GET    /projects                                                   Y    Y    Y  
 GET    /projects.csv                                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /projects.json                                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /projects/:slug                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published project, public to all
-GET    /projects/:slug/edit                                        -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a project is its implementing body’s; staff of another body are refused (403), nothing stored (the module’s test)
-POST   /projects/:slug/edit                                        -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a project is its implementing body’s; staff of another body are refused (403), nothing stored (the module’s test)
-GET    /projects/:slug/revisions/new                               -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a project is its implementing body’s; staff of another body are refused (403), nothing stored (the module’s test)
-POST   /projects/:slug/revisions/new                               -    -    Y    -    Y    -    -    -    -    -    Y    -    open: a project is its implementing body’s; staff of another body are refused (403), nothing stored (the module’s test)
+GET    /projects/:slug/contracts/new                               -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+POST   /projects/:slug/contracts/new                               -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+GET    /projects/:slug/edit                                        -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+POST   /projects/:slug/edit                                        -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+GET    /projects/:slug/revisions/new                               -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+POST   /projects/:slug/revisions/new                               -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
 GET    /projects/agencies/:slug                                    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: an implementing body’s published projects, public to all
 GET    /projects/map                                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /projects/new                                               -    -    Y    -    Y    -    -    -    -    -    Y    -

@@ -14,6 +14,7 @@ import { saveEvaluation } from '../../src/modules/plans/commands/save-evaluation
 import { submitComment } from '../../src/modules/plans/commands/submit-comment.ts';
 import { loadPlansDemo } from '../../src/modules/plans/demo.ts';
 import { cleanSpec, publish, releasesOf } from '../../src/modules/procurement/test-support.ts';
+import { buildProject } from '../../src/modules/projects/test-support.ts';
 import { type Actor, type Role, systemActor } from '../../src/platform/auth/actor.ts';
 import { actorForUser } from '../../src/platform/auth/users.ts';
 import { sql } from '../../src/platform/db/sql.ts';
@@ -101,6 +102,8 @@ export interface RecordsOfB {
   environmentCaseId: string;
   /** A legal entity of the register (the company of that case). */
   legalEntityId: string;
+  /** A project B implements (module projects). */
+  projectSlug: string;
   /** B's publisher, who reports on B's commitment. */
   member: Client;
   /** The citizen who filed B's case. */
@@ -367,6 +370,12 @@ async function environmentRecords(ctx: ModuleContext) {
   return { environmentCaseId: String(made.id), legalEntityId: String(made.entityId) };
 }
 
+/** A project B implements. */
+async function projectRecords(ctx: ModuleContext) {
+  const project = await buildProject(ctx, { organization: B, slug: 'project-of-b' });
+  return { projectSlug: project.slug };
+}
+
 export async function makeRecordsOfB(app: FastifyInstance, ctx: ModuleContext): Promise<RecordsOfB> {
   const { publisher, ...organization } = await organizationRecords(app, ctx);
   const procurement = await procurementRecords(ctx);
@@ -377,6 +386,7 @@ export async function makeRecordsOfB(app: FastifyInstance, ctx: ModuleContext): 
     ...procurement,
     ...(await questionRecords(app, ctx, procurement.ocid)),
     ...(await environmentRecords(ctx)),
+    ...(await projectRecords(ctx)),
     member: publisher.client,
   };
 }

@@ -3,7 +3,8 @@ import { importRateBytes } from './import.ts';
 
 /**
  * Demo rates: every working day (Monday to Friday) of 2014–2016 for six currencies, and on to
- * November 2026 for the US dollar and the yuan (the fiscal demo's years pay in them), drawn as a
+ * November 2026 for the US dollar and the yuan (the fiscal demo's years pay in them) and the yen
+ * (the projects demo's loans are drawn and repaid in it), drawn as a
  * line through a few points of each currency's path (the tögrög fell against the dollar from about
  * 1,660 to about 2,490 by 2016, and stood near 3,400–3,500 in 2025–2026) with a small daily wave. They are shaped like the
  * period's rates but are **not** the central bank's: their source says so, and every page shows
@@ -63,6 +64,16 @@ const PATHS: Readonly<Record<string, { units: number; points: readonly [string, 
       ['2014-09-09', 17.3],
       ['2015-12-22', 16.4],
       ['2016-12-30', 21.3],
+      ['2017-12-29', 21.5],
+      ['2018-12-31', 24.0],
+      ['2019-12-31', 25.1],
+      ['2020-12-31', 27.6],
+      ['2021-12-31', 24.8],
+      ['2022-12-30', 26.3],
+      ['2024-06-28', 21.3],
+      ['2025-01-01', 21.6],
+      ['2025-08-01', 23.5],
+      ['2026-11-30', 23.3],
     ],
   },
   KRW: {

@@ -1,4 +1,5 @@
 import { defineMessages, mergeCatalogues } from '../../platform/i18n/index.ts';
+import { contractMessages } from './contracts/messages.ts';
 import { pageMessages } from './pages/messages.ts';
 import { searchMessages } from './search.ts';
 
@@ -213,4 +214,4 @@ const recordMessages = defineMessages({
 });
 
 /** The module's catalogue: its features' catalogues joined. */
-export const messages = mergeCatalogues(recordMessages, pageMessages, searchMessages);
+export const messages = mergeCatalogues(recordMessages, pageMessages, searchMessages, contractMessages);

@@ -2,7 +2,9 @@ import path from 'node:path';
 import type { ShilenModule } from '../../platform/module.ts';
 import { homeCard } from '../../platform/views/components.ts';
 import { projectsApi } from './api.ts';
+import { contractApi, contractPages, projectContractsDataset } from './contracts/index.ts';
 import { projectsDataset } from './dataset.ts';
+import { loadProjectsDemo } from './demo.ts';
 import { projectPlacesLayer } from './layer.ts';
 import { messages } from './messages.ts';
 import { projectsPages } from './pages/index.ts';
@@ -17,16 +19,24 @@ import { projectsSearch } from './search.ts';
  */
 export const projectsModule: ShilenModule = {
   name: 'projects',
-  dependsOn: ['organizations', 'legal-entities', 'officials'],
+  dependsOn: ['organizations', 'legal-entities'],
   migrationsDir: path.join(import.meta.dirname, 'migrations'),
   messages,
   permissions,
   navigation: [{ href: '/projects', label: 'nav.projects', group: 'money', order: 30 }],
-  api: projectsApi,
-  pages: projectsPages,
-  datasets: [projectsDataset],
+  api: (app, ctx) => {
+    projectsApi(app, ctx);
+    contractApi(app, ctx);
+  },
+  pages: (app, ctx) => {
+    projectsPages(app, ctx);
+    contractPages(app, ctx);
+  },
+  datasets: [projectsDataset, projectContractsDataset],
   locations: [projectPlacesLayer],
   searchDocuments: projectsSearch,
+  // The real loans with their published terms, their projects and the fictional examples (demo-data.ts).
+  demo: loadProjectsDemo,
   homeCard: async ({ db }, t) => {
     const count = await countProjects(db);
     return homeCard({ href: '/projects', title: t('projects.title'), text: t('projects.card', { count }) });

@@ -1,4 +1,5 @@
 import type { Permissions } from '../../platform/auth/permissions.ts';
+import { contractPermissions } from './contracts/permissions.ts';
 
 /** The actions this module's routes and commands check, and who may perform them. */
 export const permissions: Permissions = {
@@ -7,4 +8,5 @@ export const permissions: Permissions = {
       'Add and change the projects the caller’s organisation implements: their fields, places, funding and revisions of budget and schedule',
     allow: ['organization-administrator', 'organization-publisher', 'platform-administrator'],
   },
+  ...contractPermissions,
 };
