@@ -1,5 +1,7 @@
 import { defineMessages, mergeCatalogues } from '../../platform/i18n/index.ts';
+import { flagMessages } from './flags/messages.ts';
 import { pageMessages } from './pages/messages.ts';
+import { reportMessages } from './reports/messages.ts';
 
 /** What the module's pages, API problems and home card share, both languages side by side. */
 const recordMessages = defineMessages({
@@ -43,4 +45,4 @@ const recordMessages = defineMessages({
 });
 
 /** The module's catalogue: its features' catalogues joined. */
-export const messages = mergeCatalogues(recordMessages, pageMessages);
+export const messages = mergeCatalogues(recordMessages, pageMessages, reportMessages, flagMessages);

@@ -1,6 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import type { ModuleContext } from '../../platform/module.ts';
 import type { Html } from '../../platform/views/html.ts';
+import { flagsSection } from './flags/pages.ts';
+import { progressSection } from './reports/pages.ts';
 
 /** The project a part of its page is drawn for: what every part needs to find its rows and check access. */
 export interface ProjectRef {
@@ -24,4 +26,4 @@ export interface ProjectSection {
 }
 
 /** Every part of a project's page, in order. Each part of the module adds its own here. */
-export const projectSections: readonly ProjectSection[] = [];
+export const projectSections: readonly ProjectSection[] = [flagsSection, progressSection];
