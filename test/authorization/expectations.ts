@@ -132,6 +132,12 @@ POST   /api/v1/procurement/releases                                -    -    Y  
 GET    /api/v1/projects                                            Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 POST   /api/v1/projects                                            -    -    Y    -    Y    -    -    -    -    -    Y    -    open: adds a new record; the command refuses an organisation outside the caller’s grants (the module’s test)
 GET    /api/v1/projects/:slug                                      Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published record, public to all
+POST   /api/v1/projects/:slug/milestones                           -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+GET    /api/v1/projects/:slug/reports                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a project’s published progress reports, public to all
+POST   /api/v1/projects/:slug/reports                              -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+GET    /api/v1/projects/:slug/reports/:id                          Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published progress report, public to all
+GET    /api/v1/projects/:slug/studies                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a project’s published feasibility studies, public to all
+POST   /api/v1/projects/:slug/studies                              -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
 GET    /api/v1/questions                                           Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /api/v1/questions/:id                                       Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published question, public to all
 GET    /api/v1/search                                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
@@ -410,7 +416,18 @@ POST   /procurement/upload                                         -    -    Y  
 GET    /projects                                                   Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /projects.csv                                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /projects.json                                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /projects/flags                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /projects/:slug                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published record, public to all
+GET    /projects/:slug/documents/:id                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published document of a project (photos, reports, studies)
+GET    /projects/:slug/milestones/new                              -    -    Y    -    Y    -    -    -    -    -    Y    -    open: the empty form of a public project; its POST refuses another organisation’s project (the module’s test)
+POST   /projects/:slug/milestones/new                              -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+GET    /projects/:slug/reports/:id                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published progress report, public to all
+GET    /projects/:slug/reports/new                                 -    -    Y    -    Y    -    -    -    -    -    Y    -    open: the empty form of a public project; its POST refuses another organisation’s project (the module’s test)
+POST   /projects/:slug/reports/new                                 -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+GET    /projects/:slug/studies/edit                                -    -    Y    -    Y    -    -    -    -    -    Y    -    open: the form shows a public study; its POST refuses another organisation’s project (the module’s test)
+POST   /projects/:slug/studies/edit                                -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+GET    /projects/:slug/studies/new                                 -    -    Y    -    Y    -    -    -    -    -    Y    -    open: the empty form of a public project; its POST refuses another organisation’s project (the module’s test)
+POST   /projects/:slug/studies/new                                 -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
 GET    /projects/new                                               -    -    Y    -    Y    -    -    -    -    -    Y    -
 POST   /projects/new                                               -    -    Y    -    Y    -    -    -    -    -    Y    -    open: adds a new record; the command refuses an organisation outside the caller’s grants (the module’s test)
 GET    /questions                                                  Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y

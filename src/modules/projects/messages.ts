@@ -1,4 +1,5 @@
 import { defineMessages, mergeCatalogues } from '../../platform/i18n/index.ts';
+import { studyMessages } from './feasibility/messages.ts';
 import { flagMessages } from './flags/messages.ts';
 import { pageMessages } from './pages/messages.ts';
 import { reportMessages } from './reports/messages.ts';
@@ -45,4 +46,10 @@ const recordMessages = defineMessages({
 });
 
 /** The module's catalogue: its features' catalogues joined. */
-export const messages = mergeCatalogues(recordMessages, pageMessages, reportMessages, flagMessages);
+export const messages = mergeCatalogues(
+  recordMessages,
+  pageMessages,
+  reportMessages,
+  flagMessages,
+  studyMessages,
+);

@@ -1,4 +1,5 @@
 import type { Permissions } from '../../platform/auth/permissions.ts';
+import { studyPermissions } from './feasibility/permissions.ts';
 import { reportPermissions } from './reports/permissions.ts';
 
 /** The actions this module's routes and commands check, and who may perform them. */
@@ -8,4 +9,5 @@ export const permissions: Permissions = {
     allow: ['organization-administrator', 'organization-publisher', 'platform-administrator'],
   },
   ...reportPermissions,
+  ...studyPermissions,
 };

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { ModuleContext } from '../../platform/module.ts';
 import type { Html } from '../../platform/views/html.ts';
+import { studiesSection } from './feasibility/pages.ts';
 import { flagsSection } from './flags/pages.ts';
 import { progressSection } from './reports/pages.ts';
 
@@ -26,4 +27,4 @@ export interface ProjectSection {
 }
 
 /** Every part of a project's page, in order. Each part of the module adds its own here. */
-export const projectSections: readonly ProjectSection[] = [flagsSection, progressSection];
+export const projectSections: readonly ProjectSection[] = [flagsSection, studiesSection, progressSection];

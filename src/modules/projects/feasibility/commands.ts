@@ -22,19 +22,19 @@ export const STUDY_WRITE = 'projects.studies.write';
 
 /** What the form and the API send for a feasibility study. */
 export interface StudyInput {
-  titleMn: string;
-  titleEn: string;
-  summaryMn: string;
-  summaryEn: string;
-  author: string;
+  titleMn?: string;
+  titleEn?: string;
+  summaryMn?: string;
+  summaryEn?: string;
+  author?: string;
   startedOn?: string;
   /** Left empty while the study is ongoing. */
   completedOn?: string;
-  costEstimate: string | number;
-  costCurrency: string;
+  costEstimate?: string | number;
+  costCurrency?: string;
   durationMonths?: string | number;
-  expectedBenefitsMn: string;
-  expectedBenefitsEn: string;
+  expectedBenefitsMn?: string;
+  expectedBenefitsEn?: string;
   economicIrr?: string | number;
   benefitCostRatio?: string | number;
 }
@@ -59,7 +59,10 @@ interface CheckedStudy {
 }
 
 /** The study's fields checked, each problem on its field; the values as the table takes them. */
-export function checkStudy(input: StudyInput, today: string): { values: CheckedStudy; problems: FieldProblem[] } {
+export function checkStudy(
+  input: StudyInput,
+  today: string,
+): { values: CheckedStudy; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
   const required = (field: string, value: string | undefined, max: number) => {
     const v = text(value);
@@ -98,7 +101,8 @@ export function checkStudy(input: StudyInput, today: string): { values: CheckedS
   else if (!/^\d{1,18}(\.\d{1,2})?$/.test(cost) || Number(cost) <= 0)
     problems.push(problem('costEstimate', 'projects.studies.error.amount'));
   else values.costEstimate = cost;
-  if (!/^[A-Z]{3}$/.test(values.costCurrency)) problems.push(problem('costCurrency', 'projects.studies.error.currency'));
+  if (!/^[A-Z]{3}$/.test(values.costCurrency))
+    problems.push(problem('costCurrency', 'projects.studies.error.currency'));
   const duration = text(input.durationMonths);
   if (duration !== '') {
     if (!/^\d{1,4}$/.test(duration) || Number(duration) <= 0)
@@ -107,12 +111,14 @@ export function checkStudy(input: StudyInput, today: string): { values: CheckedS
   }
   const irr = text(input.economicIrr).replace(',', '.').replace(/\s*%$/, '');
   if (irr !== '') {
-    if (!/^-?\d{1,4}(\.\d{1,2})?$/.test(irr)) problems.push(problem('economicIrr', 'projects.studies.error.irr'));
+    if (!/^-?\d{1,4}(\.\d{1,2})?$/.test(irr))
+      problems.push(problem('economicIrr', 'projects.studies.error.irr'));
     else values.economicIrr = irr;
   }
   const bcr = text(input.benefitCostRatio).replace(',', '.');
   if (bcr !== '') {
-    if (!/^\d{1,6}(\.\d{1,3})?$/.test(bcr)) problems.push(problem('benefitCostRatio', 'projects.studies.error.ratio'));
+    if (!/^\d{1,6}(\.\d{1,3})?$/.test(bcr))
+      problems.push(problem('benefitCostRatio', 'projects.studies.error.ratio'));
     else values.benefitCostRatio = bcr;
   }
   return { values, problems };
@@ -172,10 +178,11 @@ export function editStudy(
   ctx: { db: Database; country: { timeZone: string } },
   actor: Actor,
   projectSlug: string,
-  studyId: number,
+  studyRef: string,
   input: StudyInput,
   meta: RequestMeta,
 ): Promise<Result<FeasibilityStudy>> {
+  const studyId = /^\d{1,15}$/.test(studyRef.trim()) ? Number(studyRef.trim()) : 0;
   return changeRecord(ctx.db, {
     actor,
     meta,
@@ -183,6 +190,7 @@ export function editStudy(
     permission: STUDY_WRITE,
     subject: { type: 'feasibility-study', id: studyId },
     load: async (q) => {
+      if (!Number.isSafeInteger(studyId) || studyId <= 0) return undefined;
       const study = await findStudy(q, studyId);
       const project = await findReportedProject(q, projectSlug);
       return study && project && study.projectId === project.id ? { study, project } : undefined;

@@ -64,7 +64,9 @@ describe('feasibility studies', () => {
     expect(page.body).toContain('60 months');
     expect(page.body).toContain('12.4%');
     // Ongoing first.
-    expect(page.body.indexOf('Access road study')).toBeLessThan(page.body.indexOf('New airport feasibility study'));
+    expect(page.body.indexOf('Access road study')).toBeLessThan(
+      page.body.indexOf('New airport feasibility study'),
+    );
     const api = await app.inject({ url: `/api/v1/projects/${airport.slug}/studies` });
     expect(api.json().items.map((s: { ongoing: boolean }) => s.ongoing)).toEqual([true, false]);
   });
@@ -74,10 +76,11 @@ describe('feasibility studies', () => {
     const [row] = await ctx.db.query<{ id: number }>(
       sql`select id from project_feasibility_studies where completed_on is null and project_id = ${airport.id}`,
     );
-    const form = await publisher.get(`/projects/${airport.slug}/studies/${row!.id}/edit?lang=en`);
+    const form = await publisher.get(`/projects/${airport.slug}/studies/edit?study=${row!.id}&lang=en`);
     expect(form.body).toContain('value="Access road study"');
-    const res = await publisher.submit(`/projects/${airport.slug}/studies/${row!.id}/edit`, {
+    const res = await publisher.submit(`/projects/${airport.slug}/studies/edit`, {
       ...study,
+      study: String(row!.id),
       titleMn: 'Замын ТЭЗҮ',
       titleEn: 'Access road study',
       startedOn: '2026-01-10',
@@ -105,9 +108,15 @@ describe('feasibility studies', () => {
     });
     expect(bad.statusCode).toBe(422);
     expect(bad.body).toContain('<a href="#author">Fill in this field</a>');
-    expect(bad.body).toContain('<a href="#costEstimate">Enter the estimate as a number above 0 with at most two decimals</a>');
-    expect(bad.body).toContain('<a href="#costCurrency">Enter the three-letter currency code (for example USD)</a>');
-    expect(bad.body).toContain('<a href="#durationMonths">Enter the duration as a whole number of months above 0</a>');
+    expect(bad.body).toContain(
+      '<a href="#costEstimate">Enter the estimate as a number above 0 with at most two decimals</a>',
+    );
+    expect(bad.body).toContain(
+      '<a href="#costCurrency">Enter the three-letter currency code (for example USD)</a>',
+    );
+    expect(bad.body).toContain(
+      '<a href="#durationMonths">Enter the duration as a whole number of months above 0</a>',
+    );
     expect(bad.body).toContain('<a href="#completedOn">The study cannot be completed before it started</a>');
     const other = await publisher.submit(`/projects/${theirs.slug}/studies/new`, study);
     expect(other.statusCode).toBe(403);

@@ -25,7 +25,10 @@ export const studyMessages = defineMessages({
   'projects.studies.field.completedOn': { mn: 'Дууссан огноо', en: 'Completed on' },
   'projects.studies.field.costEstimate': { mn: 'Тооцсон өртөг', en: 'Cost estimate' },
   'projects.studies.field.costCurrency': { mn: 'Өртгийн валют', en: 'Currency of the estimate' },
-  'projects.studies.field.durationMonths': { mn: 'Ажлын хугацаа (сар)', en: 'Duration of the works (months)' },
+  'projects.studies.field.durationMonths': {
+    mn: 'Ажлын хугацаа (сар)',
+    en: 'Duration of the works (months)',
+  },
   'projects.studies.field.expectedBenefits': { mn: 'Хүлээгдэж буй үр ашиг', en: 'Expected benefits' },
   'projects.studies.field.expectedBenefitsMn': {
     mn: 'Хүлээгдэж буй үр ашиг (монгол)',
@@ -44,10 +47,19 @@ export const studyMessages = defineMessages({
     mn: 'Судалгаа үргэлжилж байвал хоосон орхино.',
     en: 'Leave empty while the study is ongoing.',
   },
-  'projects.studies.hint.currency': { mn: 'Гурван үсгийн код, жишээ нь USD', en: 'Three-letter code, for example USD' },
+  'projects.studies.hint.currency': {
+    mn: 'Гурван үсгийн код, жишээ нь USD',
+    en: 'Three-letter code, for example USD',
+  },
   'projects.studies.error.missing': { mn: 'Энэ талбарыг бөглөнө үү', en: 'Fill in this field' },
-  'projects.studies.error.tooLong': { mn: 'Хамгийн ихдээ {max} тэмдэгт бичнэ үү', en: 'Use at most {max} characters' },
-  'projects.studies.error.date': { mn: 'Огноог ОООО-СС-ӨӨ хэлбэрээр бичнэ үү', en: 'Enter the date as YYYY-MM-DD' },
+  'projects.studies.error.tooLong': {
+    mn: 'Хамгийн ихдээ {max} тэмдэгт бичнэ үү',
+    en: 'Use at most {max} characters',
+  },
+  'projects.studies.error.date': {
+    mn: 'Огноог ОООО-СС-ӨӨ хэлбэрээр бичнэ үү',
+    en: 'Enter the date as YYYY-MM-DD',
+  },
   'projects.studies.error.dateFuture': {
     mn: 'Огноо өнөөдрөөс хойш байж болохгүй',
     en: 'The date cannot be after today',

@@ -11,7 +11,7 @@ import { findReportedProject } from '../reports/commands.ts';
 import type { ProjectRef, ProjectSection } from '../sections.ts';
 import { addStudy, editStudy, STUDY_WRITE } from './commands.ts';
 import { type FeasibilityStudy, findStudy, projectStudies, studyDocuments } from './queries.ts';
-import { ProjectParams, StudyBody, StudyParams } from './schemas.ts';
+import { EditQuery, ProjectParams, StudyBody, StudyEditBody } from './schemas.ts';
 
 async function projectNamed(ctx: ModuleContext, slug: string) {
   const project = await findReportedProject(ctx.db, slug);
@@ -88,14 +88,17 @@ ${studyFields(form, request)}
   });
 
   formRoute(app, {
-    path: '/projects/:slug/studies/:id/edit',
+    path: '/projects/:slug/studies/edit',
     access: { action: STUDY_WRITE },
-    params: StudyParams,
-    body: StudyBody,
+    params: ProjectParams,
+    query: EditQuery,
+    body: StudyEditBody,
     values: async (request) => {
-      const study = await findStudy(ctx.db, request.params.id);
+      const id = Number((request.query as { study?: string }).study);
+      const study = Number.isSafeInteger(id) && id > 0 ? await findStudy(ctx.db, id) : undefined;
       if (!study || study.projectSlug !== request.params.slug) throw notFound();
       return {
+        study: String(study.id),
         titleMn: study.titleMn,
         titleEn: study.titleEn,
         summaryMn: study.summaryMn,
@@ -113,7 +116,7 @@ ${studyFields(form, request)}
       };
     },
     command: (input, request) =>
-      editStudy(ctx, request.actor, request.params.slug, request.params.id, input, request.meta),
+      editStudy(ctx, request.actor, request.params.slug, input.study ?? '', input, request.meta),
     render: async (form, request) => {
       const { t } = request;
       const project = await projectNamed(ctx, request.params.slug);
@@ -128,6 +131,7 @@ ${studyFields(form, request)}
         main: html`<h1>${t('projects.studies.edit.title')}</h1>
 <p class="lead">${name}</p>
 <form method="post" action="${form.action}" novalidate>${form.csrf}
+<input type="hidden" name="study" value="${form.value('study')}">
 ${studyFields(form, request)}
 <button type="submit" class="button">${t('projects.studies.submit')}</button>
 </form>`,
@@ -141,7 +145,13 @@ function studyBlock(
   request: FastifyRequest,
   project: ProjectRef,
   study: FeasibilityStudy,
-  documents: readonly { id: number; titleMn: string; titleEn: string; fileId: string | null; url: string | null }[],
+  documents: readonly {
+    id: number;
+    titleMn: string;
+    titleEn: string;
+    fileId: string | null;
+    url: string | null;
+  }[],
   mayWrite: boolean,
 ): Html {
   const { t } = request;
@@ -151,14 +161,21 @@ function studyBlock(
 <p>${t.pick({ mn: study.summaryMn, en: study.summaryEn })}</p>
 ${summaryList([
   { key: t('projects.studies.field.author'), value: study.author },
-  ...(study.startedOn ? [{ key: t('projects.studies.field.startedOn'), value: t.date(study.startedOn) }] : []),
+  ...(study.startedOn
+    ? [{ key: t('projects.studies.field.startedOn'), value: t.date(study.startedOn) }]
+    : []),
   {
     key: t('projects.studies.field.completedOn'),
     value: study.completedOn ? t.date(study.completedOn) : t('projects.studies.notCompleted'),
   },
   { key: t('projects.studies.field.costEstimate'), value: money },
   ...(study.durationMonths !== null
-    ? [{ key: t('projects.studies.field.durationMonths'), value: t('projects.studies.months', { count: study.durationMonths }) }]
+    ? [
+        {
+          key: t('projects.studies.field.durationMonths'),
+          value: t('projects.studies.months', { count: study.durationMonths }),
+        },
+      ]
     : []),
   {
     key: t('projects.studies.field.expectedBenefits'),
@@ -179,7 +196,7 @@ ${summaryList([
       ]
     : []),
 ])}
-${mayWrite ? html`<p><a href="/projects/${project.slug}/studies/${study.id}/edit">${t('projects.studies.edit.link')}</a></p>` : ''}
+${mayWrite ? html`<p><a href="/projects/${project.slug}/studies/edit?study=${study.id}">${t('projects.studies.edit.link')}</a></p>` : ''}
 </article>`;
 }
 

@@ -57,7 +57,10 @@ export interface StudyDocument {
 }
 
 /** The documents of a project's studies, by study. */
-export async function studyDocuments(db: Queryable, projectId: number): Promise<Map<number, StudyDocument[]>> {
+export async function studyDocuments(
+  db: Queryable,
+  projectId: number,
+): Promise<Map<number, StudyDocument[]>> {
   const rows = await db.query<StudyDocument & { studyId: number }>(
     sql`select id, study_id as "studyId", kind, title_mn as "titleMn", title_en as "titleEn", file_id::text as "fileId",
         url, published_on::text as "publishedOn"

@@ -3,28 +3,39 @@ import { SlugSchema } from '../../../platform/patterns.ts';
 
 const NumberOrText = (description: string) =>
   Type.Union([Type.Number(), Type.String({ maxLength: 40 })], { description });
-const optional = (maxLength: number, description: string) => Type.Optional(Type.String({ maxLength, description }));
+const optional = (maxLength: number, description: string) =>
+  Type.Optional(Type.String({ maxLength, description }));
 
-/** What the form and the API send for a feasibility study. */
+/** What the form and the API send for a feasibility study; the command names each field missing. */
 export const StudyBody = Type.Object({
-  titleMn: Type.String({ maxLength: 1000, description: 'Its title in Mongolian' }),
-  titleEn: Type.String({ maxLength: 1000, description: 'Its title in English' }),
-  summaryMn: Type.String({ maxLength: 40000, description: 'Its summary in Mongolian' }),
-  summaryEn: Type.String({ maxLength: 40000, description: 'Its summary in English' }),
-  author: Type.String({ maxLength: 1000, description: 'Who wrote it: a firm, a body, a consultant' }),
+  titleMn: Type.Optional(Type.String({ maxLength: 1000, description: 'Its title in Mongolian' })),
+  titleEn: Type.Optional(Type.String({ maxLength: 1000, description: 'Its title in English' })),
+  summaryMn: Type.Optional(Type.String({ maxLength: 40000, description: 'Its summary in Mongolian' })),
+  summaryEn: Type.Optional(Type.String({ maxLength: 40000, description: 'Its summary in English' })),
+  author: Type.Optional(
+    Type.String({ maxLength: 1000, description: 'Who wrote it: a firm, a body, a consultant' }),
+  ),
   startedOn: optional(10, 'The day it started, YYYY-MM-DD'),
   completedOn: optional(10, 'The day it was completed, YYYY-MM-DD; empty while it is ongoing'),
-  costEstimate: NumberOrText('The cost of the project it estimated'),
-  costCurrency: Type.String({ maxLength: 20, description: 'ISO 4217 code of the estimate' }),
+  costEstimate: Type.Optional(NumberOrText('The cost of the project it estimated')),
+  costCurrency: Type.Optional(Type.String({ maxLength: 20, description: 'ISO 4217 code of the estimate' })),
   durationMonths: Type.Optional(NumberOrText('The duration of the works it estimated, in months')),
-  expectedBenefitsMn: Type.String({ maxLength: 20000, description: 'The benefits it expects, in Mongolian' }),
-  expectedBenefitsEn: Type.String({ maxLength: 20000, description: 'The same, in English' }),
+  expectedBenefitsMn: Type.Optional(
+    Type.String({ maxLength: 20000, description: 'The benefits it expects, in Mongolian' }),
+  ),
+  expectedBenefitsEn: Type.Optional(Type.String({ maxLength: 20000, description: 'The same, in English' })),
   economicIrr: Type.Optional(NumberOrText('Economic internal rate of return, in percent')),
   benefitCostRatio: Type.Optional(NumberOrText('Benefit–cost ratio')),
 });
 
+/** The edit form's body: the study (its id, a hidden field) and its fields. */
+export const StudyEditBody = Type.Object({
+  ...StudyBody.properties,
+  study: Type.Optional(Type.String({ maxLength: 20, description: 'Id of the study changed' })),
+});
+export const EditQuery = Type.Object({ study: Type.Optional(Type.String({ maxLength: 20 })) });
+
 export const ProjectParams = Type.Object({ slug: SlugSchema() });
-export const StudyParams = Type.Object({ slug: SlugSchema(), id: Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 }) });
 
 const Text = Type.Object({ mn: Type.String(), en: Type.String() });
 

@@ -9,10 +9,18 @@ import {
   type Result,
   refuse,
 } from '../../../platform/commands/index.ts';
+import type { Config } from '../../../platform/config.ts';
 import { recordCurrentVersions } from '../../../platform/datasets/versions.ts';
 import type { Database, Queryable } from '../../../platform/db/database.ts';
 import { sql } from '../../../platform/db/sql.ts';
 import { localDate } from '../../../platform/deadlines/local-days.ts';
+import {
+  checkFile,
+  documentsAndImages,
+  type FilePolicy,
+  type ReceivedFile,
+  storeFile,
+} from '../../../platform/files/index.ts';
 import { isIsoDate } from '../../../platform/patterns.ts';
 import { progressReportsDataset } from './dataset.ts';
 import { findReport, type ProgressReport } from './queries.ts';
@@ -21,15 +29,15 @@ export const REPORT_WRITE = 'projects.reports.write';
 
 /** What the form and the API send for a progress report: numbers as typed, dates `YYYY-MM-DD`. */
 export interface ProgressReportInput {
-  periodStart: string;
-  periodEnd: string;
-  reportedOn: string;
-  physicalPercent: string | number;
-  physicalBasisMn: string;
-  physicalBasisEn: string;
-  financialPercent: string | number;
-  financialBasisMn: string;
-  financialBasisEn: string;
+  periodStart?: string;
+  periodEnd?: string;
+  reportedOn?: string;
+  physicalPercent?: string | number;
+  physicalBasisMn?: string;
+  physicalBasisEn?: string;
+  financialPercent?: string | number;
+  financialBasisMn?: string;
+  financialBasisEn?: string;
   spentAmount?: string | number;
   spentCurrency?: string;
   issuesMn?: string;
@@ -40,7 +48,21 @@ export interface ProgressReportInput {
   officer?: string;
   /** Ids of the project's planned milestones this report records as done. */
   milestones?: string | readonly (string | number)[];
+  /** Photos of the works, uploaded (the form only): JPEG, PNG or WebP, judged from their bytes. */
+  photos?: readonly ReceivedFile[];
+  /** The report's own files, uploaded (the form only): PDF or images, judged from their bytes. */
+  files?: readonly ReceivedFile[];
+  /** Links to the report's documents published elsewhere, one address each. */
+  links?: string | readonly string[];
 }
+
+/** Photos of the works: images only, 10 MB each. */
+export const photoPolicy: FilePolicy = {
+  maxBytes: documentsAndImages.maxBytes,
+  types: ['image/jpeg', 'image/png', 'image/webp'],
+};
+const LINK = /^https?:\/\/[^\s<>"]+$/;
+const MAX_LINKS = 20;
 
 /** The project a report is written for, as the command checks it. */
 export interface ReportedProject {
@@ -145,7 +167,7 @@ async function previousReport(tx: Queryable, projectId: number) {
  * pass the order check together).
  */
 export function recordProgressReport(
-  ctx: { db: Database; country: { timeZone: string } },
+  ctx: { db: Database; country: { timeZone: string }; config: Pick<Config, 'dataDir'> },
   actor: Actor,
   projectSlug: string,
   input: ProgressReportInput,
@@ -240,6 +262,20 @@ export function recordProgressReport(
           problems.push(problem('milestones', 'projects.reports.error.milestone'));
         milestones = open.map((m) => m.id);
       }
+      for (const [field, files, policy] of [
+        ['photos', input.photos ?? [], photoPolicy],
+        ['files', input.files ?? [], documentsAndImages],
+      ] as const)
+        for (const file of files) {
+          const refused = checkFile(file, policy, field);
+          if (refused)
+            problems.push(problem(field, 'projects.reports.error.file', { detail: refused.message }));
+        }
+      const links = (typeof input.links === 'string' ? input.links.split(/\r?\n/) : (input.links ?? []))
+        .map((l) => l.trim())
+        .filter(Boolean);
+      if (links.length > MAX_LINKS || links.some((l) => !LINK.test(l) || l.length > 2000))
+        problems.push(problem('links', 'projects.reports.error.link', { max: MAX_LINKS }));
       if (problems.length > 0) return refuse(problems);
       const [row] = await tx.query<{ id: number }>(
         sql`insert into project_progress_reports (project_id, period_start, period_end, reported_on,
@@ -258,6 +294,22 @@ export function recordProgressReport(
           sql`update project_milestones set completed_on = ${reportedOn}, report_id = ${id}
             where id = any(${milestones}::bigint[])`,
         );
+      const documents: { kind: string; title: string; fileId: string | null; url: string | null }[] = [];
+      for (const [kind, files] of [
+        ['photo', input.photos ?? []],
+        ['physicalProgressReport', input.files ?? []],
+      ] as const)
+        for (const file of files) {
+          const stored = await storeFile(tx, ctx.config, file, { actor: actor.label });
+          documents.push({ kind, title: file.filename.slice(0, 300), fileId: stored.id, url: null });
+        }
+      for (const url of links)
+        documents.push({ kind: 'physicalProgressReport', title: url.slice(0, 300), fileId: null, url });
+      for (const d of documents)
+        await tx.query(
+          sql`insert into project_documents (project_id, kind, report_id, title_mn, title_en, file_id, url, published_on, created_at)
+            values (${project.id}, ${d.kind}, ${id}, ${d.title}, ${d.title}, ${d.fileId}::uuid, ${d.url}, ${reportedOn}, ${now})`,
+        );
       await tx.query(sql`update projects set updated_at = ${now} where id = ${project.id}`);
       await recordCurrentVersions(tx, progressReportsDataset, actor.label, [String(id)]);
       const report = await findReport(tx, project.slug, id);
@@ -268,6 +320,7 @@ export function recordProgressReport(
         physicalPercent: physical,
         financialPercent: financial,
         milestones,
+        documents: documents.length,
       });
     },
   });
@@ -275,9 +328,9 @@ export function recordProgressReport(
 
 /** What the form and the API send to plan a milestone. */
 export interface MilestoneInput {
-  titleMn: string;
-  titleEn: string;
-  dueOn: string;
+  titleMn?: string;
+  titleEn?: string;
+  dueOn?: string;
 }
 
 export interface Milestone {

@@ -61,6 +61,29 @@ export const reportMessages = defineMessages({
     mn: 'Энэ тайлангаар хийгдсэн үе шат',
     en: 'Milestones this report records as done',
   },
+  'projects.reports.field.photos': { mn: 'Ажлын зураг', en: 'Photos of the works' },
+  'projects.reports.field.files': { mn: 'Тайлангийн файл', en: 'The report’s files' },
+  'projects.reports.field.links': { mn: 'Тайлангийн холбоос', en: 'Links to the report' },
+  'projects.reports.hint.photos': {
+    mn: 'JPEG, PNG эсвэл WebP, тус бүр 10 MB хүртэл.',
+    en: 'JPEG, PNG or WebP, up to 10 MB each.',
+  },
+  'projects.reports.hint.files': {
+    mn: 'PDF эсвэл зураг, тус бүр 10 MB хүртэл.',
+    en: 'PDF or images, up to 10 MB each.',
+  },
+  'projects.reports.hint.links': {
+    mn: 'Өөр газар нийтэлсэн баримтын хаяг, мөр бүрт нэг (https://…).',
+    en: 'Addresses of documents published elsewhere, one a line (https://…).',
+  },
+  'projects.reports.error.file': {
+    mn: 'Файлыг хүлээн авсангүй: {detail}',
+    en: 'The file was not accepted: {detail}',
+  },
+  'projects.reports.error.link': {
+    mn: 'http:// эсвэл https://-ээр эхэлсэн хаягийг мөр бүрт нэгийг, {max} хүртэл бичнэ үү',
+    en: 'Enter up to {max} addresses starting with http:// or https://, one a line',
+  },
   'projects.reports.hint.percent': { mn: '0-ээс 100, жишээ нь 42.5', en: 'From 0 to 100, for example 42.5' },
   'projects.reports.hint.physicalBasis': {
     mn: 'Жишээ нь: гэрээний ажлын тоо хэмжээ',

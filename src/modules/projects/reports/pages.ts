@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { can } from '../../../platform/auth/permissions.ts';
 import { sql } from '../../../platform/db/sql.ts';
+import { documentsAndImages, isReceivedFile } from '../../../platform/files/index.ts';
 import { formRoute } from '../../../platform/forms/index.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
@@ -10,6 +11,7 @@ import { lineChart } from '../../../platform/views/charts/index.ts';
 import {
   checkboxes,
   dateInput,
+  fileUpload,
   summaryList,
   textarea,
   textField,
@@ -26,7 +28,7 @@ import {
   projectReports,
   reportDocuments,
 } from './queries.ts';
-import { MilestoneBody, ProgressReportBody, ProjectParams, ReportParams } from './schemas.ts';
+import { MilestoneBody, ProgressReportFormBody, ProjectParams, ReportParams } from './schemas.ts';
 
 const percent = (t: Translator, n: number) => `${t.number(n)}%`;
 
@@ -46,9 +48,20 @@ export function reportPages(app: App, ctx: ModuleContext): void {
     path: '/projects/:slug/reports/new',
     access: { action: REPORT_WRITE },
     params: ProjectParams,
-    body: ProgressReportBody,
+    body: ProgressReportFormBody,
+    uploads: { files: 20, fileSize: documentsAndImages.maxBytes, fields: 250, fieldSize: 64 * 1024 },
     command: (input, request) =>
-      recordProgressReport(ctx, request.actor, request.params.slug, input, request.meta),
+      recordProgressReport(
+        ctx,
+        request.actor,
+        request.params.slug,
+        {
+          ...input,
+          photos: [input.photos].flat().filter(isReceivedFile),
+          files: [input.files].flat().filter(isReceivedFile),
+        },
+        request.meta,
+      ),
     render: async (form, request) => {
       const { t } = request;
       const project = await projectOf(ctx, request.params.slug);
@@ -65,7 +78,7 @@ export function reportPages(app: App, ctx: ModuleContext): void {
         ],
         main: html`<h1>${t('projects.reports.new.title')}</h1>
 <p class="lead">${name}</p>
-<form method="post" action="${form.action}" novalidate>${form.csrf}
+<form method="post" action="${form.action}" enctype="multipart/form-data" novalidate>${form.csrf}
 ${dateInput(request, { id: 'periodStart', label: t('projects.reports.field.periodStart'), value: form.value('periodStart'), error: form.error('periodStart') })}
 ${dateInput(request, { id: 'periodEnd', label: t('projects.reports.field.periodEnd'), value: form.value('periodEnd'), error: form.error('periodEnd') })}
 ${dateInput(request, { id: 'reportedOn', label: t('projects.reports.field.reportedOn'), value: form.value('reportedOn'), error: form.error('reportedOn') })}
@@ -96,6 +109,9 @@ ${
       })
     : ''
 }
+${fileUpload(request, { id: 'photos', label: t('projects.reports.field.photos'), hint: t('projects.reports.hint.photos'), accept: ['.jpg', '.jpeg', '.png', '.webp'], multiple: true, error: form.error('photos') })}
+${fileUpload(request, { id: 'files', label: t('projects.reports.field.files'), hint: t('projects.reports.hint.files'), accept: ['.pdf', '.jpg', '.jpeg', '.png', '.webp'], multiple: true, error: form.error('files') })}
+${textarea(request, { id: 'links', label: t('projects.reports.field.links'), hint: t('projects.reports.hint.links'), value: form.value('links'), error: form.error('links') })}
 <button type="submit" class="button">${t('projects.reports.new.submit')}</button>
 </form>`,
       };

@@ -192,6 +192,76 @@ describe('recording a progress report by the form', () => {
   });
 });
 
+describe('photos, files and links of a report', () => {
+  const PNG = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+    'base64',
+  );
+  const PDF = '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n';
+  let project: Project;
+  beforeAll(async () => {
+    project = await buildProject(ctx, {
+      organization: first,
+      slug: 'photographed-bridge',
+      titleEn: 'Bridge',
+    });
+  });
+
+  it('refuses a file whose bytes are not a photo, naming the field, and stores nothing', async () => {
+    const publisher = await signedInAs(app, ctx, { role: 'organization-publisher', organization: first });
+    await publisher.get(`/projects/${project.slug}/reports/new?lang=en`);
+    const res = await publisher.upload(
+      `/projects/${project.slug}/reports/new`,
+      { ...q1, ...basis, physicalPercent: '5', financialPercent: '5', links: 'not a link' },
+      { photos: { name: 'site.jpg', content: PDF, type: 'image/jpeg' } },
+    );
+    expect(res.statusCode).toBe(422);
+    expect(res.body).toMatch(/<a href="#photos">The file was not accepted: [^<]*site.jpg/);
+    expect(res.body).toContain('<a href="#links">Enter up to 20 addresses starting with http:// or https://');
+    expect(await reportsOf(project.id)).toEqual([]);
+    const [files] = await ctx.db.query<{ count: number }>(
+      sql`select count(*)::int as count from project_documents`,
+    );
+    expect(files!.count).toBe(0);
+  });
+
+  it('stores photos and files judged from their bytes, and links, shown on the report page and served back', async () => {
+    const publisher = await signedInAs(app, ctx, { role: 'organization-publisher', organization: first });
+    await publisher.get(`/projects/${project.slug}/reports/new?lang=en`);
+    const res = await publisher.upload(
+      `/projects/${project.slug}/reports/new`,
+      {
+        ...q1,
+        ...basis,
+        physicalPercent: '5',
+        financialPercent: '5',
+        links: 'https://example.mn/report-q1.pdf',
+      },
+      {
+        photos: { name: 'pier.png', content: PNG, type: 'image/png' },
+        files: { name: 'report.pdf', content: PDF, type: 'application/pdf' },
+      },
+    );
+    expect(res.statusCode).toBe(303);
+    const docs = await ctx.db.query<{ id: number; kind: string; url: string | null }>(
+      sql`select id, kind, url from project_documents where project_id = ${project.id} order by id`,
+    );
+    expect(docs.map((d) => d.kind)).toEqual(['photo', 'physicalProgressReport', 'physicalProgressReport']);
+    const page = await app.inject({ url: `${res.headers.location}?lang=en` });
+    expect(page.body).toContain(
+      `href="/projects/${project.slug}/documents/${docs[0]!.id}">pier.png</a> (Photo,`,
+    );
+    expect(page.body).toContain('href="https://example.mn/report-q1.pdf"');
+    const photo = await app.inject({ url: `/projects/${project.slug}/documents/${docs[0]!.id}` });
+    expect(photo.statusCode).toBe(200);
+    expect(photo.headers['content-type']).toBe('image/png');
+    expect(Buffer.compare(photo.rawPayload, PNG)).toBe(0);
+    expect((await app.inject({ url: `/projects/${road.slug}/documents/${docs[0]!.id}` })).statusCode).toBe(
+      404,
+    );
+  });
+});
+
 describe('the API', () => {
   it('records a report (201), refuses bad input naming body fields, and lists the reports', async () => {
     const publisher = await signedInAs(app, ctx, { role: 'organization-publisher', organization: first });
@@ -274,10 +344,10 @@ describe('the progress chart and the dataset', () => {
     expect(res.statusCode).toBe(200);
     const [header, ...rows] = res.body.trim().split(/\r?\n/);
     expect(header).toContain('id,project,period_start,period_end,reported_on,physical_percent');
-    expect(rows).toHaveLength(3);
+    expect(rows).toHaveLength(4);
     const [versions] = await ctx.db.query<{ count: number }>(
       sql`select count(*)::int as count from record_versions where dataset = 'project-progress-reports'`,
     );
-    expect(versions!.count).toBe(3);
+    expect(versions!.count).toBe(4);
   });
 });

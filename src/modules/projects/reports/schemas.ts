@@ -6,30 +6,35 @@ const text = (maxLength: number, description: string) =>
 const NumberOrText = (description: string) =>
   Type.Union([Type.Number(), Type.String({ maxLength: 40 })], { description });
 
-/** What the form and the API send for a progress report. */
+/**
+ * What the form and the API send for a progress report. Every field is optional here so that the
+ * command names each one missing (as the form shows it), and checks the project's organisation first.
+ */
 export const ProgressReportBody = Type.Object({
-  periodStart: Type.String({ maxLength: 10, description: 'First day of the period reported on, YYYY-MM-DD' }),
-  periodEnd: Type.String({ maxLength: 10, description: 'Last day of the period, YYYY-MM-DD' }),
-  reportedOn: Type.String({ maxLength: 10, description: 'The day of the report, YYYY-MM-DD' }),
-  physicalPercent: NumberOrText('Physical progress, 0 to 100, at most two decimals'),
-  physicalBasisMn: Type.String({
-    maxLength: 2000,
-    description: 'What the physical percentage is measured against, in Mongolian',
-  }),
-  physicalBasisEn: Type.String({ maxLength: 2000, description: 'The same, in English' }),
-  financialPercent: NumberOrText('Financial progress, 0 to 100, at most two decimals'),
-  financialBasisMn: Type.String({
-    maxLength: 2000,
-    description: 'What the financial percentage is measured against, in Mongolian',
-  }),
-  financialBasisEn: Type.String({ maxLength: 2000, description: 'The same, in English' }),
+  periodStart: Type.Optional(
+    Type.String({ maxLength: 10, description: 'First day of the period reported on, YYYY-MM-DD' }),
+  ),
+  periodEnd: Type.Optional(Type.String({ maxLength: 10, description: 'Last day of the period, YYYY-MM-DD' })),
+  reportedOn: Type.Optional(Type.String({ maxLength: 10, description: 'The day of the report, YYYY-MM-DD' })),
+  physicalPercent: Type.Optional(NumberOrText('Physical progress, 0 to 100, at most two decimals')),
+  physicalBasisMn: text(2000, 'What the physical percentage is measured against, in Mongolian'),
+  physicalBasisEn: Type.Optional(Type.String({ maxLength: 2000, description: 'The same, in English' })),
+  financialPercent: Type.Optional(NumberOrText('Financial progress, 0 to 100, at most two decimals')),
+  financialBasisMn: text(2000, 'What the financial percentage is measured against, in Mongolian'),
+  financialBasisEn: Type.Optional(Type.String({ maxLength: 2000, description: 'The same, in English' })),
   spentAmount: Type.Optional(NumberOrText('Spent to the end of the period')),
-  spentCurrency: text(3, 'ISO 4217 code of the amount spent; the budget’s currency when left out'),
+  spentCurrency: text(20, 'ISO 4217 code of the amount spent; the budget’s currency when left out'),
   issuesMn: text(20000, 'Issues found, in Mongolian'),
   issuesEn: text(20000, 'Issues found, in English'),
   decreaseReasonMn: text(4000, 'Why progress is below the previous report’s (required then), in Mongolian'),
   decreaseReasonEn: text(4000, 'The same, in English'),
   officer: text(100, 'Slug of the reporting officer in the officials register'),
+  links: Type.Optional(
+    Type.Array(Type.String({ maxLength: 2000 }), {
+      maxItems: 20,
+      description: 'Addresses (http or https) of the report’s documents published elsewhere',
+    }),
+  ),
   milestones: Type.Optional(
     Type.Union(
       [
@@ -43,10 +48,18 @@ export const ProgressReportBody = Type.Object({
   ),
 });
 
+/** The form's body: the report's fields, and its photos, files and links. */
+export const ProgressReportFormBody = Type.Object({
+  ...ProgressReportBody.properties,
+  photos: Type.Optional(Type.Unknown()),
+  files: Type.Optional(Type.Unknown()),
+  links: text(44000, 'Addresses of the report’s documents, one a line'),
+});
+
 export const MilestoneBody = Type.Object({
-  titleMn: Type.String({ maxLength: 1000, description: 'What is to be done, in Mongolian' }),
-  titleEn: Type.String({ maxLength: 1000, description: 'The same, in English' }),
-  dueOn: Type.String({ maxLength: 10, description: 'The day it is due, YYYY-MM-DD' }),
+  titleMn: Type.Optional(Type.String({ maxLength: 1000, description: 'What is to be done, in Mongolian' })),
+  titleEn: Type.Optional(Type.String({ maxLength: 1000, description: 'The same, in English' })),
+  dueOn: Type.Optional(Type.String({ maxLength: 10, description: 'The day it is due, YYYY-MM-DD' })),
 });
 
 export const ProjectParams = Type.Object({ slug: SlugSchema() });
