@@ -334,3 +334,24 @@ export async function projectLoanDraws(
   }
   return byProject;
 }
+
+/** A project's loans and grants with what was drawn of each by each of `days`, in one query. */
+export async function loanDrawsOnDays(
+  db: Queryable,
+  projectId: number,
+  days: readonly string[],
+): Promise<Map<string, LoanDraw[]>> {
+  const byDay = new Map<string, LoanDraw[]>(days.map((d) => [d, []]));
+  if (days.length === 0) return byDay;
+  const rows = await db.query<{ day: string } & LoanDraw>(sql`
+    select x.day::text as day, l.slug, l.currency, l.amount::float8 as amount,
+      coalesce(sum(d.amount) filter (where d.disbursed_on <= x.day), 0)::float8 as drawn
+    from project_loans l
+    cross join unnest(${[...days]}::date[]) as x(day)
+    left join project_loan_disbursements d on d.loan_id = l.id
+    where l.project_id = ${projectId}
+    group by x.day, l.id
+    order by x.day, l.slug`);
+  for (const { day, ...loan } of rows) byDay.get(day)?.push(loan);
+  return byDay;
+}

@@ -17,7 +17,7 @@ import {
   textField,
 } from '../../../platform/views/components.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
-import { drawnShares, projectLoanDraws } from '../flags/flags.ts';
+import { drawnShares, loanDrawsOnDays } from '../flags/flags.ts';
 import type { ProjectRef, ProjectSection } from '../sections.ts';
 import { findReportedProject, planMilestone, REPORT_WRITE, recordProgressReport } from './commands.ts';
 import {
@@ -246,11 +246,12 @@ export async function progressChart(
   projectId: number,
   reports: readonly ProgressReport[],
 ): Promise<Html> {
-  const draws = await Promise.all(
-    reports.map(async (r) =>
-      drawnShares((await projectLoanDraws(ctx.db, [projectId], r.periodEnd)).get(projectId) ?? []),
-    ),
+  const byDay = await loanDrawsOnDays(
+    ctx.db,
+    projectId,
+    reports.map((r) => r.periodEnd),
   );
+  const draws = reports.map((r) => drawnShares(byDay.get(r.periodEnd) ?? []));
   const currencies = [...new Set(draws.flatMap((d) => d.map((s) => s.currency)))].sort();
   return lineChart({
     id: 'project-progress',
