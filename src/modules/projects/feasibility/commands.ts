@@ -9,10 +9,17 @@ import {
   type Result,
   refuse,
 } from '../../../platform/commands/index.ts';
+import type { Config } from '../../../platform/config.ts';
 import { recordCurrentVersions } from '../../../platform/datasets/versions.ts';
 import type { Database, Queryable } from '../../../platform/db/database.ts';
 import { sql } from '../../../platform/db/sql.ts';
 import { localDate } from '../../../platform/deadlines/local-days.ts';
+import {
+  checkFile,
+  documentsAndImages,
+  type ReceivedFile,
+  storeFile,
+} from '../../../platform/files/index.ts';
 import { isIsoDate } from '../../../platform/patterns.ts';
 import { findReportedProject } from '../reports/commands.ts';
 import { feasibilityStudiesDataset } from './dataset.ts';
@@ -37,6 +44,53 @@ export interface StudyInput {
   expectedBenefitsEn?: string;
   economicIrr?: string | number;
   benefitCostRatio?: string | number;
+  /** The study's documents, uploaded (the form only): PDF or images, judged from their bytes. */
+  files?: readonly ReceivedFile[];
+  /** Addresses of the study's documents published elsewhere, one a line. */
+  links?: string | readonly string[];
+}
+
+const LINK = /^https?:\/\/[^\s<>"]+$/;
+const MAX_LINKS = 20;
+
+/** The documents' problems (files checked against the attachments policy, links' form). */
+function documentProblems(input: StudyInput): { links: string[]; problems: FieldProblem[] } {
+  const problems: FieldProblem[] = [];
+  for (const file of input.files ?? []) {
+    const refused = checkFile(file, documentsAndImages, 'files');
+    if (refused) problems.push(problem('files', 'projects.studies.error.file', { detail: refused.message }));
+  }
+  const links = (typeof input.links === 'string' ? input.links.split(/\r?\n/) : (input.links ?? []))
+    .map((l) => l.trim())
+    .filter(Boolean);
+  if (links.length > MAX_LINKS || links.some((l) => !LINK.test(l) || l.length > 2000))
+    problems.push(problem('links', 'projects.studies.error.link', { max: MAX_LINKS }));
+  return { links, problems };
+}
+
+/** Stores the study's files and links as its documents (kind `feasibilityStudy`). */
+async function writeDocuments(
+  tx: Queryable,
+  config: Pick<Config, 'dataDir'>,
+  actor: Actor,
+  projectId: number,
+  studyId: number,
+  files: readonly ReceivedFile[],
+  links: readonly string[],
+  on: string,
+): Promise<number> {
+  const documents: { title: string; fileId: string | null; url: string | null }[] = [];
+  for (const file of files) {
+    const stored = await storeFile(tx, config, file, { actor: actor.label });
+    documents.push({ title: file.filename.slice(0, 300), fileId: stored.id, url: null });
+  }
+  for (const url of links) documents.push({ title: url.slice(0, 300), fileId: null, url });
+  for (const d of documents)
+    await tx.query(
+      sql`insert into project_documents (project_id, kind, study_id, title_mn, title_en, file_id, url, published_on)
+        values (${projectId}, 'feasibilityStudy', ${studyId}, ${d.title}, ${d.title}, ${d.fileId}::uuid, ${d.url}, ${on})`,
+    );
+  return documents.length;
 }
 
 const text = (v: string | number | undefined | null) => String(v ?? '').trim();
@@ -134,7 +188,7 @@ async function lockProject(tx: Queryable, id: number) {
  * and the audit entry in one transaction.
  */
 export function addStudy(
-  ctx: { db: Database; country: { timeZone: string } },
+  ctx: { db: Database; country: { timeZone: string }; config: Pick<Config, 'dataDir'> },
   actor: Actor,
   projectSlug: string,
   input: StudyInput,
@@ -154,7 +208,10 @@ export function addStudy(
       return found;
     },
     change: async (tx, project, now) => {
-      const { values: v, problems } = checkStudy(input, localDate(now, ctx.country.timeZone));
+      const today = localDate(now, ctx.country.timeZone);
+      const { values: v, problems } = checkStudy(input, today);
+      const documents = documentProblems(input);
+      problems.push(...documents.problems);
       if (problems.length > 0) return refuse(problems);
       const [row] = await tx.query<{ id: number }>(
         sql`insert into project_feasibility_studies (project_id, title_mn, title_en, summary_mn, summary_en, author,
@@ -164,6 +221,16 @@ export function addStudy(
             ${v.completedOn}, ${v.costEstimate}::numeric, ${v.costCurrency}, ${v.durationMonths}, ${v.expectedBenefitsMn},
             ${v.expectedBenefitsEn}, ${v.economicIrr}::numeric, ${v.benefitCostRatio}::numeric, ${now}, ${now})
           returning id`,
+      );
+      await writeDocuments(
+        tx,
+        ctx.config,
+        actor,
+        project.id,
+        row!.id,
+        input.files ?? [],
+        documents.links,
+        today,
       );
       await recordCurrentVersions(tx, feasibilityStudiesDataset, actor.label, [String(row!.id)]);
       const study = await findStudy(tx, row!.id);
@@ -175,7 +242,7 @@ export function addStudy(
 
 /** Changes a project's study (its completion date once done, a revised estimate): as `addStudy`. */
 export function editStudy(
-  ctx: { db: Database; country: { timeZone: string } },
+  ctx: { db: Database; country: { timeZone: string }; config: Pick<Config, 'dataDir'> },
   actor: Actor,
   projectSlug: string,
   studyRef: string,
@@ -202,8 +269,21 @@ export function editStudy(
       return found;
     },
     change: async (tx, { project }, now) => {
-      const { values: v, problems } = checkStudy(input, localDate(now, ctx.country.timeZone));
+      const today = localDate(now, ctx.country.timeZone);
+      const { values: v, problems } = checkStudy(input, today);
+      const documents = documentProblems(input);
+      problems.push(...documents.problems);
       if (problems.length > 0) return refuse(problems);
+      await writeDocuments(
+        tx,
+        ctx.config,
+        actor,
+        project.id,
+        studyId,
+        input.files ?? [],
+        documents.links,
+        today,
+      );
       await tx.query(
         sql`update project_feasibility_studies set title_mn = ${v.titleMn}, title_en = ${v.titleEn},
             summary_mn = ${v.summaryMn}, summary_en = ${v.summaryEn}, author = ${v.author}, started_on = ${v.startedOn},

@@ -124,11 +124,40 @@ describe('feasibility studies', () => {
     expect(await studiesOf(theirs.id)).toEqual([]);
   });
 
+  it('keeps the study’s documents, uploaded (judged from the bytes) or linked, listed in its section', async () => {
+    const PDF = '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n';
+    const publisher = await signedInAs(app, ctx, { role: 'organization-publisher', organization: first });
+    await publisher.get(`/projects/${airport.slug}/studies/new?lang=en`);
+    const refused = await publisher.upload(
+      `/projects/${airport.slug}/studies/new`,
+      { ...study, titleEn: 'Noise study' },
+      { files: { name: 'noise.pdf', content: 'MZ not a pdf at all', type: 'application/pdf' } },
+    );
+    expect(refused.statusCode).toBe(422);
+    expect(refused.body).toMatch(/<a href="#files">The file was not accepted: [^<]*noise.pdf/);
+    expect((await studiesOf(airport.id)).map((s) => s.title_en)).not.toContain('Noise study');
+    const made = await publisher.upload(
+      `/projects/${airport.slug}/studies/new`,
+      { ...study, titleEn: 'Noise study', links: 'https://example.mn/noise-annex.pdf' },
+      { files: { name: 'noise.pdf', content: PDF, type: 'application/pdf' } },
+    );
+    expect(made.statusCode).toBe(303);
+    const docs = await ctx.db.query<{ id: number; kind: string }>(
+      sql`select id, kind from project_documents where project_id = ${airport.id} order by id`,
+    );
+    expect(docs.map((d) => d.kind)).toEqual(['feasibilityStudy', 'feasibilityStudy']);
+    const page = await app.inject({ url: `/projects/${airport.slug}?lang=en` });
+    expect(page.body).toContain(`href="/projects/${airport.slug}/documents/${docs[0]!.id}">noise.pdf</a>`);
+    expect(page.body).toContain('href="https://example.mn/noise-annex.pdf"');
+    const file = await app.inject({ url: `/projects/${airport.slug}/documents/${docs[0]!.id}` });
+    expect(file.headers['content-type']).toBe('application/pdf');
+  });
+
   it('downloads the studies as open data, ongoing ones marked', async () => {
     const res = await app.inject({ url: '/datasets/project-feasibility-studies/download.csv' });
     expect(res.statusCode).toBe(200);
     const [header, ...rows] = res.body.trim().split(/\r?\n/);
     expect(header).toContain('id,project,title_mn,title_en');
-    expect(rows).toHaveLength(2);
+    expect(rows).toHaveLength(3);
   });
 });

@@ -43,6 +43,20 @@ export const studyMessages = defineMessages({
     en: 'Economic internal rate of return (%)',
   },
   'projects.studies.field.benefitCostRatio': { mn: 'Өгөөж-зардлын харьцаа', en: 'Benefit–cost ratio' },
+  'projects.studies.field.files': { mn: 'Баримт бичиг (файл)', en: 'Documents (files)' },
+  'projects.studies.field.links': { mn: 'Баримт бичгийн холбоос', en: 'Links to documents' },
+  'projects.studies.hint.files': {
+    mn: 'PDF эсвэл зураг, тус бүр 10 MB хүртэл.',
+    en: 'PDF or images, up to 10 MB each.',
+  },
+  'projects.studies.error.file': {
+    mn: 'Файлыг хүлээн авсангүй: {detail}',
+    en: 'The file was not accepted: {detail}',
+  },
+  'projects.studies.error.link': {
+    mn: 'http:// эсвэл https://-ээр эхэлсэн хаягийг мөр бүрт нэгийг, {max} хүртэл бичнэ үү',
+    en: 'Enter up to {max} addresses starting with http:// or https://, one a line',
+  },
   'projects.studies.hint.completedOn': {
     mn: 'Судалгаа үргэлжилж байвал хоосон орхино.',
     en: 'Leave empty while the study is ongoing.',

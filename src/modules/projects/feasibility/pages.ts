@@ -1,17 +1,24 @@
 import type { FastifyRequest } from 'fastify';
 import { can } from '../../../platform/auth/permissions.ts';
 import { sql } from '../../../platform/db/sql.ts';
+import { documentsAndImages, isReceivedFile } from '../../../platform/files/index.ts';
 import { type FormState, formRoute } from '../../../platform/forms/index.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
-import { dateInput, summaryList, textarea, textField } from '../../../platform/views/components.ts';
+import {
+  dateInput,
+  fileUpload,
+  summaryList,
+  textarea,
+  textField,
+} from '../../../platform/views/components.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
 import { findReportedProject } from '../reports/commands.ts';
 import type { ProjectRef, ProjectSection } from '../sections.ts';
 import { addStudy, editStudy, STUDY_WRITE } from './commands.ts';
 import { type FeasibilityStudy, findStudy, projectStudies, studyDocuments } from './queries.ts';
-import { EditQuery, ProjectParams, StudyBody, StudyEditBody } from './schemas.ts';
+import { EditQuery, ProjectParams, StudyEditBody, StudyFormBody } from './schemas.ts';
 
 async function projectNamed(ctx: ModuleContext, slug: string) {
   const project = await findReportedProject(ctx.db, slug);
@@ -54,8 +61,16 @@ ${field('durationMonths', { inputmode: 'numeric' })}
 ${area('expectedBenefitsMn')}
 ${area('expectedBenefitsEn')}
 ${field('economicIrr', { inputmode: 'decimal' })}
-${field('benefitCostRatio', { inputmode: 'decimal' })}`;
+${field('benefitCostRatio', { inputmode: 'decimal' })}
+${fileUpload(request, { id: 'files', label: t('projects.studies.field.files'), hint: t('projects.studies.hint.files'), accept: ['.pdf', '.jpg', '.jpeg', '.png', '.webp'], multiple: true, error: form.error('files') })}
+${area('links')}`;
 }
+
+const UPLOADS = { files: 20, fileSize: documentsAndImages.maxBytes, fields: 60, fieldSize: 64 * 1024 };
+const withFiles = <T extends { files?: unknown }>(input: T) => ({
+  ...input,
+  files: [input.files].flat().filter(isReceivedFile),
+});
 
 /** The forms that add and change a project's feasibility study. */
 export function studyPages(app: App, ctx: ModuleContext): void {
@@ -63,8 +78,10 @@ export function studyPages(app: App, ctx: ModuleContext): void {
     path: '/projects/:slug/studies/new',
     access: { action: STUDY_WRITE },
     params: ProjectParams,
-    body: StudyBody,
-    command: (input, request) => addStudy(ctx, request.actor, request.params.slug, input, request.meta),
+    body: StudyFormBody,
+    uploads: UPLOADS,
+    command: (input, request) =>
+      addStudy(ctx, request.actor, request.params.slug, withFiles(input), request.meta),
     render: async (form, request) => {
       const { t } = request;
       const project = await projectNamed(ctx, request.params.slug);
@@ -78,7 +95,7 @@ export function studyPages(app: App, ctx: ModuleContext): void {
         ],
         main: html`<h1>${t('projects.studies.new.title')}</h1>
 <p class="lead">${name}</p>
-<form method="post" action="${form.action}" novalidate>${form.csrf}
+<form method="post" action="${form.action}" enctype="multipart/form-data" novalidate>${form.csrf}
 ${studyFields(form, request)}
 <button type="submit" class="button">${t('projects.studies.submit')}</button>
 </form>`,
@@ -93,6 +110,7 @@ ${studyFields(form, request)}
     params: ProjectParams,
     query: EditQuery,
     body: StudyEditBody,
+    uploads: UPLOADS,
     values: async (request) => {
       const id = Number((request.query as { study?: string }).study);
       const study = Number.isSafeInteger(id) && id > 0 ? await findStudy(ctx.db, id) : undefined;
@@ -116,7 +134,7 @@ ${studyFields(form, request)}
       };
     },
     command: (input, request) =>
-      editStudy(ctx, request.actor, request.params.slug, input.study ?? '', input, request.meta),
+      editStudy(ctx, request.actor, request.params.slug, input.study ?? '', withFiles(input), request.meta),
     render: async (form, request) => {
       const { t } = request;
       const project = await projectNamed(ctx, request.params.slug);
@@ -130,7 +148,7 @@ ${studyFields(form, request)}
         ],
         main: html`<h1>${t('projects.studies.edit.title')}</h1>
 <p class="lead">${name}</p>
-<form method="post" action="${form.action}" novalidate>${form.csrf}
+<form method="post" action="${form.action}" enctype="multipart/form-data" novalidate>${form.csrf}
 <input type="hidden" name="study" value="${form.value('study')}">
 ${studyFields(form, request)}
 <button type="submit" class="button">${t('projects.studies.submit')}</button>

@@ -26,11 +26,24 @@ export const StudyBody = Type.Object({
   expectedBenefitsEn: Type.Optional(Type.String({ maxLength: 20000, description: 'The same, in English' })),
   economicIrr: Type.Optional(NumberOrText('Economic internal rate of return, in percent')),
   benefitCostRatio: Type.Optional(NumberOrText('Benefit–cost ratio')),
+  links: Type.Optional(
+    Type.Array(Type.String({ maxLength: 2000 }), {
+      maxItems: 20,
+      description: 'Addresses (http or https) of the study’s documents published elsewhere',
+    }),
+  ),
+});
+
+/** The form's body: the study's fields, and its documents uploaded or linked. */
+export const StudyFormBody = Type.Object({
+  ...StudyBody.properties,
+  files: Type.Optional(Type.Unknown()),
+  links: optional(44000, 'Addresses of the study’s documents, one a line'),
 });
 
 /** The edit form's body: the study (its id, a hidden field) and its fields. */
 export const StudyEditBody = Type.Object({
-  ...StudyBody.properties,
+  ...StudyFormBody.properties,
   study: Type.Optional(Type.String({ maxLength: 20, description: 'Id of the study changed' })),
 });
 export const EditQuery = Type.Object({ study: Type.Optional(Type.String({ maxLength: 20 })) });
