@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { baseModules, createTestApp } from '../../../../test/helpers.ts';
 import { signedInAs } from '../../../../test/support/actors.ts';
+import { createApiToken } from '../../../platform/auth/api-tokens.ts';
 import { sql } from '../../../platform/db/sql.ts';
 import { projectsModule } from '../module.ts';
 import type { Project } from '../queries.ts';
@@ -153,11 +154,52 @@ describe('feasibility studies', () => {
     expect(file.headers['content-type']).toBe('application/pdf');
   });
 
+  it('adds a study by the API (201), or refuses naming the body’s fields', async () => {
+    const publisher = await signedInAs(app, ctx, { role: 'organization-publisher', organization: first });
+    const [org] = await ctx.db.query<{ id: number }>(sql`select id from organizations where slug = ${first}`);
+    const { token } = await createApiToken(ctx.db, {
+      userId: publisher.userId,
+      organizationId: org!.id,
+      name: 'studies',
+      scopes: ['projects.studies.write'],
+      expiresAt: new Date(Date.now() + 3600_000),
+      createdBy: publisher.userId,
+    });
+    const post = (payload: object) =>
+      app.inject({
+        method: 'POST',
+        url: `/api/v1/projects/${airport.slug}/studies`,
+        headers: { authorization: `Bearer ${token}` },
+        payload,
+      });
+    const bad = await post({ ...study, costEstimate: 0, completedOn: undefined, titleMn: undefined });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().errors).toEqual([
+      { field: 'body.titleMn', message: 'Fill in this field' },
+      {
+        field: 'body.costEstimate',
+        message: 'Enter the estimate as a number above 0 with at most two decimals',
+      },
+    ]);
+    const made = await post({
+      ...study,
+      titleEn: 'Cargo terminal study',
+      completedOn: undefined,
+      costEstimate: 25_000_000,
+    });
+    expect(made.statusCode).toBe(201);
+    expect(made.json()).toMatchObject({
+      title: { en: 'Cargo terminal study' },
+      ongoing: true,
+      costEstimate: { amount: '25000000.00', currency: 'USD' },
+    });
+  });
+
   it('downloads the studies as open data, ongoing ones marked', async () => {
     const res = await app.inject({ url: '/datasets/project-feasibility-studies/download.csv' });
     expect(res.statusCode).toBe(200);
     const [header, ...rows] = res.body.trim().split(/\r?\n/);
     expect(header).toContain('id,project,title_mn,title_en');
-    expect(rows).toHaveLength(3);
+    expect(rows).toHaveLength(4);
   });
 });

@@ -304,6 +304,28 @@ describe('the API', () => {
       spent: { amount: '5000000.00', currency: 'MNT' },
     });
     expect(made.headers.location).toMatch(/\/api\/v1\/projects\/northern-road\/reports\/\d+$/);
+    const milestone = await app.inject({
+      method: 'POST',
+      url: `/api/v1/projects/${road.slug}/milestones`,
+      headers: { authorization: `Bearer ${token}` },
+      payload: { titleMn: 'Гүүр', titleEn: 'Bridge deck', dueOn: '2026-13-01' },
+    });
+    expect(milestone.statusCode).toBe(422);
+    expect(milestone.json().errors).toEqual([
+      { field: 'body.dueOn', message: 'Enter the date as YYYY-MM-DD' },
+    ]);
+    const planned = await app.inject({
+      method: 'POST',
+      url: `/api/v1/projects/${road.slug}/milestones`,
+      headers: { authorization: `Bearer ${token}` },
+      payload: { titleMn: 'Гүүр', titleEn: 'Bridge deck', dueOn: '2026-12-01' },
+    });
+    expect(planned.statusCode).toBe(201);
+    expect(planned.json()).toMatchObject({
+      title: { en: 'Bridge deck' },
+      dueOn: '2026-12-01',
+      completedOn: null,
+    });
     const list = await app.inject({ url: `/api/v1/projects/${road.slug}/reports` });
     expect(list.json().items.map((r: { periodEnd: string }) => r.periodEnd)).toEqual([
       '2025-03-31',
