@@ -135,7 +135,13 @@ GET    /api/v1/projects/:slug                                      Y    Y    Y  
 PUT    /api/v1/projects/:slug                                      -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
 GET    /api/v1/projects/:slug/contracts                            Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published project’s processes, public to all
 POST   /api/v1/projects/:slug/contracts                            -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+POST   /api/v1/projects/:slug/milestones                           -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+GET    /api/v1/projects/:slug/reports                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a project’s published progress reports, public to all
+POST   /api/v1/projects/:slug/reports                              -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+GET    /api/v1/projects/:slug/reports/:id                          Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published progress report, public to all
 POST   /api/v1/projects/:slug/revisions                            -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+GET    /api/v1/projects/:slug/studies                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a project’s published feasibility studies, public to all
+POST   /api/v1/projects/:slug/studies                              -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
 GET    /api/v1/questions                                           Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /api/v1/questions/:id                                       Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published question, public to all
 GET    /api/v1/search                                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
@@ -417,11 +423,22 @@ GET    /projects.json                                              Y    Y    Y  
 GET    /projects/:slug                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published project, public to all
 GET    /projects/:slug/contracts/new                               -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
 POST   /projects/:slug/contracts/new                               -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+GET    /projects/:slug/documents/:id                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published document of a project (photos, reports, studies)
 GET    /projects/:slug/edit                                        -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
 POST   /projects/:slug/edit                                        -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+GET    /projects/:slug/milestones/new                              -    -    Y    -    Y    -    -    -    -    -    Y    -    open: the empty form of a public project; its POST refuses another organisation’s project (the module’s test)
+POST   /projects/:slug/milestones/new                              -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+GET    /projects/:slug/reports/:id                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published progress report, public to all
+GET    /projects/:slug/reports/new                                 -    -    Y    -    Y    -    -    -    -    -    Y    -    open: the empty form of a public project; its POST refuses another organisation’s project (the module’s test)
+POST   /projects/:slug/reports/new                                 -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
 GET    /projects/:slug/revisions/new                               -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
 POST   /projects/:slug/revisions/new                               -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+GET    /projects/:slug/studies/edit                                -    -    Y    -    Y    -    -    -    -    -    Y    -    open: the form shows a public study; its POST refuses another organisation’s project (the module’s test)
+POST   /projects/:slug/studies/edit                                -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+GET    /projects/:slug/studies/new                                 -    -    Y    -    Y    -    -    -    -    -    Y    -    open: the empty form of a public project; its POST refuses another organisation’s project (the module’s test)
+POST   /projects/:slug/studies/new                                 -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
 GET    /projects/agencies/:slug                                    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: an implementing body’s published projects, public to all
+GET    /projects/flags                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /projects/map                                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /projects/new                                               -    -    Y    -    Y    -    -    -    -    -    Y    -
 POST   /projects/new                                               -    -    Y    -    Y    -    -    -    -    -    Y    -    open: adds a new project; the command refuses an implementing body outside the caller’s grants (403, nothing stored: the module’s test)

@@ -1,6 +1,9 @@
 import { defineMessages, mergeCatalogues } from '../../platform/i18n/index.ts';
 import { contractMessages } from './contracts/messages.ts';
+import { studyMessages } from './feasibility/messages.ts';
+import { flagMessages } from './flags/messages.ts';
 import { pageMessages } from './pages/messages.ts';
+import { reportMessages } from './reports/messages.ts';
 import { searchMessages } from './search.ts';
 
 /** What the module's pages, API problems and home card share, both languages side by side. */
@@ -214,4 +217,12 @@ const recordMessages = defineMessages({
 });
 
 /** The module's catalogue: its features' catalogues joined. */
-export const messages = mergeCatalogues(recordMessages, pageMessages, searchMessages, contractMessages);
+export const messages = mergeCatalogues(
+  recordMessages,
+  pageMessages,
+  searchMessages,
+  contractMessages,
+  reportMessages,
+  flagMessages,
+  studyMessages,
+);

@@ -5,11 +5,19 @@ import { projectsApi } from './api.ts';
 import { contractApi, contractPages, projectContractsDataset } from './contracts/index.ts';
 import { projectsDataset } from './dataset.ts';
 import { loadProjectsDemo } from './demo.ts';
+import { documentPages } from './documents/pages.ts';
+import { studiesApi } from './feasibility/api.ts';
+import { feasibilityStudiesDataset } from './feasibility/dataset.ts';
+import { studyPages } from './feasibility/pages.ts';
+import { flagPages } from './flags/pages.ts';
 import { projectPlacesLayer } from './layer.ts';
 import { messages } from './messages.ts';
 import { projectsPages } from './pages/index.ts';
 import { permissions } from './permissions.ts';
 import { countProjects } from './queries.ts';
+import { reportsApi } from './reports/api.ts';
+import { progressReportsDataset } from './reports/dataset.ts';
+import { reportPages } from './reports/pages.ts';
 import { projectsSearch } from './search.ts';
 
 /**
@@ -19,20 +27,26 @@ import { projectsSearch } from './search.ts';
  */
 export const projectsModule: ShilenModule = {
   name: 'projects',
-  dependsOn: ['organizations', 'legal-entities'],
+  dependsOn: ['organizations'],
   migrationsDir: path.join(import.meta.dirname, 'migrations'),
   messages,
   permissions,
   navigation: [{ href: '/projects', label: 'nav.projects', group: 'money', order: 30 }],
   api: (app, ctx) => {
     projectsApi(app, ctx);
+    reportsApi(app, ctx);
+    studiesApi(app, ctx);
     contractApi(app, ctx);
   },
   pages: (app, ctx) => {
+    flagPages(app, ctx);
     projectsPages(app, ctx);
+    reportPages(app, ctx);
+    studyPages(app, ctx);
+    documentPages(app, ctx);
     contractPages(app, ctx);
   },
-  datasets: [projectsDataset, projectContractsDataset],
+  datasets: [projectsDataset, progressReportsDataset, feasibilityStudiesDataset, projectContractsDataset],
   locations: [projectPlacesLayer],
   searchDocuments: projectsSearch,
   // The real loans with their published terms, their projects and the fictional examples (demo-data.ts).

@@ -1,5 +1,7 @@
 import type { Permissions } from '../../platform/auth/permissions.ts';
 import { contractPermissions } from './contracts/permissions.ts';
+import { studyPermissions } from './feasibility/permissions.ts';
+import { reportPermissions } from './reports/permissions.ts';
 
 /** The actions this module's routes and commands check, and who may perform them. */
 export const permissions: Permissions = {
@@ -9,4 +11,6 @@ export const permissions: Permissions = {
     allow: ['organization-administrator', 'organization-publisher', 'platform-administrator'],
   },
   ...contractPermissions,
+  ...reportPermissions,
+  ...studyPermissions,
 };

@@ -2,6 +2,9 @@ import type { FastifyRequest } from 'fastify';
 import type { ModuleContext } from '../../platform/module.ts';
 import type { Html } from '../../platform/views/html.ts';
 import { contractsSection } from './contracts/section.ts';
+import { studiesSection } from './feasibility/pages.ts';
+import { flagsSection } from './flags/pages.ts';
+import { progressSection } from './reports/pages.ts';
 
 /** The project a part of its page is drawn for: what every part needs to find its rows and check access. */
 export interface ProjectRef {
@@ -25,4 +28,9 @@ export interface ProjectSection {
 }
 
 /** Every part of a project's page, in order. Each part of the module adds its own here. */
-export const projectSections: readonly ProjectSection[] = [contractsSection];
+export const projectSections: readonly ProjectSection[] = [
+  flagsSection,
+  studiesSection,
+  progressSection,
+  contractsSection,
+];

@@ -127,6 +127,10 @@ export const pagesUnderTest: readonly PageUnderTest[] = [
     path: '/extractives/contracts/oyu-tolgoi-investment-agreement/pages/5',
   },
   { name: 'contract clauses compared', path: '/extractives/contracts/compare?category=royalties' },
+  {
+    name: 'project flags: loans drawn ahead of the works, overruns, missing reports',
+    path: '/projects/flags',
+  },
 ];
 
 export const locales = ['mn', 'en'] as const;
