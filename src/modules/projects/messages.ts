@@ -1,4 +1,5 @@
 import { defineMessages, mergeCatalogues } from '../../platform/i18n/index.ts';
+import { loanMessages } from './loans/messages.ts';
 import { pageMessages } from './pages/messages.ts';
 
 /** What the module's pages, API problems and home card share, both languages side by side. */
@@ -43,4 +44,4 @@ const recordMessages = defineMessages({
 });
 
 /** The module's catalogue: its features' catalogues joined. */
-export const messages = mergeCatalogues(recordMessages, pageMessages);
+export const messages = mergeCatalogues(recordMessages, pageMessages, loanMessages);

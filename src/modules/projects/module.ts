@@ -3,6 +3,8 @@ import type { ShilenModule } from '../../platform/module.ts';
 import { homeCard } from '../../platform/views/components.ts';
 import { projectsApi } from './api.ts';
 import { projectsDataset } from './dataset.ts';
+import { loanDatasets } from './loans/datasets.ts';
+import { seedLenders } from './loans/lenders.ts';
 import { messages } from './messages.ts';
 import { projectsPages } from './pages/index.ts';
 import { permissions } from './permissions.ts';
@@ -17,7 +19,11 @@ export const projectsModule: ShilenModule = {
   permissions,
   api: projectsApi,
   pages: projectsPages,
-  datasets: [projectsDataset],
+  datasets: [projectsDataset, ...loanDatasets],
+  // The pack's lenders in the legal-entity register, at every start.
+  seed: async ({ db, country }) => {
+    await seedLenders(db, country);
+  },
   homeCard: async ({ db }, t) => {
     const count = await countProjects(db);
     return homeCard({ href: '/projects', title: t('projects.title'), text: t('projects.card', { count }) });
