@@ -132,6 +132,15 @@ POST   /api/v1/procurement/releases                                -    -    Y  
 GET    /api/v1/projects                                            Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 POST   /api/v1/projects                                            -    -    Y    -    Y    -    -    -    -    -    Y    -    open: adds a new record; the command refuses an organisation outside the caller’s grants (the module’s test)
 GET    /api/v1/projects/:slug                                      Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published record, public to all
+GET    /api/v1/projects/loans                                      Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+POST   /api/v1/projects/loans                                      -    -    Y    -    Y    -    -    -    -    -    Y    -    open: writes a loan of the caller’s organisation; the command refuses an organisation outside the caller’s grants (the module’s test)
+GET    /api/v1/projects/loans/:slug                                Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published loan, public to all
+PUT    /api/v1/projects/loans/:slug                                -    -    Y    -    Y    -    -    -    -    -    Y    -    open: changes a loan of the caller’s organisation; the command refuses another organisation’s loan (the module’s test)
+POST   /api/v1/projects/loans/:slug/base-rates                     -    -    Y    -    Y    -    -    -    -    -    Y    -    open: changes a loan of the caller’s organisation; the command refuses another organisation’s loan (the module’s test)
+POST   /api/v1/projects/loans/:slug/board-members                  -    -    Y    -    Y    -    -    -    -    -    Y    -    open: changes a loan of the caller’s organisation; the command refuses another organisation’s loan (the module’s test)
+POST   /api/v1/projects/loans/:slug/disbursements                  -    -    Y    -    Y    -    -    -    -    -    Y    -    open: changes a loan of the caller’s organisation; the command refuses another organisation’s loan (the module’s test)
+POST   /api/v1/projects/loans/:slug/fees                           -    -    Y    -    Y    -    -    -    -    -    Y    -    open: changes a loan of the caller’s organisation; the command refuses another organisation’s loan (the module’s test)
+POST   /api/v1/projects/loans/:slug/repayments                     -    -    Y    -    Y    -    -    -    -    -    Y    -    open: changes a loan of the caller’s organisation; the command refuses another organisation’s loan (the module’s test)
 GET    /api/v1/questions                                           Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /api/v1/questions/:id                                       Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published question, public to all
 GET    /api/v1/search                                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
@@ -411,6 +420,13 @@ GET    /projects                                                   Y    Y    Y  
 GET    /projects.csv                                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /projects.json                                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /projects/:slug                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published record, public to all
+GET    /projects/lenders                                           Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /projects/lenders/:entityId                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a lender’s published loans, public to all
+GET    /projects/loans                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /projects/loans.csv                                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /projects/loans.json                                        Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /projects/loans/:slug                                       Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published loan, public to all
+GET    /projects/loans/:slug/schedule.csv                          Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published loan’s schedule, public to all
 GET    /projects/new                                               -    -    Y    -    Y    -    -    -    -    -    Y    -
 POST   /projects/new                                               -    -    Y    -    Y    -    -    -    -    -    Y    -    open: adds a new record; the command refuses an organisation outside the caller’s grants (the module’s test)
 GET    /questions                                                  Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y

@@ -3,8 +3,10 @@ import type { ShilenModule } from '../../platform/module.ts';
 import { homeCard } from '../../platform/views/components.ts';
 import { projectsApi } from './api.ts';
 import { projectsDataset } from './dataset.ts';
+import { loansApi } from './loans/api.ts';
 import { loanDatasets } from './loans/datasets.ts';
 import { seedLenders } from './loans/lenders.ts';
+import { loanPages } from './loans/pages.ts';
 import { messages } from './messages.ts';
 import { projectsPages } from './pages/index.ts';
 import { permissions } from './permissions.ts';
@@ -17,8 +19,14 @@ export const projectsModule: ShilenModule = {
   migrationsDir: path.join(import.meta.dirname, 'migrations'),
   messages,
   permissions,
-  api: projectsApi,
-  pages: projectsPages,
+  api: (app, ctx) => {
+    projectsApi(app, ctx);
+    loansApi(app, ctx);
+  },
+  pages: (app, ctx) => {
+    projectsPages(app, ctx);
+    loanPages(app, ctx);
+  },
   datasets: [projectsDataset, ...loanDatasets],
   // The pack's lenders in the legal-entity register, at every start.
   seed: async ({ db, country }) => {

@@ -447,3 +447,80 @@ describe('base rates, fees and the board', () => {
     ).toEqual(['official']);
   });
 });
+
+describe('the pages and the API', () => {
+  it('shows a loan’s terms, disbursements, schedule table and chart, and serves its schedule as CSV', async () => {
+    const page = await app.inject({ method: 'GET', url: '/projects/loans/drawn?lang=en' });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('2% a year, fixed');
+    expect(page.body).toContain('3 years');
+    expect(page.body).toContain('1 year');
+    expect(page.body).toContain('25.6 (set');
+    expect(page.body).toMatch(/JPY\s246,281/);
+    expect(page.body).toContain('<svg');
+    expect(page.body).toContain('/projects/loans/drawn/schedule.csv');
+    const csv = await app.inject({ method: 'GET', url: '/projects/loans/drawn/schedule.csv' });
+    expect(csv.statusCode).toBe(200);
+    const lines = csv.body.trim().split('\n');
+    expect(lines[0]).toBe(
+      'instalment,loan,seq,due_on,principal,interest,outstanding,currency,basis,organization,project',
+    );
+    expect(lines[3]).toContain('drawn:3,drawn,3,2021-07-15,246281.00,10000.00,753719.00,JPY,computed');
+    expect((await app.inject({ method: 'GET', url: '/projects/loans/nothing' })).statusCode).toBe(404);
+  });
+
+  it('lists loans with their filters and shows the lender with its loans side by side', async () => {
+    const loan = (await findLoan(ctx.db, 'drawn'))!;
+    const list = await app.inject({
+      method: 'GET',
+      url: `/projects/loans?lang=en&currency=JPY&lender=${loan.lenderEntityId}`,
+    });
+    expect(list.statusCode).toBe(200);
+    expect(list.body).toContain('/projects/loans/drawn');
+    const none = await app.inject({ method: 'GET', url: '/projects/loans?lang=en&kind=grant' });
+    expect(none.body).not.toContain('/projects/loans/drawn"');
+    const lender = await app.inject({
+      method: 'GET',
+      url: `/projects/lenders/${loan.lenderEntityId}?lang=en`,
+    });
+    expect(lender.statusCode).toBe(200);
+    expect(lender.body).toContain(firstLender.name.en);
+    expect(lender.body).toContain('Terms side by side');
+    expect((await app.inject({ method: 'GET', url: '/projects/lenders?lang=en' })).body).toContain(
+      `/projects/lenders/${loan.lenderEntityId}`,
+    );
+  });
+
+  it('gives a loan with its schedule through the API, and refuses bad input with a 422 naming the field', async () => {
+    const one = await app.inject({ method: 'GET', url: '/api/v1/projects/loans/jpy-annuity' });
+    expect(one.statusCode).toBe(200);
+    expect(one.json()).toMatchObject({ graceMonths: 12, maturityMonths: 36, currency: 'JPY' });
+    expect(one.json().schedule).toHaveLength(6);
+    const { signedInAs, apiTokenOf } = await import('../../../../test/support/actors.ts');
+    const publisher = await signedInAs(app, ctx, { role: 'organization-publisher', organization });
+    const token = await apiTokenOf(ctx, publisher.userId, ['projects.loans.write']);
+    const post = (body: object) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/v1/projects/loans',
+        headers: { authorization: `Bearer ${token}` },
+        payload: body,
+      });
+    const bad = await post(yenLoan({ slug: 'api-bad', graceMonths: '40' }));
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().errors.map((e: { field: string }) => e.field)).toEqual(['body.graceMonths']);
+    expect(await findLoan(ctx.db, 'api-bad')).toBeUndefined();
+    const good = await post(yenLoan({ slug: 'api-good' }));
+    expect(good.statusCode).toBe(201);
+    const other = ctx.country.organizations[1]!.slug;
+    expect((await post(yenLoan({ slug: 'api-other', organization: other }))).statusCode).toBe(403);
+    const drawn = await app.inject({
+      method: 'POST',
+      url: '/api/v1/projects/loans/api-good/disbursements',
+      headers: { authorization: `Bearer ${token}` },
+      payload: { disbursedOn: '2020-03-05', amount: '2000000' },
+    });
+    expect(drawn.statusCode).toBe(422);
+    expect(drawn.json().errors.map((e: { field: string }) => e.field)).toEqual(['body.amount']);
+  });
+});

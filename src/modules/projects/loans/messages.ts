@@ -1,4 +1,5 @@
 import { defineMessages, mergeCatalogues } from '../../../platform/i18n/index.ts';
+import { loanPageMessages } from './page-messages.ts';
 import { searchMessages } from './search.ts';
 
 /** The loans' problems, both languages side by side; each names what is wrong with its field. */
@@ -161,4 +162,4 @@ const errorMessages = defineMessages({
 });
 
 /** Everything the loans say, joined into the module's catalogue. */
-export const loanMessages = mergeCatalogues(errorMessages, searchMessages);
+export const loanMessages = mergeCatalogues(errorMessages, loanPageMessages, searchMessages);

@@ -126,3 +126,88 @@ export const disbursementRows = sql`
   join organizations o on o.id = l.organization_id
   join legal_entities e on e.id = l.lender_entity_id
   left join projects p on p.id = l.project_id`;
+
+/** What a loan's page shows beside its terms: fees, base rates, board, disbursements and repayments. */
+export async function loanParts(db: Queryable, loanId: number) {
+  const [fees, baseRates, board, disbursements, repayments] = await Promise.all([
+    db.query<{
+      kind: string;
+      rate: string | null;
+      amount: string | null;
+      noteMn: string | null;
+      noteEn: string | null;
+    }>(sql`
+      select kind, rate::text, amount::text, note_mn as "noteMn", note_en as "noteEn"
+      from project_loan_fees where loan_id = ${loanId} order by id`),
+    db.query<{ start: string; end: string; rate: string }>(sql`
+      select period_start as start, period_end as "end", rate::text from project_loan_base_rates
+      where loan_id = ${loanId} order by period_start`),
+    db.query<{
+      slug: string;
+      nameMn: string;
+      nameEn: string | null;
+      roleMn: string;
+      roleEn: string;
+      startsOn: string | null;
+      endsOn: string | null;
+    }>(sql`
+      select o.slug, o.name_mn as "nameMn", o.name_en as "nameEn", b.role_mn as "roleMn", b.role_en as "roleEn",
+        b.starts_on as "startsOn", b.ends_on as "endsOn"
+      from project_loan_board_members b join officials o on o.id = b.official_id
+      where b.loan_id = ${loanId} order by b.starts_on nulls first, b.id`),
+    db.query<{
+      on: string;
+      amount: string;
+      rate: string;
+      setOn: string;
+      mnt: string;
+      descriptionMn: string | null;
+      descriptionEn: string | null;
+    }>(sql`
+      select disbursed_on as "on", amount::text, trim_scale(rate)::text as rate, rate_set_on as "setOn",
+        amount_mnt::text as mnt, description_mn as "descriptionMn", description_en as "descriptionEn"
+      from project_loan_disbursements where loan_id = ${loanId} order by disbursed_on, id`),
+    db.query<{
+      on: string;
+      principal: string;
+      interest: string;
+      rate: string;
+      setOn: string;
+      mnt: string;
+    }>(sql`
+      select paid_on as "on", principal::text, interest::text, trim_scale(rate)::text as rate,
+        rate_set_on as "setOn", amount_mnt::text as mnt
+      from project_loan_repayments where loan_id = ${loanId} order by paid_on, id`),
+  ]);
+  return { fees, baseRates, board, disbursements, repayments };
+}
+
+/** The loans of a lender (the entity and those merged into it), newest first. */
+export function loansOfLender(db: Queryable, entityId: number): Promise<Loan[]> {
+  return db.query<Loan>(sql`select ${LOAN_COLUMNS} from (${loanRows}) d where d.lender_entity_id = ${entityId}
+    order by d.agreement_on desc, d.id`);
+}
+
+/** The loans of a project, in order of signature. */
+export function loansOfProject(db: Queryable, projectId: number): Promise<Loan[]> {
+  return db.query<Loan>(sql`select ${LOAN_COLUMNS} from (${loanRows}) d where d.project_id = ${projectId}
+    order by d.agreement_on, d.id`);
+}
+
+/** Every lender with loans: its entity, name, number of loans and committed amounts by currency. */
+export function lenders(db: Queryable) {
+  return db.query<{
+    id: number;
+    nameMn: string;
+    nameEn: string;
+    identifier: string | null;
+    loans: number;
+    totals: { currency: string; amount: string; disbursed: string }[];
+  }>(sql`
+    select d.lender_entity_id as id, min(d.lender_name_mn) as "nameMn", min(d.lender_name_en) as "nameEn",
+      min(d.lender_identifier) as identifier, count(*)::int as loans,
+      (select json_agg(json_build_object('currency', x.currency, 'amount', x.amount::text, 'disbursed', x.disbursed::text) order by x.currency)
+       from (select currency, sum(amount::numeric) as amount, sum(disbursed::numeric) as disbursed from (${loanRows}) y
+             where y.lender_entity_id = d.lender_entity_id group by currency) x) as totals
+    from (${loanRows}) d group by d.lender_entity_id order by min(d.lender_name_en)`);
+}
