@@ -15,6 +15,7 @@ import {
   recordRepayment,
 } from './parts.ts';
 import { findLoan, loanSchedule } from './queries.ts';
+import { lenderEntitySection } from './sections.ts';
 import { createLoan, type LoanInput, updateLoan } from './write-loan.ts';
 
 const { app, ctx } = await createTestApp({ modules: [...baseModules, exchangeRatesModule, projectsModule] });
@@ -522,5 +523,30 @@ describe('the pages and the API', () => {
     });
     expect(drawn.statusCode).toBe(422);
     expect(drawn.json().errors.map((e: { field: string }) => e.field)).toEqual(['body.amount']);
+  });
+});
+
+describe('the loans on the project’s and the lender’s pages', () => {
+  it('lists a project’s loans with the share drawn', async () => {
+    const loan = (await findLoan(ctx.db, 'linked'))!;
+    await recordDisbursement(ctx, actor, 'linked', { disbursedOn: '2020-03-02', amount: '250000' }, meta());
+    const page = await app.inject({ method: 'GET', url: `/projects/${loan.project}?lang=en` });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('/projects/loans/linked');
+    expect(page.body).toMatch(/Drawn: JPY\s250,000 of JPY\s1,000,000 \(25%\)/);
+  });
+
+  it('gives the lender’s legal-entity page its loans', async () => {
+    const loan = (await findLoan(ctx.db, 'drawn'))!;
+    const { translator } = await import('../../../platform/i18n/index.ts');
+    const section = await lenderEntitySection(
+      ctx,
+      { id: loan.lenderEntityId, family: [loan.lenderEntityId] },
+      translator('en'),
+    );
+    expect(section?.count).toBeGreaterThan(3);
+    expect(section?.data.map((d) => d.slug)).toContain('drawn');
+    expect(String(section?.html)).toContain('/projects/loans/drawn');
+    expect(await lenderEntitySection(ctx, { id: 0, family: [0] }, translator('en'))).toBeNull();
   });
 });

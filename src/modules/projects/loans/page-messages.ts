@@ -144,4 +144,18 @@ export const loanPageMessages = defineMessages({
     mn: 'Хуулийн этгээдийн бүртгэл дэх хуудас',
     en: 'Its page in the register of legal entities',
   },
+  'projects.loans.section.drawn': {
+    mn: 'Олгосон: {amount}-с {drawn} ({share}%)',
+    en: 'Drawn: {drawn} of {amount} ({share}%)',
+  },
+  'projects.loans.section.caption': {
+    mn: 'Төслийг санхүүжүүлж буй зээл, тусламж',
+    en: 'The loans and grants that finance the project',
+  },
+  'projects.loans.entity.title': { mn: 'Олгосон зээл, тусламж', en: 'Loans and grants it made' },
+  'projects.loans.entity.caption': {
+    mn: '{count, plural, one {# зээл, тусламж} other {# зээл, тусламж}}',
+    en: '{count, plural, one {# loan or grant} other {# loans and grants}}',
+  },
+  'projects.loans.entity.all': { mn: 'Зээлдүүлэгчийн хуудас', en: 'Its page as a lender' },
 });
