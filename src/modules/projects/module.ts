@@ -5,6 +5,7 @@ import { projectsApi } from './api.ts';
 import { projectsDataset } from './dataset.ts';
 import { loansApi } from './loans/api.ts';
 import { loanDatasets } from './loans/datasets.ts';
+import { loanForms } from './loans/forms.ts';
 import { seedLenders } from './loans/lenders.ts';
 import { loanPages } from './loans/pages.ts';
 import { messages } from './messages.ts';
@@ -26,6 +27,7 @@ export const projectsModule: ShilenModule = {
   pages: (app, ctx) => {
     projectsPages(app, ctx);
     loanPages(app, ctx);
+    loanForms(app, ctx);
   },
   datasets: [projectsDataset, ...loanDatasets],
   // The pack's lenders in the legal-entity register, at every start.

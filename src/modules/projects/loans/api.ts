@@ -73,7 +73,7 @@ const ScheduleSchema = Type.Array(
 );
 const LoanWithSchedule = Type.Object({ ...LoanSchema.properties, schedule: ScheduleSchema });
 
-const LoanBody = Type.Object({
+export const LoanBody = Type.Object({
   organization: Type.String({ maxLength: 100, description: 'Slug of the borrowing body' }),
   slug: Type.String({ maxLength: 100, description: 'Its identifier in addresses, e.g. `jica-airport-1`' }),
   kind: Type.String({ maxLength: 10, description: '`loan` or `grant`' }),
@@ -105,6 +105,44 @@ const LoanBody = Type.Object({
   conditionsMn: Text('Conditions, in Mongolian', 20000),
   conditionsEn: Text('Conditions, in English', 20000),
   statedSchedule: Text('The agreement’s own schedule: one `YYYY-MM-DD principal interest` a line', 100000),
+});
+
+export const DisbursementBody = Type.Object({
+  disbursedOn: Type.String({ maxLength: 10, description: '`YYYY-MM-DD`' }),
+  amount: Type.String({ maxLength: 40, description: 'In the loan’s currency' }),
+  descriptionMn: Text('What it paid for, in Mongolian', 1000),
+  descriptionEn: Text('What it paid for, in English', 1000),
+});
+
+export const RepaymentBody = Type.Object({
+  paidOn: Type.String({ maxLength: 10 }),
+  principal: Type.String({ maxLength: 40 }),
+  interest: Type.String({ maxLength: 40 }),
+});
+
+export const BaseRateBody = Type.Object({
+  periodStart: Type.String({ maxLength: 10 }),
+  periodEnd: Type.String({ maxLength: 10 }),
+  rate: Type.String({ maxLength: 20, description: 'Percent a year' }),
+});
+
+export const FeeBody = Type.Object({
+  kind: Type.String({ maxLength: 20, description: FEE_KINDS.join(', ') }),
+  rate: Text('Percent (a year, for a commitment fee)', 20),
+  amount: Text('In the loan’s currency', 40),
+  noteMn: Text('Note, in Mongolian', 1000),
+  noteEn: Text('Note, in English', 1000),
+});
+
+export const BoardMemberBody = Type.Object({
+  official: Type.String({
+    maxLength: 100,
+    description: 'Slug of the official in the officials register',
+  }),
+  roleMn: Type.String({ maxLength: 200 }),
+  roleEn: Type.String({ maxLength: 200 }),
+  startsOn: Text('`YYYY-MM-DD`', 10),
+  endsOn: Text('`YYYY-MM-DD`', 10),
 });
 
 const LoanParams = Type.Object({ slug: SlugSchema() });
@@ -265,60 +303,23 @@ export function loansApi(app: App, ctx: ModuleContext): void {
 
   part(
     'disbursements',
-    Type.Object({
-      disbursedOn: Type.String({ maxLength: 10, description: '`YYYY-MM-DD`' }),
-      amount: Type.String({ maxLength: 40, description: 'In the loan’s currency' }),
-      descriptionMn: Text('What it paid for, in Mongolian', 1000),
-      descriptionEn: Text('What it paid for, in English', 1000),
-    }),
+    DisbursementBody,
     'Record a disbursement (beyond the loan’s amount, or on a day with no exchange rate: 422)',
     (slug, input, request) => recordDisbursement(ctx, request.actor, slug, input, request.meta),
   );
-  part(
-    'repayments',
-    Type.Object({
-      paidOn: Type.String({ maxLength: 10 }),
-      principal: Type.String({ maxLength: 40 }),
-      interest: Type.String({ maxLength: 40 }),
-    }),
-    'Record a repayment of principal and interest',
-    (slug, input, request) => recordRepayment(ctx, request.actor, slug, input, request.meta),
+  part('repayments', RepaymentBody, 'Record a repayment of principal and interest', (slug, input, request) =>
+    recordRepayment(ctx, request.actor, slug, input, request.meta),
   );
   part(
     'base-rates',
-    Type.Object({
-      periodStart: Type.String({ maxLength: 10 }),
-      periodEnd: Type.String({ maxLength: 10 }),
-      rate: Type.String({ maxLength: 20, description: 'Percent a year' }),
-    }),
+    BaseRateBody,
     'Record the base rate of a period of a variable-rate loan; the schedule is recomputed',
     (slug, input, request) => recordBaseRate(ctx, request.actor, slug, input, request.meta),
   );
-  part(
-    'fees',
-    Type.Object({
-      kind: Type.String({ maxLength: 20, description: FEE_KINDS.join(', ') }),
-      rate: Text('Percent (a year, for a commitment fee)', 20),
-      amount: Text('In the loan’s currency', 40),
-      noteMn: Text('Note, in Mongolian', 1000),
-      noteEn: Text('Note, in English', 1000),
-    }),
-    'Record a fee: a rate or an amount',
-    (slug, input, request) => recordFee(ctx, request.actor, slug, input, request.meta),
+  part('fees', FeeBody, 'Record a fee: a rate or an amount', (slug, input, request) =>
+    recordFee(ctx, request.actor, slug, input, request.meta),
   );
-  part(
-    'board-members',
-    Type.Object({
-      official: Type.String({
-        maxLength: 100,
-        description: 'Slug of the official in the officials register',
-      }),
-      roleMn: Type.String({ maxLength: 200 }),
-      roleEn: Type.String({ maxLength: 200 }),
-      startsOn: Text('`YYYY-MM-DD`', 10),
-      endsOn: Text('`YYYY-MM-DD`', 10),
-    }),
-    'Record a member of the loan’s board',
-    (slug, input, request) => recordBoardMember(ctx, request.actor, slug, input, request.meta),
+  part('board-members', BoardMemberBody, 'Record a member of the loan’s board', (slug, input, request) =>
+    recordBoardMember(ctx, request.actor, slug, input, request.meta),
   );
 }

@@ -550,3 +550,39 @@ describe('the loans on the project’s and the lender’s pages', () => {
     expect(await lenderEntitySection(ctx, { id: 0, family: [0] }, translator('en'))).toBeNull();
   });
 });
+
+describe('the forms', () => {
+  it('records a loan and a disbursement through the forms, and shows what is wrong without storing it', async () => {
+    const { signedInAs } = await import('../../../../test/support/actors.ts');
+    const publisher = await signedInAs(app, ctx, { role: 'organization-publisher', organization });
+    const form = await publisher.get('/projects/loans/new?lang=en');
+    expect(form.statusCode).toBe(200);
+    const fields = Object.fromEntries(
+      Object.entries(yenLoan({ slug: 'by-form' })).map(([k, v]) => [k, String(v ?? '')]),
+    );
+    const bad = await publisher.submit('/projects/loans/new?lang=en', { ...fields, graceMonths: '36' });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.body).toContain('The grace period must be shorter than the maturity');
+    expect(await findLoan(ctx.db, 'by-form')).toBeUndefined();
+    const made = await publisher.submit('/projects/loans/new?lang=en', fields);
+    expect(made.statusCode).toBe(303);
+    expect(made.headers.location).toBe('/projects/loans/by-form');
+    const page = await publisher.get('/projects/loans/by-form?lang=en');
+    expect(page.body).toContain('/projects/loans/by-form/disbursements/new');
+    await publisher.get('/projects/loans/by-form/disbursements/new?lang=en');
+    const over = await publisher.submit('/projects/loans/by-form/disbursements/new?lang=en', {
+      disbursedOn: '2020-03-05',
+      amount: '1000001',
+    });
+    expect(over.statusCode).toBe(422);
+    expect(over.body).toContain('This would disburse more than the loan’s');
+    const drawn = await publisher.submit('/projects/loans/by-form/disbursements/new?lang=en', {
+      disbursedOn: '2020-03-05',
+      amount: '1000',
+    });
+    expect(drawn.statusCode).toBe(303);
+    expect((await findLoan(ctx.db, 'by-form'))!.disbursed).toBe('1000.00');
+    const edit = await publisher.get('/projects/loans/by-form/edit?lang=en');
+    expect(edit.body).toContain('value="1000000.00"');
+  });
+});

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { can } from '../../../platform/auth/permissions.ts';
 import { sendDownload } from '../../../platform/datasets/download.ts';
 import { sql } from '../../../platform/db/sql.ts';
 import { rateOn } from '../../../platform/exchange-rates.ts';
@@ -58,6 +59,9 @@ export function loanPages(app: App, ctx: ModuleContext): void {
             { href: '/projects', label: t('projects.title') },
             { label: t('projects.loans.title') },
           ],
+          intro: can(request.actor, 'projects.loans.write')
+            ? html`<p><a class="button" href="/projects/loans/new">${t('projects.loans.form.new')}</a></p>`
+            : undefined,
           count: t('projects.loans.count', { count: result.total }),
           total: result.total,
           empty: { title: t('projects.loans.empty') },
@@ -271,6 +275,17 @@ ${table(request.page, {
 })}
 <p><a href="/projects/loans/${loan.slug}/schedule.csv">${t('projects.loans.schedule.csv')}</a></p>`
           : emptyState(t('projects.loans.schedule.none'));
+      const base = `/projects/loans/${loan.slug}`;
+      const actions = can(request.actor, 'projects.loans.write', { organizationId: loan.organizationId })
+        ? html`<nav aria-label="${t('projects.loans.actions')}"><ul class="inline-list">
+<li><a href="${base}/edit">${t('projects.loans.form.edit')}</a></li>
+<li><a href="${base}/disbursements/new">${t('projects.loans.form.disbursement')}</a></li>
+<li><a href="${base}/repayments/new">${t('projects.loans.form.repayment')}</a></li>
+${loan.rateKind === 'variable' ? html`<li><a href="${base}/base-rates/new">${t('projects.loans.form.baseRate')}</a></li>` : ''}
+<li><a href="${base}/fees/new">${t('projects.loans.form.fee')}</a></li>
+<li><a href="${base}/board-members/new">${t('projects.loans.form.boardMember')}</a></li>
+</ul></nav>`
+        : '';
       return reply.sendPage({
         title: name,
         breadcrumbs: [
@@ -281,6 +296,7 @@ ${table(request.page, {
         alternates: [{ href: `/api/v1/projects/loans/${loan.slug}`, type: 'application/json' }],
         main: html`<h1>${name}</h1>
 <p class="lead" lang="${locale === 'mn' ? 'en' : 'mn'}">${locale === 'mn' ? loan.titleEn : loan.titleMn}</p>
+${actions}
 <h2>${t('projects.loans.terms')}</h2>
 ${terms}
 ${conditions ? html`<h2>${t('projects.loans.conditions')}</h2><p class="prose">${conditions}</p>` : ''}
