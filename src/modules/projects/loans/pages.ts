@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import { can } from '../../../platform/auth/permissions.ts';
 import { sendDownload } from '../../../platform/datasets/download.ts';
 import { sql } from '../../../platform/db/sql.ts';
-import { rateOn } from '../../../platform/exchange-rates.ts';
+import { toNationalCurrency } from '../../../platform/exchange-rates.ts';
 import { sendCsv } from '../../../platform/exports.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
@@ -26,6 +26,7 @@ import {
   loanSchedule,
   loansOfLender,
 } from './queries.ts';
+import { fromUnits, toUnits } from './schedule.ts';
 
 const PageQuery = pageQuerySchema(loansList, { bom: Type.Optional(Type.String({ maxLength: 10 })) });
 const LoanParams = Type.Object({ slug: SlugSchema() });
@@ -106,16 +107,16 @@ export function loanPages(app: App, ctx: ModuleContext): void {
       const [schedule, parts, committed] = await Promise.all([
         loanSchedule(ctx.db, loan.id),
         loanParts(ctx.db, loan.id),
-        rateOn(ctx.db, ctx.country, loan.currency, loan.agreementOn),
+        toNationalCurrency(ctx.db, ctx.country, loan.amount, loan.currency, loan.agreementOn),
       ]);
       const name = t.pick({ mn: loan.titleMn, en: loan.titleEn });
       const money = (v: string) => amountIn(t, v, loan.currency);
       const mnt = (v: string) => amountIn(t, v, ctx.country.currency);
       const committedMnt = committed
         ? t('projects.loans.committedMnt', {
-            amount: mnt((Number(loan.amount) * Number(committed.perUnit)).toFixed(2)),
-            rate: committed.perUnit,
-            date: t.date(committed.setOn),
+            amount: mnt(committed.amount),
+            rate: committed.rate.perUnit,
+            date: t.date(committed.rate.setOn),
           })
         : null;
       const terms = summaryList([
@@ -384,11 +385,12 @@ ${
       if (entity.merged) return reply.redirect(`/projects/lenders/${entity.merged}`, 301);
       const loans = await loansOfLender(ctx.db, Number(entity.id));
       const name = t.pick({ mn: entity.nameMn, en: entity.nameEn });
-      const totals = new Map<string, { amount: number; disbursed: number }>();
+      // Exact sums in hundredths (the columns' scale), by currency.
+      const totals = new Map<string, { amount: bigint; disbursed: bigint }>();
       for (const l of loans) {
-        const x = totals.get(l.currency) ?? { amount: 0, disbursed: 0 };
-        x.amount += Number(l.amount);
-        x.disbursed += Number(l.disbursed);
+        const x = totals.get(l.currency) ?? { amount: 0n, disbursed: 0n };
+        x.amount += toUnits(l.amount, 2);
+        x.disbursed += toUnits(l.disbursed, 2);
         totals.set(l.currency, x);
       }
       return reply.sendPage({
@@ -412,8 +414,8 @@ ${
         ],
         rows: [...totals.entries()].map(([currency, x]) => [
           currency,
-          amountIn(t, x.amount.toFixed(2), currency),
-          amountIn(t, x.disbursed.toFixed(2), currency),
+          amountIn(t, fromUnits(x.amount, 2), currency),
+          amountIn(t, fromUnits(x.disbursed, 2), currency),
         ]),
       })
     : emptyState(t('projects.loans.empty'))

@@ -6,6 +6,7 @@ import { html } from '../../../platform/views/html.ts';
 import type { ProjectSection } from '../sections.ts';
 import { amountIn, duration, interestWords } from './present.ts';
 import { LOAN_COLUMNS, type Loan, loanRows, loansOfProject } from './queries.ts';
+import { fromUnits, toUnits } from './schedule.ts';
 
 /** The share of a loan drawn, in percent with one decimal. */
 const drawnShare = (l: Pick<Loan, 'disbursed' | 'amount'>) =>
@@ -22,18 +23,19 @@ export const loansProjectSection: ProjectSection = {
     const { t } = request;
     const loans = await loansOfProject(ctx.db, project.id);
     if (loans.length === 0) return null;
-    const byCurrency = new Map<string, { amount: number; disbursed: number }>();
+    // Exact sums in hundredths (the columns' scale), by currency.
+    const byCurrency = new Map<string, { amount: bigint; disbursed: bigint }>();
     for (const l of loans) {
-      const x = byCurrency.get(l.currency) ?? { amount: 0, disbursed: 0 };
-      x.amount += Number(l.amount);
-      x.disbursed += Number(l.disbursed);
+      const x = byCurrency.get(l.currency) ?? { amount: 0n, disbursed: 0n };
+      x.amount += toUnits(l.amount, 2);
+      x.disbursed += toUnits(l.disbursed, 2);
       byCurrency.set(l.currency, x);
     }
     const drawn = [...byCurrency.entries()].map(([currency, x]) =>
       t('projects.loans.section.drawn', {
-        drawn: amountIn(t, x.disbursed.toFixed(2), currency),
-        amount: amountIn(t, x.amount.toFixed(2), currency),
-        share: Math.round((x.disbursed / x.amount) * 1000) / 10,
+        drawn: amountIn(t, fromUnits(x.disbursed, 2), currency),
+        amount: amountIn(t, fromUnits(x.amount, 2), currency),
+        share: Number((x.disbursed * 1000n) / x.amount) / 10,
       }),
     );
     return html`<section id="loans" aria-labelledby="loans-title">
