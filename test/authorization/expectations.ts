@@ -142,6 +142,15 @@ GET    /api/v1/projects/:slug/reports/:id                          Y    Y    Y  
 POST   /api/v1/projects/:slug/revisions                            -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
 GET    /api/v1/projects/:slug/studies                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a project’s published feasibility studies, public to all
 POST   /api/v1/projects/:slug/studies                              -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+GET    /api/v1/projects/loans                                      Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+POST   /api/v1/projects/loans                                      -    -    Y    -    Y    -    -    -    -    -    Y    -    open: writes a loan of the caller’s organisation; the command refuses an organisation outside the caller’s grants (the module’s test)
+GET    /api/v1/projects/loans/:slug                                Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published loan, public to all
+PUT    /api/v1/projects/loans/:slug                                -    -    Y    -    Y    -    -    -    -    -    Y    -    open: changes a loan of the caller’s organisation; the command refuses another organisation’s loan (the module’s test)
+POST   /api/v1/projects/loans/:slug/base-rates                     -    -    Y    -    Y    -    -    -    -    -    Y    -    open: changes a loan of the caller’s organisation; the command refuses another organisation’s loan (the module’s test)
+POST   /api/v1/projects/loans/:slug/board-members                  -    -    Y    -    Y    -    -    -    -    -    Y    -    open: changes a loan of the caller’s organisation; the command refuses another organisation’s loan (the module’s test)
+POST   /api/v1/projects/loans/:slug/disbursements                  -    -    Y    -    Y    -    -    -    -    -    Y    -    open: changes a loan of the caller’s organisation; the command refuses another organisation’s loan (the module’s test)
+POST   /api/v1/projects/loans/:slug/fees                           -    -    Y    -    Y    -    -    -    -    -    Y    -    open: changes a loan of the caller’s organisation; the command refuses another organisation’s loan (the module’s test)
+POST   /api/v1/projects/loans/:slug/repayments                     -    -    Y    -    Y    -    -    -    -    -    Y    -    open: changes a loan of the caller’s organisation; the command refuses another organisation’s loan (the module’s test)
 GET    /api/v1/questions                                           Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /api/v1/questions/:id                                       Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published question, public to all
 GET    /api/v1/search                                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
@@ -439,6 +448,27 @@ GET    /projects/:slug/studies/new                                 -    -    Y  
 POST   /projects/:slug/studies/new                                 -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
 GET    /projects/agencies/:slug                                    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: an implementing body’s published projects, public to all
 GET    /projects/flags                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /projects/lenders                                           Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /projects/lenders/:entityId                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a lender’s published loans, public to all
+GET    /projects/loans                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /projects/loans.csv                                         Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /projects/loans.json                                        Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /projects/loans/:slug                                       Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published loan, public to all
+GET    /projects/loans/:slug/base-rates/new                        -    -    Y    -    Y    -    -    -    -    -    Y    -    open: changes a loan of the caller’s organisation; the command refuses another organisation’s loan (the module’s test)
+POST   /projects/loans/:slug/base-rates/new                        -    -    Y    -    Y    -    -    -    -    -    Y    -    open: changes a loan of the caller’s organisation; the command refuses another organisation’s loan (the module’s test)
+GET    /projects/loans/:slug/board-members/new                     -    -    Y    -    Y    -    -    -    -    -    Y    -    open: changes a loan of the caller’s organisation; the command refuses another organisation’s loan (the module’s test)
+POST   /projects/loans/:slug/board-members/new                     -    -    Y    -    Y    -    -    -    -    -    Y    -    open: changes a loan of the caller’s organisation; the command refuses another organisation’s loan (the module’s test)
+GET    /projects/loans/:slug/disbursements/new                     -    -    Y    -    Y    -    -    -    -    -    Y    -    open: changes a loan of the caller’s organisation; the command refuses another organisation’s loan (the module’s test)
+POST   /projects/loans/:slug/disbursements/new                     -    -    Y    -    Y    -    -    -    -    -    Y    -    open: changes a loan of the caller’s organisation; the command refuses another organisation’s loan (the module’s test)
+GET    /projects/loans/:slug/edit                                  -    -    Y    -    Y    -    -    -    -    -    Y    -    open: changes a loan of the caller’s organisation; the command refuses another organisation’s loan (the module’s test)
+POST   /projects/loans/:slug/edit                                  -    -    Y    -    Y    -    -    -    -    -    Y    -    open: changes a loan of the caller’s organisation; the command refuses another organisation’s loan (the module’s test)
+GET    /projects/loans/:slug/fees/new                              -    -    Y    -    Y    -    -    -    -    -    Y    -    open: changes a loan of the caller’s organisation; the command refuses another organisation’s loan (the module’s test)
+POST   /projects/loans/:slug/fees/new                              -    -    Y    -    Y    -    -    -    -    -    Y    -    open: changes a loan of the caller’s organisation; the command refuses another organisation’s loan (the module’s test)
+GET    /projects/loans/:slug/repayments/new                        -    -    Y    -    Y    -    -    -    -    -    Y    -    open: changes a loan of the caller’s organisation; the command refuses another organisation’s loan (the module’s test)
+POST   /projects/loans/:slug/repayments/new                        -    -    Y    -    Y    -    -    -    -    -    Y    -    open: changes a loan of the caller’s organisation; the command refuses another organisation’s loan (the module’s test)
+GET    /projects/loans/:slug/schedule.csv                          Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published loan’s schedule, public to all
+GET    /projects/loans/new                                         -    -    Y    -    Y    -    -    -    -    -    Y    -
+POST   /projects/loans/new                                         -    -    Y    -    Y    -    -    -    -    -    Y    -    open: records a loan for the caller’s organisation; the command refuses an organisation outside the caller’s grants (the module’s test)
 GET    /projects/map                                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /projects/new                                               -    -    Y    -    Y    -    -    -    -    -    Y    -
 POST   /projects/new                                               -    -    Y    -    Y    -    -    -    -    -    Y    -    open: adds a new project; the command refuses an implementing body outside the caller’s grants (403, nothing stored: the module’s test)

@@ -2,6 +2,7 @@ import { defineMessages, mergeCatalogues } from '../../platform/i18n/index.ts';
 import { contractMessages } from './contracts/messages.ts';
 import { studyMessages } from './feasibility/messages.ts';
 import { flagMessages } from './flags/messages.ts';
+import { loanMessages } from './loans/messages.ts';
 import { pageMessages } from './pages/messages.ts';
 import { reportMessages } from './reports/messages.ts';
 import { searchMessages } from './search.ts';
@@ -225,4 +226,5 @@ export const messages = mergeCatalogues(
   reportMessages,
   flagMessages,
   studyMessages,
+  loanMessages,
 );

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { ShilenModule } from '../../platform/module.ts';
+import { joinedSource } from '../../platform/search/documents.ts';
 import { homeCard } from '../../platform/views/components.ts';
 import { projectsApi } from './api.ts';
 import { contractApi, contractPages, projectContractsDataset } from './contracts/index.ts';
@@ -11,6 +12,13 @@ import { feasibilityStudiesDataset } from './feasibility/dataset.ts';
 import { studyPages } from './feasibility/pages.ts';
 import { flagPages } from './flags/pages.ts';
 import { projectPlacesLayer } from './layer.ts';
+import { loansApi } from './loans/api.ts';
+import { loanDatasets } from './loans/datasets.ts';
+import { loanForms } from './loans/forms.ts';
+import { seedLenders } from './loans/lenders.ts';
+import { loanPages } from './loans/pages.ts';
+import { loansSearch } from './loans/search.ts';
+import { lenderEntitySection } from './loans/sections.ts';
 import { messages } from './messages.ts';
 import { projectsPages } from './pages/index.ts';
 import { permissions } from './permissions.ts';
@@ -21,9 +29,10 @@ import { reportPages } from './reports/pages.ts';
 import { projectsSearch } from './search.ts';
 
 /**
- * Public investment and foreign-loan projects (commitments 3.3.1.3.4 and 3.3.1.7): each project's
- * fields, places, funding and revisions of budget and schedule, its page with its timeline, the
- * list, the map and the implementing bodies' pages, the API, the dataset and the search.
+ * Public investment and foreign-loan projects (commitments 3.3.1.3.4 and 3.3.1.7): projects with
+ * their places, funding and revisions; feasibility studies; progress reports with their charts;
+ * loans and grants with their full terms, repayment schedules, drawings and boards; the flags;
+ * the contracts by OCID; OC4IDS and IATI. See README.md.
  */
 export const projectsModule: ShilenModule = {
   name: 'projects',
@@ -34,6 +43,7 @@ export const projectsModule: ShilenModule = {
   navigation: [{ href: '/projects', label: 'nav.projects', group: 'money', order: 30 }],
   api: (app, ctx) => {
     projectsApi(app, ctx);
+    loansApi(app, ctx);
     reportsApi(app, ctx);
     studiesApi(app, ctx);
     contractApi(app, ctx);
@@ -41,14 +51,28 @@ export const projectsModule: ShilenModule = {
   pages: (app, ctx) => {
     flagPages(app, ctx);
     projectsPages(app, ctx);
+    loanPages(app, ctx);
+    loanForms(app, ctx);
     reportPages(app, ctx);
     studyPages(app, ctx);
     documentPages(app, ctx);
     contractPages(app, ctx);
   },
-  datasets: [projectsDataset, progressReportsDataset, feasibilityStudiesDataset, projectContractsDataset],
+  datasets: [
+    projectsDataset,
+    ...loanDatasets,
+    progressReportsDataset,
+    feasibilityStudiesDataset,
+    projectContractsDataset,
+  ],
   locations: [projectPlacesLayer],
-  searchDocuments: projectsSearch,
+  searchDocuments: joinedSource('projects.title', [projectsSearch, loansSearch]),
+  // A lender's page in the register of legal entities: the loans it made.
+  entitySection: lenderEntitySection,
+  // The pack's lenders in the legal-entity register, at every start.
+  seed: async ({ db, country }) => {
+    await seedLenders(db, country);
+  },
   // The real loans with their published terms, their projects and the fictional examples (demo-data.ts).
   demo: loadProjectsDemo,
   homeCard: async ({ db }, t) => {

@@ -1,6 +1,7 @@
 import type { Permissions } from '../../platform/auth/permissions.ts';
 import { contractPermissions } from './contracts/permissions.ts';
 import { studyPermissions } from './feasibility/permissions.ts';
+import { loanPermissions } from './loans/permissions.ts';
 import { reportPermissions } from './reports/permissions.ts';
 
 /** The actions this module's routes and commands check, and who may perform them. */
@@ -13,4 +14,5 @@ export const permissions: Permissions = {
   ...contractPermissions,
   ...reportPermissions,
   ...studyPermissions,
+  ...loanPermissions,
 };

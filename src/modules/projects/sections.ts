@@ -4,6 +4,7 @@ import type { Html } from '../../platform/views/html.ts';
 import { contractsSection } from './contracts/section.ts';
 import { studiesSection } from './feasibility/pages.ts';
 import { flagsSection } from './flags/pages.ts';
+import { loansProjectSection } from './loans/sections.ts';
 import { progressSection } from './reports/pages.ts';
 
 /** The project a part of its page is drawn for: what every part needs to find its rows and check access. */
@@ -32,5 +33,6 @@ export const projectSections: readonly ProjectSection[] = [
   flagsSection,
   studiesSection,
   progressSection,
+  loansProjectSection,
   contractsSection,
 ];

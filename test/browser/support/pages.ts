@@ -87,6 +87,10 @@ export const pagesUnderTest: readonly PageUnderTest[] = [
   { name: 'licence register: mining in Ömnögovi', path: '/extractives/licences?type=mining&aimag=46' },
   { name: 'licence: Oyu Tolgoi mining licence', path: '/extractives/licences/mining-mv-006709' },
   { name: 'licence: oil block XIX', path: '/extractives/licences/petroleum-psc-block-xix' },
+  { name: 'foreign loans and grants', path: '/projects/loans' },
+  { name: 'loan: JICA airport loan I, with its schedule and charts', path: '/projects/loans/jica-airport-1' },
+  { name: 'loan: ADB western road 2011', path: '/projects/loans/adb-western-road-2011' },
+  { name: 'lenders', path: '/projects/lenders' },
   {
     name: 'fiscal: a budget line followed to its transactions and contracts',
     path: '/fiscal/budget/lines/BL2025-governor-district-bayanzurkh-E07',

@@ -7,7 +7,9 @@
  * - the whole amount is taken as owed from the start date (the effective date, else the date of
  *   the agreement): the schedule is the agreement's plan, not a forecast of drawing;
  * - instalments fall every 12 / `paymentsPerYear` months from the start; interest is due at each,
- *   at the annual rate divided by the payments a year (30/360), rounded half up to the unit;
+ *   at the annual rate divided by the payments a year (30/360), rounded half up to the unit; where
+ *   the agreement's stated first repayment date leaves a shorter first period (a stub), its
+ *   interest is for its days counted 30E/360, not for a whole period;
  * - no principal falls due during the grace period: the first principal instalment is one period
  *   after it ends (or on the agreement's stated first repayment date), the last on the date of
  *   maturity (or the stated final date), so 25 years with 9 of grace paid half-yearly is 32
@@ -99,6 +101,13 @@ const rateUnits = (percent: number): bigint => BigInt(Math.round(percent * 1e8))
 /** `a / b` rounded half up, for non-negative integers. */
 const divRound = (a: bigint, b: bigint): bigint => (a * 2n + b) / (2n * b);
 
+/** Days between two dates counted 30E/360 (every month 30 days, the 31st as the 30th). */
+function days360(from: string, to: string): number {
+  const [y1, m1, d1] = from.split('-').map(Number) as [number, number, number];
+  const [y2, m2, d2] = to.split('-').map(Number) as [number, number, number];
+  return (y2 - y1) * 360 + (m2 - m1) * 30 + (Math.min(d2, 30) - Math.min(d1, 30));
+}
+
 /** The due dates: every period from the start, principal from the first repayment date on. */
 function dueDates(terms: ScheduleTerms): { dates: string[]; firstPrincipal: number } {
   const step = 12 / terms.paymentsPerYear;
@@ -144,7 +153,11 @@ export function computeSchedule(terms: ScheduleTerms): Instalment[] {
   dates.forEach((dueOn, index) => {
     const rate = rateUnits(terms.rateFor(periodStart));
     // Periodic rate = rate / 100 / perYear, in units of RATE_SCALE.
-    const interest = divRound(outstanding * rate, 100n * perYear * RATE_SCALE);
+    // A whole period at the periodic rate; a stub for its days of 360.
+    const interest =
+      addMonths(periodStart, 12 / terms.paymentsPerYear) === dueOn
+        ? divRound(outstanding * rate, 100n * perYear * RATE_SCALE)
+        : divRound(outstanding * rate * BigInt(days360(periodStart, dueOn)), 100n * 360n * RATE_SCALE);
     let principal = 0n;
     const k = index - firstPrincipal; // 0-based principal instalment, negative in grace
     const remaining = n - k;
