@@ -7,6 +7,7 @@ import { messages } from './messages.ts';
 import { projectsPages } from './pages/index.ts';
 import { permissions } from './permissions.ts';
 import { countProjects } from './queries.ts';
+import { standardsRoutes } from './standards/routes.ts';
 
 /** Projects and foreign loans: records of public bodies, listed, downloadable and made through a form or the API. */
 export const projectsModule: ShilenModule = {
@@ -16,7 +17,10 @@ export const projectsModule: ShilenModule = {
   messages,
   permissions,
   api: projectsApi,
-  pages: projectsPages,
+  pages: (app, ctx) => {
+    projectsPages(app, ctx);
+    standardsRoutes(app, ctx);
+  },
   datasets: [projectsDataset],
   homeCard: async ({ db }, t) => {
     const count = await countProjects(db);
