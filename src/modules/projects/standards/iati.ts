@@ -14,9 +14,15 @@
  */
 import type { ProjectsPack } from '../../../country/projects-pack.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
-import { IATI_TRANSACTION, iatiFinanceType, iatiRepaymentPlan, iatiRepaymentType, sectorByCode } from '../codes.ts';
+import {
+  IATI_TRANSACTION,
+  iatiFinanceType,
+  iatiRepaymentPlan,
+  iatiRepaymentType,
+  sectorByCode,
+} from '../codes.ts';
 import { fromUnits, toUnits } from '../loans/schedule.ts';
-import { entityName, entityRef, packLender } from './lenders.ts';
+import { packLender } from './lenders.ts';
 import { graceText, loanEnd, loanFirstRepayment } from './oc4ids.ts';
 import { keysetBatches, type LoanBundle, loanBundles, readLoans } from './rows.ts';
 
@@ -32,11 +38,19 @@ export interface IatiOptions {
   generatedAt: Date;
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
 /** Text or an attribute value made safe for XML (and without the characters XML 1.0 forbids). */
 export function xmlText(value: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: removing the characters XML 1.0 forbids
-  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '').replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+  return value
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
+    .replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
 type Attributes = Record<string, string | number | null | undefined>;
@@ -47,7 +61,7 @@ const attrs = (a: Attributes) =>
     .join('');
 const el = (name: string, a: Attributes, children = '') =>
   children === '' ? `<${name}${attrs(a)}/>` : `<${name}${attrs(a)}>${children}</${name}>`;
-/** Narratives: the Mongolian (the activity's language), then the English. */
+/** Narratives: the Mongolian (the activity's language), then the English where it differs. */
 const narratives = (mn: string | null, en: string | null) =>
   [
     mn ? el('narrative', {}, xmlText(mn)) : '',
@@ -82,7 +96,7 @@ export function iatiActivity(bundle: LoanBundle, options: IatiOptions): string {
     el(
       tag,
       { ref: lender?.iatiRef ?? undefined, type: lender?.iatiType ?? undefined, role },
-      narratives(entityName(loan.lender, 'mn'), entityName(loan.lender, 'en')),
+      narratives(loan.lender.nameMn, loan.lender.nameEn ?? loan.lender.nameMn),
     );
   const borrower = (tag: string, role?: string) =>
     el(tag, { type: '10', role }, narratives(loan.organization.nameMn, loan.organization.nameEn));
@@ -108,7 +122,9 @@ export function iatiActivity(bundle: LoanBundle, options: IatiOptions): string {
     transaction(IATI_TRANSACTION.incomingCommitment, loan.agreementOn, loan.amount, true),
     ...bundle.disbursements.map((d) => transaction(IATI_TRANSACTION.disbursement, d.on, d.amount, true)),
     ...bundle.repayments.flatMap((r) => [
-      ...(toUnits(r.amount, 2) > 0n ? [transaction(IATI_TRANSACTION.loanRepayment, r.on, r.amount, false)] : []),
+      ...(toUnits(r.amount, 2) > 0n
+        ? [transaction(IATI_TRANSACTION.loanRepayment, r.on, r.amount, false)]
+        : []),
       ...(r.interest && toUnits(r.interest, 2) > 0n
         ? [transaction(IATI_TRANSACTION.interestPayment, r.on, r.interest, false)]
         : []),
@@ -130,7 +146,10 @@ export function iatiActivity(bundle: LoanBundle, options: IatiOptions): string {
     const final = loanEnd(loan);
     const terms = el(
       'loan-terms',
-      { 'rate-1': rate1 === null ? undefined : String(Number(rate1)), 'rate-2': rate2 === null ? undefined : String(Number(rate2)) },
+      {
+        'rate-1': rate1 === null ? undefined : String(Number(rate1)),
+        'rate-2': rate2 === null ? undefined : String(Number(rate2)),
+      },
       [
         loan.repaymentMethod ? el('repayment-type', { code: iatiRepaymentType[loan.repaymentMethod] }) : '',
         loan.paymentsPerYear ? el('repayment-plan', { code: iatiRepaymentPlan(loan.paymentsPerYear) }) : '',
@@ -178,7 +197,9 @@ export function iatiActivity(bundle: LoanBundle, options: IatiOptions): string {
       el(
         'description',
         { type: '1' },
-        project ? narratives(project.descriptionMn, project.descriptionEn) : narratives(loan.titleMn, loan.titleEn),
+        project
+          ? narratives(project.descriptionMn, project.descriptionEn)
+          : narratives(loan.titleMn, loan.titleEn),
       ),
       grace ? el('description', { type: '4' }, narratives(grace.mn, grace.en)) : '',
       lenderOrg('participating-org', '1'),
@@ -218,7 +239,11 @@ const head = (options: IatiOptions) =>
 const TAIL = '</iati-activities>\n';
 
 /** One loan's activity as a whole document; undefined when there is no such loan. */
-export async function loanActivities(db: Queryable, slug: string, options: IatiOptions): Promise<string | undefined> {
+export async function loanActivities(
+  db: Queryable,
+  slug: string,
+  options: IatiOptions,
+): Promise<string | undefined> {
   const [bundle] = await loanBundles(db, await readLoans(db, { slug }));
   if (!bundle) return undefined;
   return `${head(options)}${iatiActivity(bundle, options)}\n${TAIL}`;

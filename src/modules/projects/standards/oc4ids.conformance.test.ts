@@ -74,10 +74,9 @@ describe('the own encoding gives the official verdict', () => {
   });
 
   it('uses only currencies the official codelist holds', () => {
-    const schema = readStandardJson<{ definitions: { Value: { properties: { currency: { enum: string[] } } } } }>(
-      'oc4ids',
-      'project-schema.json',
-    );
+    const schema = readStandardJson<{
+      definitions: { Value: { properties: { currency: { enum: string[] } } } };
+    }>('oc4ids', 'project-schema.json');
     const codes = new Set(schema.definitions.Value.properties.currency.enum);
     expect(CURRENCIES.filter((c) => !codes.has(c))).toEqual([]);
   });
@@ -103,10 +102,19 @@ describe('the own encoding gives the official verdict', () => {
     ['an amount given as text', (p) => (finance(p).value = { amount: '1', currency: 'USD' })],
     ['a margin given as text', (p) => (finance(p).interestRate = { margin: '0.2%' })],
     ['a period with a date only', (p) => (finance(p).period = { startDate: '2008-05-01' })],
-    ['a geometry outside geometryType', (p) => (((p.locations as Json[])[0] as Json).geometry = { type: 'Circle' })],
-    ['a milestone status outside its codelist', (p) => (((p.milestones as Json[])[0] as Json).status = 'done')],
+    [
+      'a geometry outside geometryType',
+      (p) => (((p.locations as Json[])[0] as Json).geometry = { type: 'Circle' }),
+    ],
+    [
+      'a milestone status outside its codelist',
+      (p) => (((p.milestones as Json[])[0] as Json).status = 'done'),
+    ],
     ['a document URL that is not a URI', (p) => (((p.documents as Json[])[0] as Json).url = 'not a uri')],
-    ['an observation without an id', (p) => delete (((p.metrics as Json[])[0] as Json).observations as Json[])[0]?.id],
+    [
+      'an observation without an id',
+      (p) => delete (((p.metrics as Json[])[0] as Json).observations as Json[])[0]?.id,
+    ],
     ['the same party twice', (p) => (p.parties = [...(p.parties as Json[]), (p.parties as Json[])[0]])],
     ['a package without projects', (_p, d) => (d.projects = [])],
     ['a version with a patch number', (_p, d) => (d.version = '0.9.5')],

@@ -14,7 +14,7 @@
 import type { ProjectsPack } from '../../../country/projects-pack.ts';
 import type { Queryable } from '../../../platform/db/database.ts';
 import { sql } from '../../../platform/db/sql.ts';
-import { oc4idsDocumentType, type DocumentKind } from '../codes.ts';
+import { type DocumentKind, oc4idsDocumentType } from '../codes.ts';
 import { addMonths } from '../loans/schedule.ts';
 import { entityName, entityRef, packLender } from './lenders.ts';
 import { checkOc4idsPackage, checkOc4idsProject } from './oc4ids-schema.ts';
@@ -308,7 +308,11 @@ export async function projectPackage(
   const rows = await readProjects(db, { slug });
   if (rows.length === 0) return undefined;
   const [bundle] = await projectBundles(db, rows);
-  const head = await packageHead(db, { ...options, slug, uri: `${options.publicUrl}/projects/${slug}/oc4ids.json` });
+  const head = await packageHead(db, {
+    ...options,
+    slug,
+    uri: `${options.publicUrl}/projects/${slug}/oc4ids.json`,
+  });
   const document = { ...head, projects: [oc4idsProject(bundle as ProjectBundle, options)] };
   const problems = checkOc4idsPackage(document);
   if (problems) throw new Error(`the OC4IDS package of ${slug} does not conform: ${problems}`);

@@ -17,7 +17,12 @@ export function standardsRoutes(app: App, ctx: ModuleContext): void {
   const { publicUrl } = ctx.config;
   const iati = (): IatiOptions => {
     const now = new Date();
-    return { pack, country: ctx.country.code.toUpperCase(), asOf: now.toISOString().slice(0, 10), generatedAt: now };
+    return {
+      pack,
+      country: ctx.country.code.toUpperCase(),
+      asOf: now.toISOString().slice(0, 10),
+      generatedAt: now,
+    };
   };
   const attachment = (type: string, filename: string) => ({
     'content-type': type,
@@ -36,7 +41,9 @@ export function standardsRoutes(app: App, ctx: ModuleContext): void {
         onProblem: (slug, problems) =>
           request.log.error({ slug, problems }, 'an OC4IDS project does not conform and was left out'),
       });
-      return reply.headers(attachment('application/json; charset=utf-8', 'projects.oc4ids.json')).send(Readable.from(chunks));
+      return reply
+        .headers(attachment('application/json; charset=utf-8', 'projects.oc4ids.json'))
+        .send(Readable.from(chunks));
     },
   );
 
@@ -70,7 +77,9 @@ export function standardsRoutes(app: App, ctx: ModuleContext): void {
     async (request, reply) => {
       const xml = await loanActivities(ctx.db, request.params.slug, iati());
       if (!xml) throw notFound();
-      return reply.headers(attachment('application/xml; charset=utf-8', `${request.params.slug}.iati.xml`)).send(xml);
+      return reply
+        .headers(attachment('application/xml; charset=utf-8', `${request.params.slug}.iati.xml`))
+        .send(xml);
     },
   );
 }

@@ -202,7 +202,7 @@ const LOAN_COLUMNS = sql`l.id, l.slug, l.project_id as "projectId", l.kind, l.ti
     'nameEn', e.name_en) as lender,
   (select b.rate from project_loan_base_rates b where b.loan_id = l.id order by b.period_start desc limit 1)
     as "latestBaseRate",
-  (select min(due_on) from project_loan_schedule x where x.loan_id = l.id) as "scheduleFirst",
+  (select min(due_on) from project_loan_schedule x where x.loan_id = l.id and x.principal > 0) as "scheduleFirst",
   (select max(due_on) from project_loan_schedule x where x.loan_id = l.id) as "scheduleLast"`;
 
 const LOAN_FROM = sql`from project_loans l join organizations o on o.id = l.organization_id
@@ -245,7 +245,9 @@ export function readLoans(
         rows.map(({ fundedProjectId, ...loan }) => ({
           ...loan,
           projectId:
-            loan.projectId !== null && where.projectIds.includes(loan.projectId) ? loan.projectId : fundedProjectId,
+            loan.projectId !== null && where.projectIds.includes(loan.projectId)
+              ? loan.projectId
+              : fundedProjectId,
         })),
       );
   return db.query<LoanRow>(
@@ -254,7 +256,10 @@ export function readLoans(
 }
 
 /** Everything the OC4IDS records of these projects show, a few queries for the whole batch. */
-export async function projectBundles(db: Queryable, projects: readonly ProjectRow[]): Promise<ProjectBundle[]> {
+export async function projectBundles(
+  db: Queryable,
+  projects: readonly ProjectRow[],
+): Promise<ProjectBundle[]> {
   if (projects.length === 0) return [];
   const ids = projects.map((p) => p.id);
   const [locations, reports, milestones, documents, studies, loans, contracts] = await Promise.all([

@@ -20,16 +20,22 @@ export interface StandardsFixture {
 
 let counter = 0;
 
-async function lenderIds(db: Queryable, country: CountryPack): Promise<{ jica: number; adb: number; exim: number }> {
+async function lenderIds(
+  db: Queryable,
+  country: CountryPack,
+): Promise<{ jica: number; adb: number; exim: number }> {
   const claims = [
     { scheme: 'XM-DAC', identifier: '701-8', name: 'Japan International Cooperation Agency (JICA)' },
     { scheme: 'XM-DAC', identifier: '46004', name: 'Asian Development Bank' },
     { scheme: null, identifier: null, name: 'Export-Import Bank of China' },
   ];
   const ids = await resolveEntities(db, claims, { source: 'test:projects-standards' }, country.legalEntities);
-  const [jica, adb] = claims.map((c) => ids.get(entityKey({ scheme: c.scheme ?? '', identifier: c.identifier ?? '' })));
+  const [jica, adb] = claims.map((c) =>
+    ids.get(entityKey({ scheme: c.scheme ?? '', identifier: c.identifier ?? '' })),
+  );
   const [exim] = [...ids.entries()].filter(([key]) => key.startsWith('unidentified:')).map(([, id]) => id);
-  if (jica === undefined || adb === undefined || exim === undefined) throw new Error('the lenders were not registered');
+  if (jica === undefined || adb === undefined || exim === undefined)
+    throw new Error('the lenders were not registered');
   return { jica, adb, exim };
 }
 
@@ -43,7 +49,9 @@ export async function buildStandardsFixture(db: Queryable, country: CountryPack)
   counter += 1;
   const n = counter;
   const { jica, adb, exim } = await lenderIds(db, country);
-  const [org] = await db.query<{ id: number }>(sql`select id from organizations where slug = ${country.projects.publisherSlug}`);
+  const [org] = await db.query<{ id: number }>(
+    sql`select id from organizations where slug = ${country.projects.publisherSlug}`,
+  );
   const [other] = await db.query<{ id: number }>(
     sql`select id from organizations where slug <> ${country.projects.publisherSlug} order by id limit 1`,
   );
@@ -71,7 +79,13 @@ export async function buildStandardsFixture(db: Queryable, country: CountryPack)
   await db.query(sql`insert into project_locations (project_id, geometry, min_lon, min_lat, max_lon, max_lat, description_mn, description_en)
     values (${airportId}, ${JSON.stringify({ type: 'Point', coordinates: [106.8197, 47.6469] })}::jsonb, 106.8197, 47.6469, 106.8197, 47.6469,
       'Хөшигийн хөндий, Төв аймаг', 'Khushig valley, Töv'),
-    (${airportId}, ${JSON.stringify({ type: 'LineString', coordinates: [[106.9, 47.9], [106.82, 47.65]] })}::jsonb, 106.82, 47.65, 106.9, 47.9,
+    (${airportId}, ${JSON.stringify({
+      type: 'LineString',
+      coordinates: [
+        [106.9, 47.9],
+        [106.82, 47.65],
+      ],
+    })}::jsonb, 106.82, 47.65, 106.9, 47.9,
       null, null)`);
   const studyId = await one(
     db,
@@ -103,7 +117,9 @@ export async function buildStandardsFixture(db: Queryable, country: CountryPack)
     values (${airportId}, 'feasibilityStudy', ${studyId}, null, 'ТЭЗҮ', 'Feasibility study report', 'https://example.org/fs.pdf', '2007-07-01'),
       (${airportId}, 'photo', null, ${reports[2]}, 'Зураг', 'Photo of the terminal', 'https://example.org/photo.jpg', '2026-10-01'),
       (${airportId}, 'other', null, null, 'Бусад', 'Other', 'https://example.org/other.pdf', '2026-10-02')`);
-  await db.query(sql`insert into project_contracts (project_id, ocid) values (${airportId}, ${`ocds-abc123-airport-${n}`})`);
+  await db.query(
+    sql`insert into project_contracts (project_id, ocid) values (${airportId}, ${`ocds-abc123-airport-${n}`})`,
+  );
 
   const loan = (values: {
     slug: string;
