@@ -411,8 +411,12 @@ GET    /projects                                                   Y    Y    Y  
 GET    /projects.csv                                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /projects.json                                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /projects/:slug                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published record, public to all
+GET    /projects/:slug/oc4ids.json                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published record, public to all
+GET    /projects/iati-activities.xml                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /projects/loans/:slug/iati.xml                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published record, public to all
 GET    /projects/new                                               -    -    Y    -    Y    -    -    -    -    -    Y    -
 POST   /projects/new                                               -    -    Y    -    Y    -    -    -    -    -    Y    -    open: adds a new record; the command refuses an organisation outside the caller’s grants (the module’s test)
+GET    /projects/oc4ids.json                                       Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /questions                                                  Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /questions.csv                                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /questions.json                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y

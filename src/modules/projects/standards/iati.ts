@@ -45,11 +45,16 @@ const ESCAPES: Record<string, string> = {
   '"': '&quot;',
   "'": '&apos;',
 };
+/** Whether a character may stand in an XML 1.0 document (tab, line feed, carriage return, or from the space on). */
+const allowedInXml = (c: string) => {
+  const code = c.charCodeAt(0);
+  return code >= 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+};
 /** Text or an attribute value made safe for XML (and without the characters XML 1.0 forbids). */
 export function xmlText(value: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing the characters XML 1.0 forbids
-  return value
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
+  return [...value]
+    .filter(allowedInXml)
+    .join('')
     .replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
