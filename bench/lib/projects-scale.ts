@@ -111,7 +111,7 @@ export async function loadProjectsScale(db: Database, scale: ProjectsScale): Pro
       margin, maturity_months, grace_months, repayment_method, payments_per_year, conditions_mn, conditions_en)
     select 'bench-loan-' || i, case when i % 4 = 0 then null else t.id end, orgs.id,
       case when i % 10 = 0 then 'grant' else 'loan' end, lenders.ids[1 + i % 24],
-      'Зээлийн гэрээ ' || i, 'Loan agreement ' || i, date '2010-01-01' + (i % 2500), date '2010-03-01' + (i % 2500),
+      'Зээлийн гэрээ ' || i, 'Loan agreement ' || i, make_date(2010 + i % 7, 1 + i % 12, 1 + i % 28), make_date(2010 + i % 7, 1 + i % 12, 1 + i % 28),
       10000000 + (i * 104729) % 200000000, (${CURRENCIES}::text[])[1 + i % 4], i % 3 <> 0,
       (array['tied', 'untied', 'partially-tied'])[1 + i % 3],
       case when i % 10 = 0 then null when i % 5 = 0 then 'variable' else 'fixed' end,
