@@ -1,5 +1,6 @@
 import { defineMessages, mergeCatalogues } from '../../platform/i18n/index.ts';
 import { pageMessages } from './pages/messages.ts';
+import { standardsMessages } from './standards/messages.ts';
 
 /** What the module's pages, API problems and home card share, both languages side by side. */
 const recordMessages = defineMessages({
@@ -43,4 +44,4 @@ const recordMessages = defineMessages({
 });
 
 /** The module's catalogue: its features' catalogues joined. */
-export const messages = mergeCatalogues(recordMessages, pageMessages);
+export const messages = mergeCatalogues(recordMessages, pageMessages, standardsMessages);

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { ModuleContext } from '../../platform/module.ts';
 import type { Html } from '../../platform/views/html.ts';
+import { standardsSection } from './standards/section.ts';
 
 /** The project a part of its page is drawn for: what every part needs to find its rows and check access. */
 export interface ProjectRef {
@@ -24,4 +25,4 @@ export interface ProjectSection {
 }
 
 /** Every part of a project's page, in order. Each part of the module adds its own here. */
-export const projectSections: readonly ProjectSection[] = [];
+export const projectSections: readonly ProjectSection[] = [standardsSection];

@@ -212,6 +212,15 @@ describe('the register in OC4IDS and IATI', () => {
     expect(response.body.endsWith('</iati-activities>\n')).toBe(true);
   });
 
+  it('the project’s page links its OC4IDS package and its loans’ IATI activities, without JavaScript', async () => {
+    const page = await get(`/projects/${fixture.projects.airport}`);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain(`href="/projects/${fixture.projects.airport}/oc4ids.json"`);
+    for (const slug of [fixture.loans.yen, fixture.loans.grant, fixture.loans.dollar])
+      expect(page.body).toContain(`href="/projects/loans/${slug}/iati.xml"`);
+    expect(page.body).not.toContain(fixture.loans.support);
+  });
+
   it('leaves out of the bulk file a project the own encoding refuses, and refuses to serve it alone', async () => {
     // A currency the OC4IDS codelist does not hold (the table only checks its shape).
     await ctx.db.query(
