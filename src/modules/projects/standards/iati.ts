@@ -24,7 +24,7 @@ import {
 import { fromUnits, toUnits } from '../loans/schedule.ts';
 import { packLender } from './lenders.ts';
 import { graceText, loanEnd, loanFirstRepayment } from './oc4ids.ts';
-import { keysetBatches, type LoanBundle, loanBundles, readLoans } from './rows.ts';
+import { type LoanBundle, loanBundles, prefetchedBundles, readLoans } from './rows.ts';
 
 export const IATI_VERSION = '2.03';
 
@@ -254,12 +254,13 @@ export async function loanActivities(
   return `${head(options)}${iatiActivity(bundle, options)}\n${TAIL}`;
 }
 
-/** Every loan's activity as text chunks, batch by batch: memory holds one batch. */
+/** Every loan's activity as text chunks, batch by batch: memory holds two batches (the next is read while one is written). */
 export async function* allActivities(db: Queryable, options: IatiOptions): AsyncGenerator<string> {
   yield head(options);
-  for await (const batch of keysetBatches((afterId, limit) => readLoans(db, { afterId, limit }))) {
-    const bundles = await loanBundles(db, batch);
-    yield bundles.map((b) => `${iatiActivity(b, options)}\n`).join('');
-  }
+  const batches = prefetchedBundles(
+    (afterId, limit) => readLoans(db, { afterId, limit }),
+    (rows) => loanBundles(db, rows),
+  );
+  for await (const bundles of batches) yield bundles.map((b) => `${iatiActivity(b, options)}\n`).join('');
   yield TAIL;
 }

@@ -19,10 +19,10 @@ import { addMonths } from '../loans/schedule.ts';
 import { entityName, entityRef, packLender } from './lenders.ts';
 import { checkOc4idsPackage, checkOc4idsProject } from './oc4ids-schema.ts';
 import {
-  keysetBatches,
   type LoanRow,
   type OrgRow,
   type ProjectBundle,
+  prefetchedBundles,
   projectBundles,
   readProjects,
 } from './rows.ts';
@@ -322,7 +322,7 @@ export async function projectPackage(
 /**
  * The package of every project as text chunks: the head, then each project as it is built from
  * its batch, each checked before it is written (a project that fails is left out and reported to
- * `onProblem`), then the end. Memory holds one batch.
+ * `onProblem`), then the end. Memory holds two batches (the next is read while one is written).
  */
 export async function* allProjectsPackage(
   db: Queryable,
@@ -332,9 +332,13 @@ export async function* allProjectsPackage(
   const text = JSON.stringify({ ...head, projects: [] });
   yield `${text.slice(0, -2)}\n`;
   let first = true;
-  for await (const batch of keysetBatches((afterId, limit) => readProjects(db, { afterId, limit }))) {
+  const batches = prefetchedBundles(
+    (afterId, limit) => readProjects(db, { afterId, limit }),
+    (rows) => projectBundles(db, rows),
+  );
+  for await (const bundles of batches) {
     const parts: string[] = [];
-    for (const bundle of await projectBundles(db, batch)) {
+    for (const bundle of bundles) {
       const project = oc4idsProject(bundle, options);
       const problems = checkOc4idsProject(project);
       if (problems) {

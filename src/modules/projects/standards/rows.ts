@@ -375,3 +375,32 @@ export async function countLoans(db: Queryable): Promise<number> {
   const [row] = await db.query<{ n: number }>(sql`select count(*)::int as n from project_loans`);
   return row?.n ?? 0;
 }
+
+/**
+ * Batches of rows read by keyset and turned into bundles, the next batch read while the one before
+ * is being written (the database works while this process builds): memory holds two batches.
+ */
+export async function* prefetchedBundles<R extends { id: number }, B>(
+  read: (afterId: number, limit: number) => Promise<R[]>,
+  bundle: (rows: R[]) => Promise<B[]>,
+  size = BATCH,
+): AsyncGenerator<B[]> {
+  const batches = keysetBatches(read, size);
+  const next = async (): Promise<B[] | null> => {
+    const step = await batches.next();
+    return step.done ? null : bundle(step.value);
+  };
+  let pending = next();
+  try {
+    for (;;) {
+      const bundles = await pending;
+      if (bundles === null) return;
+      pending = next();
+      // Awaited on the next turn; until then a failure must not count as unhandled.
+      pending.catch(() => {});
+      yield bundles;
+    }
+  } finally {
+    await batches.return(undefined);
+  }
+}
