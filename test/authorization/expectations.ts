@@ -437,6 +437,7 @@ GET    /projects/:slug/edit                                        -    -    Y  
 POST   /projects/:slug/edit                                        -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
 GET    /projects/:slug/milestones/new                              -    -    Y    -    Y    -    -    -    -    -    Y    -    open: the empty form of a public project; its POST refuses another organisation’s project (the module’s test)
 POST   /projects/:slug/milestones/new                              -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
+GET    /projects/:slug/oc4ids.json                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published record, public to all
 GET    /projects/:slug/reports/:id                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published progress report, public to all
 GET    /projects/:slug/reports/new                                 -    -    Y    -    Y    -    -    -    -    -    Y    -    open: the empty form of a public project; its POST refuses another organisation’s project (the module’s test)
 POST   /projects/:slug/reports/new                                 -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
@@ -448,6 +449,7 @@ GET    /projects/:slug/studies/new                                 -    -    Y  
 POST   /projects/:slug/studies/new                                 -    -    Y    -    Y    -    -    -    -    -    Y    -    refused
 GET    /projects/agencies/:slug                                    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: an implementing body’s published projects, public to all
 GET    /projects/flags                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
+GET    /projects/iati-activities.xml                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /projects/lenders                                           Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /projects/lenders/:entityId                                 Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a lender’s published loans, public to all
 GET    /projects/loans                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
@@ -464,6 +466,7 @@ GET    /projects/loans/:slug/edit                                  -    -    Y  
 POST   /projects/loans/:slug/edit                                  -    -    Y    -    Y    -    -    -    -    -    Y    -    open: changes a loan of the caller’s organisation; the command refuses another organisation’s loan (the module’s test)
 GET    /projects/loans/:slug/fees/new                              -    -    Y    -    Y    -    -    -    -    -    Y    -    open: changes a loan of the caller’s organisation; the command refuses another organisation’s loan (the module’s test)
 POST   /projects/loans/:slug/fees/new                              -    -    Y    -    Y    -    -    -    -    -    Y    -    open: changes a loan of the caller’s organisation; the command refuses another organisation’s loan (the module’s test)
+GET    /projects/loans/:slug/iati.xml                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published record, public to all
 GET    /projects/loans/:slug/repayments/new                        -    -    Y    -    Y    -    -    -    -    -    Y    -    open: changes a loan of the caller’s organisation; the command refuses another organisation’s loan (the module’s test)
 POST   /projects/loans/:slug/repayments/new                        -    -    Y    -    Y    -    -    -    -    -    Y    -    open: changes a loan of the caller’s organisation; the command refuses another organisation’s loan (the module’s test)
 GET    /projects/loans/:slug/schedule.csv                          Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    open: a published loan’s schedule, public to all
@@ -472,6 +475,7 @@ POST   /projects/loans/new                                         -    -    Y  
 GET    /projects/map                                               Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /projects/new                                               -    -    Y    -    Y    -    -    -    -    -    Y    -
 POST   /projects/new                                               -    -    Y    -    Y    -    -    -    -    -    Y    -    open: adds a new project; the command refuses an implementing body outside the caller’s grants (403, nothing stored: the module’s test)
+GET    /projects/oc4ids.json                                       Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /questions                                                  Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /questions.csv                                              Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y
 GET    /questions.json                                             Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y

@@ -6,6 +6,7 @@ import { loanMessages } from './loans/messages.ts';
 import { pageMessages } from './pages/messages.ts';
 import { reportMessages } from './reports/messages.ts';
 import { searchMessages } from './search.ts';
+import { standardsMessages } from './standards/messages.ts';
 
 /** What the module's pages, API problems and home card share, both languages side by side. */
 const recordMessages = defineMessages({
@@ -227,4 +228,5 @@ export const messages = mergeCatalogues(
   flagMessages,
   studyMessages,
   loanMessages,
+  standardsMessages,
 );

@@ -27,6 +27,7 @@ import { reportsApi } from './reports/api.ts';
 import { progressReportsDataset } from './reports/dataset.ts';
 import { reportPages } from './reports/pages.ts';
 import { projectsSearch } from './search.ts';
+import { standardsRoutes } from './standards/routes.ts';
 
 /**
  * Public investment and foreign-loan projects (commitments 3.3.1.3.4 and 3.3.1.7): projects with
@@ -57,6 +58,7 @@ export const projectsModule: ShilenModule = {
     studyPages(app, ctx);
     documentPages(app, ctx);
     contractPages(app, ctx);
+    standardsRoutes(app, ctx);
   },
   datasets: [
     projectsDataset,

@@ -6,6 +6,7 @@ import { studiesSection } from './feasibility/pages.ts';
 import { flagsSection } from './flags/pages.ts';
 import { loansProjectSection } from './loans/sections.ts';
 import { progressSection } from './reports/pages.ts';
+import { standardsSection } from './standards/section.ts';
 
 /** The project a part of its page is drawn for: what every part needs to find its rows and check access. */
 export interface ProjectRef {
@@ -35,4 +36,5 @@ export const projectSections: readonly ProjectSection[] = [
   progressSection,
   loansProjectSection,
   contractsSection,
+  standardsSection,
 ];
