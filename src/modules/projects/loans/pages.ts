@@ -104,10 +104,13 @@ export function loanPages(app: App, ctx: ModuleContext): void {
       const { t, locale } = request;
       const loan = await findLoan(ctx.db, request.params.slug);
       if (!loan) throw notFound();
-      const [schedule, parts, committed] = await Promise.all([
+      const [schedule, parts, committed, [project]] = await Promise.all([
         loanSchedule(ctx.db, loan.id),
         loanParts(ctx.db, loan.id),
         toNationalCurrency(ctx.db, ctx.country, loan.amount, loan.currency, loan.agreementOn),
+        ctx.db.query<{ mn: string; en: string }>(
+          sql`select title_mn as mn, title_en as en from projects where id = ${loan.projectId}`,
+        ),
       ]);
       const name = t.pick({ mn: loan.titleMn, en: loan.titleEn });
       const money = (v: string) => amountIn(t, v, loan.currency);
@@ -132,7 +135,7 @@ export function loanPages(app: App, ctx: ModuleContext): void {
         {
           key: t('projects.loans.field.project'),
           value: loan.project
-            ? html`<a href="/projects/${loan.project}">${loan.project}</a>`
+            ? html`<a href="/projects/${loan.project}">${project ? t.pick(project) : loan.project}</a>`
             : t('projects.loans.noProject'),
         },
         { key: t('projects.loans.field.agreementNumber'), value: loan.agreementNumber },

@@ -216,7 +216,12 @@ export function stackedBarChart(c: StackedBarChartOptions): Html {
   const labelWidth = 250;
   const bar = 24;
   const gap = 10;
-  const span = width - labelWidth - 44;
+  // Room after the bars for the longest total (about 7.5 pixels a character), at least 44.
+  const totalRoom =
+    c.showTotal === false
+      ? 44
+      : Math.min(240, Math.max(44, Math.max(...totals.map((v) => format(v).length)) * 7.5 + 12));
+  const span = width - labelWidth - totalRoom;
   const max = Math.max(...totals, 1);
   const used = c.series.map((_s, k) => k).filter((k) => rows.some((r) => (r.values[k] ?? 0) !== 0));
   const drawn = rows.map((row, i) => {

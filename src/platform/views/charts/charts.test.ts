@@ -157,6 +157,24 @@ describe('grouped and stacked bars', () => {
     expect(out).toMatch(/>4<\/text><\/g>/);
     expect(stackedBarChart({ id: 's', title: 'S', t, series: [{ label: 'A' }], rows: [] }).value).toBe('');
   });
+
+  it('leaves room after the longest bar for its total, however long the figure', () => {
+    const out = stackedBarChart({
+      id: 'repayments',
+      title: 'Repayments',
+      t,
+      format: (v) => `JPY ${v.toLocaleString('en')}`,
+      series: [{ label: 'Principal' }, { label: 'Interest' }],
+      rows: [
+        { label: '2019', values: [960_233_333, 57_614_000] },
+        { label: '2020', values: [960_233_333, 55_693_533] },
+      ],
+    }).value;
+    // The longest total's label starts where the bar ends and must fit inside the 720 wide frame.
+    const total = /<text x="([\d.]+)"[^>]*>JPY 1,017,847,333<\/text>/.exec(out);
+    expect(total).not.toBeNull();
+    expect(Number(total![1]) + 'JPY 1,017,847,333'.length * 7.5).toBeLessThanOrEqual(720);
+  });
 });
 
 describe('line chart', () => {
