@@ -41,9 +41,9 @@ const BARE: Record<string, (value: string) => SqlQuery> = {
   aimag: (v) =>
     sql`(p.admin_unit_code = ${v} or p.admin_unit_code in (select code from admin_units where parent_code = ${v}))`,
   funding: (v) => sql`exists (select 1 from project_funding f where f.project_id = p.id and f.source = ${v})`,
-  lender: (v) => sql`exists (select 1 from project_funding f join project_loans l on l.id = f.loan_id
+  lender: (v) => sql`(exists (select 1 from project_funding f join project_loans l on l.id = f.loan_id
     where f.project_id = p.id and l.lender_entity_id = ${Number(v)}::bigint)
-    or exists (select 1 from project_loans l where l.project_id = p.id and l.lender_entity_id = ${Number(v)}::bigint)`,
+    or exists (select 1 from project_loans l where l.project_id = p.id and l.lender_entity_id = ${Number(v)}::bigint))`,
 };
 
 /** The bare page: the same columns, conditions, order and page as the list, and its count. */

@@ -82,7 +82,8 @@ export const projectsList = defineList({
       options: topLevelUnitOptions,
       pattern: ADMIN_UNIT_CODE,
       aimag: true,
-      where: (v) => sql`d.aimag_code = ${v}`,
+      where: (v) =>
+        sql`(d.admin_unit_code = ${v} or d.admin_unit_code in (select code from admin_units where parent_code = ${v}))`,
     },
     {
       name: 'funding',
@@ -91,7 +92,8 @@ export const projectsList = defineList({
       description: 'A source that funds the project',
       options: FUNDING_SOURCES,
       optionLabel: (v, t) => t(`projects.funding.${v}`),
-      where: (v) => sql`${v} = any(d.funding_source_list)`,
+      where: (v) =>
+        sql`exists (select 1 from project_funding pf where pf.project_id = d.id and pf.source = ${v})`,
     },
     {
       name: 'lender',
@@ -100,7 +102,10 @@ export const projectsList = defineList({
       description: 'Id of a lender’s legal entity: projects one of its loans or grants funds',
       pattern: /^\d{1,12}$/,
       form: false,
-      where: (v) => sql`${Number(v)}::bigint = any(d.lender_ids)`,
+      // A loan or grant that names the project, or that one of its funding rows names.
+      where: (v) => sql`(exists (select 1 from project_funding pf join project_loans l on l.id = pf.loan_id
+          where pf.project_id = d.id and l.lender_entity_id = ${Number(v)}::bigint)
+        or exists (select 1 from project_loans l where l.project_id = d.id and l.lender_entity_id = ${Number(v)}::bigint))`,
     },
   ],
   sort: {

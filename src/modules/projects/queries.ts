@@ -47,8 +47,8 @@ const day = (column: string) => sql.raw(`to_char(${column}, 'YYYY-MM-DD')`);
 
 /**
  * Every project with what the list filters and sorts on and the dataset publishes: the rows `d` of
- * the list, the dataset and the API. Dates as `YYYY-MM-DD` text; the funding sources and lenders
- * gathered from `project_funding` and the loans it names.
+ * the list, the dataset and the API. Dates as `YYYY-MM-DD` text; the funding sources gathered from
+ * `project_funding` (a subquery, so that a page computes them for its own rows only).
  */
 export const projectsRows = sql`
   select r.id, r.organization_id, r.supervising_organization_id, r.slug, r.title_mn, r.title_en,
@@ -60,17 +60,13 @@ export const projectsRows = sql`
     u.name_mn as unit_name_mn, u.name_en as unit_name_en,
     o.slug as organization, o.name_mn as organization_name_mn, o.name_en as organization_name_en,
     s.slug as supervising_organization, s.name_mn as supervising_name_mn, s.name_en as supervising_name_en,
-    f.sources as funding_source_list, array_to_string(f.sources, ',') as funding_sources,
-    f.lender_ids, r.created_at, r.updated_at
+    (select string_agg(distinct pf.source, ',' order by pf.source) from project_funding pf
+      where pf.project_id = r.id) as funding_sources,
+    r.created_at, r.updated_at
   from projects r
     join organizations o on o.id = r.organization_id
     left join organizations s on s.id = r.supervising_organization_id
-    left join admin_units u on u.code = r.admin_unit_code
-    left join lateral (
-      select coalesce(array_agg(distinct pf.source order by pf.source), '{}') as sources,
-        coalesce(array_agg(distinct l.lender_entity_id) filter (where l.id is not null), '{}') as lender_ids
-      from project_funding pf left join project_loans l on l.id = pf.loan_id
-      where pf.project_id = r.id) f on true`;
+    left join admin_units u on u.code = r.admin_unit_code`;
 
 const COLUMNS = sql`d.id, d.organization_id as "organizationId",
   d.supervising_organization_id as "supervisingOrganizationId", d.slug, d.title_mn as "titleMn",
