@@ -419,6 +419,11 @@ describe('the list', () => {
     expect(await titles(`aimag=${unit!.aimag}`)).toEqual(['gamma', 'new-airport']);
     expect(await titles('funding=concession')).toEqual(['gamma']);
     expect(await titles(`lender=${lenderId}`)).toEqual(['new-airport']);
+    // A loan that names its project without a funding row of the project still finds it by lender.
+    const [alpha] = await ctx.db.query<{ id: number }>(sql`select id from projects where slug = 'alpha'`);
+    const direct = await buildLoan('alpha-direct-loan', 'loan', 'USD', Number(alpha!.id));
+    expect(await titles(`lender=${direct}`)).toEqual(['alpha']);
+    expect(await titles(`lender=${direct}&funding=foreign-loan`)).toEqual([]);
     expect(await titles(`organization=${second}`)).toEqual(['gamma']);
     expect(await titles('q=airport')).toEqual(['new-airport']);
     expect((await app.inject({ url: '/api/v1/projects?stage=dreaming' })).statusCode).toBe(422);
