@@ -42,9 +42,15 @@ export function listPages(app: App, ctx: ModuleContext): void {
           path: '/projects',
           title: t('projects.title'),
           lead: t('projects.lead'),
-          intro: can(request.actor, 'projects.write')
-            ? html`<p><a class="button" href="/projects/new">${t('projects.create.link')}</a> <a href="/projects/map${listSearch(query.filters)}">${t('projects.map.link')}</a></p>`
-            : html`<p><a href="/projects/map${listSearch(query.filters)}">${t('projects.map.link')}</a></p>`,
+          intro: html`${can(request.actor, 'projects.write') ? html`<p><a class="button" href="/projects/new">${t('projects.create.link')}</a></p>` : ''}
+<ul class="link-list">
+  <li><a href="/projects/map${listSearch(query.filters)}">${t('projects.map.link')}</a></li>
+  <li><a href="/projects/loans">${t('projects.loans.title')}</a></li>
+  <li><a href="/projects/lenders">${t('projects.lenders.title')}</a></li>
+  <li><a href="/projects/flags">${t('projects.flags.title')}</a></li>
+  <li><a href="/projects/oc4ids.json" type="application/json">${t('projects.list.oc4ids')}</a></li>
+  <li><a href="/projects/iati-activities.xml" type="application/xml">${t('projects.list.iati')}</a></li>
+</ul>`,
           count: t('projects.count', { count: result.total }),
           total: result.total,
           empty: { title: t('projects.empty'), hint: t('projects.emptyHint') },

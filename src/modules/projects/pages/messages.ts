@@ -102,6 +102,14 @@ export const pageMessages = defineMessages({
   'projects.timeline.planned': { mn: 'Төлөвлөсөн:', en: 'Planned:' },
   'projects.timeline.empty': { mn: 'Огноотой үйл явдал алга.', en: 'Nothing dated yet.' },
   'projects.map.link': { mn: 'Газрын зураг дээр', en: 'On the map' },
+  'projects.list.oc4ids': {
+    mn: 'Бүх төсөл OC4IDS стандартаар (JSON)',
+    en: 'Every project as OC4IDS (JSON)',
+  },
+  'projects.list.iati': {
+    mn: 'Бүх зээл, тусламж IATI 2.03 стандартаар (XML)',
+    en: 'Every loan and grant as IATI 2.03 (XML)',
+  },
   'projects.map.title': { mn: 'Төслүүдийн газрын зураг', en: 'Map of projects' },
   'projects.map.lead': {
     mn: 'Төсөл бүрийн байршил: талбай нь үе шатаараа, цэг, шугам нь цэгээр. Хүснэгт нь зургийн доор.',
