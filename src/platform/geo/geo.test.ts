@@ -43,7 +43,7 @@ describe('the layers', () => {
     const res = await app.inject({ method: 'GET', url: '/api/v1/geo' });
     expect(res.statusCode).toBe(200);
     const ids = res.json().layers.map((l: { id: string }) => l.id);
-    expect(ids).toEqual(['admin-units', 'organizations', 'procurement', 'licence-areas']);
+    expect(ids).toEqual(['admin-units', 'organizations', 'procurement', 'licence-areas', 'projects']);
     expect(ids.some((id: string) => id.includes('feedback'))).toBe(false);
     const organizations = res.json().layers[1];
     expect(organizations).toMatchObject({
@@ -68,7 +68,7 @@ describe('the layers', () => {
         for (const p of l.properties) expect(fields, `${l.id}.${p}`).toContain(p);
       }
     }
-    expect(moduleLayers(modules).map((l) => l.id)).toEqual(['organizations', 'procurement', 'licence-areas']);
+    expect(moduleLayers(modules).map((l) => l.id)).toEqual(['organizations', 'procurement', 'licence-areas', 'projects']);
   });
 
   test('the platform refuses a layer of a module that holds personal data, or one publishing what its dataset does not', () => {
