@@ -20,7 +20,8 @@ export interface ProjectRef {
 /**
  * A part of a project's page (`/projects/:slug`) given by a part of the module — its loans, its
  * feasibility studies, its progress reports and charts, its contracts, its flags — in the order
- * of `order`; null when it has nothing to show. The request gives the reader's language (`t`,
+ * of `order`; null when it has nothing to show. A part ordered below 10 (the flags) stands right
+ * after the project's summary; the others follow its revisions. The request gives the reader's language (`t`,
  * `locale`) and who they are (`actor`, for links to the forms they may use).
  */
 export interface ProjectSection {

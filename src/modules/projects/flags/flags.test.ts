@@ -329,6 +329,8 @@ describe('the pages', () => {
     const page = await app.inject({ url: '/projects/drawn-ahead?lang=en' });
     expect(page.body).toContain('<h2 id="project-flags">Flags</h2>');
     expect(page.body).toContain('Disbursement ahead of progress');
+    // Right after the project's summary, before its timeline.
+    expect(page.body.indexOf('id="project-flags"')).toBeLessThan(page.body.indexOf('id="timeline"'));
     const quietPage = await app.inject({ url: '/projects/drawn-in-step?lang=mn' });
     expect(quietPage.statusCode).toBe(200);
     expect(quietPage.body).not.toContain('id="project-flags"');

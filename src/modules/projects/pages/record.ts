@@ -85,6 +85,9 @@ function summary(t: Translator, p: Project): Html {
   ]);
 }
 
+/** Sections ordered before this come right after the summary (the flags), the others after the revisions. */
+const LEAD_ORDER = 10;
+
 /** A project's page: summary, timeline, places, funding, revisions, the module's sections, changes. */
 export function recordPage(app: App, ctx: ModuleContext): void {
   app.get(
@@ -107,9 +110,13 @@ export function recordPage(app: App, ctx: ModuleContext): void {
         projectFunding(ctx.db, p.id),
         projectRevisions(ctx.db, p.id),
         Promise.all(
-          [...projectSections].sort((a, b) => a.order - b.order).map((s) => s.render(ctx, ref, request)),
+          [...projectSections]
+            .sort((a, b) => a.order - b.order)
+            .map(async (s) => ({ lead: s.order < LEAD_ORDER, html: await s.render(ctx, ref, request) })),
         ),
       ]);
+      const shown = (lead: boolean) =>
+        sections.filter((s) => s.lead === lead && s.html !== null).map((s) => s.html);
       const events = await timelineEvents(ctx.db, t, p, revisions);
       const writable = can(request.actor, 'projects.write', { organizationId: p.organizationId });
       const placeLabel = (i: number, d: string | null) => d ?? t('projects.record.place', { n: i + 1 });
@@ -187,6 +194,7 @@ export function recordPage(app: App, ctx: ModuleContext): void {
 ${writable ? html`<p><a class="button" href="/projects/${p.slug}/edit">${t('projects.edit.link')}</a> <a class="button button-secondary" href="/projects/${p.slug}/revisions/new">${t('projects.revision.link')}</a></p>` : ''}
 ${summary(t, p)}
 <p>${t.pick({ mn: p.descriptionMn, en: p.descriptionEn })}</p>
+${shown(true)}
 <h2 id="timeline">${t('projects.record.timeline')}</h2>
 ${timelineList(t, events)}
 <h2 id="places">${t('projects.record.places')}</h2>
@@ -195,7 +203,7 @@ ${map}
 ${fundingTable}
 <h2 id="revisions">${t('projects.record.revisions')}</h2>
 ${revisionsTable}
-${sections.filter((s) => s !== null)}
+${shown(false)}
 ${await historySection(ctx, page, t, p.slug)}`,
       });
     },
