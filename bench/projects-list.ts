@@ -46,17 +46,29 @@ const BARE: Record<string, (value: string) => SqlQuery> = {
     or exists (select 1 from project_loans l where l.project_id = p.id and l.lender_entity_id = ${Number(v)}::bigint))`,
 };
 
-/** The bare page: the same columns, conditions, order and page as the list, and its count. */
+/**
+ * The bare page: the same columns as the list's page (names, bodies, unit, dates, budget, funding
+ * sources), conditions, order and page, written by hand over the tables, and its count.
+ */
 async function bare(db: Queryable, filters: Filters) {
   const conditions = Object.entries(filters).map(([name, value]) =>
     (BARE[name] as (v: string) => SqlQuery)(value),
   );
   const where = conditions.length > 0 ? sql`where ${sql.join(conditions, ' and ')}` : sql.empty;
   return Promise.all([
-    db.query(sql`select p.id, p.organization_id as "organizationId", p.slug, p.title_mn as "titleMn",
-        p.title_en as "titleEn", o.slug as organization, o.name_mn as "organizationNameMn",
-        o.name_en as "organizationNameEn", p.created_at as "createdAt", p.updated_at as "updatedAt"
-      from projects p join organizations o on o.id = p.organization_id ${where}
+    db.query(sql`select p.id, p.organization_id, p.supervising_organization_id, p.slug, p.title_mn, p.title_en,
+        p.description_mn, p.description_en, p.sector, p.project_type, p.stage, p.status,
+        p.budget_amount::text, p.budget_currency, to_char(p.budget_approved_on, 'YYYY-MM-DD'),
+        to_char(p.planned_start, 'YYYY-MM-DD'), to_char(p.planned_end, 'YYYY-MM-DD'),
+        to_char(p.actual_start, 'YYYY-MM-DD'), to_char(p.actual_end, 'YYYY-MM-DD'),
+        p.admin_unit_code, coalesce(u.parent_code, u.code), u.name_mn, u.name_en,
+        o.slug, o.name_mn, o.name_en, s.slug, s.name_mn, s.name_en,
+        (select string_agg(distinct f.source, ',' order by f.source) from project_funding f where f.project_id = p.id),
+        p.created_at, p.updated_at
+      from projects p join organizations o on o.id = p.organization_id
+        left join organizations s on s.id = p.supervising_organization_id
+        left join admin_units u on u.code = p.admin_unit_code
+      ${where}
       order by mn_sort_key(p.title_mn) collate "C", p.id limit 25`),
     db.query(
       sql`select count(*)::int as total from projects p join organizations o on o.id = p.organization_id ${where}`,
