@@ -68,7 +68,12 @@ describe('the layers', () => {
         for (const p of l.properties) expect(fields, `${l.id}.${p}`).toContain(p);
       }
     }
-    expect(moduleLayers(modules).map((l) => l.id)).toEqual(['organizations', 'procurement', 'licence-areas', 'projects']);
+    expect(moduleLayers(modules).map((l) => l.id)).toEqual([
+      'organizations',
+      'procurement',
+      'licence-areas',
+      'projects',
+    ]);
   });
 
   test('the platform refuses a layer of a module that holds personal data, or one publishing what its dataset does not', () => {
