@@ -66,9 +66,9 @@ describe('the map of points', () => {
     const out = pointsMap({ id: 'p', title: 'Places', t, points, outline, note: 'Fixture.' }).value;
     const rows = rowsOf(out);
     const drawn = [...out.matchAll(/<circle /g)];
-    const written = [...out.matchAll(/font-weight="bold" fill="#ffffff">([^<]+)<\/text>/g)].map((m) =>
-      Number(m[1]),
-    );
+    const written = [
+      ...out.matchAll(/font-weight="bold" class="chart-on-fill" fill="#ffffff">([^<]+)<\/text>/g),
+    ].map((m) => Number(m[1]));
     expect(rows).toHaveLength(drawn.length);
     expect(rows.reduce((a, r) => a + r.count, 0)).toBe(points.length);
     // A circle of one has no number; every other circle's number is a count in the table.

@@ -39,7 +39,8 @@ export interface Cluster {
 
 /**
  * The marks of a map of points: a white-edged dark circle (3:1 and more against the page and the
- * outline), white count on it (4.5:1 and more; `points.test.ts` measures both).
+ * outline), white count on it (4.5:1 and more; `points.test.ts` measures both). The count carries
+ * `chart-on-fill`, or the stylesheet's rule for chart text would paint it in the page's dark text.
  */
 export const POINT_MARK = { fill: palette.navy, edge: '#ffffff', text: '#ffffff' } as const;
 
@@ -122,7 +123,7 @@ export function pointsMap(c: PointsMapOptions): Html {
     const circle = html`<circle cx="${r2(cluster.x)}" cy="${r2(cluster.y)}" r="${r}" fill="${POINT_MARK.fill}" stroke="${POINT_MARK.edge}" stroke-width="1.5"></circle>`;
     return n === 1
       ? circle
-      : html`${circle}<text x="${r2(cluster.x)}" y="${r2(cluster.y)}" text-anchor="middle" dominant-baseline="central" font-size="11" font-weight="bold" fill="${POINT_MARK.text}">${count(n)}</text>`;
+      : html`${circle}<text x="${r2(cluster.x)}" y="${r2(cluster.y)}" text-anchor="middle" dominant-baseline="central" font-size="11" font-weight="bold" class="chart-on-fill" fill="${POINT_MARK.text}">${count(n)}</text>`;
   });
   const largest = clusters[0];
   const description = largest

@@ -98,7 +98,7 @@ export function polygonsMap(c: PolygonsMapOptions): Html {
     if (placed.some((o) => o.x0 < box.x1 && box.x0 < o.x1 && o.y0 < box.y1 && box.y0 < o.y1)) continue;
     placed.push(box);
     labels.push(
-      html`<text x="${r2(x)}" y="${r2(y)}" text-anchor="middle" dominant-baseline="central" font-size="11" fill="${polygonText}">${name}</text>`,
+      html`<text x="${r2(x)}" y="${r2(y)}" text-anchor="middle" dominant-baseline="central" font-size="11" class="chart-on-fill" fill="${polygonText}">${name}</text>`,
     );
   }
   const counts = classes
