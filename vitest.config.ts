@@ -14,19 +14,47 @@ const onFictionalPack = [
   'src/platform/views/**/*.test.ts',
 ];
 
+/**
+ * Test files that read a registry of the whole process (every message key defined and used): they
+ * run each in a process of its own, since the others share their processes (`isolate: false`) and
+ * register test-only entries.
+ */
+const ownProcess = ['src/platform/i18n/keys.test.ts'];
+
+const exclude = ['test/browser/**', 'node_modules/**', '**/*.conformance.test.ts', '**/*.slow.test.ts'];
+
 // One suite, two engines: PGlite by default, a PostgreSQL server when DATABASE_URL is set.
+// Test files share each worker's process and its imported modules (`isolate: false`): importing
+// the platform and starting a database cost more than most files' tests. Each file still opens
+// its own database (`test/helpers.ts`), so files share no rows.
 export default defineConfig({
   test: {
-    exclude: ['test/browser/**', 'node_modules/**', '**/*.conformance.test.ts', '**/*.slow.test.ts'],
+    exclude,
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
     maxWorkers: 2,
+    // Each set of modules is migrated and seeded once per run; test files start from a copy.
+    globalSetup: ['test/support/global-setup.ts'],
     projects: [
-      { extends: true, test: { name: 'mn', include: ['src/**/*.test.ts', 'test/**/*.test.ts'] } },
       {
         extends: true,
-        test: { name: 'fictional-pack', include: onFictionalPack, env: { SHILEN_COUNTRY: 'xt' } },
+        test: {
+          name: 'mn',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: [...exclude, ...ownProcess],
+          isolate: false,
+        },
+      },
+      { extends: true, test: { name: 'mn-own-process', include: ownProcess, isolate: true } },
+      {
+        extends: true,
+        test: {
+          name: 'fictional-pack',
+          include: onFictionalPack,
+          env: { SHILEN_COUNTRY: 'xt' },
+          isolate: false,
+        },
       },
     ],
   },

@@ -43,18 +43,24 @@ function queryable(pg: PgliteLike): Queryable {
   return self;
 }
 
+/** The engine behind each database `openPglite` opened, for `dumpPglite`. */
+const engines = new WeakMap<Database, PGlite>();
+
 /**
  * The embedded engine: PostgreSQL compiled to WebAssembly, in this process, on one connection.
- * `dataDir` undefined keeps it in memory (tests).
+ * `dataDir` undefined keeps it in memory (tests). `from` starts it from a data folder `dumpPglite`
+ * wrote (a tarball) instead of an empty cluster: the test suite migrates and seeds once per set of
+ * modules and starts every later test file from that.
  */
-export async function openPglite(dataDir?: string): Promise<Database> {
+export async function openPglite(dataDir?: string, options: { from?: Blob } = {}): Promise<Database> {
   const pg = await PGlite.create({
     dataDir,
+    ...(options.from ? { loadDataDir: options.from } : {}),
     extensions: { pg_trgm, unaccent },
     parsers: { [OID.int8]: parseInt8, [OID.numeric]: keepText, [OID.date]: keepText },
   });
   const base = queryable(pg);
-  return {
+  const db: Database = {
     engine: 'pglite',
     ...base,
     transaction: (work) => pg.transaction((tx) => work(queryable(tx))),
@@ -66,4 +72,13 @@ export async function openPglite(dataDir?: string): Promise<Database> {
     },
     close: () => pg.close(),
   };
+  engines.set(db, pg);
+  return db;
+}
+
+/** The whole data folder of a database `openPglite` opened, as an uncompressed tarball. */
+export async function dumpPglite(db: Database): Promise<Blob> {
+  const pg = engines.get(db);
+  if (!pg) throw new Error('dumpPglite: not a database openPglite opened');
+  return pg.dumpDataDir('none');
 }

@@ -3,6 +3,22 @@ import type { ShilenModule } from '../module.ts';
 import type { SearchDocument } from './types.ts';
 
 /**
+ * The test module's restricted actions: one object for every copy of the module, since the
+ * registry of permissions (one per process, and test files share processes) refuses an action
+ * declared twice with different rules.
+ */
+const SEARCH_TEST_PERMISSIONS = {
+  'search-test.see-secret': {
+    description: 'See secret test records',
+    allow: ['anti-corruption-officer'],
+  },
+  'search-test.see-internal': {
+    description: 'See a body’s internal test records',
+    allow: ['organization-publisher'],
+  },
+} satisfies ShilenModule['permissions'];
+
+/**
  * A module that exists only in tests: it declares two restricted actions and publishes whatever
  * documents the test puts in `documents` (each test file gets its own copy).
  */
@@ -15,16 +31,7 @@ export function searchTestModule(): ShilenModule & { documents: SearchDocument[]
       mn: { 'search-test.label': 'Туршилтын бүртгэл', 'search-test.kind.record': 'Туршилтын бичлэг' },
       en: { 'search-test.label': 'Test register', 'search-test.kind.record': 'Test record' },
     },
-    permissions: {
-      'search-test.see-secret': {
-        description: 'See secret test records',
-        allow: ['anti-corruption-officer'],
-      },
-      'search-test.see-internal': {
-        description: 'See a body’s internal test records',
-        allow: ['organization-publisher'],
-      },
-    },
+    permissions: SEARCH_TEST_PERMISSIONS,
     searchDocuments: {
       label: 'search-test.label',
       kinds: { record: 'search-test.kind.record' },
