@@ -1,5 +1,6 @@
 import type { ExtractivesPack } from './extractives-pack.ts';
 import type { FiscalPack } from './fiscal-pack.ts';
+import type { ParticipationPack } from './participation-pack.ts';
 import type { ProjectsPack } from './projects-pack.ts';
 
 /**
@@ -200,4 +201,6 @@ export interface CountryPack {
   extractives: ExtractivesPack;
   /** Investment and foreign-loan projects (module `projects`): reporting period, flag thresholds, lenders, identifiers. */
   projects: ProjectsPack;
+  /** Public participation (module `participation`): consulted act kinds and their minimum periods, hearings, review answers, event, digest, moderation and report policies. */
+  participation: ParticipationPack;
 }

@@ -5,6 +5,7 @@ import { fiscal } from './fiscal.ts';
 import { holidays } from './holidays.ts';
 import { legalForms, transliteration } from './legal-entities.ts';
 import { organizations } from './organizations.ts';
+import { participation } from './participation.ts';
 import { projects } from './projects.ts';
 
 /**
@@ -168,6 +169,7 @@ export const countryPack = {
   fiscal,
   extractives,
   projects,
+  participation,
 } as const satisfies CountryPack;
 
 export type { AdminUnitSeed, CountryPack, OrganizationSeed } from '../pack.ts';

@@ -1,6 +1,7 @@
 import type { CountryPack } from '../pack.ts';
 import { extractives } from './extractives.ts';
 import { fiscal } from './fiscal.ts';
+import { participation } from './participation.ts';
 import { projects } from './projects.ts';
 
 /**
@@ -205,4 +206,5 @@ export const countryPack = {
   fiscal,
   extractives,
   projects,
+  participation,
 } as const satisfies CountryPack;
