@@ -2,13 +2,16 @@
  * Ids carried from one version of a draft to the next, so comments stay on the clause they were
  * written about when articles are inserted, renumbered, moved or reworded.
  *
- * Two clauses are the same when they are of the same kind and their words (heading, text and the
- * words of everything inside them) are at least `SAME_CLAUSE` alike. Among alike pairs the most
- * alike wins; on a tie, the one with the same number path, then the one whose parent was already
- * matched to its parent, then the nearer in document order — so an unchanged act keeps every id
- * by number, and an inserted article moves the ids of those after it along with their words. A
- * clause whose words were replaced is a new clause even at the same number: the old comments were
- * about words that are gone. Outer divisions are matched before inner ones.
+ * Two clauses are the same when they are of the same kind and either their words (heading, text
+ * and the words of everything inside them) are at least `SAME_CLAUSE` alike, or they stand in the
+ * same place (the same number path, or the same own number under parents already matched) and
+ * their own heading and text are that alike — so an article one of whose parts was replaced is
+ * still the same article. Among alike pairs the most alike wins; on a tie, the one in the same
+ * place, then the one whose parent was matched to its parent, then the nearer in document order —
+ * so an unchanged act keeps every id by number, and an inserted article moves the ids of those
+ * after it along with their words. A clause whose words were replaced is a new clause even at the
+ * same number: the old comments were about words that are gone. Outer divisions are matched
+ * before inner ones.
  */
 import { seededId } from './ids.ts';
 import type { DraftText, NodeKind, TextNode } from './model.ts';
@@ -34,6 +37,18 @@ export interface CarryReport {
   removed: CarriedClause[];
 }
 
+/** A multiset of words and its size. */
+interface Bag {
+  words: Map<string, number>;
+  size: number;
+}
+
+function bag(list: readonly string[]): Bag {
+  const words = new Map<string, number>();
+  for (const word of list) words.set(word, (words.get(word) ?? 0) + 1);
+  return { words, size: list.length };
+}
+
 interface Entry {
   node: TextNode;
   /** Kinds and numbers from the root: "chapter:1/article:3/paragraph:3.2". */
@@ -41,36 +56,36 @@ interface Entry {
   parent: TextNode | undefined;
   depth: number;
   order: number;
-  words: Map<string, number>;
-  size: number;
+  /** Its own heading's and text's words. */
+  own: Bag;
+  /** Its own words and those of everything inside it. */
+  all: Bag;
 }
 
-/** The words of a clause and of everything inside it, lower-cased, without punctuation. */
-function wordsOf(node: TextNode): string[] {
-  const own = [node.heading ?? '', node.text ?? ''].join(' ');
-  const words = own.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return [...words, ...node.children.flatMap(wordsOf)];
-}
+/** A clause's own words, lower-cased, without punctuation. */
+const ownWords = (node: TextNode): string[] =>
+  [node.heading ?? '', node.text ?? '']
+    .join(' ')
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** The words of a clause and of everything inside it. */
+const allWords = (node: TextNode): string[] => [...ownWords(node), ...node.children.flatMap(allWords)];
 
 function entries(text: DraftText): Entry[] {
-  return [...walk(text.body)].map(({ node, ancestors }, order) => {
-    const words = new Map<string, number>();
-    const list = wordsOf(node);
-    for (const word of list) words.set(word, (words.get(word) ?? 0) + 1);
-    return {
-      node,
-      path: [...ancestors, node].map((n) => `${n.kind}:${n.num}`).join('/'),
-      parent: ancestors.at(-1),
-      depth: ancestors.length,
-      order,
-      words,
-      size: list.length,
-    };
-  });
+  return [...walk(text.body)].map(({ node, ancestors }, order) => ({
+    node,
+    path: [...ancestors, node].map((n) => `${n.kind}:${n.num}`).join('/'),
+    parent: ancestors.at(-1),
+    depth: ancestors.length,
+    order,
+    own: bag(ownWords(node)),
+    all: bag(allWords(node)),
+  }));
 }
 
 /** Dice coefficient of two word multisets: 1 for the same words, 0 for none in common. */
-export function similarity(a: { words: Map<string, number>; size: number }, b: typeof a): number {
+export function similarity(a: Bag, b: Bag): number {
   if (a.size === 0 && b.size === 0) return 1;
   let common = 0;
   for (const [word, count] of a.words) common += Math.min(count, b.words.get(word) ?? 0);
@@ -105,10 +120,14 @@ export function carryIds(previous: DraftText, next: DraftText): { text: DraftTex
         if (b.node.kind !== kind || b.depth !== depth) continue;
         for (const a of before) {
           if (a.node.kind !== kind || taken.has(a.node)) continue;
-          const score = similarity(a, b);
+          const parentMatched =
+            b.parent === undefined ? a.parent === undefined : matched.get(b.parent)?.node === a.parent;
+          const samePlace =
+            a.path === b.path || (parentMatched && ownNumber(a.node.num) === ownNumber(b.node.num));
+          const ownAlike = samePlace && a.own.size > 0 && b.own.size > 0 ? similarity(a.own, b.own) : 0;
+          const score = Math.max(similarity(a.all, b.all), ownAlike);
           if (score < SAME_CLAUSE) continue;
-          const parentMatched = b.parent !== undefined && matched.get(b.parent)?.node === a.parent;
-          const tie = [a.path === b.path ? 0 : 1, parentMatched ? 0 : 1, Math.abs(a.order - b.order)];
+          const tie = [samePlace ? 0 : 1, parentMatched ? 0 : 1, Math.abs(a.order - b.order)];
           candidates.push({ a, b, score, tie });
         }
       }
@@ -145,6 +164,9 @@ export function carryIds(previous: DraftText, next: DraftText): { text: DraftTex
   for (const { node } of before) if (!taken.has(node)) report.removed.push(clause(node));
   return { text, report };
 }
+
+/** A number's own last part: "4.2.1" → "1", "а)" → "а)". */
+const ownNumber = (num: string) => num.split('.').at(-1);
 
 const clause = (node: TextNode): CarriedClause => ({ id: node.id, kind: node.kind, num: node.num });
 

@@ -8,8 +8,9 @@
  * text once the changes are accepted. Numbers Word adds itself (automatic list numbering) are not
  * in the text and are not read: such a draft shows as articles and parts without numbers.
  */
-import { unzipSync } from 'fflate';
+
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { unzipSync } from 'fflate';
 import { type ImportResult, type PlainTextOptions, parsePlainText } from './plain.ts';
 
 const refuse = (message: string): ImportResult => ({ ok: false, problems: [{ line: 0, message }] });
@@ -52,7 +53,8 @@ function paragraphs(nodes: readonly XmlNode[]): string[] {
         if (current) current[current.length - 1] += '\t';
       } else if (tag === 'w:br' || tag === 'w:cr') {
         current?.push('');
-      } else if (tag !== 'w:del' && tag !== 'w:instrText' && tag !== 'mc:Fallback' && Array.isArray(children)) visit(children);
+      } else if (tag !== 'w:del' && tag !== 'w:instrText' && tag !== 'mc:Fallback' && Array.isArray(children))
+        visit(children);
     }
   };
   visit(nodes);
@@ -73,10 +75,12 @@ export function parseDocx(bytes: Uint8Array, options: PlainTextOptions): ImportR
     return refuse(`the .docx file is damaged: ${(error as Error).message}`);
   }
   const document = files['word/document.xml'];
-  if (!document) return refuse('the file is a zip archive but not a Word document: word/document.xml is missing');
+  if (!document)
+    return refuse('the file is a zip archive but not a Word document: word/document.xml is missing');
   const xml = new TextDecoder().decode(document);
   const valid = XMLValidator.validate(xml);
-  if (valid !== true) return refuse(`word/document.xml is not valid XML: ${valid.err.msg} (line ${valid.err.line})`);
+  if (valid !== true)
+    return refuse(`word/document.xml is not valid XML: ${valid.err.msg} (line ${valid.err.line})`);
   const text = paragraphs(parser.parse(xml) as XmlNode[]);
   return parsePlainText(text.join('\n'), options);
 }

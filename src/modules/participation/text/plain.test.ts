@@ -6,7 +6,9 @@ import { ENGLISH_DRAFT, MONGOLIAN_DRAFT } from './test-support.ts';
 /** The tree without ids: what the reader is expected to have understood. */
 type Shape = Omit<TextNode, 'id' | 'children'> & { children?: Shape[] };
 const shape = (nodes: TextNode[]): Shape[] =>
-  nodes.map(({ id: _id, children, ...rest }) => (children.length > 0 ? { ...rest, children: shape(children) } : rest));
+  nodes.map(({ id: _id, children, ...rest }) =>
+    children.length > 0 ? { ...rest, children: shape(children) } : rest,
+  );
 
 function parsed(result: ImportResult): DraftText {
   if (!result.ok) throw new Error(`unexpected problems: ${JSON.stringify(result.problems)}`);
@@ -85,7 +87,11 @@ describe('parsePlainText: a Mongolian draft', () => {
                 num: '3.1',
                 text: 'Төрийн байгууллага дараах мэдээллийг цахим хуудсандаа байнга нээлттэй байлгана:',
                 children: [
-                  { kind: 'point', num: 'а)', text: 'байгууллагын бүтэц, орон тоо, хаяг, холбоо барих утас;' },
+                  {
+                    kind: 'point',
+                    num: 'а)',
+                    text: 'байгууллагын бүтэц, орон тоо, хаяг, холбоо барих утас;',
+                  },
                   { kind: 'point', num: 'б)', text: 'батлагдсан төсөв, түүний гүйцэтгэл.' },
                 ],
               },
@@ -130,7 +136,9 @@ describe('parsePlainText: a Mongolian draft', () => {
   });
 
   it('reads chapter numbers in digits and in words of two parts, and articles written "-р"', () => {
-    const result = parsed(parsePlainText('Хууль\n1 дүгээр бүлэг\nЕрөнхий\n1-р зүйл.Зорилт\nАрван хоёр.', { seed: 's' }));
+    const result = parsed(
+      parsePlainText('Хууль\n1 дүгээр бүлэг\nЕрөнхий\n1-р зүйл.Зорилт\nАрван хоёр.', { seed: 's' }),
+    );
     expect(shape(result.body)).toEqual([
       {
         kind: 'chapter',
@@ -204,7 +212,11 @@ describe('parsePlainText: an English draft', () => {
             num: '3',
             heading: 'Making a request',
             children: [
-              { kind: 'paragraph', num: '3.1', text: 'A request may be made in writing, electronically or orally.' },
+              {
+                kind: 'paragraph',
+                num: '3.1',
+                text: 'A request may be made in writing, electronically or orally.',
+              },
               {
                 kind: 'paragraph',
                 num: '3.2',
@@ -222,7 +234,9 @@ describe('parsePlainText: an English draft', () => {
   });
 
   it('reads an act without chapters, an article with its own words and no parts', () => {
-    const text = parsed(parsePlainText('Act\nArticle 1. Scope\nThis act applies to ministries.\nArticle 2', { seed: 's' }));
+    const text = parsed(
+      parsePlainText('Act\nArticle 1. Scope\nThis act applies to ministries.\nArticle 2', { seed: 's' }),
+    );
     expect(shape(text.body)).toEqual([
       { kind: 'article', num: '1', heading: 'Scope', text: 'This act applies to ministries.' },
       { kind: 'article', num: '2' },
