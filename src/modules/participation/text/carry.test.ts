@@ -78,7 +78,8 @@ describe('carryIds', () => {
       ['paragraph', '4.1', '5.1'],
       ['paragraph', '4.2', '5.2'],
     ];
-    for (const [kind, from, to] of moved) expect(idOf(text, kind, to), `${kind} ${from}`).toBe(idOf(v1, kind, from));
+    for (const [kind, from, to] of moved)
+      expect(idOf(text, kind, to), `${kind} ${from}`).toBe(idOf(v1, kind, from));
     expect(report.renumbered).toEqual(
       moved.map(([kind, from, to]) => ({ id: idOf(v1, kind, from), kind, num: to, previousNum: from })),
     );

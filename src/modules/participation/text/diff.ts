@@ -148,11 +148,12 @@ function lines(value: string): Html {
 
 /**
  * Marked words: `<ins>`/`<del>`, each with a visually hidden "added:"/"removed:" for readers who
- * do not see the marks; `labelled` false where the whole clause's badge already says so.
+ * do not see the marks; `labelled` false for a clause added or removed whole, which is marked
+ * once around all of it, its badge saying so.
  */
 function words(list: readonly WordChange[], t: Translator, labelled: boolean): Html {
   return html`${list.map((w) => {
-    if (w.change === 'same') return lines(w.value);
+    if (w.change === 'same' || !labelled) return lines(w.value);
     const [tag, key] = w.change === 'added' ? ['ins', 'inserted'] : ['del', 'deleted'];
     const label = labelled && html`<span class="visually-hidden">${t(`participation.diff.${key}`)} </span>`;
     const end = labelled && html`<span class="visually-hidden"> ${t('participation.diff.end')}</span>`;
