@@ -142,7 +142,7 @@ export function parsePlainText(source: string, options: PlainTextOptions): Impor
           problem(lineNo, `article ${line.n} is out of order: article ${lastArticle + 1} was expected`);
         lastArticle = line.n;
         const created = node('article', String(line.n), line.heading ? { heading: line.heading } : {});
-        ((chapter as TextNode | null)?.children ?? body).push(created);
+        (chapter?.children ?? body).push(created);
         levels = [created];
         last = created;
         continue;
