@@ -152,14 +152,12 @@ function lines(value: string): Html {
  * once around all of it, its badge saying so.
  */
 function words(list: readonly WordChange[], t: Translator, labelled: boolean): Html {
+  const end = html`<span class="visually-hidden"> ${t('participation.diff.end')}</span>`;
   return html`${list.map((w) => {
     if (w.change === 'same' || !labelled) return lines(w.value);
-    const [tag, key] = w.change === 'added' ? ['ins', 'inserted'] : ['del', 'deleted'];
-    const label = labelled && html`<span class="visually-hidden">${t(`participation.diff.${key}`)} </span>`;
-    const end = labelled && html`<span class="visually-hidden"> ${t('participation.diff.end')}</span>`;
-    return tag === 'ins'
-      ? html`<ins>${label}${lines(w.value)}${end}</ins>`
-      : html`<del>${label}${lines(w.value)}${end}</del>`;
+    if (w.change === 'added')
+      return html`<ins><span class="visually-hidden">${t('participation.diff.inserted')} </span>${lines(w.value)}${end}</ins>`;
+    return html`<del><span class="visually-hidden">${t('participation.diff.deleted')} </span>${lines(w.value)}${end}</del>`;
   })}`;
 }
 
