@@ -9,6 +9,7 @@ import { fiscalModule } from './fiscal/module.ts';
 import { legalEntitiesModule } from './legal-entities/module.ts';
 import { officialsModule } from './officials/module.ts';
 import { organizationsModule } from './organizations/module.ts';
+import { participationModule } from './participation/module.ts';
 import { placesModule } from './places/module.ts';
 import { plansModule } from './plans/module.ts';
 import { procurementModule } from './procurement/module.ts';
@@ -32,4 +33,5 @@ export const modules: readonly ShilenModule[] = [
   fiscalModule,
   extractivesModule,
   projectsModule,
+  participationModule,
 ];
