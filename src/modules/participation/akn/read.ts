@@ -1,0 +1,423 @@
+import { createHash } from 'node:crypto';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { type DraftText, NODE_ID, NODE_KINDS, type NodeKind, type TextNode } from '../text/model.ts';
+import {
+  AKN_NS,
+  DIVISION_PARTS,
+  DOCUMENT_BODIES,
+  DOCUMENT_PARTS,
+  INLINE,
+  isDivision,
+  LIMITS,
+  mayContain,
+  NO_WHITE_SPACE,
+} from './rules.ts';
+
+/**
+ * A draft read from an Akoma Ntoso 3.0 file (a `bill`, an `act` or a `doc`), checked with the
+ * project's own rules (`rules.ts`), never with the official schema: the root and its namespace,
+ * `meta/identification`, a title (`docTitle` in the preface), a body of known divisions going
+ * inward, a `<num>` on every division, words in every division without children, `<content>` and
+ * divisions never together, unique `eId`s, `wId`s that are node ids (`NODE_ID`) and unique, and
+ * the size limits. A `<!DOCTYPE` is refused before parsing, so no entity is ever declared or
+ * expanded (XXE); the five XML entities and character references are decoded here, in one pass.
+ *
+ * A division's `wId` becomes its node id; one without gets a new id derived from its place in the
+ * file (`n_` and 12 hex digits), the same each time the same file is read. Every problem names
+ * the element's path (`body/chapter[2]/article[3]/num`) and its line where known.
+ */
+
+export interface AknProblem {
+  /** The element's path from the document: `body/chapter[2]/article[3]/num`, `meta/identification`. */
+  path: string;
+  /** The line in the file, from 1, where known. */
+  line?: number;
+  /** What is wrong, in plain English. */
+  message: string;
+}
+
+/** What the file says of itself, as far as it says it. */
+export interface AknReadMeta {
+  /** The document type read: bill, act or doc. */
+  type: string;
+  /** From `FRBRcountry`. */
+  country?: string;
+  /** The work URI (`FRBRWork/FRBRuri`) and the expression URI. */
+  workUri?: string;
+  expressionUri?: string;
+  /** The expression's date (`FRBRExpression/FRBRdate`), YYYY-MM-DD. */
+  date?: string;
+  /** `FRBRExpression/FRBRversionNumber`, when a whole number. */
+  version?: number;
+  /** `FRBRExpression/FRBRlanguage` (ISO 639-2: "mon", "eng"). */
+  language?: string;
+  /** The work's author, as the references tell it (the TLC `eId` and `showAs`). */
+  author?: { slug: string; name: string };
+}
+
+export type AknReadResult =
+  | { ok: true; text: DraftText; meta: AknReadMeta }
+  | { ok: false; problems: AknProblem[] };
+
+type XmlNode = Record<string | symbol, unknown>;
+
+const META = XMLParser.getMetaDataSymbol() as symbol;
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  captureMetaData: true,
+  trimValues: false,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  processEntities: false,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  cdataPropName: '#cdata',
+});
+
+const nameOf = (node: XmlNode): string | undefined =>
+  Object.keys(node).find((key) => key !== ':@' && !key.startsWith('#') && !key.startsWith('?'));
+const childrenOf = (node: XmlNode): XmlNode[] => {
+  const name = nameOf(node);
+  return name ? (node[name] as XmlNode[]) : [];
+};
+const attributesOf = (node: XmlNode): Record<string, string> => (node[':@'] as Record<string, string>) ?? {};
+const elements = (node: XmlNode): XmlNode[] =>
+  childrenOf(node).filter((child) => nameOf(child) !== undefined);
+const find = (node: XmlNode | undefined, name: string): XmlNode | undefined =>
+  node && elements(node).find((child) => nameOf(child) === name);
+
+/** "a chapter", "an article". */
+const withArticle = (kind: string) => `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
+
+const ENTITY = /&(amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);/g;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** The text with its entities decoded, in one pass (so `&amp;lt;` stays `&lt;`). */
+function decode(value: string): string {
+  return value.replace(ENTITY, (whole, entity: string) => {
+    if (!entity.startsWith('#')) return NAMED[entity] ?? whole;
+    const code =
+      entity[1] === 'x' ? Number.parseInt(entity.slice(2), 16) : Number.parseInt(entity.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+/** The words of a text node, decoded, or of a CDATA section, as they stand; '' for an element. */
+function textOf(node: XmlNode): string {
+  if (typeof node['#text'] === 'string') return decode(node['#text']);
+  const cdata = node['#cdata'] as XmlNode[] | undefined;
+  return cdata ? cdata.map((part) => String(part['#text'] ?? '')).join('') : '';
+}
+
+class Reader {
+  readonly problems: AknProblem[] = [];
+  private readonly eIds = new Map<string, string>();
+  private readonly wIds = new Map<string, string>();
+  private divisions = 0;
+
+  private readonly xml: string;
+
+  constructor(xml: string) {
+    this.xml = xml;
+  }
+
+  /** The line (from 1) of a character offset: problems are few (`LIMITS.problems`), so counted each time. */
+  lineAt(offset: number): number {
+    return this.xml.slice(0, offset).split('\n').length;
+  }
+
+  problem(path: string, message: string, node?: XmlNode) {
+    if (this.problems.length >= LIMITS.problems) return;
+    const start = (node?.[META] as { startIndex?: number } | undefined)?.startIndex;
+    this.problems.push({ path, ...(start !== undefined ? { line: this.lineAt(start) } : {}), message });
+  }
+
+  /**
+   * The words of an element holding inline content (`p`, `num`, `heading`, `docTitle`): its text
+   * and that of the inline elements in it, decoded and trimmed; any other element is a problem.
+   */
+  words(node: XmlNode, path: string): string {
+    let words = '';
+    for (const child of childrenOf(node)) {
+      const name = nameOf(child);
+      if (name === undefined) words += textOf(child);
+      else if (INLINE.has(name)) words += this.words(child, `${path}/${name}`);
+      else if (name === 'br' || name === 'eol') words += ' ';
+      else this.problem(`${path}/${name}`, `unknown element <${name}> in a text`, child);
+    }
+    return words.trim();
+  }
+
+  /** The lines of a block (`content`, `intro`, `preamble`): one `<p>` each. */
+  lines(node: XmlNode, path: string): string {
+    const lines: string[] = [];
+    for (const child of childrenOf(node)) {
+      const name = nameOf(child);
+      if (name === undefined) {
+        if (textOf(child).trim() !== '') this.problem(path, 'text outside a <p>', node);
+      } else if (name === 'p') {
+        lines.push(this.words(child, `${path}/p[${lines.length + 1}]`));
+      } else {
+        this.problem(`${path}/${name}`, `unknown element <${name}> (a block holds <p> only)`, child);
+      }
+    }
+    return lines.join('\n');
+  }
+
+  limited(value: string, path: string, node: XmlNode): string {
+    if (value.length > LIMITS.textChars)
+      this.problem(path, `longer than ${LIMITS.textChars} characters`, node);
+    return value;
+  }
+
+  /** The divisions among an element's children; `parent` is the kind holding them, if any. */
+  divisionsIn(node: XmlNode, path: string, parent: NodeKind | undefined, unknown: (name: string) => string) {
+    const nodes: TextNode[] = [];
+    const seen = new Map<string, number>();
+    if (childrenOf(node).some((child) => nameOf(child) === undefined && textOf(child).trim() !== '')) {
+      this.problem(path, 'text outside a <p> (words go in <content>, <intro> or <num>)', node);
+    }
+    for (const child of elements(node)) {
+      const name = nameOf(child) as string;
+      const place = (seen.get(name) ?? 0) + 1;
+      seen.set(name, place);
+      const here = `${path}/${name}[${place}]`;
+      if (!isDivision(name)) {
+        if (!DIVISION_PARTS.has(name)) this.problem(here, unknown(name), child);
+        continue;
+      }
+      if (!mayContain(parent, name)) {
+        this.problem(
+          here,
+          `${withArticle(name)} cannot stand in ${withArticle(parent as string)} (divisions go ${NODE_KINDS.join(', ')}, inward)`,
+          child,
+        );
+      }
+      nodes.push(this.division(child, name, here));
+    }
+    return nodes;
+  }
+
+  division(node: XmlNode, kind: NodeKind, path: string): TextNode {
+    this.divisions += 1;
+    if (this.divisions === LIMITS.divisions + 1)
+      this.problem(path, `more than ${LIMITS.divisions} divisions`, node);
+    const { eId, wId } = attributesOf(node);
+    if (eId !== undefined) {
+      const first = this.eIds.get(eId);
+      if (!NO_WHITE_SPACE.test(eId))
+        this.problem(`${path}/@eId`, `eId "${eId}" is empty or has spaces`, node);
+      else if (first) this.problem(`${path}/@eId`, `eId "${eId}" is already used by ${first}`, node);
+      else this.eIds.set(eId, path);
+    }
+    if (wId !== undefined) {
+      const first = this.wIds.get(wId);
+      if (!NODE_ID.test(wId)) {
+        this.problem(
+          `${path}/@wId`,
+          `wId "${wId}" is not lower-case letters, digits and _ starting with a letter`,
+          node,
+        );
+      } else if (first) this.problem(`${path}/@wId`, `wId "${wId}" is already used by ${first}`, node);
+      else this.wIds.set(wId, path);
+    }
+    const num = find(node, 'num');
+    const heading = find(node, 'heading');
+    const intro = find(node, 'intro');
+    const content = find(node, 'content');
+    for (const part of ['num', 'heading', 'intro', 'content']) {
+      if (elements(node).filter((child) => nameOf(child) === part).length > 1) {
+        this.problem(`${path}/${part}`, `more than one <${part}>`, node);
+      }
+    }
+    const children = this.divisionsIn(
+      node,
+      path,
+      kind,
+      (name) =>
+        `unknown element <${name}> in ${withArticle(kind)} (the project reads divisions, num, heading, intro and content)`,
+    );
+    const result: TextNode = { id: wId ?? '', kind, num: '', children };
+    if (!num) this.problem(`${path}/num`, `the ${kind} has no <num>`, node);
+    else {
+      result.num = this.limited(this.words(num, `${path}/num`), `${path}/num`, num);
+      if (result.num === '') this.problem(`${path}/num`, `the ${kind}'s <num> is empty`, num);
+    }
+    if (heading)
+      result.heading = this.limited(this.words(heading, `${path}/heading`), `${path}/heading`, heading);
+    if (content && (intro || children.length > 0)) {
+      this.problem(
+        `${path}/content`,
+        `${withArticle(kind)} with <content> cannot have an <intro> or divisions`,
+        content,
+      );
+    }
+    const block = content ?? intro;
+    const words = block ? this.limited(this.lines(block, `${path}/${nameOf(block)}`), path, block) : '';
+    if (children.length === 0 && words.trim() === '') {
+      this.problem(`${path}/content`, `the ${kind} has no divisions and no text`, content ?? node);
+    }
+    if (words !== '') result.text = words;
+    return result;
+  }
+
+  meta(document: XmlNode, type: string): AknReadMeta {
+    const meta = find(document, 'meta');
+    const identification = find(meta, 'identification');
+    if (!identification) {
+      this.problem(
+        meta ? 'meta/identification' : 'meta',
+        'the document has no meta/identification',
+        meta ?? document,
+      );
+      return { type };
+    }
+    const work = find(identification, 'FRBRWork');
+    const expression = find(identification, 'FRBRExpression');
+    const value = (node: XmlNode | undefined, name: string, attribute = 'value') => {
+      const found = find(node, name);
+      return found ? decode(attributesOf(found)[attribute] ?? '') || undefined : undefined;
+    };
+    const result: AknReadMeta = { type };
+    const set = <K extends keyof AknReadMeta>(key: K, found: AknReadMeta[K] | undefined) => {
+      if (found !== undefined) result[key] = found;
+    };
+    set('country', value(work, 'FRBRcountry'));
+    set('workUri', value(work, 'FRBRuri'));
+    set('expressionUri', value(expression, 'FRBRuri'));
+    set('date', value(expression, 'FRBRdate', 'date')?.slice(0, 10));
+    const version = Number(value(expression, 'FRBRversionNumber'));
+    set('version', Number.isInteger(version) && version > 0 ? version : undefined);
+    set('language', value(expression, 'FRBRlanguage', 'language'));
+    const authorRef = value(work, 'FRBRauthor', 'href');
+    const organisation = elements(find(meta, 'references') ?? {})
+      .filter((node) => nameOf(node) === 'TLCOrganization' || nameOf(node) === 'TLCPerson')
+      .map(attributesOf)
+      .find((attributes) => authorRef === `#${attributes.eId}`);
+    if (organisation?.eId)
+      result.author = { slug: organisation.eId, name: decode(organisation.showAs ?? '') };
+    return result;
+  }
+
+  read(root: XmlNode): { text: DraftText; meta: AknReadMeta } | undefined {
+    if (nameOf(root) !== 'akomaNtoso' || attributesOf(root).xmlns !== AKN_NS) {
+      this.problem(
+        nameOf(root) ?? '',
+        `the root element must be <akomaNtoso> in the Akoma Ntoso 3.0 namespace (${AKN_NS})`,
+        root,
+      );
+      return undefined;
+    }
+    const document = elements(root)[0];
+    const type = document ? (nameOf(document) as string) : '';
+    const bodyName = DOCUMENT_BODIES[type];
+    if (!document || !bodyName) {
+      this.problem(
+        `akomaNtoso/${type}`,
+        'the document must be a <bill>, an <act> or a <doc>',
+        document ?? root,
+      );
+      return undefined;
+    }
+    for (const part of elements(document)) {
+      const name = nameOf(part) as string;
+      if (!DOCUMENT_PARTS.includes(name) || (name !== bodyName && (name === 'body' || name === 'mainBody'))) {
+        this.problem(name, `<${name}> cannot be read into a draft`, part);
+      }
+    }
+    const meta = this.meta(document, type);
+    const preface = find(document, 'preface');
+    const title = preface ? this.docTitle(preface, 'preface') : undefined;
+    if (title === undefined || title === '')
+      this.problem('preface/docTitle', 'the document has no title', preface ?? document);
+    const preambleNode = find(document, 'preamble');
+    const preamble =
+      preambleNode && this.limited(this.lines(preambleNode, 'preamble'), 'preamble', preambleNode);
+    const body = find(document, bodyName);
+    if (!body) {
+      this.problem(bodyName, `the ${type} has no <${bodyName}>`, document);
+      return undefined;
+    }
+    const nodes = this.divisionsIn(
+      body,
+      bodyName,
+      undefined,
+      (name) => `unknown element <${name}> in the ${bodyName} (the project reads ${NODE_KINDS.join(', ')})`,
+    );
+    if (nodes.length === 0 && this.problems.length === 0)
+      this.problem(bodyName, 'the body has no divisions', body);
+    const text: DraftText = {
+      title: this.limited(title ?? '', 'preface/docTitle', preface ?? document),
+      body: nodes,
+    };
+    if (preamble) text.preamble = preamble;
+    return { text, meta };
+  }
+
+  /** The words of the first `docTitle` in the preface, at any depth. */
+  docTitle(node: XmlNode, path: string): string | undefined {
+    for (const child of elements(node)) {
+      const name = nameOf(child) as string;
+      if (name === 'docTitle') return this.words(child, `${path}/docTitle`);
+      const found = this.docTitle(child, `${path}/${name}`);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+
+  /** Gives every node without a wId an id from its place: `n_` and 12 hex digits, never a repeat. */
+  assignIds(nodes: TextNode[], place: string) {
+    nodes.forEach((node, index) => {
+      const here = `${place}/${index}`;
+      if (node.id === '') {
+        let id = `n_${createHash('sha256').update(here).digest('hex').slice(0, 12)}`;
+        while (this.wIds.has(id)) id = `n_${createHash('sha256').update(id).digest('hex').slice(0, 12)}`;
+        this.wIds.set(id, here);
+        node.id = id;
+      }
+      this.assignIds(node.children, here);
+    });
+  }
+}
+
+/** The draft in an Akoma Ntoso 3.0 file, or the problems that keep it from being read. */
+export function aknToDraft(xml: string): AknReadResult {
+  if (xml.length > LIMITS.xmlChars) {
+    return {
+      ok: false,
+      problems: [{ path: '', message: `the file is longer than ${LIMITS.xmlChars} characters` }],
+    };
+  }
+  const doctype = /<!(DOCTYPE|ENTITY)/i.exec(xml);
+  if (doctype) {
+    const line = xml.slice(0, doctype.index).split('\n').length;
+    const message = 'a <!DOCTYPE> or <!ENTITY> is not allowed (entities are never declared or expanded)';
+    return { ok: false, problems: [{ path: '', line, message }] };
+  }
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) {
+    const { msg, line, col } = valid.err;
+    return {
+      ok: false,
+      problems: [{ path: '', line, message: `malformed XML at line ${line}, column ${col}: ${msg}` }],
+    };
+  }
+  let parsed: XmlNode[];
+  try {
+    parsed = parser.parse(xml) as XmlNode[];
+  } catch (error) {
+    return {
+      ok: false,
+      problems: [{ path: '', message: `the file cannot be read: ${(error as Error).message}` }],
+    };
+  }
+  const roots = parsed.filter((node) => nameOf(node) !== undefined);
+  const reader = new Reader(xml);
+  const [root] = roots;
+  const read = root && roots.length === 1 ? reader.read(root) : undefined;
+  if (roots.length !== 1) reader.problem('', 'the file must have exactly one root element');
+  if (!read || reader.problems.length > 0) return { ok: false, problems: reader.problems };
+  reader.assignIds(read.text.body, '');
+  return { ok: true, ...read };
+}
