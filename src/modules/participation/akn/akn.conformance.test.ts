@@ -66,6 +66,11 @@ describe('files broken on purpose: the schema and the own rules both refuse them
       'body/chapter[2]/@eId',
       (x) => x.replace('eId="chp_2"', 'eId="chp_1"'),
     ],
+    [
+      'a division with the eId of the author organisation',
+      'body/chapter[1]/@eId',
+      (x) => x.replace('eId="chp_1"', 'eId="khuul-zui-yam"'),
+    ],
     ['an eId with a space', 'body/chapter[1]/@eId', (x) => x.replace('eId="chp_1"', 'eId="chp 1"')],
     [
       'an element Akoma Ntoso does not have, in the body',

@@ -104,6 +104,20 @@ describe('draftToAkn then aknToDraft', () => {
     );
     expect(() => draftToAkn(codeDraft, { ...codeMeta, date: '2026-13-01' })).toThrow(/date "2026-13-01"/);
     expect(() => draftToAkn(codeDraft, { ...codeMeta, version: 0 })).toThrow(/version 0/);
+    const twice = { ...codeDraft, body: [...codeDraft.body, ...codeDraft.body] };
+    expect(() => draftToAkn(twice, codeMeta)).toThrow('draftToAkn: node id "n_p1" is used twice');
+  });
+
+  it('leaves out the characters XML cannot carry', () => {
+    const draft: DraftText = {
+      title: 'Гарчиг\u0000',
+      body: [{ id: 'n_1', kind: 'article', num: '1\u0007', text: 'а\u001Fб\r\nв\uD800', children: [] }],
+    };
+    const read = aknToDraft(draftToAkn(draft, codeMeta));
+    expect(read.ok && read.text).toEqual({
+      title: 'Гарчиг',
+      body: [{ id: 'n_1', kind: 'article', num: '1', text: 'аб\nв\uFFFD', children: [] }],
+    });
   });
 });
 

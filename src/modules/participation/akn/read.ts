@@ -203,14 +203,7 @@ class Reader {
     this.divisions += 1;
     if (this.divisions === LIMITS.divisions + 1)
       this.problem(path, `more than ${LIMITS.divisions} divisions`, node);
-    const { eId, wId } = attributesOf(node);
-    if (eId !== undefined) {
-      const first = this.eIds.get(eId);
-      if (!NO_WHITE_SPACE.test(eId))
-        this.problem(`${path}/@eId`, `eId "${eId}" is empty or has spaces`, node);
-      else if (first) this.problem(`${path}/@eId`, `eId "${eId}" is already used by ${first}`, node);
-      else this.eIds.set(eId, path);
-    }
+    const { wId } = attributesOf(node);
     if (wId !== undefined) {
       const first = this.wIds.get(wId);
       if (!NODE_ID.test(wId)) {
@@ -260,6 +253,29 @@ class Reader {
     }
     if (words !== '') result.text = words;
     return result;
+  }
+
+  /**
+   * Every `eId` in the document, on any element (the standard's `eId-bill` uniqueness covers them
+   * all): not blank, no spaces, never twice. Divisions and paragraphs are counted in the path.
+   */
+  checkEIds(node: XmlNode, path: string) {
+    const seen = new Map<string, number>();
+    for (const child of elements(node)) {
+      const name = nameOf(child) as string;
+      const place = (seen.get(name) ?? 0) + 1;
+      seen.set(name, place);
+      const here = `${path}${isDivision(name) || name === 'p' ? `${name}[${place}]` : name}`;
+      const { eId } = attributesOf(child);
+      if (eId !== undefined) {
+        const first = this.eIds.get(eId);
+        if (!NO_WHITE_SPACE.test(eId))
+          this.problem(`${here}/@eId`, `eId "${eId}" is empty or has spaces`, child);
+        else if (first) this.problem(`${here}/@eId`, `eId "${eId}" is already used by ${first}`, child);
+        else this.eIds.set(eId, here);
+      }
+      this.checkEIds(child, `${here}/`);
+    }
   }
 
   meta(document: XmlNode, type: string): AknReadMeta {
@@ -326,6 +342,7 @@ class Reader {
         this.problem(name, `<${name}> cannot be read into a draft`, part);
       }
     }
+    this.checkEIds(document, '');
     const meta = this.meta(document, type);
     const preface = find(document, 'preface');
     const title = preface ? this.docTitle(preface, 'preface') : undefined;

@@ -1,5 +1,5 @@
 import { XMLBuilder } from 'fast-xml-parser';
-import type { DraftText, TextNode } from '../text/model.ts';
+import { type DraftText, NODE_ID, type TextNode, walk } from '../text/model.ts';
 import { AKN_NS, type AknLanguage, EID_PREFIX, LANGUAGES } from './rules.ts';
 
 /**
@@ -24,7 +24,7 @@ import { AKN_NS, type AknLanguage, EID_PREFIX, LANGUAGES } from './rules.ts';
 export interface AknMeta {
   /** ISO 3166-1 alpha-2, lower case: "mn". */
   country: string;
-  /** The draft's slug: the last part of the work URI, and the `name`-free key of the draft. */
+  /** The draft's slug: the last part of the work URI. */
   slug: string;
   /** The version's number, from 1. */
   version: number;
@@ -66,12 +66,31 @@ function metaProblem(meta: AknMeta): string | undefined {
   return undefined;
 }
 
+/** A node id that is not an id, or repeats: the `wId`s would not be valid, or not stable. */
+function idProblem(draft: DraftText): string | undefined {
+  const seen = new Set<string>();
+  for (const { node } of walk(draft.body)) {
+    if (!NODE_ID.test(node.id)) return `node id "${node.id}" does not match NODE_ID`;
+    if (seen.has(node.id)) return `node id "${node.id}" is used twice`;
+    seen.add(node.id);
+  }
+  return undefined;
+}
+
 type XmlNode = Record<string, unknown>;
 
 function el(name: string, attributes: Record<string, string> = {}, children: XmlNode[] = []): XmlNode {
   return Object.keys(attributes).length > 0 ? { [name]: children, ':@': attributes } : { [name]: children };
 }
-const text = (value: string): XmlNode => ({ '#text': value });
+/** Characters XML 1.0 cannot carry: controls other than tab and line ends, U+FFFE and U+FFFF. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+/**
+ * Words without the characters XML cannot carry (a pasted document may bring them); a lone
+ * surrogate becomes U+FFFD.
+ */
+const clean = (value: string): string => value.toWellFormed().replace(NOT_XML, '');
+const text = (value: string): XmlNode => ({ '#text': clean(value) });
 /** One `<p>` per line of a text, each line trimmed. */
 const paragraphs = (value: string): XmlNode[] =>
   value.split('\n').map((line) => el('p', {}, [text(line.trim())]));
@@ -135,10 +154,11 @@ const builder = new XMLBuilder({
 
 /**
  * The Akoma Ntoso 3.0 XML of one version of a draft. Throws (a developer error, in English) when
- * `meta` is malformed: a country, slug, date, version or language the URIs cannot carry.
+ * `meta` is malformed (a country, slug, date, version or language the URIs cannot carry) or a node
+ * id is not a `NODE_ID` or repeats.
  */
 export function draftToAkn(draft: DraftText, meta: AknMeta): string {
-  const problem = metaProblem(meta);
+  const problem = metaProblem(meta) ?? idProblem(draft);
   if (problem) throw new Error(`draftToAkn: ${problem}`);
   const bill: XmlNode[] = [
     el('meta', {}, [
@@ -147,7 +167,7 @@ export function draftToAkn(draft: DraftText, meta: AknMeta): string {
         el('TLCOrganization', {
           eId: meta.author.slug,
           href: `/ontology/organization/${meta.country}/${meta.author.slug}`,
-          showAs: meta.author.name,
+          showAs: clean(meta.author.name),
         }),
       ]),
     ]),
