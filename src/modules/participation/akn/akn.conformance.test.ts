@@ -88,6 +88,18 @@ describe('files broken on purpose: the schema and the own rules both refuse them
         ),
     ],
     [
+      'a number after the content',
+      'body/chapter[2]/article[1]/paragraph[1]/num',
+      (x) => x.replace(/(<num>3\.1<\/num>)(\s*)(<content>[\s\S]*?<\/content>)/, '$3$2$1'),
+    ],
+    [
+      'the preamble before the preface',
+      'preface',
+      (x) => x.replace(/(<preface>[\s\S]*<\/preface>)(\s*)(<preamble>[\s\S]*<\/preamble>)/, '$3$2$1'),
+    ],
+    ['a body without divisions', 'body', (x) => x.replace(/<body>[\s\S]*<\/body>/, '<body></body>')],
+    ['a number straight in the body', 'body/num[1]', (x) => x.replace('<body>', '<body><num>1</num>')],
+    [
       'a judgment instead of a bill',
       'akomaNtoso/judgment',
       (x) => x.replaceAll('<bill name="bill">', '<judgment name="j">').replace('</bill>', '</judgment>'),

@@ -6,6 +6,7 @@ import {
   DIVISION_PARTS,
   DOCUMENT_BODIES,
   DOCUMENT_PARTS,
+  divisionOrder,
   INLINE,
   isDivision,
   LIMITS,
@@ -184,7 +185,7 @@ class Reader {
       seen.set(name, place);
       const here = `${path}/${name}[${place}]`;
       if (!isDivision(name)) {
-        if (!DIVISION_PARTS.has(name)) this.problem(here, unknown(name), child);
+        if (parent === undefined || !DIVISION_PARTS.has(name)) this.problem(here, unknown(name), child);
         continue;
       }
       if (!mayContain(parent, name)) {
@@ -223,6 +224,14 @@ class Reader {
       if (elements(node).filter((child) => nameOf(child) === part).length > 1) {
         this.problem(`${path}/${part}`, `more than one <${part}>`, node);
       }
+    }
+    let before: string | undefined;
+    for (const child of elements(node)) {
+      const name = nameOf(child) as string;
+      if (before !== undefined && divisionOrder(name) < divisionOrder(before)) {
+        this.problem(`${path}/${name}`, `<${name}> must come before <${before}>`, child);
+      }
+      before = name;
     }
     const children = this.divisionsIn(
       node,
@@ -336,11 +345,21 @@ class Reader {
       );
       return undefined;
     }
+    let last: string | undefined;
     for (const part of elements(document)) {
       const name = nameOf(part) as string;
       if (!DOCUMENT_PARTS.includes(name) || (name !== bodyName && (name === 'body' || name === 'mainBody'))) {
         this.problem(name, `<${name}> cannot be read into a draft`, part);
+        continue;
       }
+      if (last !== undefined && DOCUMENT_PARTS.indexOf(name) <= DOCUMENT_PARTS.indexOf(last)) {
+        this.problem(
+          name,
+          name === last ? `more than one <${name}>` : `<${name}> must come before <${last}>`,
+          part,
+        );
+      }
+      last = name;
     }
     this.checkEIds(document, '');
     const meta = this.meta(document, type);

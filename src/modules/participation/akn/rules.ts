@@ -64,6 +64,16 @@ export const EID_PREFIX: Readonly<Record<NodeKind, string>> = {
 export const DIVISION_PARTS = new Set(['num', 'heading', 'intro', 'content']);
 
 /**
+ * The place of each child of a division in the standard's order (`basehierarchy`, then
+ * `hierarchy`): number and heading first, in either order, then the intro, then the divisions or
+ * the content.
+ */
+export function divisionOrder(name: string): number {
+  if (name === 'num' || name === 'heading') return 0;
+  return name === 'intro' ? 1 : 2;
+}
+
+/**
  * The inline elements whose words are kept when a `<p>`, `<num>`, `<heading>` or `<docTitle>` is
  * read (their markup is dropped): emphasis, references and dates, as drafting tools write them.
  */
