@@ -150,6 +150,18 @@ describe('aknToDraft reads what others write', () => {
     expect(read.ok && read.text.body[0]?.text).toBe('A &amp; <b>');
   });
 
+  it('reads a doc, whose divisions are in its mainBody', () => {
+    const xml = bill('<article wId="n_1"><num>1</num><content><p>Текст</p></content></article>')
+      .replace('<bill name="bill">', '<doc name="memo">')
+      .replace('<body>', '<mainBody>')
+      .replace('</body></bill>', '</mainBody></doc>');
+    const read = aknToDraft(xml);
+    expect(read.ok && read.meta.type).toBe('doc');
+    expect(read.ok && read.text.body).toEqual([
+      { id: 'n_1', kind: 'article', num: '1', text: 'Текст', children: [] },
+    ]);
+  });
+
   it('reads an act and its preamble', () => {
     const xml = bill(
       '<article wId="n_1"><num>1</num><content><p>Текст</p></content></article>',
@@ -298,6 +310,29 @@ describe('aknToDraft refuses bad files, naming the element and its line', () => 
     const deep = `${'<point><num>1</num>'.repeat(120)}${'</point>'.repeat(120)}`;
     expect(problems(bill(deep))).toEqual([
       { path: '', message: 'the file cannot be read: Maximum nested tags exceeded' },
+    ]);
+  });
+
+  it('files that are hardly Akoma Ntoso, without a crash', () => {
+    const first = (xml: string) => problems(xml).map((p) => `${p.path}: ${p.message}`)[0];
+    expect(first('')).toBe(': malformed XML at line 1: Start tag expected.');
+    expect(first('text')).toBe(": malformed XML at line 1, column 1: char 't' is not expected.");
+    expect(first(`<akomaNtoso xmlns="${NS}"/>`)).toBe(
+      'akomaNtoso: the document must be a <bill>, an <act> or a <doc>',
+    );
+    expect(first(`<akomaNtoso xmlns="${NS}"><bill name="b"><meta/><body/></bill></akomaNtoso>`)).toBe(
+      'meta/identification: the document has no meta/identification',
+    );
+  });
+
+  it('a text longer than the limit, and more divisions than the limit', () => {
+    const long = bill(`<article><num>1</num><content><p>${'ө'.repeat(20_001)}</p></content></article>`);
+    expect(problems(long)).toEqual([
+      { path: 'body/article[1]', line: 6, message: 'longer than 20000 characters' },
+    ]);
+    const many = bill('<point><num>1</num><content><p>а</p></content></point>\n'.repeat(5_001));
+    expect(problems(many)).toEqual([
+      { path: 'body/point[5001]', line: 5_006, message: 'more than 5000 divisions' },
     ]);
   });
 

@@ -339,7 +339,7 @@ class Reader {
     const bodyName = DOCUMENT_BODIES[type];
     if (!document || !bodyName) {
       this.problem(
-        `akomaNtoso/${type}`,
+        type ? `akomaNtoso/${type}` : 'akomaNtoso',
         'the document must be a <bill>, an <act> or a <doc>',
         document ?? root,
       );
@@ -436,7 +436,9 @@ export function aknToDraft(xml: string): AknReadResult {
     const { msg, line, col } = valid.err;
     return {
       ok: false,
-      problems: [{ path: '', line, message: `malformed XML at line ${line}, column ${col}: ${msg}` }],
+      problems: [
+        { path: '', line, message: `malformed XML at line ${line}${col ? `, column ${col}` : ''}: ${msg}` },
+      ],
     };
   }
   let parsed: XmlNode[];
