@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { type DraftText, NODE_ID, NODE_KINDS, type NodeKind, type TextNode } from '../text/model.ts';
 import {
   AKN_NS,
@@ -13,6 +12,18 @@ import {
   mayContain,
   NO_WHITE_SPACE,
 } from './rules.ts';
+import {
+  attributesOf,
+  childrenOf,
+  decode,
+  elements,
+  find,
+  nameOf,
+  parseXml,
+  startOf,
+  textOf,
+  type XmlNode,
+} from './xml-tree.ts';
 
 /**
  * A draft read from an Akoma Ntoso 3.0 file (a `bill`, an `act` or a `doc`), checked with the
@@ -20,8 +31,8 @@ import {
  * `meta/identification`, a title (`docTitle` in the preface), a body of known divisions going
  * inward, a `<num>` on every division, words in every division without children, `<content>` and
  * divisions never together, unique `eId`s, `wId`s that are node ids (`NODE_ID`) and unique, and
- * the size limits. A `<!DOCTYPE` is refused before parsing, so no entity is ever declared or
- * expanded (XXE); the five XML entities and character references are decoded here, in one pass.
+ * the size limits. Parsing is `xml-tree.ts`'s, which refuses any `<!DOCTYPE` (no entity is ever
+ * declared or expanded).
  *
  * A division's `wId` becomes its node id; one without gets a new id derived from its place in the
  * file (`n_` and 12 hex digits), the same each time the same file is read. Every problem names
@@ -60,56 +71,8 @@ export type AknReadResult =
   | { ok: true; text: DraftText; meta: AknReadMeta }
   | { ok: false; problems: AknProblem[] };
 
-type XmlNode = Record<string | symbol, unknown>;
-
-const META = XMLParser.getMetaDataSymbol() as symbol;
-const parser = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  captureMetaData: true,
-  trimValues: false,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  processEntities: false,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-  cdataPropName: '#cdata',
-});
-
-const nameOf = (node: XmlNode): string | undefined =>
-  Object.keys(node).find((key) => key !== ':@' && !key.startsWith('#') && !key.startsWith('?'));
-const childrenOf = (node: XmlNode): XmlNode[] => {
-  const name = nameOf(node);
-  return name ? (node[name] as XmlNode[]) : [];
-};
-const attributesOf = (node: XmlNode): Record<string, string> => (node[':@'] as Record<string, string>) ?? {};
-const elements = (node: XmlNode): XmlNode[] =>
-  childrenOf(node).filter((child) => nameOf(child) !== undefined);
-const find = (node: XmlNode | undefined, name: string): XmlNode | undefined =>
-  node && elements(node).find((child) => nameOf(child) === name);
-
 /** "a chapter", "an article". */
 const withArticle = (kind: string) => `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
-
-const ENTITY = /&(amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);/g;
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-/** The text with its entities decoded, in one pass (so `&amp;lt;` stays `&lt;`). */
-function decode(value: string): string {
-  return value.replace(ENTITY, (whole, entity: string) => {
-    if (!entity.startsWith('#')) return NAMED[entity] ?? whole;
-    const code =
-      entity[1] === 'x' ? Number.parseInt(entity.slice(2), 16) : Number.parseInt(entity.slice(1), 10);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
-}
-
-/** The words of a text node, decoded, or of a CDATA section, as they stand; '' for an element. */
-function textOf(node: XmlNode): string {
-  if (typeof node['#text'] === 'string') return decode(node['#text']);
-  const cdata = node['#cdata'] as XmlNode[] | undefined;
-  return cdata ? cdata.map((part) => String(part['#text'] ?? '')).join('') : '';
-}
 
 class Reader {
   readonly problems: AknProblem[] = [];
@@ -130,7 +93,7 @@ class Reader {
 
   problem(path: string, message: string, node?: XmlNode) {
     if (this.problems.length >= LIMITS.problems) return;
-    const start = (node?.[META] as { startIndex?: number } | undefined)?.startIndex;
+    const start = node && startOf(node);
     this.problems.push({ path, ...(start !== undefined ? { line: this.lineAt(start) } : {}), message });
   }
 
@@ -425,32 +388,9 @@ export function aknToDraft(xml: string): AknReadResult {
       problems: [{ path: '', message: `the file is longer than ${LIMITS.xmlChars} characters` }],
     };
   }
-  const doctype = /<!(DOCTYPE|ENTITY)/i.exec(xml);
-  if (doctype) {
-    const line = xml.slice(0, doctype.index).split('\n').length;
-    const message = 'a <!DOCTYPE> or <!ENTITY> is not allowed (entities are never declared or expanded)';
-    return { ok: false, problems: [{ path: '', line, message }] };
-  }
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) {
-    const { msg, line, col } = valid.err;
-    return {
-      ok: false,
-      problems: [
-        { path: '', line, message: `malformed XML at line ${line}${col ? `, column ${col}` : ''}: ${msg}` },
-      ],
-    };
-  }
-  let parsed: XmlNode[];
-  try {
-    parsed = parser.parse(xml) as XmlNode[];
-  } catch (error) {
-    return {
-      ok: false,
-      problems: [{ path: '', message: `the file cannot be read: ${(error as Error).message}` }],
-    };
-  }
-  const roots = parsed.filter((node) => nameOf(node) !== undefined);
+  const parsed = parseXml(xml);
+  if ('problem' in parsed) return { ok: false, problems: [{ path: '', ...parsed.problem }] };
+  const roots = parsed.nodes.filter((node) => nameOf(node) !== undefined);
   const reader = new Reader(xml);
   const [root] = roots;
   const read = root && roots.length === 1 ? reader.read(root) : undefined;
