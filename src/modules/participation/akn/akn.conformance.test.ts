@@ -127,7 +127,7 @@ describe('where the project is stricter than the standard', () => {
       'body/chapter[2]/article[1]/article[1]',
       (x) =>
         x
-          .replace('<paragraph eId="chp_2__art_1__para_1"', '<article eId="chp_2__art_1__art_1"')
+          .replace('<paragraph eId="chp_2__art_3__para_1"', '<article eId="chp_2__art_3__art_1"')
           .replace(
             '</paragraph>\n        </article>\n      </chapter>\n    </body>',
             '</article>\n        </article>\n      </chapter>\n    </body>',

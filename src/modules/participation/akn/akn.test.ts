@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type DraftText, NODE_ID, walk } from '../text/model.ts';
 import { aknToDraft } from './read.ts';
 import { codeDraft, codeMeta, transparencyDraft, transparencyMeta } from './test-drafts.ts';
-import { aknUris, draftToAkn } from './write.ts';
+import { aknUris, draftToAkn, eIdNumber } from './write.ts';
 
 const NS = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 /** A minimal bill around a body's XML, its lines numbered from the `<body>` on line 5. */
@@ -58,7 +58,7 @@ describe('draftToAkn then aknToDraft', () => {
     expect(xml).not.toMatch(/[^\n>]<тодорхойлолт>/);
   });
 
-  it('gives each division its positional eId and its id as wId', () => {
+  it('gives each division its eId by its own number (by its place where it has none) and its id as wId', () => {
     const xml = draftToAkn(transparencyDraft, transparencyMeta);
     const ids = [...xml.matchAll(/<(\w+) eId="([^"]+)" wId="([^"]+)"/g)].map(
       (m) => `${m[1]} ${m[2]} ${m[3]}`,
@@ -72,8 +72,8 @@ describe('draftToAkn then aknToDraft', () => {
       'point chp_1__art_2__para_1__point_2 n_a2p1x2',
       'paragraph chp_1__art_2__para_2 n_a2p2',
       'chapter chp_2 n_ch2',
-      'article chp_2__art_1 n_a3',
-      'paragraph chp_2__art_1__para_1 n_a3p1',
+      'article chp_2__art_3 n_a3',
+      'paragraph chp_2__art_3__para_1 n_a3p1',
     ]);
     const code = draftToAkn(codeDraft, codeMeta);
     expect([...code.matchAll(/ eId="([^"]+)" wId/g)].map((m) => m[1])).toEqual([
@@ -83,6 +83,12 @@ describe('draftToAkn then aknToDraft', () => {
       'part_1__sec_1__art_2',
       'part_1__sec_2',
     ]);
+  });
+
+  it('reads the number of an eId from how acts write it, and leaves the place where it cannot', () => {
+    expect(
+      ['3 дугаар зүйл', '4.2.', '2.1.1', 'Article 12bis', 'b)', 'Нэгдүгээр бүлэг', 'а)'].map(eIdNumber),
+    ).toEqual(['3', '2', '1', '12bis', 'b', undefined, undefined]);
   });
 
   it('names the work, the expression and the manifestation after the naming convention', () => {

@@ -11,9 +11,10 @@ import { AKN_NS, type AknLanguage, EID_PREFIX, LANGUAGES } from './rules.ts';
  *   and the author organisation as a `TLCOrganization`;
  * - `<preface>` with the `docTitle`, `<preamble>` when the draft has one;
  * - `<body>`: each division as its own element (`part`, `chapter`, `section`, `article`,
- *   `paragraph`, `point`) with a positional `eId` (`chp_1__art_3__para_2`: the convention's
- *   abbreviation and the division's place among its parent's divisions of the same kind, so ids
- *   never depend on how a number is written), its stable `id` as `wId`, `<num>`, `<heading>`, and
+ *   `paragraph`, `point`) with an `eId` as the naming convention builds it (`chp_2__art_4__para_2`:
+ *   each level's abbreviation and its own number, or its place among its parent's divisions of
+ *   that kind where the number is not plain or not unique; `eIdNumber`), its stable `id` as
+ *   `wId`, `<num>`, `<heading>`, and
  *   its words as `<content><p>` (a division without children) or `<intro><p>` (before its
  *   children). Each line of a text is one `<p>`.
  *
@@ -108,12 +109,37 @@ function division(node: TextNode, eId: string): XmlNode {
   return el(node.kind, { eId, wId: node.id }, children);
 }
 
+/**
+ * A division's own number as the naming convention writes it in an `eId`: the last component of
+ * the first number in its `num` ("4.2." → "2", "3 дугаар зүйл" → "3", "Article 12bis" → "12bis"),
+ * a single Latin letter ("b)" → "b"), or undefined where there is neither (an ordinal word, a
+ * Cyrillic letter).
+ */
+export function eIdNumber(num: string): string | undefined {
+  const number = num.match(/(\d+(?:\.\d+)*)([a-z]*)/i);
+  if (number) return `${number[1]!.split('.').at(-1)}${number[2]!.toLowerCase()}`;
+  const letter = num.trim().match(/^([a-z])\)?$/i);
+  return letter ? letter[1]!.toLowerCase() : undefined;
+}
+
+/**
+ * The divisions of one parent, each with its `eId`: its abbreviation and its own number where the
+ * number is plain and unique among the parent's divisions of that kind (`chp_2__art_4__para_2`),
+ * otherwise its place among them (`point_1`), as the convention allows for unnumbered divisions.
+ */
 function divisions(nodes: readonly TextNode[], prefix: string): XmlNode[] {
+  const numbers = new Map<string, number>();
+  for (const node of nodes) {
+    const own = eIdNumber(node.num);
+    if (own) numbers.set(`${node.kind}:${own}`, (numbers.get(`${node.kind}:${own}`) ?? 0) + 1);
+  }
   const seen = new Map<string, number>();
   return nodes.map((node) => {
     const place = (seen.get(node.kind) ?? 0) + 1;
     seen.set(node.kind, place);
-    return division(node, `${prefix}${EID_PREFIX[node.kind]}_${place}`);
+    const own = eIdNumber(node.num);
+    const label = own && numbers.get(`${node.kind}:${own}`) === 1 ? own : String(place);
+    return division(node, `${prefix}${EID_PREFIX[node.kind]}_${label}`);
   });
 }
 
