@@ -15,6 +15,7 @@ import { projectPlacesLayer } from './layer.ts';
 import { loansApi } from './loans/api.ts';
 import { loanDatasets } from './loans/datasets.ts';
 import { loanForms } from './loans/forms.ts';
+import { lenderPages } from './loans/lender-pages.ts';
 import { seedLenders } from './loans/lenders.ts';
 import { loanPages } from './loans/pages.ts';
 import { loansSearch } from './loans/search.ts';
@@ -53,6 +54,7 @@ export const projectsModule: ShilenModule = {
     flagPages(app, ctx);
     projectsPages(app, ctx);
     loanPages(app, ctx);
+    lenderPages(app, ctx);
     loanForms(app, ctx);
     reportPages(app, ctx);
     studyPages(app, ctx);

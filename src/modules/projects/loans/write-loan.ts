@@ -76,35 +76,42 @@ const PER_YEAR = [1, 2, 4, 12] as const;
 const DECIMAL = /^\d{1,18}(\.\d+)?$/;
 const RATE = /^-?\d{1,4}(\.\d{1,4})?$/;
 
-/** A loan's values once every field passed its check. */
-interface Checked {
-  organizationId: number;
-  slug: string;
-  kind: 'loan' | 'grant';
+/**
+ * A loan's values once every field passed its check: the loan's own columns as `Loan` reads them,
+ * with the lender by its entity id, the repayment method narrowed to the known ones and the stated
+ * schedule's lines, if any.
+ */
+interface Checked
+  extends Pick<
+    Loan,
+    | 'organizationId'
+    | 'slug'
+    | 'kind'
+    | 'projectId'
+    | 'titleMn'
+    | 'titleEn'
+    | 'agreementNumber'
+    | 'agreementOn'
+    | 'effectiveOn'
+    | 'closingOn'
+    | 'amount'
+    | 'currency'
+    | 'concessional'
+    | 'tiedStatus'
+    | 'rateKind'
+    | 'fixedRate'
+    | 'baseRateName'
+    | 'margin'
+    | 'maturityMonths'
+    | 'graceMonths'
+    | 'paymentsPerYear'
+    | 'firstRepaymentOn'
+    | 'finalRepaymentOn'
+    | 'conditionsMn'
+    | 'conditionsEn'
+  > {
   lenderId: number;
-  projectId: number | null;
-  titleMn: string;
-  titleEn: string;
-  agreementNumber: string | null;
-  agreementOn: string;
-  effectiveOn: string | null;
-  closingOn: string | null;
-  amount: string;
-  currency: string;
-  concessional: boolean;
-  tiedStatus: string | null;
-  rateKind: 'fixed' | 'variable' | null;
-  fixedRate: string | null;
-  baseRateName: string | null;
-  margin: string | null;
-  maturityMonths: number | null;
-  graceMonths: number | null;
   repaymentMethod: RepaymentMethod | null;
-  paymentsPerYear: number | null;
-  firstRepaymentOn: string | null;
-  finalRepaymentOn: string | null;
-  conditionsMn: string | null;
-  conditionsEn: string | null;
   stated: { dueOn: string; principal: string; interest: string }[] | null;
 }
 
@@ -325,21 +332,24 @@ async function checkLoan(
 }
 
 /** The terms a schedule is computed from, as the loan's row holds them. */
-interface StoredTerms {
+interface StoredTerms
+  extends Pick<
+    Checked,
+    | 'amount'
+    | 'currency'
+    | 'agreementOn'
+    | 'effectiveOn'
+    | 'rateKind'
+    | 'fixedRate'
+    | 'margin'
+    | 'maturityMonths'
+    | 'graceMonths'
+    | 'repaymentMethod'
+    | 'paymentsPerYear'
+    | 'firstRepaymentOn'
+    | 'finalRepaymentOn'
+  > {
   id: number;
-  amount: string;
-  currency: string;
-  agreementOn: string;
-  effectiveOn: string | null;
-  rateKind: 'fixed' | 'variable' | null;
-  fixedRate: string | null;
-  margin: string | null;
-  maturityMonths: number | null;
-  graceMonths: number | null;
-  repaymentMethod: RepaymentMethod | null;
-  paymentsPerYear: number | null;
-  firstRepaymentOn: string | null;
-  finalRepaymentOn: string | null;
 }
 
 /**
