@@ -18,8 +18,8 @@ import {
 import { addMonths, computeSchedule, fromUnits, toUnits } from './loans/schedule.ts';
 
 /**
- * The projects register's demo (data in `demo/`, one file a loan family, listed by `demo-data.ts`): the real loans with their published
- * terms, their projects, studies, quarterly reports, milestones, disbursements and the
+ * The projects register's demo (data in `demo/`, one file a loan family, listed by
+ * `demo-data.ts`): the real loans with their published terms, their projects, studies, quarterly reports, milestones, disbursements and the
  * repayments already due, the boards, and the fictional projects; links to a few processes of the
  * procurement demo (read through the procurement module's manifest). Written with SQL into the
  * register's tables in one transaction, into an empty register only; schedules computed by
