@@ -6,24 +6,20 @@ import type { ModuleContext, ShilenModule } from '../../platform/module.ts';
 import { checkTerm, recordTerm } from '../../platform/officials.ts';
 import { minorUnits } from './codes.ts';
 import { procurementProcesses } from './contracts/procurement.ts';
+import type { DemoLender, DemoLoan, DemoPlace, DemoProgress, DemoProject } from './demo/shared.ts';
 import {
   DEMO_CONTRACT_CONDITIONS,
   DEMO_LOANS,
   DEMO_PEOPLE,
   DEMO_PROJECTS,
   DEMO_TODAY,
-  type DemoLender,
-  type DemoLoan,
-  type DemoPlace,
-  type DemoProgress,
-  type DemoProject,
   REPORTING_OFFICER,
 } from './demo-data.ts';
 import { addMonths, computeSchedule, fromUnits, toUnits } from './loans/schedule.ts';
 
 /**
- * The projects register's demo (data in `demo-data.ts`): the real loans with their published
- * terms, their projects, studies, quarterly reports, milestones, disbursements and the
+ * The projects register's demo (data in `demo/`, one file a loan family, listed by
+ * `demo-data.ts`): the real loans with their published terms, their projects, studies, quarterly reports, milestones, disbursements and the
  * repayments already due, the boards, and the fictional projects; links to a few processes of the
  * procurement demo (read through the procurement module's manifest). Written with SQL into the
  * register's tables in one transaction, into an empty register only; schedules computed by

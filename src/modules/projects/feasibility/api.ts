@@ -3,7 +3,7 @@ import { notFound } from '../../../platform/http/errors.ts';
 import { problemResponses } from '../../../platform/http/schemas.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
-import { findReportedProject } from '../reports/commands.ts';
+import { findParentProject } from '../child-records.ts';
 import { addStudy, STUDY_WRITE } from './commands.ts';
 import { presentStudy } from './present.ts';
 import { projectStudies } from './queries.ts';
@@ -24,7 +24,7 @@ export function studiesApi(app: App, ctx: ModuleContext): void {
       },
     },
     async (request) => {
-      const project = await findReportedProject(ctx.db, request.params.slug);
+      const project = await findParentProject(ctx.db, request.params.slug);
       if (!project) throw notFound(`no project with slug "${request.params.slug}"`);
       return { items: (await projectStudies(ctx.db, project.id)).map(presentStudy) };
     },

@@ -14,14 +14,15 @@ import { recordCurrentVersions } from '../../../platform/datasets/versions.ts';
 import type { Database, Queryable } from '../../../platform/db/database.ts';
 import { sql } from '../../../platform/db/sql.ts';
 import { localDate } from '../../../platform/deadlines/local-days.ts';
-import {
-  checkFile,
-  documentsAndImages,
-  type ReceivedFile,
-  storeFile,
-} from '../../../platform/files/index.ts';
+import { documentsAndImages, type ReceivedFile, storeFile } from '../../../platform/files/index.ts';
 import { isIsoDate } from '../../../platform/patterns.ts';
-import { findReportedProject } from '../reports/commands.ts';
+import {
+  changeProjectChild,
+  fileProblems,
+  findParentProject,
+  lockProject,
+  readLinks,
+} from '../child-records.ts';
 import { feasibilityStudiesDataset } from './dataset.ts';
 import { type FeasibilityStudy, findStudy } from './queries.ts';
 
@@ -50,22 +51,16 @@ export interface StudyInput {
   links?: string | readonly string[];
 }
 
-const LINK = /^https?:\/\/[^\s<>"]+$/;
-const MAX_LINKS = 20;
-
 /** The documents' problems (files checked against the attachments policy, links' form). */
 function documentProblems(input: StudyInput): { links: string[]; problems: FieldProblem[] } {
-  const problems: FieldProblem[] = [];
-  for (const file of input.files ?? []) {
-    const refused = checkFile(file, documentsAndImages, 'files');
-    if (refused) problems.push(problem('files', 'projects.studies.error.file', { detail: refused.message }));
-  }
-  const links = (typeof input.links === 'string' ? input.links.split(/\r?\n/) : (input.links ?? []))
-    .map((l) => l.trim())
-    .filter(Boolean);
-  if (links.length > MAX_LINKS || links.some((l) => !LINK.test(l) || l.length > 2000))
-    problems.push(problem('links', 'projects.studies.error.link', { max: MAX_LINKS }));
-  return { links, problems };
+  const { links, problems } = readLinks(input.links, 'projects.studies.error.link');
+  return {
+    links,
+    problems: [
+      ...fileProblems('files', input.files ?? [], documentsAndImages, 'projects.studies.error.file'),
+      ...problems,
+    ],
+  };
 }
 
 /** Stores the study's files and links as its documents (kind `feasibilityStudy`). */
@@ -178,10 +173,6 @@ export function checkStudy(
   return { values, problems };
 }
 
-async function lockProject(tx: Queryable, id: number) {
-  await tx.query(sql`select id from projects where id = ${id} for update`);
-}
-
 /**
  * Adds a feasibility study to a project (ongoing while it has no completion date): the fields
  * checked, the implementing body's grant checked, the row, its version in the dataset's history
@@ -194,19 +185,13 @@ export function addStudy(
   input: StudyInput,
   meta: RequestMeta,
 ): Promise<Result<FeasibilityStudy>> {
-  return changeRecord(ctx.db, {
+  return changeProjectChild(ctx.db, {
     actor,
     meta,
     action: 'projects.studies.add',
     permission: STUDY_WRITE,
-    subject: { type: 'project', id: projectSlug },
-    load: (q) => findReportedProject(q, projectSlug),
-    authorise: (found) => authorize(actor, STUDY_WRITE, { organizationId: found.organizationId }),
-    organizationId: (found) => found.organizationId,
-    lock: async (tx, found) => {
-      await lockProject(tx, found.id);
-      return found;
-    },
+    projectSlug,
+    lock: true,
     change: async (tx, project, now) => {
       const today = localDate(now, ctx.country.timeZone);
       const { values: v, problems } = checkStudy(input, today);
@@ -259,7 +244,7 @@ export function editStudy(
     load: async (q) => {
       if (!Number.isSafeInteger(studyId) || studyId <= 0) return undefined;
       const study = await findStudy(q, studyId);
-      const project = await findReportedProject(q, projectSlug);
+      const project = await findParentProject(q, projectSlug);
       return study && project && study.projectId === project.id ? { study, project } : undefined;
     },
     authorise: (found) => authorize(actor, STUDY_WRITE, { organizationId: found.project.organizationId }),

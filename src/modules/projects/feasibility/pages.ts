@@ -1,7 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { can } from '../../../platform/auth/permissions.ts';
-import { sql } from '../../../platform/db/sql.ts';
-import { documentsAndImages, isReceivedFile } from '../../../platform/files/index.ts';
+import { documentsAndImages } from '../../../platform/files/index.ts';
 import { type FormState, formRoute } from '../../../platform/forms/index.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
@@ -14,20 +13,11 @@ import {
   textField,
 } from '../../../platform/views/components.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
-import { findReportedProject } from '../reports/commands.ts';
+import { childFormPage, projectNamed, receivedFiles } from '../child-records.ts';
 import type { ProjectRef, ProjectSection } from '../sections.ts';
 import { addStudy, editStudy, STUDY_WRITE } from './commands.ts';
 import { type FeasibilityStudy, findStudy, projectStudies, studyDocuments } from './queries.ts';
 import { EditQuery, ProjectParams, StudyEditBody, StudyFormBody } from './schemas.ts';
-
-async function projectNamed(ctx: ModuleContext, slug: string) {
-  const project = await findReportedProject(ctx.db, slug);
-  if (!project) throw notFound();
-  const [names] = await ctx.db.query<{ titleMn: string; titleEn: string }>(
-    sql`select title_mn as "titleMn", title_en as "titleEn" from projects where id = ${project.id}`,
-  );
-  return { ...project, ...names! };
-}
 
 function studyFields(form: FormState, request: FastifyRequest): Html {
   const { t } = request;
@@ -69,7 +59,7 @@ ${area('links')}`;
 const UPLOADS = { files: 20, fileSize: documentsAndImages.maxBytes, fields: 60, fieldSize: 64 * 1024 };
 const withFiles = <T extends { files?: unknown }>(input: T) => ({
   ...input,
-  files: [input.files].flat().filter(isReceivedFile),
+  files: receivedFiles(input.files),
 });
 
 /** The forms that add and change a project's feasibility study. */
@@ -82,25 +72,13 @@ export function studyPages(app: App, ctx: ModuleContext): void {
     uploads: UPLOADS,
     command: (input, request) =>
       addStudy(ctx, request.actor, request.params.slug, withFiles(input), request.meta),
-    render: async (form, request) => {
-      const { t } = request;
-      const project = await projectNamed(ctx, request.params.slug);
-      const name = t.pick({ mn: project.titleMn, en: project.titleEn });
-      return {
-        title: t('projects.studies.new.title'),
-        breadcrumbs: [
-          { href: '/projects', label: t('projects.title') },
-          { href: `/projects/${project.slug}`, label: name },
-          { label: t('projects.studies.new.title') },
-        ],
-        main: html`<h1>${t('projects.studies.new.title')}</h1>
-<p class="lead">${name}</p>
-<form method="post" action="${form.action}" enctype="multipart/form-data" novalidate>${form.csrf}
-${studyFields(form, request)}
-<button type="submit" class="button">${t('projects.studies.submit')}</button>
-</form>`,
-      };
-    },
+    render: async (form, request) =>
+      childFormPage(request, await projectNamed(ctx.db, request.params.slug), form, {
+        title: 'projects.studies.new.title',
+        submit: 'projects.studies.submit',
+        multipart: true,
+        fields: studyFields(form, request),
+      }),
     redirect: (study) => `/projects/${study.projectSlug}#study-${study.id}`,
   });
 
@@ -135,26 +113,14 @@ ${studyFields(form, request)}
     },
     command: (input, request) =>
       editStudy(ctx, request.actor, request.params.slug, input.study ?? '', withFiles(input), request.meta),
-    render: async (form, request) => {
-      const { t } = request;
-      const project = await projectNamed(ctx, request.params.slug);
-      const name = t.pick({ mn: project.titleMn, en: project.titleEn });
-      return {
-        title: t('projects.studies.edit.title'),
-        breadcrumbs: [
-          { href: '/projects', label: t('projects.title') },
-          { href: `/projects/${project.slug}`, label: name },
-          { label: t('projects.studies.edit.title') },
-        ],
-        main: html`<h1>${t('projects.studies.edit.title')}</h1>
-<p class="lead">${name}</p>
-<form method="post" action="${form.action}" enctype="multipart/form-data" novalidate>${form.csrf}
-<input type="hidden" name="study" value="${form.value('study')}">
-${studyFields(form, request)}
-<button type="submit" class="button">${t('projects.studies.submit')}</button>
-</form>`,
-      };
-    },
+    render: async (form, request) =>
+      childFormPage(request, await projectNamed(ctx.db, request.params.slug), form, {
+        title: 'projects.studies.edit.title',
+        submit: 'projects.studies.submit',
+        multipart: true,
+        fields: html`<input type="hidden" name="study" value="${form.value('study')}">
+${studyFields(form, request)}`,
+      }),
     redirect: (study) => `/projects/${study.projectSlug}#study-${study.id}`,
   });
 }

@@ -3,7 +3,8 @@ import { notFound } from '../../../platform/http/errors.ts';
 import { problemResponses } from '../../../platform/http/schemas.ts';
 import type { App } from '../../../platform/http/types.ts';
 import type { ModuleContext } from '../../../platform/module.ts';
-import { findReportedProject, planMilestone, REPORT_WRITE, recordProgressReport } from './commands.ts';
+import { findParentProject } from '../child-records.ts';
+import { planMilestone, REPORT_WRITE, recordProgressReport } from './commands.ts';
 import { presentMilestone, presentReport } from './present.ts';
 import { findReport, projectReports } from './queries.ts';
 import {
@@ -31,7 +32,7 @@ export function reportsApi(app: App, ctx: ModuleContext): void {
       },
     },
     async (request) => {
-      const project = await findReportedProject(ctx.db, request.params.slug);
+      const project = await findParentProject(ctx.db, request.params.slug);
       if (!project) throw notFound(`no project with slug "${request.params.slug}"`);
       const reports = await projectReports(ctx.db, project.id);
       return { items: reports.map((r) => presentReport(r, publicUrl)) };

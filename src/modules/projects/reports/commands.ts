@@ -1,8 +1,6 @@
 import type { Actor } from '../../../platform/auth/actor.ts';
-import { authorize } from '../../../platform/auth/permissions.ts';
 import {
   changed,
-  changeRecord,
   type FieldProblem,
   problem,
   type RequestMeta,
@@ -15,13 +13,13 @@ import type { Database, Queryable } from '../../../platform/db/database.ts';
 import { sql } from '../../../platform/db/sql.ts';
 import { localDate } from '../../../platform/deadlines/local-days.ts';
 import {
-  checkFile,
   documentsAndImages,
   type FilePolicy,
   type ReceivedFile,
   storeFile,
 } from '../../../platform/files/index.ts';
 import { isIsoDate } from '../../../platform/patterns.ts';
+import { changeProjectChild, fileProblems, readLinks } from '../child-records.ts';
 import { progressReportsDataset } from './dataset.ts';
 import { findReport, type ProgressReport } from './queries.ts';
 
@@ -61,24 +59,6 @@ export const photoPolicy: FilePolicy = {
   maxBytes: documentsAndImages.maxBytes,
   types: ['image/jpeg', 'image/png', 'image/webp'],
 };
-const LINK = /^https?:\/\/[^\s<>"]+$/;
-const MAX_LINKS = 20;
-
-/** The project a report is written for, as the command checks it. */
-export interface ReportedProject {
-  id: number;
-  slug: string;
-  organizationId: number;
-  budgetCurrency: string | null;
-}
-
-export async function findReportedProject(db: Queryable, slug: string): Promise<ReportedProject | undefined> {
-  const [row] = await db.query<ReportedProject>(
-    sql`select id, slug, organization_id as "organizationId", budget_currency as "budgetCurrency"
-      from projects where slug = ${slug}`,
-  );
-  return row;
-}
 
 const BASIS_MAX = 1000;
 const TEXT_MAX = 10000;
@@ -173,19 +153,13 @@ export function recordProgressReport(
   input: ProgressReportInput,
   meta: RequestMeta,
 ): Promise<Result<ProgressReport>> {
-  return changeRecord(ctx.db, {
+  return changeProjectChild(ctx.db, {
     actor,
     meta,
     action: 'projects.reports.record',
     permission: REPORT_WRITE,
-    subject: { type: 'project', id: projectSlug },
-    load: (db) => findReportedProject(db, projectSlug),
-    authorise: (found) => authorize(actor, REPORT_WRITE, { organizationId: found.organizationId }),
-    organizationId: (found) => found.organizationId,
-    lock: async (tx, found) => {
-      await tx.query(sql`select id from projects where id = ${found.id} for update`);
-      return found;
-    },
+    projectSlug,
+    lock: true,
     change: async (tx, project, now) => {
       const problems: FieldProblem[] = [];
       const periodStart = checkDay('periodStart', input.periodStart, problems);
@@ -262,20 +236,12 @@ export function recordProgressReport(
           problems.push(problem('milestones', 'projects.reports.error.milestone'));
         milestones = open.map((m) => m.id);
       }
-      for (const [field, files, policy] of [
-        ['photos', input.photos ?? [], photoPolicy],
-        ['files', input.files ?? [], documentsAndImages],
-      ] as const)
-        for (const file of files) {
-          const refused = checkFile(file, policy, field);
-          if (refused)
-            problems.push(problem(field, 'projects.reports.error.file', { detail: refused.message }));
-        }
-      const links = (typeof input.links === 'string' ? input.links.split(/\r?\n/) : (input.links ?? []))
-        .map((l) => l.trim())
-        .filter(Boolean);
-      if (links.length > MAX_LINKS || links.some((l) => !LINK.test(l) || l.length > 2000))
-        problems.push(problem('links', 'projects.reports.error.link', { max: MAX_LINKS }));
+      problems.push(
+        ...fileProblems('photos', input.photos ?? [], photoPolicy, 'projects.reports.error.file'),
+        ...fileProblems('files', input.files ?? [], documentsAndImages, 'projects.reports.error.file'),
+      );
+      const { links, problems: linkProblems } = readLinks(input.links, 'projects.reports.error.link');
+      problems.push(...linkProblems);
       if (problems.length > 0) return refuse(problems);
       const [row] = await tx.query<{ id: number }>(
         sql`insert into project_progress_reports (project_id, period_start, period_end, reported_on,
@@ -351,16 +317,13 @@ export function planMilestone(
   input: MilestoneInput,
   meta: RequestMeta,
 ): Promise<Result<Milestone>> {
-  return changeRecord(db, {
+  return changeProjectChild(db, {
     actor,
     meta,
     action: 'projects.milestones.plan',
     permission: REPORT_WRITE,
-    subject: { type: 'project', id: projectSlug },
-    load: (q) => findReportedProject(q, projectSlug),
-    authorise: (found) => authorize(actor, REPORT_WRITE, { organizationId: found.organizationId }),
-    organizationId: (found) => found.organizationId,
-    lock: async (_tx, found) => found,
+    projectSlug,
+    lock: false,
     change: async (tx, project, now) => {
       const problems: FieldProblem[] = [];
       const titleMn = checkText('titleMn', input.titleMn, 300, problems, true);

@@ -1,7 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { can } from '../../../platform/auth/permissions.ts';
-import { sql } from '../../../platform/db/sql.ts';
-import { documentsAndImages, isReceivedFile } from '../../../platform/files/index.ts';
+import { documentsAndImages } from '../../../platform/files/index.ts';
 import { formRoute } from '../../../platform/forms/index.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import type { App } from '../../../platform/http/types.ts';
@@ -17,9 +16,10 @@ import {
   textField,
 } from '../../../platform/views/components.ts';
 import { type Html, html } from '../../../platform/views/html.ts';
+import { childFormPage, projectNamed, receivedFiles } from '../child-records.ts';
 import { drawnShares, loanDrawsOnDays } from '../flags/flags.ts';
 import type { ProjectRef, ProjectSection } from '../sections.ts';
-import { findReportedProject, planMilestone, REPORT_WRITE, recordProgressReport } from './commands.ts';
+import { planMilestone, REPORT_WRITE, recordProgressReport } from './commands.ts';
 import {
   findReport,
   type MilestoneRow,
@@ -31,16 +31,6 @@ import {
 import { MilestoneBody, ProgressReportFormBody, ProjectParams, ReportParams } from './schemas.ts';
 
 const percent = (t: Translator, n: number) => `${t.number(n)}%`;
-
-/** The project's name and its crumbs, for the forms and the report page. */
-async function projectOf(ctx: ModuleContext, slug: string) {
-  const project = await findReportedProject(ctx.db, slug);
-  if (!project) throw notFound();
-  const [names] = await ctx.db.query<{ titleMn: string; titleEn: string }>(
-    sql`select title_mn as "titleMn", title_en as "titleEn" from projects where id = ${project.id}`,
-  );
-  return { ...project, titleMn: names!.titleMn, titleEn: names!.titleEn };
-}
 
 /** The report form, the milestone form and a report's page. */
 export function reportPages(app: App, ctx: ModuleContext): void {
@@ -57,29 +47,22 @@ export function reportPages(app: App, ctx: ModuleContext): void {
         request.params.slug,
         {
           ...input,
-          photos: [input.photos].flat().filter(isReceivedFile),
-          files: [input.files].flat().filter(isReceivedFile),
+          photos: receivedFiles(input.photos),
+          files: receivedFiles(input.files),
         },
         request.meta,
       ),
     render: async (form, request) => {
       const { t } = request;
-      const project = await projectOf(ctx, request.params.slug);
-      const name = t.pick({ mn: project.titleMn, en: project.titleEn });
+      const project = await projectNamed(ctx.db, request.params.slug);
       const open = (await projectMilestones(ctx.db, project.id)).filter((m) => m.completedOn === null);
       const sent = form.values.milestones;
       const selected = sent === undefined ? [] : (Array.isArray(sent) ? sent : [sent]).map(String);
-      return {
-        title: t('projects.reports.new.title'),
-        breadcrumbs: [
-          { href: '/projects', label: t('projects.title') },
-          { href: `/projects/${project.slug}`, label: name },
-          { label: t('projects.reports.new.title') },
-        ],
-        main: html`<h1>${t('projects.reports.new.title')}</h1>
-<p class="lead">${name}</p>
-<form method="post" action="${form.action}" enctype="multipart/form-data" novalidate>${form.csrf}
-${dateInput(request, { id: 'periodStart', label: t('projects.reports.field.periodStart'), value: form.value('periodStart'), error: form.error('periodStart') })}
+      return childFormPage(request, project, form, {
+        title: 'projects.reports.new.title',
+        submit: 'projects.reports.new.submit',
+        multipart: true,
+        fields: html`${dateInput(request, { id: 'periodStart', label: t('projects.reports.field.periodStart'), value: form.value('periodStart'), error: form.error('periodStart') })}
 ${dateInput(request, { id: 'periodEnd', label: t('projects.reports.field.periodEnd'), value: form.value('periodEnd'), error: form.error('periodEnd') })}
 ${dateInput(request, { id: 'reportedOn', label: t('projects.reports.field.reportedOn'), value: form.value('reportedOn'), error: form.error('reportedOn') })}
 ${textField('physicalPercent', t('projects.reports.field.physicalPercent'), form.value('physicalPercent'), { inputmode: 'decimal', hint: t('projects.reports.hint.percent'), error: form.error('physicalPercent') })}
@@ -111,10 +94,8 @@ ${
 }
 ${fileUpload(request, { id: 'photos', label: t('projects.reports.field.photos'), hint: t('projects.reports.hint.photos'), accept: ['.jpg', '.jpeg', '.png', '.webp'], multiple: true, error: form.error('photos') })}
 ${fileUpload(request, { id: 'files', label: t('projects.reports.field.files'), hint: t('projects.reports.hint.files'), accept: ['.pdf', '.jpg', '.jpeg', '.png', '.webp'], multiple: true, error: form.error('files') })}
-${textarea(request, { id: 'links', label: t('projects.reports.field.links'), hint: t('projects.reports.hint.links'), value: form.value('links'), error: form.error('links') })}
-<button type="submit" class="button">${t('projects.reports.new.submit')}</button>
-</form>`,
-      };
+${textarea(request, { id: 'links', label: t('projects.reports.field.links'), hint: t('projects.reports.hint.links'), value: form.value('links'), error: form.error('links') })}`,
+      });
     },
     redirect: (report) => `/projects/${report.projectSlug}/reports/${report.id}`,
   });
@@ -128,24 +109,14 @@ ${textarea(request, { id: 'links', label: t('projects.reports.field.links'), hin
       planMilestone(ctx.db, request.actor, request.params.slug, input, request.meta),
     render: async (form, request) => {
       const { t } = request;
-      const project = await projectOf(ctx, request.params.slug);
-      const name = t.pick({ mn: project.titleMn, en: project.titleEn });
-      return {
-        title: t('projects.milestones.new.title'),
-        breadcrumbs: [
-          { href: '/projects', label: t('projects.title') },
-          { href: `/projects/${project.slug}`, label: name },
-          { label: t('projects.milestones.new.title') },
-        ],
-        main: html`<h1>${t('projects.milestones.new.title')}</h1>
-<p class="lead">${name}</p>
-<form method="post" action="${form.action}" novalidate>${form.csrf}
-${textField('titleMn', t('projects.milestones.field.titleMn'), form.value('titleMn'), { error: form.error('titleMn') })}
+      return childFormPage(request, await projectNamed(ctx.db, request.params.slug), form, {
+        title: 'projects.milestones.new.title',
+        submit: 'projects.milestones.new.submit',
+        multipart: false,
+        fields: html`${textField('titleMn', t('projects.milestones.field.titleMn'), form.value('titleMn'), { error: form.error('titleMn') })}
 ${textField('titleEn', t('projects.milestones.field.titleEn'), form.value('titleEn'), { error: form.error('titleEn') })}
-${dateInput(request, { id: 'dueOn', label: t('projects.milestones.field.dueOn'), value: form.value('dueOn'), error: form.error('dueOn') })}
-<button type="submit" class="button">${t('projects.milestones.new.submit')}</button>
-</form>`,
-      };
+${dateInput(request, { id: 'dueOn', label: t('projects.milestones.field.dueOn'), value: form.value('dueOn'), error: form.error('dueOn') })}`,
+      });
     },
     redirect: (_m, request) => `/projects/${(request.params as { slug: string }).slug}#milestones`,
   });
