@@ -15,11 +15,15 @@ const onFictionalPack = [
 ];
 
 /**
- * Test files that read a registry of the whole process (every message key defined and used): they
+ * Test files that read a registry of the whole process (every message defined, every key used): they
  * run each in a process of its own, since the others share their processes (`isolate: false`) and
  * register test-only entries.
  */
-const ownProcess = ['src/platform/i18n/keys.test.ts'];
+const ownProcess = [
+  'src/platform/i18n/keys.test.ts',
+  'src/platform/i18n/catalogues.test.ts',
+  'src/platform/http/app.test.ts',
+];
 
 const exclude = ['test/browser/**', 'node_modules/**', '**/*.conformance.test.ts', '**/*.slow.test.ts'];
 
