@@ -1,4 +1,6 @@
+import { mergeCatalogues } from '../../platform/i18n/index.ts';
 import type { ShilenModule } from '../../platform/module.ts';
+import { decisionMessages } from './decisions/messages.ts';
 import { textMessages } from './text/messages.ts';
 
 /**
@@ -11,5 +13,5 @@ import { textMessages } from './text/messages.ts';
  */
 export const participationModule: ShilenModule = {
   name: 'participation',
-  messages: textMessages,
+  messages: mergeCatalogues(textMessages, decisionMessages),
 };
