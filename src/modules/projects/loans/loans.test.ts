@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sql } from '../../../platform/db/sql.ts';
 import { buildProject } from '../test-support.ts';
+import type { LoanInput } from './check-loan.ts';
 import { lenderClaim, seedLenders } from './lenders.ts';
 import {
   recordBaseRate,
@@ -11,7 +12,7 @@ import {
 } from './parts.ts';
 import { findLoan, loanSchedule } from './queries.ts';
 import { loansTestApp } from './test-support.ts';
-import { createLoan, type LoanInput, updateLoan } from './write-loan.ts';
+import { createLoan, updateLoan } from './write-loan.ts';
 
 // The commands: a loan's terms and its stored schedule, disbursements, repayments, base rates, fees
 // and the board, and the bad input each refuses (the pages, API and forms: loan-pages.test.ts).

@@ -23,20 +23,11 @@ export const loanRows = sql`
   join legal_entities e on e.id = l.lender_entity_id
   left join projects p on p.id = l.project_id`;
 
-/** A loan or grant as the pages, the API and the commands read it. */
-export interface Loan {
-  id: number;
+/** The columns of a loan's own row that its commands write (`check-loan.ts`, `write-loan.ts`). */
+export interface LoanTerms {
   slug: string;
   kind: 'loan' | 'grant';
   organizationId: number;
-  organization: string;
-  organizationNameMn: string;
-  organizationNameEn: string;
-  lenderEntityId: number;
-  lenderNameMn: string;
-  lenderNameEn: string;
-  lenderIdentifier: string | null;
-  project: string | null;
   projectId: number | null;
   titleMn: string;
   titleEn: string;
@@ -58,11 +49,24 @@ export interface Loan {
   paymentsPerYear: number | null;
   firstRepaymentOn: string | null;
   finalRepaymentOn: string | null;
+  conditionsMn: string | null;
+  conditionsEn: string | null;
+}
+
+/** A loan or grant as the pages, the API and the commands read it: its terms, its body, lender and project, and what was drawn and repaid. */
+export interface Loan extends LoanTerms {
+  id: number;
+  organization: string;
+  organizationNameMn: string;
+  organizationNameEn: string;
+  lenderEntityId: number;
+  lenderNameMn: string;
+  lenderNameEn: string;
+  lenderIdentifier: string | null;
+  project: string | null;
   disbursed: string;
   disbursedMnt: string;
   repaid: string;
-  conditionsMn: string | null;
-  conditionsEn: string | null;
   createdAt: Date;
   updatedAt: Date;
 }

@@ -8,7 +8,7 @@ import { systemActor } from '../../../platform/auth/actor.ts';
 import { exchangeRatesModule } from '../../exchange-rates/module.ts';
 import { importRateLines } from '../../exchange-rates/test-support.ts';
 import { projectsModule } from '../module.ts';
-import type { LoanInput } from './write-loan.ts';
+import type { LoanInput } from './check-loan.ts';
 
 /**
  * Yen rates every day from 15 January to 10 June 2020 but 5 and 6 March (25.1 tögrög until March,
