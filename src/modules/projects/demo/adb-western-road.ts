@@ -2,7 +2,14 @@
  * The western regional road corridor and its two ADB loans (2011 and 2014): the loans and their
  * terms are real (sources beside each, with what the demo assumed where they are silent).
  */
-import { budgetFinancial, type DemoFamily, type DemoLender, madeUpNote, roadsPhysical } from './shared.ts';
+import {
+  boardRoles,
+  budgetFinancial,
+  type DemoFamily,
+  type DemoLender,
+  madeUpNote,
+  roadsPhysical,
+} from './shared.ts';
 
 const adb: DemoLender = { iatiRef: 'XM-DAC-46004' };
 
@@ -245,12 +252,12 @@ export const adbWesternRoad: DemoFamily = {
       board: [
         {
           person: 'demo-o-batbayar',
-          role: { mn: 'Удирдах хорооны дарга', en: 'Chair of the steering committee' },
+          role: boardRoles.chair,
           startsOn: '2016-08-01',
         },
         {
           person: 'demo-kh-gantulga',
-          role: { mn: 'Төслийн захирал', en: 'Project director' },
+          role: boardRoles.director,
           startsOn: '2013-03-01',
         },
       ],
@@ -332,12 +339,12 @@ export const adbWesternRoad: DemoFamily = {
       board: [
         {
           person: 'demo-o-batbayar',
-          role: { mn: 'Удирдах хорооны дарга', en: 'Chair of the steering committee' },
+          role: boardRoles.chair,
           startsOn: '2016-08-01',
         },
         {
           person: 'demo-e-sarangerel',
-          role: { mn: 'Удирдах хорооны гишүүн', en: 'Member of the steering committee' },
+          role: boardRoles.member,
           startsOn: '2014-06-20',
         },
       ],

@@ -2,7 +2,14 @@
  * The Ulaanbaatar housing project and the airport expressway, each with its China Eximbank
  * credit (2011 and 2016): the loans and their terms are real (sources beside each).
  */
-import { budgetFinancial, type DemoFamily, type DemoLender, madeUpNote, roadsPhysical } from './shared.ts';
+import {
+  boardRoles,
+  budgetFinancial,
+  type DemoFamily,
+  type DemoLender,
+  madeUpNote,
+  roadsPhysical,
+} from './shared.ts';
 
 const chinaExim: DemoLender = { nameEn: 'Export-Import Bank of China' };
 
@@ -261,13 +268,13 @@ export const chinaEximbank: DemoFamily = {
       board: [
         {
           person: 'demo-t-erdenebat',
-          role: { mn: 'Удирдах хорооны дарга', en: 'Chair of the steering committee' },
+          role: boardRoles.chair,
           startsOn: '2011-09-01',
           endsOn: '2016-07-08',
         },
         {
           person: 'demo-ch-bolormaa',
-          role: { mn: 'Удирдах хорооны гишүүн', en: 'Member of the steering committee' },
+          role: boardRoles.member,
           startsOn: '2012-02-01',
         },
       ],
@@ -316,7 +323,7 @@ export const chinaEximbank: DemoFamily = {
       board: [
         {
           person: 'demo-o-batbayar',
-          role: { mn: 'Удирдах хорооны дарга', en: 'Chair of the steering committee' },
+          role: boardRoles.chair,
           startsOn: '2016-08-01',
         },
       ],

@@ -2,7 +2,7 @@
  * The New Ulaanbaatar International Airport and its two JICA loans (2008 and 2015): the loans and
  * their terms are real (sources beside each); the project's figures beyond the public facts are the demo's.
  */
-import { type DemoFamily, jica, madeUpNote, type Text } from './shared.ts';
+import { boardRoles, type DemoFamily, jica, madeUpNote, type Text } from './shared.ts';
 
 const jicaConditions: Text = {
   mn: 'Японы нөхцөлтэй (STEP): гол гүйцэтгэгч нь Японы компани байна. Худалдан авалт ЖАЙКА-гийн зээлийн журмаар.',
@@ -213,17 +213,17 @@ export const jicaAirport: DemoFamily = {
       board: [
         {
           person: 'demo-o-batbayar',
-          role: { mn: 'Удирдах хорооны дарга', en: 'Chair of the steering committee' },
+          role: boardRoles.chair,
           startsOn: '2016-08-01',
         },
         {
           person: 'demo-e-sarangerel',
-          role: { mn: 'Удирдах хорооны гишүүн', en: 'Member of the steering committee' },
+          role: boardRoles.member,
           startsOn: '2014-01-15',
         },
         {
           person: 'demo-kh-gantulga',
-          role: { mn: 'Удирдах хорооны нарийн бичгийн дарга', en: 'Secretary of the steering committee' },
+          role: boardRoles.secretary,
           startsOn: '2013-03-01',
         },
       ],
@@ -263,12 +263,12 @@ export const jicaAirport: DemoFamily = {
       board: [
         {
           person: 'demo-o-batbayar',
-          role: { mn: 'Удирдах хорооны дарга', en: 'Chair of the steering committee' },
+          role: boardRoles.chair,
           startsOn: '2016-08-01',
         },
         {
           person: 'demo-e-sarangerel',
-          role: { mn: 'Удирдах хорооны гишүүн', en: 'Member of the steering committee' },
+          role: boardRoles.member,
           startsOn: '2015-04-16',
         },
       ],

@@ -171,3 +171,11 @@ export const budgetFinancial: Text = {
   mn: 'Батлагдсан төсвөөс зарцуулсан хувь',
   en: 'Share of the approved budget spent',
 };
+
+/** The roles board members hold in the demo's loans. */
+export const boardRoles = {
+  chair: { mn: 'Удирдах хорооны дарга', en: 'Chair of the steering committee' },
+  member: { mn: 'Удирдах хорооны гишүүн', en: 'Member of the steering committee' },
+  secretary: { mn: 'Удирдах хорооны нарийн бичгийн дарга', en: 'Secretary of the steering committee' },
+  director: { mn: 'Төслийн захирал', en: 'Project director' },
+} as const satisfies Record<string, Text>;
